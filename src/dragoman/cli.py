@@ -1,0 +1,139 @@
+"""The ``dragoman`` command: thin wrappers over the library.
+
+Library errors become CLI errors here and nowhere else: a bad input file is
+reported on one line (``dragoman: FILE: problem``), the other files go on,
+and the exit status is 1 when any input failed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .coder import code_document, context
+from .errors import DragomanError, InputError
+from .evaluate import GoldItem, Score, load_gold, score
+from .ingest import read_sources
+from .ingest.text import document_from_text
+from .knowledge import default_knowledge
+from .render import FORMATS, render
+
+__all__ = ["main"]
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a YYYY-MM-DD date") from None
+
+
+def _fail(message: str) -> None:
+    click.echo(f"dragoman: {message}", err=True)
+
+
+kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                         help="An extra actor file (JSON Lines) overriding or extending the shipped ones; repeatable.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dragoman")
+def main() -> None:
+    """Read news about international politics and turn it into CAMEO events with evidence."""
+
+
+@main.command("code")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for relative dates; default: the document's own.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--all", "keep_all", is_flag=True, help="Also output negated and hypothetical events, marked as such.")
+@kb_option
+def code_command(paths: tuple[str, ...], published: dt.date | None, fmt: str, keep_all: bool,
+                 kb_files: tuple[Path, ...]) -> None:
+    """Code articles into events.
+
+    PATHS are .txt files, .jsonl files of {"id", "text", "published"} documents, or - for stdin.
+
+    Example: dragoman code article.txt --published 2025-07-20 --format jsonl
+    """
+    ctx = context(default_knowledge(kb_files), keep_all=keep_all)
+    failed = 0
+    events = []
+    for item in read_sources(list(paths), published):
+        if isinstance(item, InputError):
+            _fail(str(item))
+            failed += 1
+            continue
+        try:
+            events.extend(code_document(item, ctx).events)
+        except DragomanError as exc:
+            _fail(f"{item.source}: {exc}")
+            failed += 1
+    click.echo(render(events, fmt), nl=False)
+    if failed:
+        _fail(f"{failed} input{'s' if failed != 1 else ''} failed; the others were coded")
+        sys.exit(1)
+
+
+def _predictor(predictions: Path | None):
+    if predictions is not None:
+        by_doc: dict[str, list] = {}
+        for line in predictions.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                triple = (record["source"]["primary"], record["target"]["primary"], record["root"])
+                by_doc.setdefault(str(record["doc_id"]), []).append((triple, record.get("date")))
+        return lambda item: by_doc.get(item.id, [])
+    ctx = context()
+
+    def predict(item: GoldItem):
+        doc = code_document(document_from_text(item.text, item.published, doc_id=item.id), ctx)
+        return [((e.source.primary, e.target.primary, e.root), e.date) for e in doc.events]
+
+    return predict
+
+
+def _report(name: str, result: Score, verbose: bool) -> str:
+    lines = [f"{name}: {result.items} items, {result.gold} scored gold events",
+             f"  F1 {result.f1:.3f}  precision {result.precision:.3f}  recall {result.recall:.3f}"
+             f"  date agreement {result.date_agreement:.3f}"]
+    if result.missed_by_root:
+        lines.append("  missed by root: " + ", ".join(f"{r}: {n}" for r, n in sorted(result.missed_by_root.items())))
+    if result.spurious_by_root:
+        lines.append("  false positives by root: " + ", ".join(f"{r}: {n}" for r, n in sorted(result.spurious_by_root.items())))
+    if verbose:
+        lines += [f"    miss {item} {s}>{t} {r}" for item, (s, t, r) in result.misses]
+        lines += [f"    false {item} {s}>{t} {r}" for item, (s, t, r) in result.spurious]
+    return "\n".join(lines)
+
+
+@main.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--predictions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score these event records (JSON Lines with doc_id) instead of running the coder.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--verbose", "-v", is_flag=True, help="List every miss and false positive.")
+def eval_command(gold: tuple[Path, ...], predictions: Path | None, fmt: str, verbose: bool) -> None:
+    """Score the coder against gold files (JSON Lines of items, or one .json item with its text file).
+
+    Example: dragoman eval ../shared/gold/dev.jsonl
+    """
+    predict = _predictor(predictions)
+    results = {}
+    for path in gold:
+        try:
+            items = load_gold(path)
+        except (DragomanError, ValueError, KeyError) as exc:
+            raise click.ClickException(f"{path}: cannot read gold file ({exc})") from None
+        results[str(path)] = score(items, predict)
+    if fmt == "json":
+        click.echo(json.dumps({k: v.as_dict() for k, v in results.items()}, indent=2))
+    else:
+        click.echo("\n".join(_report(k, v, verbose) for k, v in results.items()))

@@ -1,0 +1,43 @@
+"""The coder: text in, events out. ``code()`` is the public entry point."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from .ingest.text import document_from_text
+from .knowledge import Knowledge, default_knowledge
+from .model import Doc, Document, Event
+from .pipeline import DEFAULT_STAGES, Context, run
+
+__all__ = ["code", "code_document", "context"]
+
+
+def context(knowledge: Knowledge | None = None, keep_all: bool = False) -> Context:
+    k = knowledge or default_knowledge()
+    return Context(kb=k.kb, lexicon=k.lexicon, codebook=k.codebook, roles=k.roles,
+                   governors=k.governors, keep_all=keep_all)
+
+
+def code_document(document: Document, ctx: Context | None = None,
+                  timings: dict[str, float] | None = None) -> Doc:
+    """Run the full pipeline over one document; returns the Doc with all its layers."""
+    return run(Doc(document), ctx or context(), DEFAULT_STAGES, timings)
+
+
+def code(text: str, published: dt.date | str | None = None, *, doc_id: str | None = None,
+         keep_all: bool = False, kb_files: tuple[Path, ...] = ()) -> list[Event]:
+    """Code ``text`` into events, resolving dates against ``published``.
+
+    >>> events = code("Spain recognised Palestine on Tuesday.", published="2024-05-29")
+    >>> [(e.source.primary, e.code, e.target.primary, e.date) for e in events]
+    [('ESP', '054', 'PSE', '2024-05-28')]
+
+    Negated and hypothetical acts are dropped unless ``keep_all`` is set, in which
+    case they are returned with their ``polarity`` and ``modality``.
+    """
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    document = document_from_text(text, published, doc_id=doc_id)
+    ctx = context(default_knowledge(tuple(kb_files)), keep_all=keep_all)
+    return code_document(document, ctx).events

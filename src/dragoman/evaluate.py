@@ -1,0 +1,148 @@
+"""Score events against gold annotations, as ``shared/gold/README.md`` defines.
+
+Per item, predictions and gold events are reduced to (source, target, root)
+triples, root 01 dropped on both sides. A prediction is *correct* when it
+matches a scored gold event (same source and target, root equal to the gold
+root or one of its ``alt_roots``), *neutral* when it matches only optional
+gold events, and a false positive otherwise. A scored gold event is recalled
+when some prediction matches it. Date agreement is the share of recalled gold
+events whose predicted date starts with the gold date (``2025-07`` agrees with
+``2025-07-03``). Everything is micro-averaged over items.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+__all__ = ["GoldItem", "Score", "load_gold", "score", "score_item"]
+
+Triple = tuple[str, str, str]
+
+
+@dataclass(slots=True)
+class GoldItem:
+    id: str
+    published: dt.date | None
+    text: str
+    events: list[dict[str, Any]]
+
+
+@dataclass(slots=True)
+class Score:
+    items: int = 0
+    correct: int = 0
+    false_positives: int = 0
+    neutral: int = 0
+    gold: int = 0
+    recalled: int = 0
+    dated: int = 0
+    missed_by_root: Counter = field(default_factory=Counter)
+    spurious_by_root: Counter = field(default_factory=Counter)
+    misses: list[tuple[str, Triple]] = field(default_factory=list)
+    spurious: list[tuple[str, Triple]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        total = self.correct + self.false_positives
+        return self.correct / total if total else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.recalled / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def date_agreement(self) -> float:
+        return self.dated / self.recalled if self.recalled else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"items": self.items, "f1": round(self.f1, 4), "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "date_agreement": round(self.date_agreement, 4),
+                "gold_events": self.gold, "recalled": self.recalled, "correct": self.correct,
+                "false_positives": self.false_positives, "neutral": self.neutral,
+                "missed_by_root": dict(sorted(self.missed_by_root.items())),
+                "spurious_by_root": dict(sorted(self.spurious_by_root.items()))}
+
+
+def load_gold(path: Path) -> list[GoldItem]:
+    """Gold items from a JSON Lines file, or one JSON object whose ``file`` holds the text."""
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        objects = [json.loads(raw)]
+    else:
+        objects = []
+        for number, line in enumerate(raw.splitlines(), 1):
+            if line.strip():
+                try:
+                    objects.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{path}:{number}", f"is not valid JSON ({exc.msg})") from None
+    return [_item(obj, path) for obj in objects]
+
+
+def _item(obj: dict[str, Any], path: Path) -> GoldItem:
+    text = obj.get("text")
+    if text is None and obj.get("file"):
+        text_path = (path.parent / obj["file"]).resolve()
+        if not text_path.exists():
+            raise InputError(str(path), f"item {obj.get('id')}: text file {obj['file']} not found")
+        text = text_path.read_text(encoding="utf-8")
+    published = dt.date.fromisoformat(obj["published"]) if obj.get("published") else None
+    return GoldItem(str(obj.get("id")), published, text or "", list(obj.get("events", [])))
+
+
+def _roots(event: dict[str, Any]) -> set[str]:
+    return {event["root"], *event.get("alt_roots", [])}
+
+
+def score_item(item: GoldItem, predicted: Iterable[tuple[Triple, str | None]], total: Score) -> None:
+    """Add one item's counts to ``total``; ``predicted`` holds (triple, date) pairs."""
+    dates: dict[Triple, str | None] = {}
+    for triple, date in predicted:
+        if triple[2] != "01":
+            dates.setdefault(triple, date)
+    gold = [g for g in item.events if g["root"] != "01"]
+    total.items += 1
+    for triple in dates:
+        hits = [g for g in gold if g["source"] == triple[0] and g["target"] == triple[1]
+                and triple[2] in _roots(g)]
+        if any(not g.get("optional") for g in hits):
+            total.correct += 1
+        elif hits:
+            total.neutral += 1
+        else:
+            total.false_positives += 1
+            total.spurious_by_root[triple[2]] += 1
+            total.spurious.append((item.id, triple))
+    for g in gold:
+        if g.get("optional"):
+            continue
+        total.gold += 1
+        matches = [t for t in dates if t[0] == g["source"] and t[1] == g["target"] and t[2] in _roots(g)]
+        if not matches:
+            total.missed_by_root[g["root"]] += 1
+            total.misses.append((item.id, (g["source"], g["target"], g["root"])))
+            continue
+        total.recalled += 1
+        if any((dates[t] or "").startswith(str(g.get("date", ""))) for t in matches):
+            total.dated += 1
+
+
+def score(items: list[GoldItem], predict: Callable[[GoldItem], list[tuple[Triple, str | None]]]) -> Score:
+    """Score ``predict`` (item -> [(triple, date)]) over gold ``items``."""
+    total = Score()
+    for item in items:
+        score_item(item, predict(item), total)
+    return total

@@ -1,0 +1,61 @@
+"""Knowledge that drives the coder, loaded from data files: actors, lexicon, codebook.
+
+:func:`default_knowledge` loads the shipped files once per process (plus any
+user overlay files) and returns a :class:`Knowledge` bundle the pipeline reads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .actors import KnowledgeBase
+from .codebook import Code, load_codebook
+from .inflect import load_irregulars
+from .lexicon import Lexicon, load_lexicon
+from .roles import Roles, load_roles
+from .modality import Governors, load_governors
+
+__all__ = ["DATA", "Knowledge", "default_knowledge", "load_knowledge"]
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    kb: KnowledgeBase
+    lexicon: Lexicon
+    codebook: dict[str, Code]
+    roles: Roles
+    governors: Governors
+    version: str
+
+
+def _version(paths: list[Path]) -> str:
+    digest = hashlib.sha1()
+    for path in sorted(paths):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, ...] = ()) -> Knowledge:
+    """Load the shipped knowledge, extended by user files."""
+    irregulars = load_irregulars(DATA / "lexicon" / "irregular.tsv")
+    rule_files = [DATA / "lexicon" / "rules.tsv", *lexicon_files]
+    kb = KnowledgeBase.from_dir(DATA / "actors", list(kb_files))
+    lexicon = load_lexicon(rule_files, irregulars)
+    used = [*rule_files, *kb_files, *sorted((DATA / "actors").glob("*")),
+            DATA / "cameo" / "codebook.tsv", DATA / "lexicon" / "modality.tsv"]
+    lexicon.version = _version([p for p in used if p.is_file()])
+    return Knowledge(kb=kb, lexicon=lexicon, codebook=load_codebook(DATA / "cameo" / "codebook.tsv"),
+                     roles=load_roles(DATA / "actors" / "roles.tsv"),
+                     governors=load_governors(DATA / "lexicon" / "modality.tsv", irregulars),
+                     version=lexicon.version)
+
+
+@lru_cache(maxsize=8)
+def default_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, ...] = ()) -> Knowledge:
+    """The knowledge bundle, loaded once per process for each set of overlay files."""
+    return load_knowledge(kb_files, lexicon_files)

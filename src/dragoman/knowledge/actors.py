@@ -1,0 +1,194 @@
+"""The actor knowledge base: load the data files, index their names, resolve as of a date.
+
+Data files (``data/actors/*.jsonl``) hold one actor a line: states, intergovernmental
+bodies, armed groups and movements, office-holders. Every surface form (name,
+alias, capital, demonym, institution) becomes a key of token tuples in one
+index, so a sentence is matched in a single left-to-right pass with a dict
+lookup per token (:meth:`KnowledgeBase.match`). What a name means depends on
+the date: :meth:`KnowledgeBase.resolve` returns the :class:`~dragoman.model.Actor`
+an index entry denotes on a given day (the Taliban are insurgents before
+2021-08-15 and Afghanistan's government after; "Moscow" in 1985 is the Soviet
+Union).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import KnowledgeBaseError
+from ..model import Actor
+from ..text import words
+
+__all__ = ["Entry", "KnowledgeBase", "load_records"]
+
+# How much a kind of name is trusted when two entries share a key (higher wins).
+_KIND_RANK = {"name": 6, "metonym": 6, "capital": 5, "seat": 4, "alias": 5, "former": 3,
+              "demonym": 4, "plural": 4, "person": 3}
+_ACTOR_FILES = ("states.jsonl", "igos.jsonl", "groups.jsonl", "persons.jsonl")
+_FAR_PAST = "0000-00-00"
+_FAR_FUTURE = "9999-99-99"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One meaning of an indexed name: which record, through which kind of name."""
+
+    record: str
+    kind: str
+    role: str | None = None
+
+
+def load_records(path: Path) -> list[dict[str, Any]]:
+    """Read one JSON Lines actor file; a malformed line raises KnowledgeBaseError naming it."""
+    records = []
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise KnowledgeBaseError(str(path), number, f"not valid JSON ({exc.msg})") from None
+            if not isinstance(record, dict) or not record.get("id"):
+                raise KnowledgeBaseError(str(path), number, "an actor needs an 'id'")
+            records.append(record)
+    return records
+
+
+def _names(record: dict[str, Any]) -> list[tuple[str, str, str | None]]:
+    """Every (surface form, kind, role) that a record contributes to the index."""
+    kind = record.get("type", "state")
+    out: list[tuple[str, str, str | None]] = []
+    if kind == "state":
+        out += [(a, "name", None) for a in record.get("aliases", [])]
+        out += [(a, "former", None) for a in record.get("former_aliases", [])]
+        for key, entry_kind in (("capital", "capital"),):
+            if record.get(key):
+                out.append((record[key], entry_kind, "GOV"))
+        out += [(a, "capital", "GOV") for a in record.get("capital_aliases", [])]
+        out += [(a, "seat", "GOV") for a in record.get("seats", [])]
+        out += [(a, "demonym", None) for a in record.get("demonyms", [])]
+        out += [(a, "plural", "CVL") for a in record.get("plurals", [])]
+        out += [(m["text"], "metonym", m.get("role")) for m in record.get("metonyms", [])]
+    elif kind == "person":
+        out += [(a, "person", None) for a in record.get("aliases", [])]
+    else:
+        out += [(a, "alias", None) for a in record.get("aliases", [])]
+    if record.get("name") and kind != "state":
+        out.append((record["name"], "person" if kind == "person" else "alias", None))
+    return out
+
+
+def _key(surface: str) -> tuple[str, ...]:
+    toks = words(surface)
+    if len(toks) > 1 and toks[0] in ("the", "The"):
+        toks = toks[1:]
+    return toks
+
+
+class KnowledgeBase:
+    """Actors by id and an index of their names; read-only once built."""
+
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        self.records: dict[str, dict[str, Any]] = {}
+        self.index: dict[tuple[str, ...], list[Entry]] = {}
+        self.first: dict[str, int] = {}  # first token -> longest key length starting with it
+        for record in records:
+            self.add(record)
+
+    @classmethod
+    def from_dir(cls, folder: Path, extra: list[Path] | None = None) -> KnowledgeBase:
+        records: list[dict[str, Any]] = []
+        for name in _ACTOR_FILES:
+            path = folder / name
+            if path.exists():
+                records += load_records(path)
+        for path in extra or []:
+            records += load_records(path)
+        return cls(records)
+
+    def add(self, record: dict[str, Any]) -> None:
+        """Add or replace a record (a user's entry with a shipped id overrides it)."""
+        self.records[record["id"]] = record
+        for surface, kind, role in _names(record):
+            key = _key(surface)
+            if not key:
+                continue
+            entries = self.index.setdefault(key, [])
+            entries[:] = [e for e in entries if e.record != record["id"] or e.kind != kind]
+            entries.append(Entry(record["id"], kind, role))
+            self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+
+    def match(self, toks: list[str], i: int) -> tuple[int, list[Entry]]:
+        """The longest indexed name starting at token ``i``: (length, entries) or (0, [])."""
+        longest = self.first.get(toks[i], 0)
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            entries = self.index.get(tuple(toks[i:i + n]))
+            if entries:
+                return n, entries
+        return 0, []
+
+    def best(self, entries: list[Entry], date: dt.date | None) -> Entry | None:
+        """The entry a name most likely means on ``date`` (valid then; bounded periods first)."""
+        day = date.isoformat() if date else None
+        valid = [e for e in entries if self._valid(self.records[e.record], day)]
+        if not valid:
+            return None
+        return max(valid, key=lambda e: (self._bounded(self.records[e.record]),
+                                         _KIND_RANK.get(e.kind, 0)))
+
+    def resolve(self, entry: Entry, date: dt.date | None) -> Actor:
+        """The actor ``entry`` denotes on ``date``."""
+        record = self.records[entry.record]
+        day = date.isoformat() if date else None
+        kind = record.get("type", "state")
+        if kind == "person":
+            return self._person(record, day)
+        primary = record.get("primary") or record["id"]
+        role = entry.role or (record.get("role") if kind != "state" else None)
+        code = record.get("code") if kind != "state" and not entry.role else None
+        name = record.get("name", record["id"])
+        for period in record.get("periods", []):
+            if _within(day, period.get("from"), period.get("to")):
+                primary = period.get("primary", primary)
+                role = period.get("role", role)
+                code = period.get("code", code)
+                name = period.get("name", name)
+        return Actor(id=record["id"], primary=primary, code=code or primary + (role or ""),
+                     name=name, type=kind, role=role, valid_from=record.get("valid_from"),
+                     valid_to=record.get("valid_to"))
+
+    def _person(self, record: dict[str, Any], day: str | None) -> Actor:
+        country = record.get("country") or "UNK"
+        office = next((o for o in record.get("offices", [])
+                       if _within(day, o.get("from"), o.get("to"))), None)
+        primary = office.get("primary", country) if office else country
+        role = office.get("role") if office else None
+        name = record.get("name", record["id"])
+        if office:
+            name = f"{name} ({office.get('title', 'office')})"
+        return Actor(id=record["id"], primary=primary, code=primary + (role or ""), name=name,
+                     type="person", role=role, country=country)
+
+    def state(self, primary: str) -> dict[str, Any] | None:
+        record = self.records.get(primary)
+        return record if record and record.get("type", "state") == "state" else None
+
+    @staticmethod
+    def _valid(record: dict[str, Any], day: str | None) -> bool:
+        return day is None or _within(day, record.get("valid_from"), record.get("valid_to"))
+
+    @staticmethod
+    def _bounded(record: dict[str, Any]) -> bool:
+        return bool(record.get("valid_from") or record.get("valid_to"))
+
+
+def _within(day: str | None, start: str | None, end: str | None) -> bool:
+    if day is None:
+        return end is None
+    return (start or _FAR_PAST) <= day <= (end or _FAR_FUTURE)

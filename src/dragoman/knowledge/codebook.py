@@ -1,0 +1,37 @@
+"""The CAMEO codebook: every code with its label, Goldstein weight, quad class and PLOVER type."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import KnowledgeBaseError
+
+__all__ = ["Code", "load_codebook"]
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    code: str
+    root: str
+    label: str
+    goldstein: float
+    quad: int
+    plover: str
+    plover_mode: str
+
+
+def load_codebook(path: Path) -> dict[str, Code]:
+    """Codes by code string; a malformed line raises KnowledgeBaseError naming it."""
+    codes: dict[str, Code] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t")
+        for number, row in enumerate(reader, 2):
+            try:
+                code = Code(row["code"], row["root"], row["label"], float(row["goldstein"]),
+                            int(row["quad"]), row["plover"], row.get("plover_mode") or "")
+            except (KeyError, TypeError, ValueError) as exc:
+                raise KnowledgeBaseError(str(path), number, f"bad codebook row ({exc})") from None
+            codes[code.code] = code
+    return codes

@@ -1,0 +1,180 @@
+"""The event lexicon: patterns that signal CAMEO codes, compiled for one-pass matching.
+
+A rule is a line of ``data/lexicon/rules.tsv``::
+
+    id  code  pattern  target  flags  example
+
+The pattern language (documented in docs/lexicon.md): ``word+`` a verb lemma
+(all inflections), ``word~`` a noun (singular and plural), a plain word a
+literal token, ``a|b`` alternatives, ``*`` a gap of 0-3 tokens. ``target`` is
+``obj``, ``prep:on,against`` or ``none``; ``flags`` among ``sym``, ``rev``,
+``noun``, ``self``, ``ant``. Every event names the rule id that produced it.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import KnowledgeBaseError
+from .inflect import Irregulars, noun_forms, verb_forms
+
+__all__ = ["Lexicon", "Match", "Rule", "load_lexicon"]
+
+GAP = 3
+FLAGS = frozenset({"sym", "rev", "noun", "self", "ant"})
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    forms: frozenset[str]  # empty for a gap
+    gap: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    code: str
+    elements: tuple[Element, ...]
+    head: int  # index of the trigger element
+    target: str  # obj | prep | none
+    preps: tuple[str, ...]
+    flags: frozenset[str]
+    example: str
+    participles: frozenset[str] = frozenset()  # the head verb's past participles (passive test)
+    gerunds: frozenset[str] = frozenset()
+    verb: bool = False
+    order: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    rule: Rule
+    start: int  # token index of the first matched token
+    end: int  # token index after the last matched token
+    head: int  # token index of the trigger token
+
+
+@dataclass(slots=True)
+class Lexicon:
+    rules: list[Rule] = field(default_factory=list)
+    by_first: dict[str, list[Rule]] = field(default_factory=dict)
+    version: str = ""
+
+    def add(self, rule: Rule) -> None:
+        self.rules.append(rule)
+        for form in rule.elements[0].forms:
+            self.by_first.setdefault(form, []).append(rule)
+
+    def find(self, lower: list[str], i: int, blocked: set[int], stops: set[int]) -> Match | None:
+        """The longest rule match starting at token ``i`` (earlier rule on a tie)."""
+        best: Match | None = None
+        for rule in self.by_first.get(lower[i], ()):
+            end = _match_from(rule.elements, 1, lower, i + 1, blocked, stops)
+            if end is None:
+                continue
+            if best is None or end > best.end:
+                head = _head_position(rule, lower, i, end)
+                best = Match(rule, i, end, head)
+        return best
+
+
+def _match_from(elements: tuple[Element, ...], k: int, lower: list[str], j: int,
+                blocked: set[int], stops: set[int]) -> int | None:
+    """Match elements[k:] at token j; returns the end token index or None."""
+    if k == len(elements):
+        return j
+    element = elements[k]
+    if element.gap:
+        best = None
+        for skip in range(GAP + 1):
+            pos = j + skip
+            if skip and (pos - 1 >= len(lower) or pos - 1 in blocked or pos - 1 in stops):
+                break
+            end = _match_from(elements, k + 1, lower, pos, blocked, stops)
+            if end is not None:
+                best = end
+                break
+        return best
+    if j < len(lower) and lower[j] in element.forms:
+        return _match_from(elements, k + 1, lower, j + 1, blocked, stops)
+    return None
+
+
+def _head_position(rule: Rule, lower: list[str], start: int, end: int) -> int:
+    head_forms = rule.elements[rule.head].forms
+    for j in range(start, end):
+        if lower[j] in head_forms:
+            return j
+    return start
+
+
+def _element(text: str, irregulars: Irregulars) -> tuple[Element, dict[str, set[str]] | None]:
+    if text == "*":
+        return Element(frozenset(), gap=True), None
+    forms: set[str] = set()
+    verb: dict[str, set[str]] | None = None
+    for alt in text.split("|"):
+        alt = alt.lower()
+        if alt.endswith("+"):
+            vf = verb_forms(alt[:-1], irregulars)
+            verb = vf if verb is None else {k: verb[k] | vf[k] for k in vf}
+            forms |= set().union(*vf.values())
+        elif alt.endswith("~"):
+            forms |= noun_forms(alt[:-1])
+        else:
+            forms.add(alt)
+    return Element(frozenset(forms)), verb
+
+
+def parse_rule(row: list[str], path: str, line: int, irregulars: Irregulars, order: int) -> Rule:
+    if len(row) < 5:
+        raise KnowledgeBaseError(path, line, f"a rule needs 6 tab-separated fields, found {len(row)}")
+    rule_id, code, pattern, target, flags = (c.strip() for c in row[:5])
+    example = row[5].strip() if len(row) > 5 else ""
+    if not code.isdigit() or len(code) not in (3, 4):
+        raise KnowledgeBaseError(path, line, f"rule {rule_id}: '{code}' is not a CAMEO code")
+    parts = pattern.split()
+    if not parts or parts[0] == "*":
+        raise KnowledgeBaseError(path, line, f"rule {rule_id}: empty pattern or pattern starting with *")
+    elements, head, verb = [], None, None
+    for k, part in enumerate(parts):
+        element, vf = _element(part, irregulars)
+        elements.append(element)
+        if head is None and ("+" in part or "~" in part):
+            head, verb = k, vf
+    flag_set = frozenset(f for f in flags.split(",") if f)
+    if flag_set - FLAGS:
+        raise KnowledgeBaseError(path, line, f"rule {rule_id}: unknown flags {sorted(flag_set - FLAGS)}")
+    kind, preps = _target(target, rule_id, path, line)
+    return Rule(id=rule_id, code=code, elements=tuple(elements), head=head or 0, target=kind,
+                preps=preps, flags=flag_set, example=example,
+                participles=frozenset(verb["participle"]) if verb else frozenset(),
+                gerunds=frozenset(verb["gerund"]) if verb else frozenset(),
+                verb=verb is not None and "noun" not in flag_set, order=order)
+
+
+def _target(text: str, rule_id: str, path: str, line: int) -> tuple[str, tuple[str, ...]]:
+    if text in ("obj", "none"):
+        return text, ()
+    if text.startswith("prep:"):
+        return "prep", tuple(p.strip().lower() for p in text[5:].split(",") if p.strip())
+    raise KnowledgeBaseError(path, line, f"rule {rule_id}: target must be obj, none or prep:..., not '{text}'")
+
+
+def load_lexicon(paths: list[Path], irregulars: Irregulars) -> Lexicon:
+    """Read rule files; a malformed line raises KnowledgeBaseError naming file and line."""
+    lexicon = Lexicon()
+    seen: dict[str, str] = {}
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for number, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+                if not row or not row[0].strip() or row[0].startswith("#") or row[0] == "id":
+                    continue
+                rule = parse_rule(row, str(path), number, irregulars, len(lexicon.rules))
+                if rule.id in seen:
+                    raise KnowledgeBaseError(str(path), number, f"duplicate rule id {rule.id} (first in {seen[rule.id]})")
+                seen[rule.id] = str(path)
+                lexicon.add(rule)
+    return lexicon

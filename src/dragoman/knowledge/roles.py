@@ -1,0 +1,50 @@
+"""Role nouns and titles ("troops", "foreign minister", "rebels") and their CAMEO role codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import KnowledgeBaseError
+from ..text import words
+
+__all__ = ["Role", "Roles", "load_roles"]
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    phrase: str
+    role: str
+    kind: str  # title | person | group | body
+
+
+@dataclass(slots=True)
+class Roles:
+    index: dict[tuple[str, ...], Role] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)
+
+    def add(self, role: Role) -> None:
+        key = tuple(w.lower() for w in words(role.phrase))
+        self.index[key] = role
+        self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+
+    def match(self, lower: list[str], i: int) -> tuple[int, Role | None]:
+        """The longest role phrase starting at token ``i`` (lower-cased tokens)."""
+        longest = self.first.get(lower[i], 0)
+        for n in range(min(longest, len(lower) - i), 0, -1):
+            role = self.index.get(tuple(lower[i:i + n]))
+            if role:
+                return n, role
+        return 0, None
+
+
+def load_roles(path: Path) -> Roles:
+    roles = Roles()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3:
+            raise KnowledgeBaseError(str(path), number, "a role line needs phrase, role and kind")
+        roles.add(Role(*(c.strip() for c in cols)))
+    return roles

@@ -1,0 +1,10 @@
+"""The built-in pipeline stages; importing this package registers them.
+
+Order: segment -> actors -> coref -> time -> events -> places. Each module
+holds one stage, a plain function ``Doc -> Doc`` registered with
+:func:`dragoman.pipeline.stage`.
+"""
+
+from . import actors, coref, events, places, segment, time  # noqa: F401
+
+__all__: list[str] = []

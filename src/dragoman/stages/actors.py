@@ -1,0 +1,272 @@
+"""Stage ``actors``: find the actor mentions of each sentence, resolved as of the document date.
+
+One left-to-right pass per sentence looks up each token in the knowledge
+base's name index and the role-noun index (longest match wins). A second pass
+joins neighbours into one mention: a state and a role ("Russian troops",
+"Iran's foreign minister", "Kazakh President Tokayev"), a title and a name
+("President Joe Biden"), a role and "of" a state ("the army of Mali").
+Pronouns and descriptions ("it", "the group") are marked for ``coref``.
+Writes ``sentence.mentions``, ordered by position.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..knowledge.actors import Entry
+from ..knowledge.roles import Role
+from ..model import Actor, Doc, Mention, Sentence
+from ..pipeline import Context, stage
+
+__all__ = ["find_actors", "mentions_in"]
+
+PRONOUNS = {"it": "it", "its": "it", "they": "they", "their": "they", "them": "they",
+            "he": "he", "his": "he", "him": "he", "she": "he", "her": "he"}
+DESCRIPTIONS = {
+    ("group",): "group", ("movement",): "group", ("militants",): "group", ("insurgents",): "group",
+    ("country",): "state", ("kingdom",): "state", ("republic",): "state", ("state",): "state",
+    ("emirate",): "state", ("nation",): "state", ("bloc",): "igo", ("alliance",): "igo",
+    ("organisation",): "igo", ("organization",): "igo", ("latter",): "latter", ("former",): "former",
+    ("two", "leaders"): "pair-person", ("two", "sides"): "pair", ("two", "countries"): "pair",
+    ("two", "governments"): "pair", ("two", "nations"): "pair", ("two", "parties"): "pair",
+}
+LOCATIVE = {"in", "near", "outside", "inside", "across", "throughout", "around", "within",
+            "through", "over", "along", "towards", "toward"}
+_LOCATIVE_SKIP = {"the", "southern", "northern", "eastern", "western", "central", "north",
+                  "south", "east", "west", "neighbouring", "neighboring", "rural", "downtown"}
+POSSESSIVE = {"'s", "’s"}
+PLACE_NOUNS = {"airport", "region", "province", "city", "suburb", "suburbs", "district", "oblast",
+               "street", "streets", "hotel", "square", "residents", "outskirts", "area", "metro",
+               "university", "hospital", "port", "harbour", "harbor", "base", "prison", "stadium"}
+_SKIPPABLE_ADJ = {"new", "former", "then", "top", "senior", "chief", "acting", "deputy", "outgoing",
+                  "incoming", "interim", "de", "facto", "de-facto", "powerful", "reclusive", "elected",
+                  "veteran", "longtime", "late", "exiled", "ousted", "deposed", "military", "own"}
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    kind: str  # kb | role | pronoun | description
+    entry: Entry | None = None
+    role: Role | None = None
+    label: str | None = None
+
+
+@stage("actors")
+def find_actors(doc: Doc, ctx: Context) -> Doc:
+    triggers = ctx.lexicon.by_first
+    for sentence in doc.sentences:
+        sentence.mentions = mentions_in(sentence, ctx, doc.published)
+        sentence.candidate = bool(sentence.mentions) and any(t.lower in triggers for t in sentence.tokens)
+    return doc
+
+
+def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None) -> list[Mention]:
+    raws = _scan(sentence, ctx)
+    return _merge(raws, sentence, ctx, date)
+
+
+def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
+    toks = [t.text for t in sentence.tokens]
+    lower = [t.lower for t in sentence.tokens]
+    raws: list[_Raw] = []
+    i = 0
+    while i < len(toks):
+        n_kb, entries = ctx.kb.match(toks, i)
+        n_role, role = ctx.roles.match(lower, i)
+        if n_kb and n_kb >= n_role:
+            entry = ctx.kb.best(entries, None)
+            if entry is not None:
+                raws.append(_Raw(i, i + n_kb, "kb", entry=entry))
+                i += n_kb
+                continue
+        if n_role:
+            raws.append(_Raw(i, i + n_role, "role", role=role))
+            i += n_role
+            continue
+        raw = _pronoun_or_description(lower, i)
+        if raw:
+            raws.append(raw)
+            i = raw.end
+            continue
+        i += 1
+    return raws
+
+
+def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
+    word = lower[i]
+    if word in PRONOUNS:
+        return _Raw(i, i + 1, "pronoun", label=PRONOUNS[word])
+    if i > 0 and lower[i - 1] in ("the", "both"):
+        for key, label in DESCRIPTIONS.items():
+            if tuple(lower[i:i + len(key)]) == key:
+                return _Raw(i, i + len(key), "description", label=label)
+    return None
+
+
+def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | None) -> list[Mention]:
+    toks = sentence.tokens
+    out: list[Mention] = []
+    k = 0
+    while k < len(raws):
+        raw = raws[k]
+        nxt = raws[k + 1] if k + 1 < len(raws) else None
+        after = raws[k + 2] if k + 2 < len(raws) else None
+        if raw.kind == "kb" and nxt and nxt.kind == "role" and _joins(raw, nxt, toks):
+            if after and after.kind == "kb" and _is_person(ctx, after) and after.start == nxt.end:
+                out.append(_person_mention(after, raw.start, sentence, ctx, date))
+                k += 3
+                continue
+            out.append(_state_role(raw, nxt, sentence, ctx, date))
+            k += 2
+            continue
+        if raw.kind == "kb" and nxt and nxt.kind == "kb" and _joins(raw, nxt, toks) \
+                and _is_group(ctx, nxt) and not _is_person(ctx, raw):
+            out.append(_kb_mention(nxt, sentence, ctx, date, start=raw.start))  # "Yemen's Houthi movement"
+            k += 2
+            continue
+        if raw.kind == "role" and nxt and nxt.kind == "kb" and nxt.start == raw.end and _is_person(ctx, nxt):
+            out.append(_person_mention(nxt, raw.start, sentence, ctx, date))
+            k += 2
+            continue
+        if raw.kind == "role" and nxt and nxt.kind == "kb" and _of_phrase(raw, nxt, toks) \
+                and not _is_person(ctx, nxt):
+            out.append(_state_role(nxt, raw, sentence, ctx, date, start=raw.start, end=nxt.end))
+            k += 2
+            continue
+        if raw.kind == "kb":
+            mention = _kb_mention(raw, sentence, ctx, date)
+            if mention.actor is not None and nxt and nxt.kind == "role" and nxt.start == raw.end \
+                    and mention.actor.type == "group":
+                mention.end = nxt.end  # "Taliban fighters", "Hamas militants"
+                k += 1
+            out.append(mention)
+        elif raw.kind == "role":
+            out.append(_role_mention(raw, sentence))
+        else:
+            out.append(_bare(raw, sentence, kind=raw.kind, label=raw.label))
+        k += 1
+    for mention in out:
+        _flags(mention, sentence)
+    return out
+
+
+def _joins(first: _Raw, second: _Raw, toks) -> bool:
+    """``first`` directly modifies ``second``: adjacent, or through 's and a few adjectives."""
+    j = first.end
+    if j < len(toks) and toks[j].text in POSSESSIVE:
+        j += 1
+    skipped = 0
+    while j < second.start and skipped < 2 and toks[j].lower in _SKIPPABLE_ADJ:
+        j += 1
+        skipped += 1
+    return j == second.start
+
+
+def _of_phrase(role: _Raw, kb: _Raw, toks) -> bool:
+    j = role.end
+    if j < len(toks) and toks[j].lower == "of":
+        j += 1
+        if j < len(toks) and toks[j].lower == "the":
+            j += 1
+        return j == kb.start
+    return False
+
+
+def _is_person(ctx: Context, raw: _Raw) -> bool:
+    return raw.entry is not None and ctx.kb.records[raw.entry.record].get("type") == "person"
+
+
+def _is_group(ctx: Context, raw: _Raw) -> bool:
+    return raw.entry is not None and ctx.kb.records[raw.entry.record].get("type") == "group"
+
+
+def _span(sentence: Sentence, start: int, end: int) -> tuple[str, int, int]:
+    a, b = sentence.tokens[start].start, sentence.tokens[end - 1].end
+    return sentence.text[a:b], a, b
+
+
+def _bare(raw: _Raw, sentence: Sentence, kind: str, label: str | None = None,
+          actor: Actor | None = None, start: int | None = None, end: int | None = None) -> Mention:
+    start = raw.start if start is None else start
+    end = raw.end if end is None else end
+    text, a, b = _span(sentence, start, end)
+    return Mention(start, end, text, actor, kind, a, b, role=label)
+
+
+def _entry_kind(entry: Entry) -> str:
+    return {"name": "name", "former": "name", "alias": "name", "person": "name",
+            "capital": "capital", "seat": "capital", "demonym": "demonym",
+            "plural": "demonym", "metonym": "metonym"}.get(entry.kind, "name")
+
+
+def _kb_mention(raw: _Raw, sentence: Sentence, ctx: Context, date: dt.date | None,
+                start: int | None = None) -> Mention:
+    entries = ctx.kb.index.get(tuple(t.text for t in sentence.tokens[raw.start:raw.end]), [])
+    entry = ctx.kb.best(entries, date) if entries else raw.entry
+    actor = ctx.kb.resolve(entry, date) if entry else None
+    kind = _entry_kind(entry) if entry else "name"
+    return _bare(raw, sentence, kind=kind, actor=actor, start=start)
+
+
+def _person_mention(person: _Raw, start: int, sentence: Sentence, ctx: Context,
+                    date: dt.date | None) -> Mention:
+    mention = _kb_mention(person, sentence, ctx, date, start=start)
+    mention.kind = "name"
+    return mention
+
+
+def _state_role(state: _Raw, role: _Raw, sentence: Sentence, ctx: Context, date: dt.date | None,
+                start: int | None = None, end: int | None = None) -> Mention:
+    base = _kb_mention(state, sentence, ctx, date)
+    actor = base.actor
+    if actor is not None and role.role is not None:
+        if actor.type == "person":
+            actor = Actor(actor.id, actor.country or actor.primary, (actor.country or actor.primary)
+                          + role.role.role, actor.name, "state", role.role.role)
+        elif actor.type == "group":
+            pass  # a group's own role stands ("Taliban fighters")
+        else:
+            actor = Actor(actor.id, actor.primary, actor.primary + role.role.role,
+                          f"{actor.name} ({role.role.phrase})", actor.type, role.role.role)
+    s = state.start if start is None else start
+    e = role.end if end is None else end
+    e = _swallow_name(sentence, e) if role.role and role.role.kind == "title" else e
+    return _bare(state, sentence, kind="role", actor=actor, start=s, end=e, label=role.role.kind if role.role else None)
+
+
+def _swallow_name(sentence: Sentence, end: int) -> int:
+    """After a title, an unknown capitalised name belongs to the mention ("General Qassem Soleimani")."""
+    toks = sentence.tokens
+    j = end
+    while j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.isalpha() and j - end < 4:
+        j += 1
+    return j
+
+
+def _role_mention(raw: _Raw, sentence: Sentence) -> Mention:
+    end = _swallow_name(sentence, raw.end) if raw.role and raw.role.kind == "title" else raw.end
+    text, a, b = _span(sentence, raw.start, end)
+    return Mention(raw.start, end, text, None, "role", a, b, role=raw.role.kind if raw.role else None)
+
+
+def _flags(mention: Mention, sentence: Sentence) -> None:
+    toks = sentence.tokens
+    if mention.end < len(toks) and toks[mention.end].text in POSSESSIVE:
+        mention.possessive = True
+    if mention.kind == "pronoun" and mention.text.lower() in ("its", "their", "his", "her"):
+        mention.possessive = True
+    j = mention.start - 1
+    while j >= 0 and toks[j].lower in _LOCATIVE_SKIP:
+        j -= 1
+    if j >= 0:
+        prep = toks[j].lower
+        if prep in LOCATIVE or (prep in ("at", "from", "to") and mention.kind == "capital"):
+            mention.locative = True
+    nxt = toks[mention.end].text if mention.end < len(toks) else ""
+    if mention.kind == "capital" and nxt.lower() in PLACE_NOUNS:
+        mention.locative = True  # "Kabul airport", "Moscow region"
+    if mention.kind == "demonym" and nxt[:1].islower() and nxt.isalpha():
+        mention.modifier = True

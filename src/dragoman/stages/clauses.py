@@ -1,0 +1,162 @@
+"""Clause structure without a parser: boundaries, subjects, objects, coordination.
+
+A sentence is cut into clauses at punctuation and subordinating words. A
+trigger's source is the nearest actor to its left that stands in subject
+position (not after a preposition, not a place, not a bare possessor) — or,
+when its clause has none, the subject it shares with an earlier verb ("X
+closed ... and froze ..."), the antecedent of a relative pronoun ("Israel,
+which recalled ..."), or the sentence's main subject (", killing ...").
+Targets are searched to the right, inside the clause. Coordinated actors
+("Spain, Ireland and Norway") travel together as a group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Mention, Sentence
+
+__all__ = ["Structure", "analyse"]
+
+SUBORDINATORS = {"which", "who", "whom", "whose", "where", "while", "whereas", "although", "though",
+                 "because", "but", "after", "before", "when", "that", "saying", "said", "says",
+                 "told", "as", "since", "until", "amid", "despite", "following", "according",
+                 "unless", "if", "whether", "so"}
+RELATIVES = {"which", "who", "that", "whom"}
+HARD = {";", ":", "—", "–", "(", ")", "[", "]"}
+PREPOSITIONS = {"of", "to", "with", "from", "on", "against", "at", "for", "by", "into", "over",
+                "about", "between", "among", "towards", "toward", "upon", "via", "under",
+                "than", "like", "including", "behind", "beyond", "across", "in", "near",
+                "outside", "inside", "throughout", "around", "within", "through"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "some", "several", "all", "both",
+               "other", "two", "three", "four", "many", "more", "than", "most", "dozens", "hundreds",
+               "thousands", "scores", "of", "senior", "top", "new", "former", "fellow"}
+AGENTIVE = {"decision", "move", "plan", "bid", "refusal", "attempt", "effort", "efforts", "call",
+            "offer", "push", "willingness", "readiness", "announcement", "choice", "pledge",
+            "vow", "promise", "intention", "leader", "leaders", "government", "president",
+            "forces", "troops", "army", "military", "navy", "officials", "ministry"}
+CONNECTORS = {",", "and", "or", "as", "well"}
+
+
+@dataclass(slots=True)
+class Structure:
+    """Per-sentence lookup tables shared by every trigger of the sentence."""
+
+    sentence: Sentence
+    lower: list[str]
+    starts: list[int]  # sorted token indices where a clause starts (0 first)
+    at_end: dict[int, Mention]  # last token index -> mention
+    at_start: dict[int, Mention]  # first token index -> mention
+    blocked: set[int]  # token indices inside mentions
+    stops: set[int]  # punctuation token indices
+    heads: set[int]  # token indices of verb triggers
+
+
+def analyse(sentence: Sentence, trigger_heads: list[int]) -> Structure:
+    lower = [t.lower for t in sentence.tokens]
+    at_end = {m.end - 1: m for m in sentence.mentions}
+    at_start = {m.start: m for m in sentence.mentions}
+    blocked = {i for m in sentence.mentions for i in range(m.start, m.end)}
+    stops = {i for i, t in enumerate(sentence.tokens) if not t.text[0].isalnum() and t.text not in ("-", "'s", "’s")}
+    starts = _clause_starts(lower, blocked, trigger_heads)
+    return Structure(sentence, lower, starts, at_end, at_start, blocked, stops, set(trigger_heads))
+
+
+def _clause_starts(lower: list[str], blocked: set[int], heads: list[int]) -> list[int]:
+    starts = [0]
+    for i, word in enumerate(lower):
+        if i in blocked or i == 0:
+            continue
+        if word in HARD:
+            starts.append(i)
+        elif word in SUBORDINATORS:
+            starts.append(i)
+        elif word == "," and i + 1 < len(lower) and lower[i + 1].endswith("ing") and i + 1 not in blocked:
+            starts.append(i)
+        elif word == "and" and lower[i - 1] == "," and any(starts[-1] <= h < i for h in heads):
+            starts.append(i)
+    return starts
+
+
+def clause_of(st: Structure, i: int) -> tuple[int, int]:
+    """(start, end) token range of the clause holding token ``i``."""
+    start, end = 0, len(st.lower)
+    for s in st.starts:
+        if s <= i:
+            start = s
+        elif s > i:
+            end = s
+            break
+    return start, end
+
+
+def governed(st: Structure, mention: Mention) -> str | None:
+    """The preposition in front of a mention (skipping determiners and adjectives), if any."""
+    j = mention.start - 1
+    skipped = 0
+    while j >= 0 and skipped < 4 and (st.lower[j] in DETERMINERS or st.lower[j].isdigit()):
+        j -= 1
+        skipped += 1
+    if j >= 0 and st.lower[j] in PREPOSITIONS:
+        return st.lower[j]
+    return None
+
+
+def usable_subject(st: Structure, mention: Mention) -> bool:
+    if mention.actor is None or mention.locative:
+        return False
+    if governed(st, mention) is not None:
+        return False
+    if mention.possessive:
+        j = mention.end + (0 if mention.kind == "pronoun" else 1)
+        for k in range(j, min(j + 3, len(st.lower))):
+            if st.lower[k] in AGENTIVE:
+                return True
+        return False
+    return True
+
+
+def group_left(st: Structure, mention: Mention) -> list[Mention]:
+    """The coordinated actors ending with ``mention``: "Spain, Ireland and [Norway]"."""
+    group = [mention]
+    current = mention
+    while True:
+        j = current.start - 1
+        seen_connector = False
+        while j >= 0 and st.lower[j] in CONNECTORS:
+            seen_connector = True
+            j -= 1
+        previous = st.at_end.get(j)
+        if not seen_connector or previous is None or previous.actor is None or previous.locative:
+            return list(reversed(group))
+        group.append(previous)
+        current = previous
+
+
+def group_right(st: Structure, mention: Mention, limit: int) -> list[Mention]:
+    """The coordinated actors starting with ``mention``: "[Israel] and the United States"."""
+    group = [mention]
+    current = mention
+    while True:
+        j = current.end + (1 if current.possessive and current.kind != "pronoun" else 0)
+        seen_connector = False
+        while j < limit and st.lower[j] in CONNECTORS | {"the"}:
+            seen_connector = seen_connector or st.lower[j] in CONNECTORS
+            j += 1
+        nxt = st.at_start.get(j)
+        if not seen_connector or nxt is None or nxt.actor is None or j >= limit or _starts_clause(st, nxt):
+            return group
+        group.append(nxt)
+        current = nxt
+
+
+_AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may", "might",
+        "did", "does", "said", "says", "also", "then", "later", "on", "had", "must", "should"}
+
+
+def _starts_clause(st: Structure, mention: Mention) -> bool:
+    """Whether a mention is the subject of a verb that follows it ("... and [Beijing] vowed")."""
+    j = mention.end + (1 if mention.possessive and mention.kind != "pronoun" else 0)
+    if mention.possessive:
+        return False
+    return j < len(st.lower) and (j in st.heads or st.lower[j] in _AUX)

@@ -1,0 +1,128 @@
+"""Stage ``coref``: resolve pronouns, descriptions and bare roles to actors already mentioned.
+
+Rules, in order of trust:
+
+- a pronoun or description that opens a sentence (its subject) takes the
+  subject of the previous sentence when the types agree;
+- otherwise the nearest earlier compatible mention, in this sentence first;
+- "he/his/she/her" want a person (or a titled office-holder), "it/its" a state,
+  body or group, "they/their" anything but a person;
+- "the group", "the movement" want a group; "the country", "the kingdom" a
+  state; "the bloc", "the alliance" a body; "the latter"/"the former" the
+  last/first actor of the previous sentence; "the two leaders", "both sides"
+  the last two distinct actors;
+- a bare role with no country ("the rebels", "protesters") takes the country
+  of a place named in the same sentence ("marched through Tbilisi").
+"""
+
+from __future__ import annotations
+
+from ..model import Actor, Doc, Mention, Sentence
+from ..pipeline import Context, stage
+
+__all__ = ["resolve_references"]
+
+_WANTS = {
+    "he": {"person"},
+    "it": {"state", "igo", "group"},
+    "they": {"state", "igo", "group"},
+    "group": {"group"},
+    "state": {"state"},
+    "igo": {"igo"},
+}
+_CIVIC = {"people", "protesters", "protestors", "demonstrators", "residents", "civilians",
+          "students", "workers", "activists", "crowds", "farmers", "citizens"}
+
+
+@stage("coref")
+def resolve_references(doc: Doc, ctx: Context) -> Doc:
+    history: list[Mention] = []
+    previous_subject: Mention | None = None
+    previous: list[Mention] = []
+    for sentence in doc.sentences:
+        for position, mention in enumerate(sentence.mentions):
+            if mention.actor is None:
+                _resolve(mention, position, sentence, history, previous_subject, previous)
+            if mention.actor is not None:
+                history.append(mention)
+        resolved = [m for m in sentence.mentions if m.actor is not None]
+        if resolved:
+            previous = resolved
+            previous_subject = _subject(sentence) or previous_subject
+    return doc
+
+
+def _subject(sentence: Sentence) -> Mention | None:
+    for mention in sentence.mentions:
+        if mention.actor is not None and not mention.locative and not mention.possessive:
+            return mention
+    return None
+
+
+def _type(mention: Mention) -> str:
+    actor = mention.actor
+    if actor is None:
+        return "none"
+    if actor.type == "person" or mention.role in ("title", "person"):
+        return "person"
+    return actor.type
+
+
+def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[Mention],
+             previous_subject: Mention | None, previous: list[Mention]) -> None:
+    if mention.kind == "role":
+        _role_from_place(mention, sentence)
+        return
+    if mention.kind not in ("pronoun", "description"):
+        return
+    label = mention.role or ""
+    if label in ("latter", "former"):
+        pool = [m for m in previous if _type(m) != "none"]
+        if pool:
+            _take(mention, pool[-1] if label == "latter" else pool[0])
+        return
+    if label.startswith("pair"):
+        _pair(mention, history, person=label == "pair-person")
+        return
+    wants = _WANTS.get(label, {"state", "igo", "group"})
+    opens = position == 0 or all(m.actor is None for m in sentence.mentions[:position])
+    if opens and mention.start <= 2 and previous_subject is not None and _type(previous_subject) in wants:
+        _take(mention, previous_subject)
+        return
+    for earlier in reversed(history):
+        if _type(earlier) in wants and not (label == "it" and earlier.kind == "demonym"):
+            _take(mention, earlier)
+            return
+
+
+def _take(mention: Mention, antecedent: Mention) -> None:
+    mention.actor = antecedent.actor
+    mention.others = list(antecedent.others)
+    mention.resolved_from = antecedent.text
+
+
+def _pair(mention: Mention, history: list[Mention], person: bool) -> None:
+    seen: list[Actor] = []
+    for earlier in reversed(history):
+        if person and _type(earlier) != "person":
+            continue
+        actor = earlier.actor
+        if actor is not None and all(a.primary != actor.primary for a in seen):
+            seen.append(actor)
+        if len(seen) == 2:
+            break
+    if len(seen) == 2:
+        mention.actor, mention.others = seen[1], [seen[0]]
+        mention.resolved_from = "the two"
+
+
+def _role_from_place(mention: Mention, sentence: Sentence) -> None:
+    if not any(w in _CIVIC for w in mention.text.lower().split()):
+        return
+    for other in sentence.mentions:
+        if other.locative and other.actor is not None:
+            actor = other.actor
+            mention.actor = Actor(actor.id, actor.primary, actor.primary + "CVL",
+                                  f"{actor.name} (civilians)", "state", "CVL")
+            mention.resolved_from = other.text
+            return

@@ -1,0 +1,63 @@
+"""Which date an event takes: the governing expression, an anchor, or the publication date.
+
+An event takes the temporal expression of its own sentence that is nearest to
+its trigger (preferring one in the same stretch of text before the next
+comma); an anchored one ("four months after the attack", "the next day") is
+resolved against the date of the earlier event it points to. With no
+expression, the event takes the publication date.
+"""
+
+from __future__ import annotations
+
+from ..model import Doc, Event, Sentence, TimeRef
+from ..timex import Timex, resolve_anchored
+
+__all__ = ["event_date"]
+
+
+def event_date(doc: Doc, sentence: Sentence, position: int,
+               earlier: list[Event]) -> tuple[str | None, str | None, str | None]:
+    """(date, precision, basis) for a trigger at char ``position`` of ``sentence``."""
+    timex = _nearest(sentence, position)
+    if timex is not None:
+        if timex.value is not None:
+            return timex.value, timex.precision, timex.basis
+        anchored = _anchored(timex, earlier)
+        if anchored is not None:
+            return anchored
+    if doc.published is None:
+        return None, None, None
+    return doc.published.isoformat(), "day", "published"
+
+
+def _nearest(sentence: Sentence, position: int) -> TimeRef | None:
+    if not sentence.times:
+        return None
+
+    def distance(t: TimeRef) -> tuple[int, int]:
+        between = sentence.text[min(t.end, position):max(t.start, position)]
+        crosses = between.count(",") + between.count(";") * 2
+        return crosses, abs((t.start if t.start >= position else t.end) - position)
+
+    return min(sentence.times, key=distance)
+
+
+def _anchored(timex: TimeRef, earlier: list[Event]) -> tuple[str, str, str] | None:
+    anchor = _anchor_event(timex, earlier)
+    if anchor is None or anchor.date is None or timex.offset is None:
+        return None
+    as_timex = Timex(timex.start, timex.end, timex.text, None, timex.precision, timex.basis,
+                     offset=timex.offset, anchor_text=timex.anchor_text)
+    value, precision = resolve_anchored(as_timex, anchor.date, anchor.date_precision or "day")
+    return value, precision, "anchored"
+
+
+def _anchor_event(timex: TimeRef, earlier: list[Event]) -> Event | None:
+    if not earlier:
+        return None
+    if timex.anchor_text:
+        head = timex.anchor_text.lower().split()[-1].rstrip("s")
+        for event in reversed(earlier):
+            if head and head in event.trigger.lower():
+                return event
+    return earlier[-1]

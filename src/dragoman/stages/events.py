@@ -1,0 +1,157 @@
+"""Stage ``events``: lexicon triggers with their source, target, mood, code and date.
+
+For every sentence the cheap scan kept, the lexicon is matched once left to
+right (longest match per position). Each match gets a frame (who did it to
+whom, :mod:`.roles`), a mood (:mod:`.mood`) that may drop it or turn its code
+into a rejection, intent or threat, and a date (:func:`event_date`). One
+event is kept per (source, target, code) per sentence. Writes ``doc.events``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from ..knowledge.lexicon import Match
+from ..model import ActorRef, Doc, Event, Mention, Sentence
+from ..pipeline import Context, stage
+from .clauses import Structure, analyse, usable_subject
+from .dates import event_date
+from .mood import Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
+from .roles import Frame, frame_for
+
+__all__ = ["find_events", "triggers_in"]
+
+
+@stage("events")
+def find_events(doc: Doc, ctx: Context) -> Doc:
+    events: list[Event] = []
+    for sentence in doc.sentences:
+        if sentence.candidate:
+            events.extend(_sentence_events(doc, sentence, ctx, events))
+    doc.events = events
+    return doc
+
+
+def triggers_in(sentence: Sentence, ctx: Context) -> list[Match]:
+    lower = [t.lower for t in sentence.tokens]
+    blocked = {i for m in sentence.mentions for i in range(m.start, m.end)}
+    stops = {i for i, t in enumerate(sentence.tokens) if not t.text[0].isalnum() and t.text != "-"}
+    found: list[Match] = []
+    i = 0
+    while i < len(lower):
+        match = None if i in blocked else ctx.lexicon.find(lower, i, blocked, stops)
+        if match is None:
+            i += 1
+            continue
+        found.append(match)
+        i = match.end
+    return found
+
+
+def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[Event]) -> list[Event]:
+    matches = triggers_in(sentence, ctx)
+    if not matches:
+        return []
+    st = analyse(sentence, [m.head for m in matches if m.rule.verb])
+    main = _main_subject(st)
+    frames: dict[int, Frame] = {}
+    out: list[Event] = []
+    seen: set[tuple[str, str, str]] = set()
+    for match in matches:
+        frame = frame_for(st, match, frames, main)
+        if match.rule.verb and frame.sources:
+            frames[match.head] = frame
+        mood = _mood(st, ctx, match, frame)
+        code, polarity, modality = _apply(match.rule.code, mood)
+        if polarity != "asserted" or modality not in ("actual", "announced"):
+            if not ctx.keep_all:
+                continue
+        for source, target, how in _pairs(frame, match):
+            key = (source.primary, target.primary, code)
+            if key in seen or (source.code == target.code and how is None and "self" not in match.rule.flags):
+                continue
+            seen.add(key)
+            out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
+                              frame, how, mood, earlier + out))
+    return out
+
+
+def _main_subject(st: Structure) -> list[Mention]:
+    for mention in st.sentence.mentions:
+        if usable_subject(st, mention):
+            return [mention]
+    return []
+
+
+def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
+    if "noun" in match.rule.flags:
+        return mood_of(st, ctx.governors, max(0, match.start - 2), match.start)
+    start = frame.subject_end if 0 <= frame.subject_end <= match.start else max(0, match.start - 6)
+    return mood_of(st, ctx.governors, start, match.start)
+
+
+def _apply(code: str, mood: Mood) -> tuple[str, str, str]:
+    """(code, polarity, modality) after the mood."""
+    effect = mood.effect
+    if effect == "block":
+        return code, "asserted", "reported"
+    if effect == "refuse":
+        return (refusal_code(code), "asserted", "actual") if cooperative(code) else (code, "negated", "actual")
+    if effect == "negate":
+        return code, "negated", "actual"
+    if effect == "threat":
+        return threat_code(code), "asserted", "actual"
+    if effect == "hypothetical":
+        return code, "asserted", "hypothetical"
+    if effect == "intent":
+        return intent_code(code), "asserted", "announced"
+    return code, "asserted", "actual"
+
+
+def _ref(mention: Mention) -> ActorRef:
+    actor = mention.actor
+    assert actor is not None
+    return ActorRef(actor.id, actor.primary, actor.code, actor.name, mention.text)
+
+
+def _home(source: ActorRef) -> ActorRef:
+    return ActorRef(source.primary, source.primary, source.primary, source.primary, source.mention)
+
+
+def _pairs(frame: Frame, match: Match) -> list[tuple[ActorRef, ActorRef, str | None]]:
+    flags = match.rule.flags
+    sources = [_ref(m) for m in frame.sources if m.actor is not None]
+    targets = [_ref(m) for m in frame.targets if m.actor is not None]
+    how: str | None = None
+    if not sources:
+        return []
+    if not targets and "sym" in flags and len(sources) > 1:
+        return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]
+    if not targets and "self" in flags:
+        targets, how = [_home(s) for s in sources], "self"
+    pairs = [(s, t, how) for s in sources for t in targets if not (how == "self" and s.mention != t.mention)]
+    if "sym" in flags:
+        pairs += [(t, s, how) for s, t, how in pairs]
+    return pairs
+
+
+def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, code: str, polarity: str,
+           modality: str, source: ActorRef, target: ActorRef, frame: Frame, how: str | None,
+           mood: Mood, earlier: list[Event]) -> Event:
+    entry = ctx.codebook.get(code) or ctx.codebook.get(code[:3]) or ctx.codebook[code[:2] + "0"]
+    tokens = sentence.tokens
+    trigger = sentence.text[tokens[match.start].start:tokens[match.end - 1].end]
+    date, precision, basis = event_date(doc, sentence, tokens[match.head].start, earlier)
+    rule = match.rule.id if code == match.rule.code else f"{match.rule.id}+{mood.effect}"
+    key = f"{doc.id}|{sentence.index}|{match.head}|{code}|{source.id}|{target.id}"
+    confidence = 0.9 - 0.15 * frame.inherited - 0.1 * (how is not None) \
+        - 0.05 * ("noun" in match.rule.flags) - 0.1 * (modality != "actual")
+    return Event(
+        id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=doc.id, sentence=sentence.index,
+        source=source, target=target, code=entry.code, root=entry.root, label=entry.label,
+        quad_class=entry.quad, goldstein=entry.goldstein, plover=entry.plover,
+        date=date, date_precision=precision, date_basis=basis, location=None,
+        polarity=polarity, modality=modality,
+        evidence={"text": sentence.text, "start": sentence.start, "end": sentence.end},
+        trigger=trigger, rule=rule, confidence=round(max(confidence, 0.1), 2),
+    )

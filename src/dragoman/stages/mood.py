@@ -1,0 +1,71 @@
+"""Polarity and modality of a trigger, and the codes they turn an act into.
+
+The governors (``data/lexicon/modality.tsv``) found between a trigger and its
+subject decide: a negated act and a forecast are not asserted; "refused to
+recognise" becomes a rejection (root 12); "vowed to retaliate", "pledged to
+send aid" become an intent (root 03) or a threat (root 13); "X said it would
+support Y" is X's stated intent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .clauses import Structure
+
+__all__ = ["Mood", "intent_code", "mood_of", "refusal_code", "threat_code"]
+
+_PRECEDENCE = ("block", "refuse", "negate", "threat", "hypothetical", "intent", "actual")
+REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added",
+             "insisted", "declared", "confirmed", "saying"}
+_COOPERATIVE = {"02", "03", "04", "05", "06", "07", "08", "09"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mood:
+    effect: str  # one of _PRECEDENCE or "none"
+    cue: str | None = None  # the governing words
+
+
+def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
+    """The strongest governor in tokens [start, end) of the sentence."""
+    found = []
+    for i, gov in governors.find(st.lower, start, end):
+        token = st.sentence.tokens[i].text
+        if token == "May" or (token == "will" and i + 1 < len(st.lower) and st.lower[i + 1] == "of"):
+            continue  # the month, "the will of"
+        effect = gov.effect
+        if gov.pattern == "would" and any(w in REPORTING for w in st.lower[:start]):
+            effect = "intent"  # "Moscow said it would continue to support Kabul"
+        found.append((effect, gov.pattern))
+    if not found:
+        return Mood("none")
+    effect, cue = min(found, key=lambda f: _PRECEDENCE.index(f[0]))
+    return Mood(effect, cue)
+
+
+def refusal_code(code: str) -> str:
+    root = code[:2]
+    return {"04": "125", "06": "121", "07": "122", "08": "124"}.get(root, "120")
+
+
+def threat_code(code: str) -> str:
+    root = code[:2]
+    if root == "13":
+        return code
+    if root == "16":
+        return {"161": "1313", "162": "1311", "163": "1312"}.get(code[:3], "131")
+    return {"17": "137", "18": "138", "19": "138", "20": "138", "15": "138", "14": "133"}.get(root, "130")
+
+
+def intent_code(code: str) -> str:
+    root = code[:2]
+    if root not in _COOPERATIVE:
+        return threat_code(code)
+    if root == "03":
+        return code
+    return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}.get(root, "030")
+
+
+def cooperative(code: str) -> bool:
+    return code[:2] in _COOPERATIVE or code[:2] == "01"

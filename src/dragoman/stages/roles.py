@@ -1,0 +1,153 @@
+"""Who did it to whom: the source and target of one trigger match.
+
+Verb rules take the subject as source and search the object to the right;
+passive verbs ("was expelled by X") swap them; noun rules take the possessor,
+an actor adjective, or a "by" phrase as source. The rule's flags finish the
+job: ``rev`` swaps, ``self`` makes a domestic act, ``ant`` falls back to the
+last actor named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..knowledge.lexicon import Match
+from ..model import Mention
+from .clauses import (DETERMINERS, Structure, clause_of, governed, group_left, group_right,
+                      usable_subject)
+
+__all__ = ["Frame", "frame_for"]
+
+BE = {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"}
+_ADVERBS = {"not", "also", "reportedly", "formally", "officially", "later", "then", "already",
+            "recently", "allegedly", "never", "just", "first", "now", "repeatedly", "once", "again"}
+_NOUN_GAP = {"air", "drone", "missile", "military", "first", "direct", "latest", "new", "fresh",
+             "recent", "deadly", "planned", "aid", "trade", "economic", "financial", "full",
+             "formal", "official", "diplomatic", "sweeping", "further", "additional", "major",
+             "naval", "ground", "cross", "-", "border", "rocket", "artillery", "surprise", "state",
+             "historic", "landmark", "unilateral", "joint", "humanitarian", "nuclear", "arms"}
+
+
+@dataclass(slots=True)
+class Frame:
+    sources: list[Mention]
+    targets: list[Mention]
+    inherited: bool = False  # the source came from another clause
+    fallback: str | None = None  # how the target was found when not in the clause: self | ant
+    passive: bool = False
+    subject_end: int = -1  # token index where the source ends (the mood window starts after it)
+
+
+def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list[Mention]) -> Frame:
+    """Source and target mentions of ``match``; ``earlier`` maps previous verb heads to frames."""
+    rule = match.rule
+    start, _ = clause_of(st, match.head)
+    _, end = clause_of(st, max(match.end - 1, match.head))
+    if "noun" in rule.flags:
+        sources = _noun_agent(st, match, end)
+        frame = Frame(sources, [])
+        frame.subject_end = match.start
+    else:
+        frame = _verb_subject(st, match, start, earlier, main)
+        if _is_passive(st, match):
+            agent = _by_agent(st, match.end, end)
+            frame = Frame(agent, frame.sources, frame.inherited, passive=True,
+                          subject_end=frame.subject_end)
+            return frame
+    frame.targets = _targets(st, match, end, frame.sources)
+    if "rev" in rule.flags:
+        frame.sources, frame.targets = frame.targets, frame.sources
+    return frame
+
+
+def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Frame],
+                  main: list[Mention]) -> Frame:
+    j = match.start - 1
+    while j >= start:
+        mention = st.at_end.get(j)
+        if mention is not None:
+            if usable_subject(st, mention):
+                return Frame(group_left(st, mention) + _others(mention), [], subject_end=mention.end)
+            j = mention.start - 1
+            continue
+        if j in earlier:
+            frame = earlier[j]
+            return Frame(list(frame.sources), [], inherited=True, subject_end=j + 1)
+        j -= 1
+    if start > 0 and st.lower[start] in ("which", "who", "that"):
+        k = start - 1
+        if k >= 0 and st.lower[k] == ",":
+            k -= 1
+        antecedent = st.at_end.get(k)
+        if antecedent is not None and antecedent.actor is not None:
+            return Frame(group_left(st, antecedent), [], inherited=True, subject_end=start + 1)
+    if start > 0 and main:
+        return Frame(list(main), [], inherited=True, subject_end=start)
+    return Frame([], [], subject_end=start)
+
+
+def _others(mention: Mention) -> list[Mention]:
+    """Extra actors a description stands for ("the two leaders")."""
+    return [Mention(mention.start, mention.end, mention.text, actor, mention.kind,
+                    mention.char_start, mention.char_end) for actor in mention.others]
+
+
+def _is_passive(st: Structure, match: Match) -> bool:
+    head = match.head
+    if st.lower[head] not in match.rule.participles:
+        return False
+    j = head - 1
+    while j >= 0 and st.lower[j] in _ADVERBS:
+        j -= 1
+    if j >= 0 and st.lower[j] in BE:
+        return True
+    return match.end < len(st.lower) and st.lower[match.end] == "by" and j >= 0 \
+        and st.lower[j] not in ("has", "have", "had") and st.at_end.get(j) is None
+
+
+def _by_agent(st: Structure, begin: int, end: int) -> list[Mention]:
+    for j in range(begin, end):
+        if st.lower[j] == "by":
+            k = j + 1
+            while k < end and st.lower[k] in DETERMINERS:
+                k += 1
+            mention = st.at_start.get(k)
+            if mention is not None and mention.actor is not None:
+                return group_right(st, mention, end) + _others(mention)
+            return []
+    return []
+
+
+def _noun_agent(st: Structure, match: Match, end: int) -> list[Mention]:
+    j = match.start - 1
+    gap = 0
+    while j >= 0 and gap < 3 and (st.lower[j] in _NOUN_GAP or st.lower[j].isdigit()):
+        j -= 1
+        gap += 1
+    if j >= 0 and st.lower[j] in ("'s", "’s"):
+        j -= 1
+    mention = st.at_end.get(j)
+    if mention is not None and mention.actor is not None and not mention.locative \
+            and (mention.possessive or mention.kind in ("demonym", "name", "metonym", "role", "capital")) \
+            and governed(st, mention) not in ("of",):
+        return [mention] + _others(mention)
+    return _by_agent(st, match.end, min(end, match.end + 4))
+
+
+def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> list[Mention]:
+    rule = match.rule
+    region = [st.at_start[k] for k in range(match.end, end) if k in st.at_start]
+    region = [m for m in region if m.actor is not None and m not in sources]
+    region = [m for m in region if governed(st, m) != "by"]
+    if rule.target == "none":
+        return []
+    if rule.target == "prep":
+        for mention in region:
+            if governed(st, mention) in rule.preps:
+                return group_right(st, mention, end) + _others(mention)
+    for mention in region:
+        if not mention.locative:
+            return group_right(st, mention, end) + _others(mention)
+    for mention in region:
+        return [mention]
+    return []

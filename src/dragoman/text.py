@@ -1,0 +1,88 @@
+"""Tokens and sentences: the only text-splitting rules in dragoman.
+
+Everything that matches words (actor aliases, lexicon patterns) tokenizes
+with :func:`tokenize`, so a name and a sentence are split the same way:
+words, numbers and punctuation are separate tokens, a possessive ``'s`` is
+its own token, and hyphenated words are split at the hyphen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .model import Token
+
+__all__ = ["ABBREVIATIONS", "split_paragraphs", "split_sentences", "tokenize", "words"]
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., a.m.
+    r"|\d+(?:[.,:]\d+)*"  # 1,000  3.5  10:30
+    r"|[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*"  # words, d'Ivoire, doesn't
+    r"|['’][sS]\b"  # possessive 's
+    r"|[^\w\s]",  # any other single symbol
+)
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen lt col sgt capt cmdr adm maj gov sen rep st jr sr prof rev
+    no nos jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc co corp ltd
+    dept fig est approx mt ft pres sheikh""".split()
+)
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split ``text`` into tokens whose offsets are shifted by ``offset``."""
+    return [
+        Token(m.group(), m.start() + offset, m.end() + offset, m.group().lower())
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The token texts of a phrase, for building match keys."""
+    return tuple(m.group() for m in _TOKEN.finditer(text))
+
+
+def split_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Spans of the non-empty lines of ``text`` from ``start`` on (a line is a paragraph)."""
+    for m in _PARAGRAPH.finditer(text, start):
+        if m.group().strip():
+            yield m.start(), m.end()
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation or an initial rather than a sentence."""
+    i = dot
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot]
+    if not word:
+        return False
+    if "." in word:  # U.S. / a.m.
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "George W. Bush"
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]`` (one paragraph), trimmed of spaces."""
+    cut = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue
+        yield from _trimmed(text, cut, m.end())
+        cut = m.end()
+    yield from _trimmed(text, cut, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end

@@ -1,0 +1,49 @@
+"""Shared fixtures: the coder context, a helper to code one text, the shared gold folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dragoman.coder import code_document, context
+from dragoman.ingest.text import document_from_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def ctx():
+    return context()
+
+
+@pytest.fixture(scope="session")
+def coded(ctx):
+    """coded(text, published) -> Doc with every layer."""
+
+    def run(text: str, published: str = "2024-06-12", keep_all: bool = False):
+        c = context(keep_all=True) if keep_all else ctx
+        return code_document(document_from_text(text, dt.date.fromisoformat(published)), c)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def triples(coded):
+    """triples(text, published) -> set of (source primary, target primary, root) of asserted events."""
+
+    def run(text: str, published: str = "2024-06-12"):
+        return {(e.source.primary, e.target.primary, e.root) for e in coded(text, published).events}
+
+    return run
+
+
+@pytest.fixture
+def shared_gold():
+    gold = SHARED / "gold"
+    if not gold.is_dir():
+        pytest.skip("../shared/gold is not present beside the project")
+    return gold

@@ -1,0 +1,126 @@
+"""Events from clause structure: sentences written for these tests, one behaviour each."""
+
+import pytest
+
+
+def test_active_verb_codes_subject_to_object(triples):
+    assert triples("Kenya recognised Kosovo on Monday.") == {("KEN", "XKX", "05")}
+
+
+def test_passive_voice_swaps_source_and_target(triples):
+    assert ("FRA", "MLI", "16") in triples("Mali's ambassador was expelled by France on Friday.")
+
+
+def test_coordinated_sources_give_one_event_each(triples):
+    found = triples("Belgium, Malta and Slovenia recognised Palestine on Thursday.")
+    assert {("BEL", "PSE", "05"), ("MLT", "PSE", "05"), ("SVN", "PSE", "05")} <= found
+
+
+def test_coordinated_targets_give_one_event_each(triples):
+    found = triples("Canada imposed sanctions on Iran and Venezuela on Monday.")
+    assert {("CAN", "IRN", "16"), ("CAN", "VEN", "16")} <= found
+
+
+def test_symmetric_meeting_goes_both_ways(triples):
+    found = triples("Chinese President Xi Jinping met Brazilian President Lula in Beijing on Tuesday.")
+    assert {("CHN", "BRA", "04"), ("BRA", "CHN", "04")} <= found
+
+
+def test_symmetric_act_with_coordinated_subject_pairs_the_subjects(triples):
+    found = triples("Armenia and Azerbaijan signed a peace agreement on Friday.")
+    assert {("ARM", "AZE", "05"), ("AZE", "ARM", "05")} <= found
+
+
+def test_reported_speech_codes_the_reported_act_not_the_speaker(triples):
+    found = triples("Officials in Kyiv said Russian troops had shelled Kharkiv overnight.")
+    assert ("RUS", "UKR", "19") in found
+
+
+def test_relative_clause_takes_its_antecedent_as_subject(triples):
+    found = triples("The vote angered Israel, which recalled its ambassador from Ireland.")
+    assert ("ISR", "IRL", "16") in found
+
+
+def test_participial_clause_shares_the_main_subject(triples):
+    found = triples("Turkey welcomed the deal on Sunday, praising Qatar for its mediation.")
+    assert ("TUR", "QAT", "05") in found
+
+
+def test_second_verb_shares_the_first_verbs_subject(triples):
+    found = triples("Japan condemned the launch and imposed sanctions on North Korea.")
+    assert ("JPN", "PRK", "16") in found
+
+
+def test_negated_act_yields_no_event(triples):
+    assert triples("Brazil did not recognise the new government in Caracas.") == set()
+
+
+def test_forecast_yields_no_event(triples):
+    assert triples("Analysts say Ghana could recognise Western Sahara soon.") == set()
+
+
+def test_hypothetical_yields_no_event(triples):
+    assert triples("If talks fail, Egypt may expel Ethiopian diplomats.") == set()
+
+
+def test_refusal_to_recognise_is_a_rejection(triples):
+    assert ("SRB", "XKX", "12") in triples("Serbia refused to recognise Kosovo's independence.")
+
+
+def test_will_not_recognise_is_a_rejection(triples):
+    assert ("IND", "AFG", "12") in triples("India will not recognise the Taliban government, officials said.", "2023-05-02")
+
+
+def test_vow_to_retaliate_is_a_threat(coded):
+    events = coded("Iran vowed to strike Israel after the attack on its consulate.", "2024-04-03").events
+    assert any(e.root == "13" and (e.source.primary, e.target.primary) == ("IRN", "ISR") for e in events)
+
+
+def test_pledge_of_aid_is_an_intent(coded):
+    events = coded("Japan pledged to send humanitarian aid to Turkey.", "2023-02-08").events
+    assert any(e.root == "03" and e.target.primary == "TUR" for e in events)
+
+
+def test_nominal_event_takes_the_possessor_as_source(triples):
+    assert ("SEN", "XKX", "05") in triples("Crowds in Pristina celebrated Senegal's recognition of Kosovo on Monday.")
+
+
+def test_taliban_are_afghanistan_before_and_after_2021(coded):
+    before = coded("Taliban fighters attacked Pakistani troops on Monday.", "2019-03-05").events
+    after = coded("Taliban fighters attacked Pakistani troops on Monday.", "2023-03-07").events
+    assert before and after
+    assert before[0].source.code == "AFGINS" and after[0].source.code == "AFGGOV"
+    assert before[0].source.primary == after[0].source.primary == "AFG"
+
+
+def test_capital_stands_for_the_government(coded):
+    [event] = [e for e in coded("Ankara condemned Stockholm on Sunday.", "2023-01-23").events]
+    assert event.source.code == "TURGOV" and event.target.primary == "SWE"
+
+
+def test_place_after_in_is_not_an_actor(triples):
+    assert ("FRA", "NGA", "04") not in triples("French President Emmanuel Macron met Kenyan President William Ruto in Lagos.", "2023-06-20")
+
+
+def test_evidence_offsets_point_at_the_sentence(coded):
+    text = "A first sentence. Greece recognised Kosovo on Monday."
+    doc = coded(text, "2024-01-10")
+    [event] = doc.events
+    assert text[event.evidence["start"]:event.evidence["end"]] == "Greece recognised Kosovo on Monday."
+
+
+def test_every_event_names_its_rule_and_trigger(coded):
+    doc = coded("Norway condemned the coup in Niger and suspended aid to Niger.", "2023-07-28")
+    assert doc.events
+    for event in doc.events:
+        assert event.rule and event.trigger and event.code.startswith(event.root)
+
+
+def test_one_event_per_triple_per_sentence(coded):
+    doc = coded("Poland condemned Belarus and sharply condemned Belarus again.", "2023-07-28")
+    assert len([e for e in doc.events if e.root == "11"]) == 1
+
+
+def test_keep_all_marks_hypothetical_events(coded):
+    doc = coded("Analysts say Ghana could recognise Western Sahara soon.", keep_all=True)
+    assert doc.events and all(e.modality == "hypothetical" for e in doc.events)
