@@ -85,8 +85,9 @@ def _names(record: dict[str, Any]) -> list[tuple[str, str, str | None]]:
 
 
 def _key(surface: str) -> tuple[str, ...]:
-    toks = words(surface)
-    if len(toks) > 1 and toks[0] in ("the", "The"):
+    """Index key of a name: its tokens, curly apostrophes made straight, a lower-case "the" dropped."""
+    toks = tuple(t.replace("’", "'") for t in words(surface))
+    if len(toks) > 1 and toks[0] == "the":
         toks = toks[1:]
     return toks
 

@@ -69,7 +69,7 @@ def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None) -> list[
 
 
 def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
-    toks = [t.text for t in sentence.tokens]
+    toks = [t.text.replace("’", "'") for t in sentence.tokens]
     lower = [t.lower for t in sentence.tokens]
     raws: list[_Raw] = []
     i = 0
@@ -120,6 +120,10 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
                 k += 3
                 continue
             out.append(_state_role(raw, nxt, sentence, ctx, date))
+            k += 2
+            continue
+        if raw.kind == "kb" and nxt and nxt.kind == "kb" and nxt.start == raw.end and _is_person(ctx, nxt):
+            out.append(_person_mention(nxt, raw.start, sentence, ctx, date))  # "UN chief Guterres"
             k += 2
             continue
         if raw.kind == "kb" and nxt and nxt.kind == "kb" and _joins(raw, nxt, toks) \
@@ -204,7 +208,7 @@ def _entry_kind(entry: Entry) -> str:
 
 def _kb_mention(raw: _Raw, sentence: Sentence, ctx: Context, date: dt.date | None,
                 start: int | None = None) -> Mention:
-    entries = ctx.kb.index.get(tuple(t.text for t in sentence.tokens[raw.start:raw.end]), [])
+    entries = ctx.kb.index.get(tuple(t.text.replace("’", "'") for t in sentence.tokens[raw.start:raw.end]), [])
     entry = ctx.kb.best(entries, date) if entries else raw.entry
     actor = ctx.kb.resolve(entry, date) if entry else None
     kind = _entry_kind(entry) if entry else "name"
