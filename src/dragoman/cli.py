@@ -43,7 +43,17 @@ kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exis
                          help="An extra actor file (JSON Lines) overriding or extending the shipped ones; repeatable.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turns any dragoman error that escapes a command into one line and exit status 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except DragomanError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dragoman")
 def main() -> None:
     """Read news about international politics and turn it into CAMEO events with evidence."""

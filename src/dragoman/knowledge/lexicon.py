@@ -68,7 +68,11 @@ class Lexicon:
             self.by_first.setdefault(form, []).append(rule)
 
     def find(self, lower: list[str], i: int, blocked: set[int], stops: set[int]) -> Match | None:
-        """The longest rule match starting at token ``i`` (earlier rule on a tie)."""
+        """The longest rule match starting at token ``i`` (earlier rule on a tie).
+
+        Gaps and later elements may run through actor names ("expelled two Russian
+        diplomats"); the events stage then takes such a name as the target.
+        """
         best: Match | None = None
         for rule in self.by_first.get(lower[i], ()):
             end = _match_from(rule.elements, 1, lower, i + 1, blocked, stops)
@@ -90,7 +94,7 @@ def _match_from(elements: tuple[Element, ...], k: int, lower: list[str], j: int,
         best = None
         for skip in range(GAP + 1):
             pos = j + skip
-            if skip and (pos - 1 >= len(lower) or pos - 1 in blocked or pos - 1 in stops):
+            if skip and (pos - 1 >= len(lower) or pos - 1 in stops):
                 break
             end = _match_from(elements, k + 1, lower, pos, blocked, stops)
             if end is not None:

@@ -116,7 +116,10 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
         after = raws[k + 2] if k + 2 < len(raws) else None
         if raw.kind == "kb" and nxt and nxt.kind == "role" and _joins(raw, nxt, toks):
             if after and after.kind == "kb" and _is_person(ctx, after) and after.start == nxt.end:
-                out.append(_person_mention(after, raw.start, sentence, ctx, date))
+                person = _person_mention(after, raw.start, sentence, ctx, date)
+                if person.actor is not None and person.actor.role is None:  # out of office on the date
+                    person = _state_role(raw, nxt, sentence, ctx, date, end=after.end)
+                out.append(person)
                 k += 3
                 continue
             out.append(_state_role(raw, nxt, sentence, ctx, date))
@@ -267,8 +270,12 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         j -= 1
     if j >= 0:
         prep = toks[j].lower
-        if prep in LOCATIVE or (prep in ("at", "from", "to") and mention.kind == "capital"):
+        if mention.kind == "demonym":
+            pass  # "in Afghan detention centres" is not a place name
+        elif prep in LOCATIVE or (prep in ("at", "from", "to") and mention.kind == "capital"):
             mention.locative = True
+        elif prep == "at" and mention.actor is not None and mention.actor.type in ("igo", "ngo"):
+            mention.locative = True  # "filed a case at the ICJ": a venue
     nxt = toks[mention.end].text if mention.end < len(toks) else ""
     if mention.kind == "capital" and nxt.lower() in PLACE_NOUNS:
         mention.locative = True  # "Kabul airport", "Moscow region"

@@ -34,7 +34,8 @@ DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "some", "several"
 AGENTIVE = {"decision", "move", "plan", "bid", "refusal", "attempt", "effort", "efforts", "call",
             "offer", "push", "willingness", "readiness", "announcement", "choice", "pledge",
             "vow", "promise", "intention", "leader", "leaders", "government", "president",
-            "forces", "troops", "army", "military", "navy", "officials", "ministry"}
+            "forces", "troops", "army", "military", "navy", "officials", "ministry", "decree",
+            "law", "order", "policy", "ruling", "rules", "regulation", "regime", "administration"}
 CONNECTORS = {",", "and", "or", "as", "well"}
 
 
@@ -75,7 +76,20 @@ def _clause_starts(lower: list[str], blocked: set[int], heads: list[int]) -> lis
             starts.append(i)
         elif word == "and" and lower[i - 1] == "," and any(starts[-1] <= h < i for h in heads):
             starts.append(i)
+        elif word == "," and _reporting_follows(lower, i, blocked):
+            starts.append(i)
     return starts
+
+
+REPORTING_VERBS = {"said", "says", "announced", "told", "added", "stated", "reported", "confirmed"}
+
+
+def _reporting_follows(lower: list[str], i: int, blocked: set[int]) -> bool:
+    """", President Biden announced": a comma before a speaker and a reporting verb."""
+    j = i + 1
+    while j < len(lower) and (j in blocked or lower[j] in ("the", "a", "an")):
+        j += 1
+    return j > i + 1 and j < len(lower) and lower[j] in REPORTING_VERBS
 
 
 def clause_of(st: Structure, i: int) -> tuple[int, int]:
@@ -123,8 +137,8 @@ def group_left(st: Structure, mention: Mention) -> list[Mention]:
     while True:
         j = current.start - 1
         seen_connector = False
-        while j >= 0 and st.lower[j] in CONNECTORS:
-            seen_connector = True
+        while j >= 0 and st.lower[j] in CONNECTORS | {"the"}:
+            seen_connector = seen_connector or st.lower[j] in CONNECTORS
             j -= 1
         previous = st.at_end.get(j)
         if not seen_connector or previous is None or previous.actor is None or previous.locative:

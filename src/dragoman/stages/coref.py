@@ -89,10 +89,15 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
     if opens and mention.start <= 2 and previous_subject is not None and _type(previous_subject) in wants:
         _take(mention, previous_subject)
         return
+    subject = _subject(sentence)
     for earlier in reversed(history):
-        if _type(earlier) in wants and not (label == "it" and earlier.kind == "demonym"):
-            _take(mention, earlier)
-            return
+        if _type(earlier) not in wants or (label == "it" and earlier.kind == "demonym"):
+            continue
+        if mention.kind == "description" and subject is not None and subject is not mention \
+                and subject.actor is not None and earlier.actor.primary == subject.actor.primary:
+            continue  # "Riyadh closed its border with the emirate": not Riyadh itself
+        _take(mention, earlier)
+        return
 
 
 def _take(mention: Mention, antecedent: Mention) -> None:

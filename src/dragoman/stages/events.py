@@ -14,7 +14,7 @@ import hashlib
 from ..knowledge.lexicon import Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
-from .clauses import Structure, analyse, usable_subject
+from .clauses import Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .mood import Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .roles import Frame, frame_for
@@ -61,14 +61,17 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         frame = frame_for(st, match, frames, main)
         if match.rule.verb and frame.sources:
             frames[match.head] = frame
+        if _background(st, match):
+            continue
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(match.rule.code, mood)
         if polarity != "asserted" or modality not in ("actual", "announced"):
             if not ctx.keep_all:
                 continue
-        for source, target, how in _pairs(frame, match):
+        fallback = _antecedents(st, match, frame, earlier + out) if not frame.targets else []
+        for source, target, how in _pairs(frame, match, fallback):
             key = (source.primary, target.primary, code)
-            if key in seen or (source.code == target.code and how is None and "self" not in match.rule.flags):
+            if key in seen or (source.id == target.id and source.mention == target.mention):
                 continue
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
@@ -77,9 +80,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
 
 
 def _main_subject(st: Structure) -> list[Mention]:
+    """The first subject-like actor of the sentence and those coordinated with it."""
     for mention in st.sentence.mentions:
         if usable_subject(st, mention):
-            return [mention]
+            return group_right(st, mention, len(st.lower))
     return []
 
 
@@ -118,7 +122,31 @@ def _home(source: ActorRef) -> ActorRef:
     return ActorRef(source.primary, source.primary, source.primary, source.primary, source.mention)
 
 
-def _pairs(frame: Frame, match: Match) -> list[tuple[ActorRef, ActorRef, str | None]]:
+def _background(st: Structure, match: Match) -> bool:
+    """A trigger in a "since ..." clause is background ("since the junta took power")."""
+    start, _ = clause_of(st, match.head)
+    return st.lower[start] == "since" and start < match.start
+
+
+def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]) -> list[ActorRef]:
+    """Targets for an act whose object is an earlier event or actor ("condemned the move", ``ant``)."""
+    if not (frame.anaphora or "ant" in match.rule.flags):
+        return []
+    mine = {m.actor.primary for m in frame.sources if m.actor is not None}
+    for event in reversed(earlier):
+        if event.source.primary not in mine:
+            same = [e.source for e in earlier if e.trigger == event.trigger and e.sentence == event.sentence
+                    and e.source.primary not in mine]
+            return list({r.primary: r for r in same}.values())
+    if "ant" in match.rule.flags:
+        for mention in reversed(st.sentence.mentions):
+            if mention.start < match.start and mention.actor is not None \
+                    and mention.actor.primary not in mine:
+                return [_ref(mention)]
+    return []
+
+
+def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, str | None]]:
     flags = match.rule.flags
     sources = [_ref(m) for m in frame.sources if m.actor is not None]
     targets = [_ref(m) for m in frame.targets if m.actor is not None]
@@ -127,6 +155,8 @@ def _pairs(frame: Frame, match: Match) -> list[tuple[ActorRef, ActorRef, str | N
         return []
     if not targets and "sym" in flags and len(sources) > 1:
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]
+    if not targets and fallback:
+        targets, how = fallback, "antecedent"
     if not targets and "self" in flags:
         targets, how = [_home(s) for s in sources], "self"
     pairs = [(s, t, how) for s in sources for t in targets if not (how == "self" and s.mention != t.mention)]

@@ -36,6 +36,7 @@ class Frame:
     fallback: str | None = None  # how the target was found when not in the clause: self | ant
     passive: bool = False
     subject_end: int = -1  # token index where the source ends (the mood window starts after it)
+    anaphora: bool = False  # the object is an earlier event ("condemned the move"): target by antecedent
 
 
 def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list[Mention]) -> Frame:
@@ -43,10 +44,14 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     rule = match.rule
     start, _ = clause_of(st, match.head)
     _, end = clause_of(st, max(match.end - 1, match.head))
-    if "noun" in rule.flags:
+    if "noun" in rule.flags or _nominal_use(st, match):
         sources = _noun_agent(st, match, end)
         frame = Frame(sources, [])
         frame.subject_end = match.start
+        if not sources and _light_verb_before(st, match, start):
+            frame = _verb_subject(st, match, start, earlier, main)
+    elif _gerund_after_preposition(st, match) and main:
+        frame = Frame(list(main), [], inherited=True, subject_end=main[-1].end)
     else:
         frame = _verb_subject(st, match, start, earlier, main)
         if _is_passive(st, match):
@@ -55,9 +60,73 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
                           subject_end=frame.subject_end)
             return frame
     frame.targets = _targets(st, match, end, frame.sources)
+    if not frame.targets:
+        frame.anaphora = _refers_to_event(st, match, start, end)
     if "rev" in rule.flags:
         frame.sources, frame.targets = frame.targets, frame.sources
     return frame
+
+
+LIGHT_VERBS = {"provide", "provided", "provides", "providing", "send", "sent", "sends", "sending",
+               "give", "gave", "given", "gives", "giving", "offer", "offered", "offers", "pledge",
+               "pledged", "pledges", "promise", "promised", "promises", "announce", "announced",
+               "announces", "approve", "approved", "approves", "deliver", "delivered", "extend",
+               "extended", "grant", "granted", "impose", "imposed", "imposes", "launch",
+               "launched", "launches", "conduct", "conducted", "stage", "staged", "mount",
+               "mounted", "unveil", "unveiled", "agree", "agreed", "agrees", "hold", "held",
+               "holds", "make", "made", "makes", "begin", "began", "begins", "start", "started",
+               "continue", "continued", "resume", "resumed", "expand", "expanded", "step",
+               "stepped", "carry", "carried", "carries", "order", "ordered", "orders", "join",
+               "joined", "arrive", "arrived", "arrives", "came", "come", "went", "go", "travel",
+               "travelled", "traveled", "fly", "flew", "seek", "sought", "host", "hosted", "reach",
+               "reached", "broker", "brokered", "declare", "declared", "call", "called"}
+EVENT_NOUNS = {"decision", "decisions", "move", "moves", "step", "steps", "expulsion", "expulsions",
+               "attack", "attacks", "strike", "strikes", "recognition", "recognitions", "annexation",
+               "invasion", "killing", "killings", "arrest", "arrests", "ban", "sanctions", "tariffs",
+               "deportation", "deportations", "launch", "launches", "test", "tests", "raid", "raids",
+               "bombing", "bombings", "execution", "executions", "crackdown", "coup", "remarks",
+               "comments", "announcement", "measure", "measures", "decree", "action", "actions",
+               "offensive", "incursion", "operation", "shooting", "downing", "seizure", "detention",
+               "detentions", "policy", "law", "plan", "visit", "deal", "agreement", "statement",
+               "expulsion", "incident", "provocation", "provocations", "violation", "violations"}
+
+
+def _light_verb_before(st: Structure, match: Match, start: int) -> bool:
+    """A verb like "pledged", "held", "agreed to" governs a nominal trigger ("pledged ... aid to")."""
+    for j in range(match.start - 1, max(start, match.start - 9) - 1, -1):
+        if st.lower[j] in LIGHT_VERBS:
+            return True
+        if j in st.heads or j in st.stops:
+            return False
+    return False
+
+
+def _gerund_after_preposition(st: Structure, match: Match) -> bool:
+    """"X could follow Russia in recognising ...": the gerund's subject is the clause's, not Russia."""
+    j = match.start - 1
+    return (st.lower[match.head].endswith("ing") and j >= 0
+            and st.lower[j] in ("in", "by", "for", "while", "without", "through"))
+
+
+def _refers_to_event(st: Structure, match: Match, start: int, end: int) -> bool:
+    """The act's object is an earlier event: "condemned the expulsions", "a move Kyiv denounced"."""
+    j, skipped = match.end, 0
+    while j < end and skipped < 4 and (st.lower[j] in DETERMINERS or j in st.blocked):
+        j += 1
+        skipped += 1
+    if j < end and st.lower[j] in EVENT_NOUNS:
+        return True
+    before = st.lower[max(start - 3, 0, match.start - 8):match.start]
+    return any(w in ("move", "decision", "step") for w in before)
+
+
+def _nominal_use(st: Structure, match: Match) -> bool:
+    """A verb rule used as a noun: "the poisoning of", "its bombing of"."""
+    j = match.start - 1
+    return j >= 0 and st.lower[j] in _DETERMINER_BEFORE_NOUN and st.lower[match.head] not in match.rule.participles
+
+
+_DETERMINER_BEFORE_NOUN = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
 
 
 def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Frame],
@@ -136,18 +205,35 @@ def _noun_agent(st: Structure, match: Match, end: int) -> list[Mention]:
 
 def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> list[Mention]:
     rule = match.rule
-    region = [st.at_start[k] for k in range(match.end, end) if k in st.at_start]
-    region = [m for m in region if m.actor is not None and m not in sources]
-    region = [m for m in region if governed(st, m) != "by"]
     if rule.target == "none":
         return []
+    region = [st.at_start[k] for k in range(match.end, end) if k in st.at_start]
+    own = {m.actor.id for m in sources if m.actor is not None}
+    region = [m for m in region if m.actor is not None and m not in sources
+              and not (m.kind in ("pronoun", "description") and m.actor.id in own)]
+    region = [m for m in region if governed(st, m) != "by"]
     if rule.target == "prep":
         for mention in region:
             if governed(st, mention) in rule.preps:
                 return group_right(st, mention, end) + _others(mention)
+    if "sym" in rule.flags and len(sources) > 1:
+        for mention in region:
+            if governed(st, mention) == "with":
+                return group_right(st, mention, end) + _others(mention)
+        return []  # "X and Y met in Z": the subjects are each other's targets
+    region = [m for m in region if m.start <= match.end + OBJECT_REACH or governed(st, m) in rule.preps]
+    crossed = [st.at_start[k] for k in range(match.start + 1, match.end) if k in st.at_start]
+    crossed = [m for m in crossed if m.actor is not None and m.kind != "pronoun" and m not in sources]
+    if crossed:  # "expelled two Russian diplomats", "summoned the Iranian ambassador"
+        return group_right(st, crossed[0], end) + _others(crossed[0])
     for mention in region:
         if not mention.locative:
             return group_right(st, mention, end) + _others(mention)
-    for mention in region:
-        return [mention]
+    if rule.code[:2] in _PLACE_TARGET_ROOTS:
+        for mention in region:  # "struck targets in Lebanon"
+            return [mention]
     return []
+
+
+_PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+OBJECT_REACH = 8  # tokens after the trigger within which an object is looked for
