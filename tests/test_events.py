@@ -8,7 +8,7 @@ def test_active_verb_codes_subject_to_object(triples):
 
 
 def test_passive_voice_swaps_source_and_target(triples):
-    assert ("FRA", "MLI", "16") in triples("Mali's ambassador was expelled by France on Friday.")
+    assert triples("Kosovo was formally recognised by Kenya on Friday.") == {("KEN", "XKX", "05")}
 
 
 def test_coordinated_sources_give_one_event_each(triples):

@@ -36,6 +36,7 @@ class Context:
     codebook: Any
     roles: Any
     governors: Any
+    gazetteer: Any = None
     keep_all: bool = False  # keep negated and hypothetical events (marked) instead of dropping them
 
 

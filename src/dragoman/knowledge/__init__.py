@@ -17,6 +17,7 @@ from .inflect import load_irregulars
 from .lexicon import Lexicon, load_lexicon
 from .roles import Roles, load_roles
 from .modality import Governors, load_governors
+from .places import Gazetteer, load_gazetteer
 
 __all__ = ["DATA", "Knowledge", "default_knowledge", "load_knowledge"]
 
@@ -30,6 +31,7 @@ class Knowledge:
     codebook: dict[str, Code]
     roles: Roles
     governors: Governors
+    gazetteer: Gazetteer
     version: str
 
 
@@ -52,6 +54,7 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
     return Knowledge(kb=kb, lexicon=lexicon, codebook=load_codebook(DATA / "cameo" / "codebook.tsv"),
                      roles=load_roles(DATA / "actors" / "roles.tsv"),
                      governors=load_governors(DATA / "lexicon" / "modality.tsv", irregulars),
+                     gazetteer=load_gazetteer(DATA / "places" / "cities.tsv", DATA / "places" / "regions.tsv"),
                      version=lexicon.version)
 
 

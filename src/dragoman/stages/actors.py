@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..knowledge.actors import Entry
+from ..knowledge.places import Place
 from ..knowledge.roles import Role
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
@@ -52,6 +53,7 @@ class _Raw:
     entry: Entry | None = None
     role: Role | None = None
     label: str | None = None
+    place: Place | None = None
 
 
 @stage("actors")
@@ -85,6 +87,11 @@ def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
         if n_role:
             raws.append(_Raw(i, i + n_role, "role", role=role))
             i += n_role
+            continue
+        n_place, place = ctx.gazetteer.match(toks, i) if ctx.gazetteer else (0, None)
+        if n_place:
+            raws.append(_Raw(i, i + n_place, "place", label=place.name, place=place))
+            i += n_place
             continue
         raw = _pronoun_or_description(lower, i)
         if raw:
@@ -152,6 +159,10 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
             out.append(mention)
         elif raw.kind == "role":
             out.append(_role_mention(raw, sentence))
+        elif raw.kind == "place":
+            place = raw.place
+            actor = Actor(f"PLACE:{place.name}", place.country, place.country, place.name, "place")
+            out.append(_bare(raw, sentence, kind="place", actor=actor))
         else:
             out.append(_bare(raw, sentence, kind=raw.kind, label=raw.label))
         k += 1
@@ -272,12 +283,12 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         prep = toks[j].lower
         if mention.kind == "demonym":
             pass  # "in Afghan detention centres" is not a place name
-        elif prep in LOCATIVE or (prep in ("at", "from", "to") and mention.kind == "capital"):
+        elif prep in LOCATIVE or (prep in ("at", "from", "to") and mention.kind in ("capital", "place")):
             mention.locative = True
         elif prep == "at" and mention.actor is not None and mention.actor.type in ("igo", "ngo"):
             mention.locative = True  # "filed a case at the ICJ": a venue
     nxt = toks[mention.end].text if mention.end < len(toks) else ""
-    if mention.kind == "capital" and nxt.lower() in PLACE_NOUNS:
+    if mention.kind in ("capital", "place") and nxt.lower() in PLACE_NOUNS:
         mention.locative = True  # "Kabul airport", "Moscow region"
     if mention.kind == "demonym" and nxt[:1].islower() and nxt.isalpha():
         mention.modifier = True

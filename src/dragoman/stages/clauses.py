@@ -117,7 +117,7 @@ def governed(st: Structure, mention: Mention) -> str | None:
 
 
 def usable_subject(st: Structure, mention: Mention) -> bool:
-    if mention.actor is None or mention.locative:
+    if mention.actor is None or mention.locative or mention.kind == "place":
         return False
     if governed(st, mention) is not None:
         return False
@@ -165,12 +165,17 @@ def group_right(st: Structure, mention: Mention, limit: int) -> list[Mention]:
 
 
 _AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may", "might",
-        "did", "does", "said", "says", "also", "then", "later", "on", "had", "must", "should"}
+        "did", "does", "said", "says", "must", "should"}
+_TIME_WORDS = {"also", "then", "later", "earlier", "on", "last", "this", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "overnight", "quickly", "swiftly", "promptly", "immediately", "again"}
 
 
 def _starts_clause(st: Structure, mention: Mention) -> bool:
     """Whether a mention is the subject of a verb that follows it ("... and [Beijing] vowed")."""
-    j = mention.end + (1 if mention.possessive and mention.kind != "pronoun" else 0)
     if mention.possessive:
         return False
+    j = mention.end
+    while j < len(st.lower) and st.lower[j] in _TIME_WORDS and j not in st.heads:
+        j += 1
     return j < len(st.lower) and (j in st.heads or st.lower[j] in _AUX)

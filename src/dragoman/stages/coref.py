@@ -54,7 +54,8 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
 
 def _subject(sentence: Sentence) -> Mention | None:
     for mention in sentence.mentions:
-        if mention.actor is not None and not mention.locative and not mention.possessive:
+        if mention.actor is not None and not mention.locative and not mention.possessive \
+                and mention.kind != "place":
             return mention
     return None
 
@@ -125,7 +126,7 @@ def _role_from_place(mention: Mention, sentence: Sentence) -> None:
     if not any(w in _CIVIC for w in mention.text.lower().split()):
         return
     for other in sentence.mentions:
-        if other.locative and other.actor is not None:
+        if (other.locative or other.kind == "place") and other.actor is not None:
             actor = other.actor
             mention.actor = Actor(actor.id, actor.primary, actor.primary + "CVL",
                                   f"{actor.name} (civilians)", "state", "CVL")

@@ -4,7 +4,7 @@ A place is a mention governed by a place preposition ("in Kabul", "near
 Moscow", "at the White House"). The event takes the one in its sentence
 nearest its trigger; its country is the place's own, never the actors'
 (an Israeli strike in Lebanon is located in LBN). Coordinates come with the
-gazetteer (a later issue); until then ``lat`` and ``lon`` are null.
+gazetteer (``data/places``); a place it lacks has null ``lat`` and ``lon``.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ def locate_events(doc: Doc, ctx: Context) -> Doc:
         if not places:
             continue
         trigger_at = sentence.text.find(event.trigger)
-        place = min(places, key=lambda m: abs(m.char_start - trigger_at))
-        event.location = {"name": place.text, "country": place.actor.primary, "lat": None, "lon": None}
+        mention = min(places, key=lambda m: abs(m.char_start - trigger_at))
+        found = ctx.gazetteer.find(mention.actor.name if mention.kind == "place" else mention.text) \
+            if ctx.gazetteer else None
+        event.location = {"name": mention.text, "country": mention.actor.primary,
+                          "lat": found.lat if found else None, "lon": found.lon if found else None}
     return doc
