@@ -5,7 +5,8 @@ with an effect on an event trigger that follows them in its clause:
 
 - ``negate``: "not", "never", "failed to" — the act did not happen;
 - ``hypothetical``: "could", "may", "if", "is expected to", "hopes to" — not asserted;
-- ``intent``: "vowed to", "pledged to", "will" — an intent (CAMEO 03 / 13);
+- ``intent``: "vowed to", "pledged to" — an intent (CAMEO 03 / 13);
+- ``announce``: "will", "is set to" — an act officially announced or decided (kept, code unchanged);
 - ``threat``: "threatened to" — a threat (CAMEO 13);
 - ``refuse``: "refused to", "declined to", "will not" — a rejection (CAMEO 12);
 - ``block``: "urged ... to", "accused ... of", "denied" — the act is someone else's claim or wish;
@@ -24,7 +25,7 @@ from .lexicon import Element, _element, _match_from
 
 __all__ = ["EFFECTS", "Governor", "Governors", "load_governors"]
 
-EFFECTS = frozenset({"negate", "hypothetical", "intent", "threat", "refuse", "block", "actual"})
+EFFECTS = frozenset({"negate", "hypothetical", "intent", "threat", "refuse", "block", "announce", "actual"})
 
 
 @dataclass(frozen=True, slots=True)

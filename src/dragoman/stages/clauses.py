@@ -147,8 +147,12 @@ def group_left(st: Structure, mention: Mention) -> list[Mention]:
         current = previous
 
 
-def group_right(st: Structure, mention: Mention, limit: int) -> list[Mention]:
-    """The coordinated actors starting with ``mention``: "[Israel] and the United States"."""
+def group_right(st: Structure, mention: Mention, limit: int, subject: bool = False) -> list[Mention]:
+    """The coordinated actors starting with ``mention``: "[Israel] and the United States".
+
+    For an object group, an actor followed by its own verb starts a new clause
+    ("... on Chinese goods, and [Beijing] vowed") and is not part of the group.
+    """
     group = [mention]
     current = mention
     while True:
@@ -158,7 +162,8 @@ def group_right(st: Structure, mention: Mention, limit: int) -> list[Mention]:
             seen_connector = seen_connector or st.lower[j] in CONNECTORS
             j += 1
         nxt = st.at_start.get(j)
-        if not seen_connector or nxt is None or nxt.actor is None or j >= limit or _starts_clause(st, nxt):
+        if not seen_connector or nxt is None or nxt.actor is None or j >= limit \
+                or (not subject and _starts_clause(st, nxt)):
             return group
         group.append(nxt)
         current = nxt

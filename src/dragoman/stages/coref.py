@@ -37,12 +37,14 @@ _CIVIC = {"people", "protesters", "protestors", "demonstrators", "residents", "c
 @stage("coref")
 def resolve_references(doc: Doc, ctx: Context) -> Doc:
     history: list[Mention] = []
+    groups: dict[int, list[Mention]] = {}
     previous_subject: Mention | None = None
     previous: list[Mention] = []
     for sentence in doc.sentences:
+        groups.update(_groups(sentence))
         for position, mention in enumerate(sentence.mentions):
             if mention.actor is None:
-                _resolve(mention, position, sentence, history, previous_subject, previous)
+                _resolve(mention, position, sentence, history, previous_subject, previous, groups)
             if mention.actor is not None:
                 history.append(mention)
         resolved = [m for m in sentence.mentions if m.actor is not None]
@@ -70,7 +72,8 @@ def _type(mention: Mention) -> str:
 
 
 def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[Mention],
-             previous_subject: Mention | None, previous: list[Mention]) -> None:
+             previous_subject: Mention | None, previous: list[Mention],
+             groups: dict[int, list[Mention]]) -> None:
     if mention.kind == "role":
         _role_from_place(mention, sentence)
         return
@@ -88,7 +91,7 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
     wants = _WANTS.get(label, {"state", "igo", "group"})
     opens = position == 0 or all(m.actor is None for m in sentence.mentions[:position])
     if opens and mention.start <= 2 and previous_subject is not None and _type(previous_subject) in wants:
-        _take(mention, previous_subject)
+        _take(mention, previous_subject, _coordinated(previous_subject, groups))
         return
     subject = _subject(sentence)
     for earlier in reversed(history):
@@ -97,14 +100,40 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         if mention.kind == "description" and subject is not None and subject is not mention \
                 and subject.actor is not None and earlier.actor.primary == subject.actor.primary:
             continue  # "Riyadh closed its border with the emirate": not Riyadh itself
-        _take(mention, earlier)
+        _take(mention, earlier, _coordinated(earlier, groups))
         return
 
 
-def _take(mention: Mention, antecedent: Mention) -> None:
+def _take(mention: Mention, antecedent: Mention, siblings: list[Mention] | None = None) -> None:
     mention.actor = antecedent.actor
     mention.others = list(antecedent.others)
+    if siblings and mention.role == "they":
+        mention.others += [m.actor for m in siblings if m is not antecedent and m.actor is not None]
     mention.resolved_from = antecedent.text
+
+
+def _coordinated(mention: Mention, groups: dict[int, list[Mention]]) -> list[Mention]:
+    """Actors listed together with ``mention`` ("Britain, France and Germany"), for "they"."""
+    return groups.get(id(mention), [])
+
+
+def _groups(sentence: Sentence) -> dict[int, list[Mention]]:
+    """Coordinated mentions of a sentence: runs joined only by commas, "and", "or", "the"."""
+    out: dict[int, list[Mention]] = {}
+    run: list[Mention] = []
+    for mention in sentence.mentions:
+        if run and all(t.lower in _JOINERS for t in sentence.tokens[run[-1].end:mention.start]) \
+                and mention.start > run[-1].end:
+            run.append(mention)
+        else:
+            run = [mention]
+        if len(run) > 1:
+            for m in run:
+                out[id(m)] = run
+    return out
+
+
+_JOINERS = {",", "and", "or", "the"}
 
 
 def _pair(mention: Mention, history: list[Mention], person: bool) -> None:

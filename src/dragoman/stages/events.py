@@ -61,7 +61,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         frame = frame_for(st, match, frames, main)
         if match.rule.verb and frame.sources:
             frames[match.head] = frame
-        if _background(st, match):
+        if _background(st, match) or _quoted(sentence, match):
             continue
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(match.rule.code, mood)
@@ -83,7 +83,7 @@ def _main_subject(st: Structure) -> list[Mention]:
     """The first subject-like actor of the sentence and those coordinated with it."""
     for mention in st.sentence.mentions:
         if usable_subject(st, mention):
-            return group_right(st, mention, len(st.lower))
+            return group_right(st, mention, len(st.lower), subject=True)
     return []
 
 
@@ -109,6 +109,8 @@ def _apply(code: str, mood: Mood) -> tuple[str, str, str]:
         return code, "asserted", "hypothetical"
     if effect == "intent":
         return intent_code(code), "asserted", "announced"
+    if effect == "announce":
+        return code, "asserted", "announced"
     return code, "asserted", "actual"
 
 
@@ -120,6 +122,12 @@ def _ref(mention: Mention) -> ActorRef:
 
 def _home(source: ActorRef) -> ActorRef:
     return ActorRef(source.primary, source.primary, source.primary, source.primary, source.mention)
+
+
+def _quoted(sentence: Sentence, match: Match) -> bool:
+    """A trigger inside quotation marks is someone's words ("a stab in the back"), not an act."""
+    at = sentence.tokens[match.head].start
+    return any(a < at < b for a, b in sentence.quotes)
 
 
 def _background(st: Structure, match: Match) -> bool:

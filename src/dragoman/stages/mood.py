@@ -15,7 +15,7 @@ from .clauses import Structure
 
 __all__ = ["Mood", "intent_code", "mood_of", "refusal_code", "threat_code"]
 
-_PRECEDENCE = ("block", "refuse", "negate", "threat", "hypothetical", "intent", "actual")
+_PRECEDENCE = ("block", "refuse", "negate", "threat", "hypothetical", "intent", "announce", "actual")
 REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added",
              "insisted", "declared", "confirmed", "saying"}
 _COOPERATIVE = {"02", "03", "04", "05", "06", "07", "08", "09"}

@@ -79,7 +79,7 @@ LIGHT_VERBS = {"provide", "provided", "provides", "providing", "send", "sent", "
                "stepped", "carry", "carried", "carries", "order", "ordered", "orders", "join",
                "joined", "arrive", "arrived", "arrives", "came", "come", "went", "go", "travel",
                "travelled", "traveled", "fly", "flew", "seek", "sought", "host", "hosted", "reach",
-               "reached", "broker", "brokered", "declare", "declared", "call", "called"}
+               "reached", "broker", "brokered", "declare", "declared", "reimposed", "reimpose"}
 EVENT_NOUNS = {"decision", "decisions", "move", "moves", "step", "steps", "expulsion", "expulsions",
                "attack", "attacks", "strike", "strikes", "recognition", "recognitions", "annexation",
                "invasion", "killing", "killings", "arrest", "arrests", "ban", "sanctions", "tariffs",
@@ -148,8 +148,11 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
         if k >= 0 and st.lower[k] == ",":
             k -= 1
         antecedent = st.at_end.get(k)
-        if antecedent is not None and antecedent.actor is not None:
+        if antecedent is not None and usable_subject(st, antecedent):
             return Frame(group_left(st, antecedent), [], inherited=True, subject_end=start + 1)
+        if earlier:  # "attacks across Paris that killed ...": the earlier act's agent
+            frame = earlier[max(earlier)]
+            return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
     if start > 0 and main:
         return Frame(list(main), [], inherited=True, subject_end=start)
     return Frame([], [], subject_end=start)
@@ -223,7 +226,9 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         return []  # "X and Y met in Z": the subjects are each other's targets
     region = [m for m in region if m.start <= match.end + OBJECT_REACH or governed(st, m) in rule.preps]
     crossed = [st.at_start[k] for k in range(match.start + 1, match.end) if k in st.at_start]
-    crossed = [m for m in crossed if m.actor is not None and m.kind != "pronoun" and m not in sources]
+    mine = {m.actor.primary for m in sources if m.actor is not None}
+    crossed = [m for m in crossed if m.actor is not None and m.kind != "pronoun" and m not in sources
+               and m.actor.primary not in mine]
     if crossed:  # "expelled two Russian diplomats", "summoned the Iranian ambassador"
         return group_right(st, crossed[0], end) + _others(crossed[0])
     for mention in region:
