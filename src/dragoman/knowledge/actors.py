@@ -138,6 +138,9 @@ class KnowledgeBase:
         """The entry a name most likely means on ``date`` (valid then; bounded periods first)."""
         day = date.isoformat() if date else None
         valid = [e for e in entries if self._valid(self.records[e.record], day)]
+        if not valid:  # a historical state named in a later text ("the former Soviet Union")
+            valid = [e for e in entries if self.records[e.record].get("type", "state") == "state"
+                     and e.kind in ("name", "former")]
         if not valid:
             return None
         return max(valid, key=lambda e: (self._bounded(self.records[e.record]),

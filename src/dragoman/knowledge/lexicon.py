@@ -22,8 +22,12 @@ from .inflect import Irregulars, noun_forms, verb_forms
 
 __all__ = ["Lexicon", "Match", "Rule", "load_lexicon"]
 
-GAP = 3
+GAP = 3  # content tokens a gap may hold; determiners and possessive pronouns are free
+FREE_IN_GAP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"})
 FLAGS = frozenset({"sym", "rev", "noun", "self", "ant"})
+# Words after which a bare verb form is a verb, not a noun: "to support", "would ban".
+VERB_MARKERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should",
+                          "shall", "did", "does", "do", "not", "n't", "'ll", "also", "jointly"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,7 @@ class Rule:
     flags: frozenset[str]
     example: str
     participles: frozenset[str] = frozenset()  # the head verb's past participles (passive test)
+    bases: frozenset[str] = frozenset()  # base forms valid only after a verb marker ("to support")
     gerunds: frozenset[str] = frozenset()
     verb: bool = False
     order: int = 0
@@ -62,10 +67,14 @@ class Lexicon:
     by_first: dict[str, list[Rule]] = field(default_factory=dict)
     version: str = ""
 
+    by_base: dict[str, list[Rule]] = field(default_factory=dict)
+
     def add(self, rule: Rule) -> None:
         self.rules.append(rule)
         for form in rule.elements[0].forms:
             self.by_first.setdefault(form, []).append(rule)
+        for form in rule.bases:
+            self.by_base.setdefault(form, []).append(rule)
 
     def find(self, lower: list[str], i: int, blocked: set[int], stops: set[int]) -> Match | None:
         """The longest rule match starting at token ``i`` (earlier rule on a tie).
@@ -74,7 +83,10 @@ class Lexicon:
         diplomats"); the events stage then takes such a name as the target.
         """
         best: Match | None = None
-        for rule in self.by_first.get(lower[i], ()):
+        rules = list(self.by_first.get(lower[i], ()))
+        if i > 0 and lower[i - 1] in VERB_MARKERS:
+            rules += self.by_base.get(lower[i], ())
+        for rule in rules:
             end = _match_from(rule.elements, 1, lower, i + 1, blocked, stops)
             if end is None:
                 continue
@@ -91,16 +103,17 @@ def _match_from(elements: tuple[Element, ...], k: int, lower: list[str], j: int,
         return j
     element = elements[k]
     if element.gap:
-        best = None
-        for skip in range(GAP + 1):
-            pos = j + skip
-            if skip and (pos - 1 >= len(lower) or pos - 1 in stops):
-                break
+        pos, content = j, 0
+        while True:
             end = _match_from(elements, k + 1, lower, pos, blocked, stops)
             if end is not None:
-                best = end
-                break
-        return best
+                return end
+            if pos >= len(lower) or pos in stops:
+                return None
+            content += lower[pos] not in FREE_IN_GAP
+            if content > GAP:
+                return None
+            pos += 1
     if j < len(lower) and lower[j] in element.forms:
         return _match_from(elements, k + 1, lower, j + 1, blocked, stops)
     return None
@@ -152,11 +165,34 @@ def parse_rule(row: list[str], path: str, line: int, irregulars: Irregulars, ord
     if flag_set - FLAGS:
         raise KnowledgeBaseError(path, line, f"rule {rule_id}: unknown flags {sorted(flag_set - FLAGS)}")
     kind, preps = _target(target, rule_id, path, line)
+    bases = frozenset() if verb is not None else _base_of_literals(parts[0], irregulars)
     return Rule(id=rule_id, code=code, elements=tuple(elements), head=head or 0, target=kind,
                 preps=preps, flags=flag_set, example=example,
                 participles=frozenset(verb["participle"]) if verb else frozenset(),
                 gerunds=frozenset(verb["gerund"]) if verb else frozenset(),
-                verb=verb is not None and "noun" not in flag_set, order=order)
+                verb=(verb is not None or bool(bases)) and "noun" not in flag_set, order=order,
+                bases=bases)
+
+
+def _base_of_literals(element: str, irregulars: Irregulars) -> frozenset[str]:
+    """The base form behind literal inflections ("banned|banning|bans" -> "ban"), if they agree."""
+    forms = {f.lower() for f in element.split("|") if not f.endswith(("+", "~"))}
+    if len(forms) < 2:
+        return frozenset()
+    candidates: set[str] = set()
+    for f in forms:
+        for suffix, add in (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("s", ""), ("es", "")):
+            if f.endswith(suffix):
+                stem = f[: -len(suffix)] + add
+                candidates.add(stem)
+                if len(stem) > 2 and stem[-1] == stem[-2]:
+                    candidates.add(stem[:-1])
+    best, overlap = None, 1
+    for stem in candidates:
+        made = set().union(*verb_forms(stem, irregulars).values())
+        if len(made & forms) > overlap:
+            best, overlap = stem, len(made & forms)
+    return frozenset({best}) if best and best not in forms else frozenset()
 
 
 def _target(text: str, rule_id: str, path: str, line: int) -> tuple[str, tuple[str, ...]]:

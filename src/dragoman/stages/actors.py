@@ -283,7 +283,7 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         prep = toks[j].lower
         if mention.kind == "demonym":
             pass  # "in Afghan detention centres" is not a place name
-        elif prep in LOCATIVE or (prep in ("at", "from", "to") and mention.kind in ("capital", "place")):
+        elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")):
             mention.locative = True
         elif prep == "at" and mention.actor is not None and mention.actor.type in ("igo", "ngo"):
             mention.locative = True  # "filed a case at the ICJ": a venue

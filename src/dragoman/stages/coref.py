@@ -30,6 +30,7 @@ _WANTS = {
     "state": {"state"},
     "igo": {"igo"},
 }
+_REPORTING = {"said", "says", "saying", "told", "announced", "added", "stating", "insisted", "warned"}
 _CIVIC = {"people", "protesters", "protestors", "demonstrators", "residents", "civilians",
           "students", "workers", "activists", "crowds", "farmers", "citizens"}
 
@@ -89,6 +90,12 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         _pair(mention, history, person=label == "pair-person")
         return
     wants = _WANTS.get(label, {"state", "igo", "group"})
+    if mention.kind == "pronoun" and mention.start > 0 \
+            and sentence.tokens[mention.start - 1].lower in _REPORTING:
+        speaker = _subject(sentence)  # "Beijing welcomed ..., saying it supports": the speaker
+        if speaker is not None and speaker is not mention and _type(speaker) in wants:
+            _take(mention, speaker, _coordinated(speaker, groups))
+            return
     opens = position == 0 or all(m.actor is None for m in sentence.mentions[:position])
     if opens and mention.start <= 2 and previous_subject is not None and _type(previous_subject) in wants:
         _take(mention, previous_subject, _coordinated(previous_subject, groups))

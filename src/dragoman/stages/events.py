@@ -44,8 +44,19 @@ def triggers_in(sentence: Sentence, ctx: Context) -> list[Match]:
             i += 1
             continue
         found.append(match)
-        i = match.end
+        i = _after(match, lower)
     return found
+
+
+def _after(match: Match, lower: list[str]) -> int:
+    """Where the next trigger may start: after the match's first run of literal tokens, so a
+    trigger inside a gap still fires ("agreed to restore ties")."""
+    forms = match.rule.elements
+    j, k = match.start, 0
+    while k < len(forms) and not forms[k].gap and j < match.end and lower[j] in forms[k].forms:
+        j += 1
+        k += 1
+    return max(j, match.start + 1) if k < len(forms) else match.end
 
 
 def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[Event]) -> list[Event]:
@@ -88,9 +99,16 @@ def _main_subject(st: Structure) -> list[Mention]:
 
 
 def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
-    if "noun" in match.rule.flags:
+    if "noun" in match.rule.flags and frame.subject_end == match.start:
         return mood_of(st, ctx.governors, max(0, match.start - 2), match.start)
     start = frame.subject_end if 0 <= frame.subject_end <= match.start else max(0, match.start - 6)
+    if frame.sources and not frame.inherited:  # "hoping it will ...", "if X ...": just before the subject
+        first = min(m.start for m in frame.sources if m.end <= match.start) if any(
+            m.end <= match.start for m in frame.sources) else start
+        clause_start, _ = clause_of(st, first)
+        before = mood_of(st, ctx.governors, max(clause_start, first - 3), first)
+        if before.effect in ("hypothetical", "negate", "block"):
+            return before
     return mood_of(st, ctx.governors, start, match.start)
 
 

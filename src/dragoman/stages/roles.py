@@ -169,7 +169,7 @@ def _is_passive(st: Structure, match: Match) -> bool:
     if st.lower[head] not in match.rule.participles:
         return False
     j = head - 1
-    while j >= 0 and st.lower[j] in _ADVERBS:
+    while j >= 0 and (st.lower[j] in _ADVERBS or st.lower[j].endswith("ly")):
         j -= 1
     if j >= 0 and st.lower[j] in BE:
         return True
@@ -227,12 +227,13 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     region = [m for m in region if m.start <= match.end + OBJECT_REACH or governed(st, m) in rule.preps]
     crossed = [st.at_start[k] for k in range(match.start + 1, match.end) if k in st.at_start]
     mine = {m.actor.primary for m in sources if m.actor is not None}
-    crossed = [m for m in crossed if m.actor is not None and m.kind != "pronoun" and m not in sources
+    crossed = [m for m in crossed if m.actor is not None and m not in sources
                and m.actor.primary not in mine]
     if crossed:  # "expelled two Russian diplomats", "summoned the Iranian ambassador"
         return group_right(st, crossed[0], end) + _others(crossed[0])
+    comma = next((k for k in range(match.end, end) if st.lower[k] == ","), end)
     for mention in region:
-        if not mention.locative:
+        if not mention.locative and mention.start < comma:
             return group_right(st, mention, end) + _others(mention)
     if rule.code[:2] in _PLACE_TARGET_ROOTS:
         for mention in region:  # "struck targets in Lebanon"
