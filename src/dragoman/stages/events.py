@@ -82,7 +82,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         fallback = _antecedents(st, match, frame, earlier + out) if not frame.targets else []
         for source, target, how in _pairs(frame, match, fallback):
             key = (source.primary, target.primary, code)
-            if key in seen or (source.id == target.id and source.mention == target.mention):
+            if key in seen or (how != "self" and source.id == target.id and source.mention == target.mention):
                 continue
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
@@ -107,6 +107,11 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
             m.end <= match.start for m in frame.sources) else start
         clause_start, _ = clause_of(st, first)
         before = mood_of(st, ctx.governors, max(clause_start, first - 3), first)
+        if before.effect in ("hypothetical", "negate", "block"):
+            return before
+    clause_start, _ = clause_of(st, match.head)
+    if st.lower[clause_start] == "that" and clause_start > 0:  # "demanded that X halt ..."
+        before = mood_of(st, ctx.governors, max(0, clause_start - 3), clause_start)
         if before.effect in ("hypothetical", "negate", "block"):
             return before
     return mood_of(st, ctx.governors, start, match.start)

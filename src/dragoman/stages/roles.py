@@ -148,7 +148,8 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
         if k >= 0 and st.lower[k] == ",":
             k -= 1
         antecedent = st.at_end.get(k)
-        if antecedent is not None and usable_subject(st, antecedent):
+        if antecedent is not None and antecedent.actor is not None and not antecedent.locative \
+                and antecedent.kind != "place":
             return Frame(group_left(st, antecedent), [], inherited=True, subject_end=start + 1)
         if earlier:  # "attacks across Paris that killed ...": the earlier act's agent
             frame = earlier[max(earlier)]
@@ -235,11 +236,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     for mention in region:
         if not mention.locative and mention.start < comma:
             return group_right(st, mention, end) + _others(mention)
-    if rule.code[:2] in _PLACE_TARGET_ROOTS:
-        for mention in region:  # "struck targets in Lebanon"
+    if rule.code[:2] != "04" and "sym" not in rule.flags:
+        for mention in region:  # "struck targets in Lebanon", "called for elections in Belarus"
             return [mention]
     return []
-
-
-_PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
 OBJECT_REACH = 8  # tokens after the trigger within which an object is looked for
