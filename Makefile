@@ -28,10 +28,10 @@ test: $(VENV)/.test-installed
 
 eval: install
 	@if [ -d "$(GOLD)" ]; then \
-		$(BIN)/dragoman eval $(GOLD)/dev.jsonl $(GOLD)/blog-post-2025-07-20.json tests/data/gold_own.jsonl; \
+		$(BIN)/dragoman eval $(GOLD)/dev.jsonl $(GOLD)/blog-post-2025-07-20.json tests/data/gold_own.jsonl tests/data/examples_gold.jsonl tests/data/gold_heldout.jsonl; \
 	else \
 		echo "($(GOLD) not found: scoring the project's own test set only)"; \
-		$(BIN)/dragoman eval tests/data/gold_own.jsonl; \
+		$(BIN)/dragoman eval tests/data/gold_own.jsonl tests/data/examples_gold.jsonl tests/data/gold_heldout.jsonl; \
 	fi
 
 bench: install

@@ -1,0 +1,56 @@
+"""Accuracy floors on gold sets, a little under what was measured when each was set.
+
+Measure with ``make eval``. The project's own sets are always present; the shared
+development files are scored when ``../shared`` is beside the project.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from dragoman.coder import code_document
+from dragoman.evaluate import load_gold, score
+from dragoman.ingest.text import document_from_text
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# file, F1 floor, date agreement floor   (measured: see docs/accuracy.md)
+OWN = [
+    ("gold_own.jsonl", 0.52, 0.90),
+    ("examples_gold.jsonl", 0.40, 0.60),
+    ("gold_heldout.jsonl", 0.52, 0.90),
+]
+SHARED = [
+    ("dev.jsonl", 0.85, 0.90),
+    ("blog-post-2025-07-20.json", 0.72, 0.75),
+]
+
+
+def _score(ctx, path):
+    def predict(item):
+        doc = code_document(document_from_text(item.text, item.published, doc_id=item.id), ctx)
+        return [((e.source.primary, e.target.primary, e.root), e.date) for e in doc.events]
+
+    return score(load_gold(path), predict)
+
+
+@pytest.mark.parametrize("name,f1,dates", OWN)
+def test_own_gold_sets_stay_above_their_floor(ctx, name, f1, dates):
+    result = _score(ctx, DATA / name)
+    assert result.f1 >= f1, f"{name}: F1 {result.f1:.3f} < {f1}"
+    assert result.date_agreement >= dates, f"{name}: dates {result.date_agreement:.3f} < {dates}"
+
+
+@pytest.mark.parametrize("name,f1,dates", SHARED)
+def test_shared_dev_gold_stays_above_its_floor(ctx, shared_gold, name, f1, dates):
+    result = _score(ctx, shared_gold / name)
+    assert result.f1 >= f1, f"{name}: F1 {result.f1:.3f} < {f1}"
+    assert result.date_agreement >= dates, f"{name}: dates {result.date_agreement:.3f} < {dates}"
+
+
+def test_own_test_set_is_big_enough_and_covers_every_root():
+    items = load_gold(DATA / "gold_own.jsonl")
+    assert len(items) >= 40
+    roots = {e["root"] for i in items for e in i.events if not e.get("optional")}
+    assert roots >= {f"{r:02d}" for r in range(2, 21)}
+    assert sum(1 for i in items if not i.events) >= 10
