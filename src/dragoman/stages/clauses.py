@@ -37,6 +37,7 @@ AGENTIVE = {"decision", "move", "plan", "bid", "refusal", "attempt", "effort", "
             "forces", "troops", "army", "military", "navy", "officials", "ministry", "decree",
             "law", "order", "policy", "ruling", "rules", "regulation", "regime", "administration"}
 CONNECTORS = {",", "and", "or", "as", "well"}
+_GROUP_SKIP = {"the", "his", "her", "its", "their"}
 
 
 @dataclass(slots=True)
@@ -137,7 +138,7 @@ def group_left(st: Structure, mention: Mention) -> list[Mention]:
     while True:
         j = current.start - 1
         seen_connector = False
-        while j >= 0 and st.lower[j] in CONNECTORS | {"the"}:
+        while j >= 0 and st.lower[j] in CONNECTORS | _GROUP_SKIP:
             seen_connector = seen_connector or st.lower[j] in CONNECTORS
             j -= 1
         previous = st.at_end.get(j)
@@ -158,7 +159,7 @@ def group_right(st: Structure, mention: Mention, limit: int, subject: bool = Fal
     while True:
         j = current.end + (1 if current.possessive and current.kind != "pronoun" else 0)
         seen_connector = False
-        while j < limit and st.lower[j] in CONNECTORS | {"the"}:
+        while j < limit and st.lower[j] in CONNECTORS | _GROUP_SKIP:
             seen_connector = seen_connector or st.lower[j] in CONNECTORS
             j += 1
         nxt = st.at_start.get(j)

@@ -25,9 +25,12 @@ __all__ = ["find_events", "triggers_in"]
 @stage("events")
 def find_events(doc: Doc, ctx: Context) -> Doc:
     events: list[Event] = []
+    previous: list[Mention] = []
     for sentence in doc.sentences:
         if sentence.candidate:
-            events.extend(_sentence_events(doc, sentence, ctx, events))
+            events.extend(_sentence_events(doc, sentence, ctx, events, previous))
+        if sentence.mentions:
+            previous = [m for m in sentence.mentions if m.actor is not None]
     doc.events = events
     return doc
 
@@ -35,7 +38,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
 def triggers_in(sentence: Sentence, ctx: Context) -> list[Match]:
     lower = [t.lower for t in sentence.tokens]
     blocked = {i for m in sentence.mentions for i in range(m.start, m.end)}
-    stops = {i for i, t in enumerate(sentence.tokens) if not t.text[0].isalnum() and t.text != "-"}
+    stops = {i for i, t in enumerate(sentence.tokens) if not t.text[0].isalnum() and t.text not in _GAP_OK}
     found: list[Match] = []
     i = 0
     while i < len(lower):
@@ -46,6 +49,9 @@ def triggers_in(sentence: Sentence, ctx: Context) -> list[Match]:
         found.append(match)
         i = _after(match, lower)
     return found
+
+
+_GAP_OK = {"-", "$", "€", "£", "%", "'s", "’s", "\"", "“", "”"}
 
 
 def _after(match: Match, lower: list[str]) -> int:
@@ -59,7 +65,8 @@ def _after(match: Match, lower: list[str]) -> int:
     return max(j, match.start + 1) if k < len(forms) else match.end
 
 
-def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[Event]) -> list[Event]:
+def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[Event],
+                     previous: list[Mention]) -> list[Event]:
     matches = triggers_in(sentence, ctx)
     if not matches:
         return []
@@ -75,11 +82,11 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if _background(st, match) or _quoted(sentence, match):
             continue
         mood = _mood(st, ctx, match, frame)
-        code, polarity, modality = _apply(match.rule.code, mood)
+        code, polarity, modality = _apply(_by_civilians(match.rule.code, frame), mood)
         if polarity != "asserted" or modality not in ("actual", "announced"):
             if not ctx.keep_all:
                 continue
-        fallback = _antecedents(st, match, frame, earlier + out) if not frame.targets else []
+        fallback = _antecedents(st, match, frame, earlier + out, previous) if not frame.targets else []
         for source, target, how in _pairs(frame, match, fallback):
             key = (source.primary, target.primary, code)
             if key in seen or (how != "self" and source.id == target.id and source.mention == target.mention):
@@ -88,6 +95,14 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
                               frame, how, mood, earlier + out))
     return out
+
+
+def _by_civilians(code: str, frame: Frame) -> str:
+    """Force used by protesters or crowds is a violent protest (145), not a military act."""
+    if code[:2] in ("18", "19") and frame.sources and all(
+            m.actor is not None and m.actor.role == "CVL" for m in frame.sources):
+        return "145"
+    return code
 
 
 def _main_subject(st: Structure) -> list[Mention]:
@@ -159,7 +174,8 @@ def _background(st: Structure, match: Match) -> bool:
     return st.lower[start] == "since" and start < match.start
 
 
-def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]) -> list[ActorRef]:
+def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
+                 previous: list[Mention]) -> list[ActorRef]:
     """Targets for an act whose object is an earlier event or actor ("condemned the move", ``ant``)."""
     if not (frame.anaphora or "ant" in match.rule.flags):
         return []
@@ -170,8 +186,8 @@ def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]
                     and e.source.primary not in mine]
             return list({r.primary: r for r in same}.values())
     if "ant" in match.rule.flags:
-        for mention in reversed(st.sentence.mentions):
-            if mention.start < match.start and mention.actor is not None \
+        for mention in reversed(st.sentence.mentions + previous):
+            if (mention.start < match.start or mention in previous) and mention.actor is not None \
                     and mention.actor.primary not in mine:
                 return [_ref(mention)]
     return []

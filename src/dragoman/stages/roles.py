@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from ..knowledge.lexicon import Match
 from ..model import Mention
-from .clauses import (DETERMINERS, Structure, clause_of, governed, group_left, group_right,
-                      usable_subject)
+from .clauses import (DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_left,
+                      group_right, usable_subject)
 
 __all__ = ["Frame", "frame_for"]
 
@@ -44,8 +44,12 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     rule = match.rule
     start, _ = clause_of(st, match.head)
     _, end = clause_of(st, max(match.end - 1, match.head))
+    if end < len(st.lower) and st.lower[end] == "that" and end - match.end <= 4:
+        _, end = clause_of(st, end)  # "demanded on Tuesday that X resign": X is the target
     if "noun" in rule.flags or _nominal_use(st, match):
         sources = _noun_agent(st, match, end)
+        if not sources and "sym" in rule.flags:
+            sources = _between(st, match, end)
         frame = Frame(sources, [])
         frame.subject_end = match.start
         if not sources and _light_verb_before(st, match, start):
@@ -89,6 +93,20 @@ EVENT_NOUNS = {"decision", "decisions", "move", "moves", "step", "steps", "expul
                "offensive", "incursion", "operation", "shooting", "downing", "seizure", "detention",
                "detentions", "policy", "law", "plan", "visit", "deal", "agreement", "statement",
                "expulsion", "incident", "provocation", "provocations", "violation", "violations"}
+
+
+def _between(st: Structure, match: Match, end: int) -> list[Mention]:
+    """"a ceasefire between Israel and Hamas", "clashes between the army and the RSF"."""
+    j = match.end
+    if j < end and st.lower[j] == "between":
+        k = j + 1
+        while k < end and st.lower[k] in DETERMINERS:
+            k += 1
+        mention = st.at_start.get(k)
+        if mention is not None and mention.actor is not None:
+            group = group_right(st, mention, end)
+            return group if len(group) > 1 else []
+    return []
 
 
 def _light_verb_before(st: Structure, match: Match, start: int) -> bool:
@@ -135,7 +153,7 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
     while j >= start:
         mention = st.at_end.get(j)
         if mention is not None:
-            if usable_subject(st, mention):
+            if usable_subject(st, mention) or _possessor_subject(st, mention, match.start):
                 return Frame(group_left(st, mention) + _others(mention), [], subject_end=mention.end)
             j = mention.start - 1
             continue
@@ -157,6 +175,17 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
     if start > 0 and main:
         return Frame(list(main), [], inherited=True, subject_end=start)
     return Frame([], [], subject_end=start)
+
+
+def _possessor_subject(st: Structure, mention: Mention, verb: int) -> bool:
+    """"The IMF's executive board on Wednesday approved": the possessor acts through its organ."""
+    if not mention.possessive or mention.kind == "pronoun" or mention.locative:
+        return False
+    if governed(st, mention) is not None:
+        return False
+    between = st.lower[mention.end + 1:verb]
+    return 0 < len(between) <= 6 and not any(
+        w in PREPOSITIONS - {"on"} or w in (",", "and", "or") or not w.isalpha() for w in between)
 
 
 def _others(mention: Mention) -> list[Mention]:
