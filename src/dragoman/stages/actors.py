@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..knowledge.actors import Entry
+from ..knowledge.ambiguity import keep
 from ..knowledge.places import Place
 from ..knowledge.roles import Role
 from ..model import Actor, Doc, Mention, Sentence
@@ -80,7 +81,7 @@ def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
         n_role, role = ctx.roles.match(lower, i)
         if n_kb and n_kb >= n_role:
             entry = ctx.kb.best(entries, None)
-            if entry is not None:
+            if entry is not None and not _ambiguous_here(ctx, toks, i, n_kb, entry):
                 raws.append(_Raw(i, i + n_kb, "kb", entry=entry))
                 i += n_kb
                 continue
@@ -100,6 +101,15 @@ def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
             continue
         i += 1
     return raws
+
+
+def _ambiguous_here(ctx: Context, toks: list[str], i: int, n: int, entry: Entry) -> bool:
+    """A name listed as ambiguous whose context says it means something else here."""
+    record = ctx.kb.records[entry.record]
+    surface = " ".join(toks[i:i + n])
+    if surface not in record.get("ambiguous", ()) and surface not in record.get("ambiguous_aliases", ()):
+        return False
+    return not keep(toks, i, i + n, record)
 
 
 def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
