@@ -6,8 +6,9 @@ matches a scored gold event (same source and target, root equal to the gold
 root or one of its ``alt_roots``), *neutral* when it matches only optional
 gold events, and a false positive otherwise. A scored gold event is recalled
 when some prediction matches it. Date agreement is the share of recalled gold
-events whose predicted date starts with the gold date (``2025-07`` agrees with
-``2025-07-03``). Everything is micro-averaged over items.
+events for which a matching prediction's date starts with the gold date
+(``2025-07`` agrees with ``2025-07-03``; when several predictions share the
+triple, one agreeing date suffices). Everything is micro-averaged over items.
 """
 
 from __future__ import annotations
@@ -109,10 +110,10 @@ def _roots(event: dict[str, Any]) -> set[str]:
 
 def score_item(item: GoldItem, predicted: Iterable[tuple[Triple, str | None]], total: Score) -> None:
     """Add one item's counts to ``total``; ``predicted`` holds (triple, date) pairs."""
-    dates: dict[Triple, str | None] = {}
+    dates: dict[Triple, list[str]] = {}
     for triple, date in predicted:
         if triple[2] != "01":
-            dates.setdefault(triple, date)
+            dates.setdefault(triple, []).append(date or "")
     gold = [g for g in item.events if g["root"] != "01"]
     total.items += 1
     for triple in dates:
@@ -136,7 +137,7 @@ def score_item(item: GoldItem, predicted: Iterable[tuple[Triple, str | None]], t
             total.misses.append((item.id, (g["source"], g["target"], g["root"])))
             continue
         total.recalled += 1
-        if any((dates[t] or "").startswith(str(g.get("date", ""))) for t in matches):
+        if any(d.startswith(str(g.get("date", ""))) for t in matches for d in dates[t]):
             total.dated += 1
 
 

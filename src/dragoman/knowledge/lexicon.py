@@ -50,6 +50,7 @@ class Rule:
     participles: frozenset[str] = frozenset()  # the head verb's past participles (passive test)
     bases: frozenset[str] = frozenset()  # base forms valid only after a verb marker ("to support")
     gerunds: frozenset[str] = frozenset()
+    thirds: frozenset[str] = frozenset()  # present tense, third person ("attacks")
     verb: bool = False
     order: int = 0
 
@@ -171,6 +172,7 @@ def parse_rule(row: list[str], path: str, line: int, irregulars: Irregulars, ord
                 preps=preps, flags=flag_set, example=example,
                 participles=frozenset(verb["participle"]) if verb else frozenset(),
                 gerunds=frozenset(verb["gerund"]) if verb else frozenset(),
+                thirds=frozenset(verb["third"]) if verb else frozenset(),
                 verb=(verb is not None or bool(bases)) and "noun" not in flag_set, order=order,
                 bases=bases)
 

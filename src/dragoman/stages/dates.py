@@ -15,10 +15,14 @@ from ..timex import Timex, resolve_anchored
 __all__ = ["event_date"]
 
 
-def event_date(doc: Doc, sentence: Sentence, position: int,
-               earlier: list[Event]) -> tuple[str | None, str | None, str | None]:
-    """(date, precision, basis) for a trigger at char ``position`` of ``sentence``."""
-    timex = _nearest(sentence, position)
+def event_date(doc: Doc, sentence: Sentence, position: int, earlier: list[Event],
+               clause: tuple[int, int] | None = None) -> tuple[str | None, str | None, str | None]:
+    """(date, precision, basis) for a trigger at char ``position`` of ``sentence``.
+
+    ``clause`` is the trigger's clause as a char span: an expression inside it wins;
+    then one fronting the sentence ("In April this year, ..."); then the nearest.
+    """
+    timex = _governing(sentence, position, clause)
     if timex is not None:
         if timex.value is not None:
             return timex.value, timex.precision, timex.basis
@@ -28,6 +32,19 @@ def event_date(doc: Doc, sentence: Sentence, position: int,
     if doc.published is None:
         return None, None, None
     return doc.published.isoformat(), "day", "published"
+
+
+def _governing(sentence: Sentence, position: int, clause: tuple[int, int] | None) -> TimeRef | None:
+    if not sentence.times:
+        return None
+    if clause is not None:
+        inside = [t for t in sentence.times if clause[0] <= t.start < clause[1]]
+        if inside:
+            return min(inside, key=lambda t: abs(t.start - position))
+        fronted = [t for t in sentence.times if t.start <= 3 and t.end < position]
+        if fronted:
+            return fronted[0]
+    return _nearest(sentence, position)
 
 
 def _nearest(sentence: Sentence, position: int) -> TimeRef | None:

@@ -40,13 +40,14 @@ def triggers_in(sentence: Sentence, ctx: Context) -> list[Match]:
     blocked = {i for m in sentence.mentions for i in range(m.start, m.end)}
     stops = {i for i, t in enumerate(sentence.tokens) if not t.text[0].isalnum() and t.text not in _GAP_OK}
     found: list[Match] = []
-    i = 0
+    i, covered = 0, 0
     while i < len(lower):
         match = None if i in blocked else ctx.lexicon.find(lower, i, blocked, stops)
-        if match is None:
+        if match is None or (i < covered and "noun" in match.rule.flags):
             i += 1
             continue
         found.append(match)
+        covered = max(covered, match.end)
         i = _after(match, lower)
     return found
 
@@ -83,6 +84,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             continue
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(_by_civilians(match.rule.code, frame), mood)
+        if modality == "actual" and _habitual(st, match):
+            modality = "habitual"
         if polarity != "asserted" or modality not in ("actual", "announced"):
             if not ctx.keep_all:
                 continue
@@ -93,8 +96,22 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 continue
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
-                              frame, how, mood, earlier + out))
+                              frame, how, mood, earlier + out, _clause_chars(st, match)))
     return out
+
+
+def _habitual(st: Structure, match: Match) -> bool:
+    """"The group carries out sporadic attacks": a present-tense verb with no date is a habit, not an event."""
+    if "noun" in match.rule.flags or st.lower[match.head] not in match.rule.thirds:
+        return False
+    start, end = _clause_chars(st, match)
+    return not any(start <= t.start < end for t in st.sentence.times)
+
+
+def _clause_chars(st: Structure, match: Match) -> tuple[int, int]:
+    start, end = clause_of(st, match.head)
+    tokens = st.sentence.tokens
+    return tokens[start].start, tokens[end - 1].end if end > start else tokens[start].end
 
 
 def _by_civilians(code: str, frame: Frame) -> str:
@@ -214,11 +231,11 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[A
 
 def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, code: str, polarity: str,
            modality: str, source: ActorRef, target: ActorRef, frame: Frame, how: str | None,
-           mood: Mood, earlier: list[Event]) -> Event:
+           mood: Mood, earlier: list[Event], clause: tuple[int, int]) -> Event:
     entry = ctx.codebook.get(code) or ctx.codebook.get(code[:3]) or ctx.codebook[code[:2] + "0"]
     tokens = sentence.tokens
     trigger = sentence.text[tokens[match.start].start:tokens[match.end - 1].end]
-    date, precision, basis = event_date(doc, sentence, tokens[match.head].start, earlier)
+    date, precision, basis = event_date(doc, sentence, tokens[match.head].start, earlier, clause)
     rule = match.rule.id if code == match.rule.code else f"{match.rule.id}+{mood.effect}"
     key = f"{doc.id}|{sentence.index}|{match.head}|{code}|{source.id}|{target.id}"
     confidence = 0.9 - 0.15 * frame.inherited - 0.1 * (how is not None) \
