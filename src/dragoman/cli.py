@@ -17,7 +17,7 @@ import click
 from . import __version__
 from .coder import code_document, context
 from .errors import DragomanError, InputError
-from .evaluate import GoldItem, Score, load_gold, score
+from .evaluate import GoldItem, Score, confusion_table, load_gold, score
 from .ingest import read_sources
 from .ingest.text import document_from_text
 from .knowledge import default_knowledge
@@ -130,7 +130,9 @@ def _report(name: str, result: Score, verbose: bool) -> str:
               help="Score these event records (JSON Lines with doc_id) instead of running the coder.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and false positive.")
-def eval_command(gold: tuple[Path, ...], predictions: Path | None, fmt: str, verbose: bool) -> None:
+@click.option("--confusion", is_flag=True, help="Also print the root confusion table (Markdown).")
+def eval_command(gold: tuple[Path, ...], predictions: Path | None, fmt: str, verbose: bool,
+                 confusion: bool) -> None:
     """Score the coder against gold files (JSON Lines of items, or one .json item with its text file).
 
     Example: dragoman eval ../shared/gold/dev.jsonl
@@ -147,3 +149,7 @@ def eval_command(gold: tuple[Path, ...], predictions: Path | None, fmt: str, ver
         click.echo(json.dumps({k: v.as_dict() for k, v in results.items()}, indent=2))
     else:
         click.echo("\n".join(_report(k, v, verbose) for k, v in results.items()))
+        if confusion:
+            for name, result in results.items():
+                click.echo(f"\nroot confusion, {name} (rows: gold root, columns: predicted root, '-': none)\n")
+                click.echo(confusion_table(result))

@@ -23,7 +23,7 @@ from typing import Any
 
 from .errors import InputError
 
-__all__ = ["GoldItem", "Score", "load_gold", "score", "score_item"]
+__all__ = ["GoldItem", "Score", "confusion_table", "load_gold", "score", "score_item"]
 
 Triple = tuple[str, str, str]
 
@@ -49,6 +49,7 @@ class Score:
     spurious_by_root: Counter = field(default_factory=Counter)
     misses: list[tuple[str, Triple]] = field(default_factory=list)
     spurious: list[tuple[str, Triple]] = field(default_factory=list)
+    confusion: Counter = field(default_factory=Counter)  # (gold root or "-", predicted root or "-")
 
     @property
     def precision(self) -> float:
@@ -127,6 +128,7 @@ def score_item(item: GoldItem, predicted: Iterable[tuple[Triple, str | None]], t
             total.false_positives += 1
             total.spurious_by_root[triple[2]] += 1
             total.spurious.append((item.id, triple))
+    _confuse(gold, dates, total.confusion)
     for g in gold:
         if g.get("optional"):
             continue
@@ -139,6 +141,29 @@ def score_item(item: GoldItem, predicted: Iterable[tuple[Triple, str | None]], t
         total.recalled += 1
         if any(d.startswith(str(g.get("date", ""))) for t in matches for d in dates[t]):
             total.dated += 1
+
+
+def _confuse(gold: list[dict[str, Any]], dates: dict[Triple, list[str]], table: Counter) -> None:
+    """Root confusion by actor pair: gold root against the predicted root for the same pair."""
+    scored = [g for g in gold if not g.get("optional")]
+    for g in scored:
+        pair = [t[2] for t in dates if t[:2] == (g["source"], g["target"])]
+        hit = next((r for r in pair if r in _roots(g)), None)
+        table[(g["root"], hit or (pair[0] if pair else "-"))] += 1
+    for triple in dates:
+        if not any((g["source"], g["target"]) == triple[:2] for g in gold):
+            table[("-", triple[2])] += 1
+
+
+def confusion_table(result: Score) -> str:
+    """The confusion counts as a Markdown table: rows gold root, columns predicted root."""
+    rows = sorted({g for g, _ in result.confusion})
+    cols = sorted({p for _, p in result.confusion})
+    lines = ["| gold \\ predicted | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
+    for r in rows:
+        cells = [str(result.confusion.get((r, c), "")) for c in cols]
+        lines.append(f"| {r} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def score(items: list[GoldItem], predict: Callable[[GoldItem], list[tuple[Triple, str | None]]]) -> Score:
