@@ -131,6 +131,12 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
         raw = raws[k]
         nxt = raws[k + 1] if k + 1 < len(raws) else None
         after = raws[k + 2] if k + 2 < len(raws) else None
+        if raw.kind == "kb" and nxt and nxt.kind == "kb" and after and after.kind == "role" \
+                and raw.end < len(toks) and toks[raw.end].text in POSSESSIVE and nxt.start == raw.end + 1 \
+                and after.start == nxt.end and nxt.entry is not None and nxt.entry.kind == "demonym":
+            out.append(_state_role(raw, after, sentence, ctx, date, end=after.end))  # "IS's Afghan branch"
+            k += 3
+            continue
         if raw.kind == "kb" and nxt and nxt.kind == "role" and _joins(raw, nxt, toks):
             if after and after.kind == "kb" and _is_person(ctx, after) and after.start == nxt.end:
                 person = _person_mention(after, raw.start, sentence, ctx, date)
@@ -155,8 +161,7 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
             out.append(_person_mention(nxt, raw.start, sentence, ctx, date))
             k += 2
             continue
-        if raw.kind == "role" and nxt and nxt.kind == "kb" and _of_phrase(raw, nxt, toks) \
-                and not _is_person(ctx, nxt):
+        if raw.kind == "role" and nxt and nxt.kind == "kb" and _of_phrase(raw, nxt, toks):
             out.append(_state_role(nxt, raw, sentence, ctx, date, start=raw.start, end=nxt.end))
             k += 2
             continue

@@ -54,7 +54,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
         frame.subject_end = match.start
         if not sources and _light_verb_before(st, match, start):
             frame = _verb_subject(st, match, start, earlier, main)
-    elif _gerund_after_preposition(st, match) and main:
+    elif _gerund_after_preposition(st, match) and main and main[0].start < match.start:
         frame = Frame(list(main), [], inherited=True, subject_end=main[-1].end)
     else:
         frame = _verb_subject(st, match, start, earlier, main)
@@ -153,6 +153,9 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
     while j >= start:
         mention = st.at_end.get(j)
         if mention is not None:
+            shared = _coordinated_verb(st, mention, match, earlier)
+            if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
+                return Frame(list(shared.sources), [], inherited=True, subject_end=mention.end)
             if usable_subject(st, mention) or _possessor_subject(st, mention, match.start):
                 return Frame(group_left(st, mention) + _others(mention), [], subject_end=mention.end)
             j = mention.start - 1
@@ -172,9 +175,24 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
         if earlier:  # "attacks across Paris that killed ...": the earlier act's agent
             frame = earlier[max(earlier)]
             return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
-    if start > 0 and main:
+    if start > 0 and main and main[0].start < match.start:
         return Frame(list(main), [], inherited=True, subject_end=start)
     return Frame([], [], subject_end=start)
+
+
+def _coordinated_verb(st: Structure, mention: Mention, match: Match,
+                      earlier: dict[int, Frame]) -> Frame | None:
+    """The frame of an earlier verb whose object ``mention`` is, when ``match`` is joined to it by "and"."""
+    between = [w for w in st.lower[mention.end:match.start] if w not in _ADVERBS and not w.endswith("ly")]
+    if not between or between[-1] != "and" or any(w not in ("and", ",") for w in between):
+        return None
+    heads = [h for h in earlier if h < mention.start]
+    if not heads:
+        return None
+    h = max(heads)
+    if any(st.at_end.get(k) is not None for k in range(h + 1, mention.start)) or h in st.stops:
+        return None
+    return earlier[h]
 
 
 def _possessor_subject(st: Structure, mention: Mention, verb: int) -> bool:
