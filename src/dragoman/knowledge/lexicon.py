@@ -170,7 +170,7 @@ def parse_rule(row: list[str], path: str, line: int, irregulars: Irregulars, ord
     bases = frozenset() if verb is not None else _base_of_literals(parts[0], irregulars)
     return Rule(id=rule_id, code=code, elements=tuple(elements), head=head or 0, target=kind,
                 preps=preps, flags=flag_set, example=example,
-                participles=frozenset(verb["participle"]) if verb else frozenset(),
+                participles=frozenset(verb["participle"]) if verb else _participles(bases, irregulars),
                 gerunds=frozenset(verb["gerund"]) if verb else frozenset(),
                 thirds=frozenset(verb["third"]) if verb else frozenset(),
                 verb=(verb is not None or bool(bases)) and "noun" not in flag_set, order=order,
@@ -196,6 +196,10 @@ def _base_of_literals(element: str, irregulars: Irregulars) -> frozenset[str]:
         if len(made & forms) > overlap:
             best, overlap = stem, len(made & forms)
     return frozenset({best}) if best and best not in forms else frozenset()
+
+
+def _participles(bases: frozenset[str], irregulars: Irregulars) -> frozenset[str]:
+    return frozenset().union(*(verb_forms(b, irregulars)["participle"] for b in bases)) if bases else frozenset()
 
 
 def _target(text: str, rule_id: str, path: str, line: int) -> tuple[str, tuple[str, ...]]:

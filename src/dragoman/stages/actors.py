@@ -33,6 +33,8 @@ DESCRIPTIONS = {
     ("two", "leaders"): "pair-person", ("two", "sides"): "pair", ("two", "countries"): "pair",
     ("two", "governments"): "pair", ("two", "nations"): "pair", ("two", "parties"): "pair",
 }
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+COLLECTIVES = {"countries", "governments", "nations", "states", "allies", "capitals"}
 LOCATIVE = {"in", "near", "outside", "inside", "across", "throughout", "around", "within",
             "through", "over", "along", "towards", "toward"}
 _LOCATIVE_SKIP = {"the", "southern", "northern", "eastern", "western", "central", "north",
@@ -116,6 +118,9 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
     word = lower[i]
     if word in PRONOUNS:
         return _Raw(i, i + 1, "pronoun", label=PRONOUNS[word])
+    if (i == 0 or lower[i - 1] in ("the", "all", "both")) and lower[i] in NUMBERS \
+            and i + 1 < len(lower) and lower[i + 1] in COLLECTIVES:
+        return _Raw(i, i + 2, "description", label=f"group-{NUMBERS[lower[i]]}")  # "the four governments"
     if i > 0 and lower[i - 1] in ("the", "both"):
         for key, label in DESCRIPTIONS.items():
             if tuple(lower[i:i + len(key)]) == key:

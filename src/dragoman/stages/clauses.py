@@ -26,7 +26,8 @@ RELATIVES = {"which", "who", "that", "whom"}
 HARD = {";", ":", "—", "–", "(", ")", "[", "]"}
 PREPOSITIONS = {"of", "to", "with", "from", "on", "against", "at", "for", "by", "into", "over",
                 "about", "between", "among", "towards", "toward", "upon", "via", "under",
-                "than", "like", "including", "behind", "beyond", "across", "in", "near",
+                "than", "like", "including", "behind", "beyond", "across", "in", "near", "alongside",
+                "beside", "besides", "along", "amid", "despite", "per", "unlike",
                 "outside", "inside", "throughout", "around", "within", "through"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "some", "several", "all", "both",
                "other", "two", "three", "four", "many", "more", "than", "most", "dozens", "hundreds",
@@ -66,9 +67,16 @@ def analyse(sentence: Sentence, trigger_heads: list[int]) -> Structure:
 
 def _clause_starts(lower: list[str], blocked: set[int], heads: list[int]) -> list[int]:
     starts = [0]
+    relative_open = False
     for i, word in enumerate(lower):
         if i in blocked or i == 0:
             continue
+        if word == "," and relative_open:  # "X, who opened the talks, welcomed ...": back to X's clause
+            starts.append(i)
+            relative_open = False
+            continue
+        if word in ("who", "which") and lower[i - 1] == ",":
+            relative_open = True
         if word in HARD:
             starts.append(i)
         elif word in SUBORDINATORS:

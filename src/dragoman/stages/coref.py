@@ -89,6 +89,9 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
     if label.startswith("pair"):
         _pair(mention, history, person=label == "pair-person")
         return
+    if label.startswith("group-"):
+        _numbered(mention, int(label[6:]), history, groups)
+        return
     wants = _WANTS.get(label, {"state", "igo", "group"})
     if mention.kind == "pronoun" and mention.start > 0 \
             and sentence.tokens[mention.start - 1].lower in _REPORTING:
@@ -117,6 +120,17 @@ def _take(mention: Mention, antecedent: Mention, siblings: list[Mention] | None 
     if siblings and mention.role == "they":
         mention.others += [m.actor for m in siblings if m is not antecedent and m.actor is not None]
     mention.resolved_from = antecedent.text
+
+
+def _numbered(mention: Mention, size: int, history: list[Mention], groups: dict[int, list[Mention]]) -> None:
+    """"the three governments": the last coordinated list of that size; otherwise unresolved."""
+    for earlier in reversed(history):
+        group = groups.get(id(earlier), [])
+        states = [m for m in group if m.actor is not None and m.actor.type == "state"]
+        if len(states) == size:
+            mention.actor, mention.others = states[0].actor, [m.actor for m in states[1:]]
+            mention.resolved_from = " and ".join(m.text for m in states)
+            return
 
 
 def _coordinated(mention: Mention, groups: dict[int, list[Mention]]) -> list[Mention]:

@@ -26,12 +26,19 @@ def event_date(doc: Doc, sentence: Sentence, position: int, earlier: list[Event]
     if timex is not None:
         if timex.value is not None:
             return timex.value, timex.precision, timex.basis
-        anchored = _anchored(timex, earlier)
-        if anchored is not None:
-            return anchored
+        if _anchors_this(timex, position):
+            anchored = _anchored(timex, [e for e in earlier if e.sentence != sentence.index])
+            if anchored is not None:
+                return anchored
     if doc.published is None:
         return None, None, None
     return doc.published.isoformat(), "day", "published"
+
+
+def _anchors_this(timex: TimeRef, position: int) -> bool:
+    """An anchored expression dates the act it modifies, not the act it points to:
+    "X came a day after Y recognised Z" dates "came", not "recognised"."""
+    return timex.start <= 3 or position < timex.start
 
 
 def _governing(sentence: Sentence, position: int, clause: tuple[int, int] | None) -> TimeRef | None:

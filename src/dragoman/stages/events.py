@@ -123,8 +123,11 @@ def _by_civilians(code: str, frame: Frame) -> str:
 
 
 def _main_subject(st: Structure) -> list[Mention]:
-    """The first subject-like actor of the sentence and those coordinated with it."""
+    """The first subject-like actor of the sentence (outside quotations) and those coordinated with it."""
+    quotes = st.sentence.quotes
     for mention in st.sentence.mentions:
+        if any(a <= mention.char_start < b for a, b in quotes):
+            continue
         if usable_subject(st, mention):
             return group_right(st, mention, len(st.lower), subject=True)
     return []
@@ -197,17 +200,41 @@ def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]
     if not (frame.anaphora or "ant" in match.rule.flags):
         return []
     mine = {m.actor.primary for m in frame.sources if m.actor is not None}
+    mine_codes = {m.actor.code for m in frame.sources if m.actor is not None}
+    wanted = _event_family(st, match)
+    own_noun = "noun" in match.rule.flags
     for event in reversed(earlier):
-        if event.source.primary not in mine:
-            same = [e.source for e in earlier if e.trigger == event.trigger and e.sentence == event.sentence
-                    and e.source.primary not in mine]
-            return list({r.primary: r for r in same}.values())
+        if wanted and not event.code.startswith(wanted):
+            continue
+        parallel = own_noun and event.code[:3] == match.rule.code[:3]
+        if parallel and event.target.primary not in mine:  # "Portugal announced its own recognition"
+            return [event.target]
+        if parallel or event.source.code in mine_codes or (event.source.primary in mine and event.source.code == event.source.primary):
+            continue
+        family = [e.source for e in earlier if e.code[:3] == event.code[:3] and e.source.code not in mine_codes]
+        return list({r.primary: r for r in family}.values())
     if "ant" in match.rule.flags:
         for mention in reversed(st.sentence.mentions + previous):
             if (mention.start < match.start or mention in previous) and mention.actor is not None \
                     and mention.actor.primary not in mine:
                 return [_ref(mention)]
     return []
+
+
+_NOUN_FAMILIES = {"recognition": "054", "recognitions": "054", "sanctions": "163", "tariffs": "163",
+                  "expulsion": "1", "expulsions": "1", "annexation": "192", "invasion": "19",
+                  "attack": "1", "attacks": "1", "strike": "19", "strikes": "19", "arrest": "173",
+                  "arrests": "173", "deportation": "", "deportations": ""}
+
+
+def _event_family(st: Structure, match: Match) -> str:
+    """The code prefix an event noun after the trigger points to ("welcomed the recognitions")."""
+    for j in range(match.end, min(match.end + 5, len(st.lower))):
+        if st.lower[j] in _NOUN_FAMILIES:
+            return _NOUN_FAMILIES[st.lower[j]]
+    if "noun" in match.rule.flags:
+        return match.rule.code[:3]
+    return ""
 
 
 def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, str | None]]:

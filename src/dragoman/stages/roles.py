@@ -21,7 +21,7 @@ __all__ = ["Frame", "frame_for"]
 BE = {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"}
 _ADVERBS = {"not", "also", "reportedly", "formally", "officially", "later", "then", "already",
             "recently", "allegedly", "never", "just", "first", "now", "repeatedly", "once", "again"}
-_NOUN_GAP = {"air", "drone", "missile", "military", "first", "direct", "latest", "new", "fresh",
+_NOUN_GAP = {"own", "air", "drone", "missile", "military", "first", "direct", "latest", "new", "fresh",
              "recent", "deadly", "planned", "aid", "trade", "economic", "financial", "full",
              "formal", "official", "diplomatic", "sweeping", "further", "additional", "major",
              "naval", "ground", "cross", "-", "border", "rocket", "artillery", "surprise", "state",
@@ -65,7 +65,8 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
             return frame
     frame.targets = _targets(st, match, end, frame.sources)
     if not frame.targets:
-        frame.anaphora = _refers_to_event(st, match, start, end)
+        frame.anaphora = _refers_to_event(st, match, start, end) or (
+            "noun" in rule.flags and bool(frame.sources))  # "announced its own recognition"
     if "rev" in rule.flags:
         frame.sources, frame.targets = frame.targets, frame.sources
     return frame
@@ -84,7 +85,7 @@ LIGHT_VERBS = {"provide", "provided", "provides", "providing", "send", "sent", "
                "joined", "arrive", "arrived", "arrives", "came", "come", "went", "go", "travel",
                "travelled", "traveled", "fly", "flew", "seek", "sought", "host", "hosted", "reach",
                "reached", "broker", "brokered", "declare", "declared", "reimposed", "reimpose"}
-EVENT_NOUNS = {"decision", "decisions", "move", "moves", "step", "steps", "expulsion", "expulsions",
+EVENT_NOUNS = {"violence", "clashes", "unrest", "riots", "crackdown", "decision", "decisions", "move", "moves", "step", "steps", "expulsion", "expulsions",
                "attack", "attacks", "strike", "strikes", "recognition", "recognitions", "annexation",
                "invasion", "killing", "killings", "arrest", "arrests", "ban", "sanctions", "tariffs",
                "deportation", "deportations", "launch", "launches", "test", "tests", "raid", "raids",
@@ -139,9 +140,15 @@ def _refers_to_event(st: Structure, match: Match, start: int, end: int) -> bool:
 
 
 def _nominal_use(st: Structure, match: Match) -> bool:
-    """A verb rule used as a noun: "the poisoning of", "its bombing of"."""
+    """A verb rule used as a noun: "the poisoning of", "its bombing of", "the same meeting"."""
     j = match.start - 1
+    if j >= 1 and st.lower[j] in _NOUN_ADJECTIVES:
+        j -= 1
     return j >= 0 and st.lower[j] in _DETERMINER_BEFORE_NOUN and st.lower[match.head] not in match.rule.participles
+
+
+_NOUN_ADJECTIVES = {"same", "first", "last", "planned", "emergency", "joint", "special", "extraordinary",
+                    "annual", "second", "next", "previous", "latest", "recent", "brief", "rare"}
 
 
 _DETERMINER_BEFORE_NOUN = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
