@@ -25,7 +25,7 @@ __all__ = ["Lexicon", "Match", "Rule", "load_lexicon"]
 GAP = 3  # content tokens a gap may hold; determiners and possessive pronouns are free
 FREE_IN_GAP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
                          "-", "$", "€", "£", "%", "'s", "’s"})
-FLAGS = frozenset({"sym", "rev", "noun", "self", "ant"})
+FLAGS = frozenset({"sym", "rev", "noun", "self", "ant", "who"})
 # Words after which a bare verb form is a verb, not a noun: "to support", "would ban".
 VERB_MARKERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should",
                           "shall", "did", "does", "do", "not", "n't", "'ll", "also", "jointly"})

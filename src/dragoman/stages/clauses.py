@@ -53,16 +53,19 @@ class Structure:
     blocked: set[int]  # token indices inside mentions
     stops: set[int]  # punctuation token indices
     heads: set[int]  # token indices of verb triggers
+    covered: set[int]  # token indices inside any trigger match
 
 
-def analyse(sentence: Sentence, trigger_heads: list[int]) -> Structure:
+def analyse(sentence: Sentence, trigger_heads: list[int], covered: set[int] = frozenset()) -> Structure:
     lower = [t.lower for t in sentence.tokens]
     at_end = {m.end - 1: m for m in sentence.mentions}
     at_start = {m.start: m for m in sentence.mentions}
     blocked = {i for m in sentence.mentions for i in range(m.start, m.end)}
-    stops = {i for i, t in enumerate(sentence.tokens) if not t.text[0].isalnum() and t.text not in ("-", "'s", "’s")}
+    stops = {i for i, t in enumerate(sentence.tokens)
+             if not t.text[0].isalnum() and t.text not in ("-", "'s", "’s", "$", "€", "£", "%")}
     starts = _clause_starts(lower, blocked, trigger_heads)
-    return Structure(sentence, lower, starts, at_end, at_start, blocked, stops, set(trigger_heads))
+    return Structure(sentence, lower, starts, at_end, at_start, blocked, stops, set(trigger_heads),
+                     set(covered))
 
 
 def _clause_starts(lower: list[str], blocked: set[int], heads: list[int]) -> list[int]:

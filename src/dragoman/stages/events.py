@@ -71,7 +71,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     matches = triggers_in(sentence, ctx)
     if not matches:
         return []
-    st = analyse(sentence, [m.head for m in matches if m.rule.verb])
+    st = analyse(sentence, [m.head for m in matches if m.rule.verb],
+                 {k for m in matches for k in range(m.start, m.end)})
     main = _main_subject(st)
     frames: dict[int, Frame] = {}
     out: list[Event] = []
@@ -136,6 +137,13 @@ def _main_subject(st: Structure) -> list[Mention]:
 def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
     if "noun" in match.rule.flags and frame.subject_end == match.start:
         return mood_of(st, ctx.governors, max(0, match.start - 2), match.start)
+    if match.start > 0 and st.lower[match.start - 1] == "to" and frame.inherited:
+        # "appealed to Congress to help ... and to impose sanctions": the first verb governs
+        main = _main_subject(st)
+        begin = main[-1].end if main and main[-1].end <= match.start else 0
+        outer = mood_of(st, ctx.governors, begin, match.start)
+        if outer.effect in ("block", "hypothetical", "negate", "refuse", "threat"):
+            return outer
     start = frame.subject_end if 0 <= frame.subject_end <= match.start else max(0, match.start - 6)
     if frame.sources and not frame.inherited:  # "hoping it will ...", "if X ...": just before the subject
         first = min(m.start for m in frame.sources if m.end <= match.start) if any(

@@ -17,7 +17,7 @@ __all__ = ["Mood", "intent_code", "mood_of", "refusal_code", "threat_code"]
 
 _PRECEDENCE = ("block", "refuse", "negate", "threat", "hypothetical", "intent", "announce", "actual")
 REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added",
-             "insisted", "declared", "confirmed", "saying"}
+             "insisted", "declared", "confirmed", "saying", "announcing", "decided"}
 _COOPERATIVE = {"02", "03", "04", "05", "06", "07", "08", "09"}
 
 
@@ -36,7 +36,9 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
             continue  # the month, "the will of"
         effect = gov.effect
         if gov.pattern == "would" and any(w in REPORTING for w in st.lower[:start]):
-            effect = "intent"  # "Moscow said it would continue to support Kabul"
+            # "Moscow said it would support Kabul": an intent; "announced that it would lift": a decision
+            announced = any(w.startswith("announc") or w.startswith("decid") for w in st.lower[:start])
+            effect = "announce" if announced else "intent"
         found.append((effect, gov.pattern))
     if not found:
         return Mood("none")

@@ -54,6 +54,9 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
         frame.subject_end = match.start
         if not sources and _light_verb_before(st, match, start):
             frame = _verb_subject(st, match, start, earlier, main)
+    elif "sym" in rule.flags and _between(st, match, end):
+        frame = Frame(_between(st, match, end), [], subject_end=match.start)
+        return frame
     elif _gerund_after_preposition(st, match) and main and main[0].start < match.start:
         frame = Frame(list(main), [], inherited=True, subject_end=main[-1].end)
     else:
@@ -142,6 +145,8 @@ def _refers_to_event(st: Structure, match: Match, start: int, end: int) -> bool:
 def _nominal_use(st: Structure, match: Match) -> bool:
     """A verb rule used as a noun: "the poisoning of", "its bombing of", "the same meeting"."""
     j = match.start - 1
+    if j >= 0 and st.lower[j] == "of" and st.lower[match.head].endswith("ing"):
+        return True  # "days of fighting", "accused of attacking"
     if j >= 1 and st.lower[j] in _NOUN_ADJECTIVES:
         j -= 1
     return j >= 0 and st.lower[j] in _DETERMINER_BEFORE_NOUN and st.lower[match.head] not in match.rule.participles
@@ -179,7 +184,7 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
         if antecedent is not None and antecedent.actor is not None and not antecedent.locative \
                 and antecedent.kind != "place":
             return Frame(group_left(st, antecedent), [], inherited=True, subject_end=start + 1)
-        if earlier:  # "attacks across Paris that killed ...": the earlier act's agent
+        if earlier and k >= 0 and st.lower[k] in EVENT_NOUNS:  # "attacks ... that killed": the attackers
             frame = earlier[max(earlier)]
             return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
     if start > 0 and main and main[0].start < match.start:
@@ -190,7 +195,8 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
 def _coordinated_verb(st: Structure, mention: Mention, match: Match,
                       earlier: dict[int, Frame]) -> Frame | None:
     """The frame of an earlier verb whose object ``mention`` is, when ``match`` is joined to it by "and"."""
-    between = [w for w in st.lower[mention.end:match.start] if w not in _ADVERBS and not w.endswith("ly")]
+    between = [w for k, w in enumerate(st.lower[mention.end:match.start], mention.end)
+               if w not in _ADVERBS and not w.endswith("ly") and k not in st.covered]
     if not between or between[-1] != "and" or any(w not in ("and", ",") for w in between):
         return None
     heads = [h for h in earlier if h < mention.start]
@@ -200,6 +206,12 @@ def _coordinated_verb(st: Structure, mention: Mention, match: Match,
     if any(st.at_end.get(k) is not None for k in range(h + 1, mention.start)) or h in st.stops:
         return None
     return earlier[h]
+
+
+def _people(mention: Mention) -> bool:
+    actor = mention.actor
+    return actor is not None and (actor.type == "person" or mention.kind == "demonym" and mention.text.endswith("s")
+                                  or (actor.role or "") in ("CVL", "REF", "OPP", "MED", "LAB", "REB", "INS"))
 
 
 def _possessor_subject(st: Structure, mention: Mention, verb: int) -> bool:
@@ -270,6 +282,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     region = [m for m in region if m.actor is not None and m not in sources
               and not (m.kind in ("pronoun", "description") and m.actor.id in own)]
     region = [m for m in region if governed(st, m) != "by"]
+    if "who" in rule.flags:  # the target must be people: "released five Iranians"
+        region = [m for m in region if _people(m)]
     if rule.target == "prep":
         for mention in region:
             if governed(st, mention) in rule.preps:
