@@ -40,30 +40,18 @@ def triggers_in(sentence: Sentence, ctx: Context) -> list[Match]:
     blocked = {i for m in sentence.mentions for i in range(m.start, m.end)}
     stops = {i for i, t in enumerate(sentence.tokens) if not t.text[0].isalnum() and t.text not in _GAP_OK}
     found: list[Match] = []
-    i, covered = 0, 0
+    i = 0
     while i < len(lower):
         match = None if i in blocked else ctx.lexicon.find(lower, i, blocked, stops)
-        if match is None or (i < covered and "noun" in match.rule.flags):
+        if match is None:
             i += 1
             continue
         found.append(match)
-        covered = max(covered, match.end)
-        i = _after(match, lower)
+        i = match.end
     return found
 
 
 _GAP_OK = {"-", "$", "€", "£", "%", "'s", "’s", "\"", "“", "”"}
-
-
-def _after(match: Match, lower: list[str]) -> int:
-    """Where the next trigger may start: after the match's first run of literal tokens, so a
-    trigger inside a gap still fires ("agreed to restore ties")."""
-    forms = match.rule.elements
-    j, k = match.start, 0
-    while k < len(forms) and not forms[k].gap and j < match.end and lower[j] in forms[k].forms:
-        j += 1
-        k += 1
-    return max(j, match.start + 1) if k < len(forms) else match.end
 
 
 def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[Event],
@@ -91,6 +79,9 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             if not ctx.keep_all:
                 continue
         fallback = _antecedents(st, match, frame, earlier + out, previous) if not frame.targets else []
+        if not frame.targets and not fallback and out and _elliptical(st, match):
+            code, polarity, modality = _apply(out[-1].code, mood)  # "... while Germany expelled four"
+            fallback = [out[-1].target]
         for source, target, how in _pairs(frame, match, fallback):
             key = (source.primary, target.primary, code)
             if key in seen or (how != "self" and source.id == target.id and source.mention == target.mention):
@@ -188,6 +179,21 @@ def _ref(mention: Mention) -> ActorRef:
 
 def _home(source: ActorRef) -> ActorRef:
     return ActorRef(source.primary, source.primary, source.primary, source.primary, source.mention)
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                 "several", "some", "more", "another", "others"}
+
+
+def _elliptical(st: Structure, match: Match) -> bool:
+    """"... and Germany expelled four": the object is left out and repeats an earlier act's."""
+    j = match.end
+    while j < len(st.lower) and st.lower[j] in ("each", "also", "too"):
+        j += 1
+    if j >= len(st.lower) or not (st.lower[j].isdigit() or st.lower[j] in _NUMBER_WORDS):
+        return False
+    k = j + 1
+    return k >= len(st.lower) or not st.lower[k].isalpha() or st.lower[k] in ("of", "in", "on", "from", "each")
 
 
 def _quoted(sentence: Sentence, match: Match) -> bool:

@@ -22,7 +22,7 @@ _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 def segment(doc: Doc, ctx: Context) -> Doc:
     text = doc.text
     sentences: list[Sentence] = []
-    for number, (p_start, p_end) in enumerate(split_paragraphs(text, doc.document.body_start)):
+    for number, (p_start, p_end) in enumerate(split_paragraphs(text[:doc.document.body_end], doc.document.body_start)):
         for start, end in split_sentences(text, p_start, p_end):
             body = text[start:end]
             sentences.append(Sentence(
