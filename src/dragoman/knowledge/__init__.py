@@ -17,6 +17,7 @@ from .inflect import load_irregulars
 from .lexicon import Lexicon, load_lexicon
 from .roles import Roles, load_roles
 from .modality import Governors, load_governors
+from .overlays import ROLE_FILES, load_agents
 from .places import Gazetteer, load_gazetteer
 
 __all__ = ["DATA", "Knowledge", "default_knowledge", "load_knowledge"]
@@ -51,10 +52,13 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
     used = [*rule_files, *kb_files, *sorted((DATA / "actors").glob("*")),
             DATA / "cameo" / "codebook.tsv", DATA / "lexicon" / "modality.tsv"]
     lexicon.version = _version([p for p in used if p.is_file()])
+    roles = load_roles(DATA / "actors" / "roles.tsv")
+    for role in (r for path in kb_files if path.suffix in ROLE_FILES for r in load_agents(path)):
+        roles.add(role)  # a PETRARCH .agents file adds role nouns
     return Knowledge(kb=kb, lexicon=lexicon, codebook=load_codebook(DATA / "cameo" / "codebook.tsv"),
-                     roles=load_roles(DATA / "actors" / "roles.tsv"),
+                     roles=roles,
                      governors=load_governors(DATA / "lexicon" / "modality.tsv", irregulars),
-                     gazetteer=load_gazetteer(DATA / "places" / "cities.tsv", DATA / "places" / "regions.tsv"),
+                     gazetteer=load_gazetteer(DATA / "places"),
                      version=lexicon.version)
 
 

@@ -1,14 +1,16 @@
-"""The gazetteer: cities (GeoNames, 100,000+ people and every capital) and regions, with coordinates.
+"""The gazetteer: cities, towns, regions and US states, with coordinates (GeoNames and our own list).
 
-Names are indexed like actor names (token tuples, case as written). A place
-names where something happened; it is never an actor by itself, though an
-act aimed at a place (shelling Kharkiv) is aimed at the state it lies in.
-When two places share a name, the more populous one is kept (prominence).
+Names are indexed like actor names (token tuples, case as written). Cities of
+100,000+ people, capitals and the listed regions are *matched* in text; smaller
+towns are only *chosen* when the context names their region or country
+("Paris, Texas"). When a name has several places, :meth:`Gazetteer.choose`
+prefers one in a country or region named nearby, then the most populous
+(prominence). A place names where something happened; it is never an actor by
+itself, though an act aimed at a place is aimed at the state it lies in.
 """
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,47 +27,81 @@ class Place:
     lat: float
     lon: float
     population: int = 0
+    admin: str = ""  # first-level region code (a US state's postal code)
 
 
 @dataclass(slots=True)
 class Gazetteer:
-    index: dict[tuple[str, ...], Place] = field(default_factory=dict)
+    index: dict[tuple[str, ...], list[Place]] = field(default_factory=dict)
     first: dict[str, int] = field(default_factory=dict)
+    towns_path: Path | None = None  # read on first need: towns only matter when context names a region
+    _towns: dict[tuple[str, ...], list[Place]] | None = None
 
-    def add(self, surface: str, place: Place) -> None:
+    def add(self, surface: str, place: Place, table: dict | None = None) -> None:
         key = tuple(t.replace("’", "'") for t in words(surface))
-        if not key or (key in self.index and self.index[key].population >= place.population):
+        if not key:
             return
-        self.index[key] = place
-        self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+        target = self.index if table is None else table
+        target.setdefault(key, []).append(place)
+        if table is None:
+            self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
 
-    def match(self, toks: list[str], i: int) -> tuple[int, Place | None]:
+    def towns(self) -> dict[tuple[str, ...], list[Place]]:
+        if self._towns is None:
+            self._towns = {}
+            if self.towns_path is not None and self.towns_path.exists():
+                _load(self, self.towns_path, self._towns)
+        return self._towns
+
+    def match(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
+        """The longest matchable place name at token ``i``: (length, candidates most populous first)."""
         longest = self.first.get(toks[i], 0)
         for n in range(min(longest, len(toks) - i), 0, -1):
-            place = self.index.get(tuple(toks[i:i + n]))
-            if place:
-                return n, place
-        return 0, None
+            places = self.index.get(tuple(toks[i:i + n]))
+            if places:
+                return n, places
+        return 0, []
+
+    def choose(self, key: tuple[str, ...], countries: set[str], admins: set[str]) -> Place | None:
+        """The place a name means given countries and regions named nearby, else the most prominent."""
+        candidates = self.index.get(key, [])
+        if countries or admins:
+            candidates = candidates + self.towns().get(key, [])
+        for wanted in (lambda p: p.admin in admins and p.country == "USA", lambda p: p.country in countries):
+            chosen = [p for p in candidates if wanted(p)]
+            if chosen:
+                return max(chosen, key=lambda p: p.population)
+        matchable = self.index.get(key, [])
+        return matchable[0] if matchable else None
 
     def find(self, name: str) -> Place | None:
-        return self.index.get(tuple(words(name)))
+        places = self.index.get(tuple(words(name)))
+        return places[0] if places else None
 
 
-def _rows(path: Path):
-    with path.open(encoding="utf-8", newline="") as fh:
-        lines = (line for line in fh if not line.startswith("#"))
-        for number, row in enumerate(csv.DictReader(lines, delimiter="\t"), 2):
-            yield number, row
+def _load(gazetteer: Gazetteer, path: Path, table: dict | None = None, population: int | None = None) -> None:
+    """Read a place TSV (a header line names the columns; '#' lines are comments)."""
+    with path.open(encoding="utf-8") as fh:
+        lines = [line.rstrip("\n") for line in fh if not line.startswith("#")]
+    columns = lines[0].split("\t")
+    at = {name: columns.index(name) for name in columns}
+    for number, line in enumerate(lines[1:], 2):
+        cols = line.split("\t")
+        try:
+            get = lambda name: cols[at[name]] if name in at else ""  # noqa: E731
+            place = Place(get("city") or get("name"), get("country"), float(get("lat")), float(get("lon")),
+                          population if population is not None else int(get("population")), get("admin1"))
+        except (IndexError, ValueError) as exc:
+            raise KnowledgeBaseError(str(path), number, f"bad place row ({exc})") from None
+        gazetteer.add(cols[0], place, table)
 
 
-def load_gazetteer(cities: Path, regions: Path) -> Gazetteer:
-    gazetteer = Gazetteer()
-    for path, populous in ((regions, 10**9), (cities, None)):
-        for number, row in _rows(path):
-            try:
-                place = Place(row.get("city") or row["name"], row["country"], float(row["lat"]),
-                              float(row["lon"]), int(row["population"]) if populous is None else populous)
-            except (KeyError, TypeError, ValueError) as exc:
-                raise KnowledgeBaseError(str(path), number, f"bad place row ({exc})") from None
-            gazetteer.add(row["name"], place)
+def load_gazetteer(folder: Path) -> Gazetteer:
+    """Load ``regions.tsv``, ``us_states.tsv`` and ``cities.tsv`` (matched); ``towns.tsv`` waits until needed."""
+    gazetteer = Gazetteer(towns_path=folder / "towns.tsv")
+    _load(gazetteer, folder / "regions.tsv", population=10**9)
+    _load(gazetteer, folder / "us_states.tsv")
+    _load(gazetteer, folder / "cities.tsv")
+    for places in gazetteer.index.values():
+        places.sort(key=lambda p: -p.population)
     return gazetteer

@@ -81,6 +81,8 @@ def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
     while i < len(toks):
         n_kb, entries = ctx.kb.match(toks, i)
         n_role, role = ctx.roles.match(lower, i)
+        if n_kb and _capital_elsewhere(ctx, toks, i, n_kb, entries):
+            n_kb = 0  # "Tripoli, Lebanon": not Libya's capital
         if n_kb and n_kb >= n_role:
             entry = ctx.kb.best(entries, None)
             if entry is not None and not _ambiguous_here(ctx, toks, i, n_kb, entry):
@@ -91,8 +93,9 @@ def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
             raws.append(_Raw(i, i + n_role, "role", role=role))
             i += n_role
             continue
-        n_place, place = ctx.gazetteer.match(toks, i) if ctx.gazetteer else (0, None)
+        n_place, places = ctx.gazetteer.match(toks, i) if ctx.gazetteer else (0, [])
         if n_place:
+            place = _choose_place(ctx, toks, i, n_place, raws)
             raws.append(_Raw(i, i + n_place, "place", label=place.name, place=place))
             i += n_place
             continue
@@ -103,6 +106,44 @@ def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
             continue
         i += 1
     return raws
+
+
+def _capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: list[Entry]) -> bool:
+    """A capital's name followed by ", <another country>" names a city there, not the government."""
+    if not ctx.gazetteer or not all(e.kind in ("capital", "seat") for e in entries):
+        return False
+    j = i + n
+    if j + 1 >= len(toks) or toks[j] != ",":
+        return False
+    m, following = ctx.kb.match(toks, j + 1)
+    entry = ctx.kb.best(following, None) if m else None
+    if entry is None or ctx.kb.records[entry.record].get("type", "state") != "state":
+        return False
+    country = ctx.kb.records[entry.record]["id"]
+    place = ctx.gazetteer.choose(tuple(toks[i:i + n]), {country}, set())
+    return place is not None and place.country == country and all(e.record != country for e in entries)
+
+
+def _choose_place(ctx: Context, toks: list[str], i: int, n: int, raws: list[_Raw]) -> Place:
+    """Which of the places sharing a name: one in a country or US state named right after it
+    ("Tripoli, Lebanon", "Paris, Texas") or earlier in the sentence, else the most populous."""
+    countries: set[str] = set()
+    admins: set[str] = set()
+    j = i + n + (1 if i + n < len(toks) and toks[i + n] == "," else 0)
+    if j < len(toks):
+        m, entries = ctx.kb.match(toks, j)
+        entry = ctx.kb.best(entries, None) if m else None
+        if entry is not None and ctx.kb.records[entry.record].get("type", "state") == "state":
+            countries.add(ctx.kb.records[entry.record]["id"])
+        m, near = ctx.gazetteer.match(toks, j)
+        if m and near[0].country == "USA" and near[0].admin and near[0].name == " ".join(toks[j:j + m]):
+            admins.add(near[0].admin)
+    for raw in raws:
+        if raw.kind == "kb" and raw.entry is not None:
+            record = ctx.kb.records[raw.entry.record]
+            if record.get("type", "state") == "state":
+                countries.add(record["id"])
+    return ctx.gazetteer.choose(tuple(toks[i:i + n]), countries, admins)
 
 
 def _ambiguous_here(ctx: Context, toks: list[str], i: int, n: int, entry: Entry) -> bool:
