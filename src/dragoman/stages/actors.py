@@ -245,8 +245,9 @@ def _joins(first: _Raw, second: _Raw, toks) -> bool:
 
 
 def _of_phrase(role: _Raw, kb: _Raw, toks) -> bool:
+    """"the army of Mali", "gunmen from the Islamic State"."""
     j = role.end
-    if j < len(toks) and toks[j].lower == "of":
+    if j < len(toks) and (toks[j].lower == "of" or toks[j].lower == "from" and role.role and role.role.kind == "group"):
         j += 1
         if j < len(toks) and toks[j].lower == "the":
             j += 1

@@ -69,7 +69,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         frame = frame_for(st, match, frames, main)
         if match.rule.verb and frame.sources:
             frames[match.head] = frame
-        if _background(st, match) or _quoted(sentence, match):
+        if _background(st, match) or _quoted(sentence, match) or _in_time_phrase(sentence, match):
             continue
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(_by_civilians(match.rule.code, frame), mood)
@@ -194,6 +194,12 @@ def _elliptical(st: Structure, match: Match) -> bool:
         return False
     k = j + 1
     return k >= len(st.lower) or not st.lower[k].isalpha() or st.lower[k] in ("of", "in", "on", "from", "each")
+
+
+def _in_time_phrase(sentence: Sentence, match: Match) -> bool:
+    """"Two months after the attack": the trigger names the anchor, it is not a new act."""
+    at = sentence.tokens[match.head].start
+    return any(t.start <= at < t.end - len(t.anchor_text or "") for t in sentence.times)
 
 
 def _quoted(sentence: Sentence, match: Match) -> bool:
