@@ -31,7 +31,7 @@ _WANTS = {
     "igo": {"igo"},
 }
 _REPORTING = {"said", "says", "saying", "told", "announced", "added", "stating", "insisted", "warned"}
-_CIVIC = {"people", "protesters", "protestors", "demonstrators", "residents", "civilians",
+_CIVIC = {"supporters", "crowd", "crowds", "youths", "mourners", "people", "protesters", "protestors", "demonstrators", "residents", "civilians",
           "students", "workers", "activists", "crowds", "farmers", "citizens"}
 
 
@@ -76,7 +76,7 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
              previous_subject: Mention | None, previous: list[Mention],
              groups: dict[int, list[Mention]]) -> None:
     if mention.kind == "role":
-        _role_from_place(mention, sentence)
+        _role_from_place(mention, sentence, previous)
         return
     if mention.kind not in ("pronoun", "description"):
         return
@@ -172,13 +172,27 @@ def _pair(mention: Mention, history: list[Mention], person: bool) -> None:
         mention.resolved_from = "the two"
 
 
-def _role_from_place(mention: Mention, sentence: Sentence) -> None:
+def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mention]) -> None:
+    """People with no country named take it from "his supporters", a place, or a state named
+    in the sentence, else from a place in the previous sentence."""
     if not any(w in _CIVIC for w in mention.text.lower().split()):
         return
-    for other in sentence.mentions:
-        if (other.locative or other.kind == "place") and other.actor is not None:
-            actor = other.actor
-            mention.actor = Actor(actor.id, actor.primary, actor.primary + "CVL",
-                                  f"{actor.name} (civilians)", "state", "CVL")
-            mention.resolved_from = other.text
-            return
+    at = sentence.mentions.index(mention) if mention in sentence.mentions else 0
+    owner = sentence.mentions[at - 1] if at > 0 else None
+    if owner is not None and owner.kind == "pronoun" and owner.end == mention.start and owner.actor is not None:
+        _civilians(mention, owner)  # "his supporters"
+        return
+    for pool in ([m for m in sentence.mentions if m.locative or m.kind in ("place", "capital")],
+                 [m for m in sentence.mentions if m.actor is not None and m.actor.type == "state"],
+                 [m for m in previous if m.locative or m.kind in ("place", "capital")]):
+        for other in pool:
+            if other.actor is not None and other is not mention:
+                _civilians(mention, other)
+                return
+
+
+def _civilians(mention: Mention, source: Mention) -> None:
+    actor = source.actor
+    mention.actor = Actor(actor.id, actor.primary, actor.primary + "CVL", f"{actor.primary} (civilians)",
+                          "state", "CVL")
+    mention.resolved_from = source.text

@@ -223,6 +223,9 @@ def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]
     mine_codes = {m.actor.code for m in frame.sources if m.actor is not None}
     wanted = _event_family(st, match)
     own_noun = "noun" in match.rule.flags
+    same = [e for e in earlier if e.sentence == st.sentence.index and e.source.code in mine_codes]
+    if same and "ant" in match.rule.flags:  # "blamed Israel and vowed punishment": Israel again
+        return [same[-1].target]
     for event in reversed(earlier):
         if wanted and not event.code.startswith(wanted):
             continue
@@ -234,11 +237,25 @@ def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]
         family = [e.source for e in earlier if e.code[:3] == event.code[:3] and e.source.code not in mine_codes]
         return list({r.primary: r for r in family}.values())
     if "ant" in match.rule.flags:
-        for mention in reversed(st.sentence.mentions + previous):
-            if (mention.start < match.start or mention in previous) and mention.actor is not None \
-                    and mention.actor.primary not in mine:
-                return [_ref(mention)]
+        return _antecedent_actors(st, match, mine, previous)
     return []
+
+
+def _antecedent_actors(st: Structure, match: Match, mine: set[str], previous: list[Mention]) -> list[ActorRef]:
+    """The last other actor named before the trigger; for violence claimed afterwards ("X claimed
+    the attack"), every victim named in the previous sentence."""
+    def usable(m: Mention) -> bool:
+        return m.actor is not None and m.actor.primary not in mine and m.kind != "place" and not m.locative
+
+    here = [m for m in st.sentence.mentions if m.start < match.start and usable(m)]
+    if here:
+        return [_ref(here[-1])]
+    before = [m for m in previous if usable(m)]
+    if not before:
+        return []
+    if match.rule.code[:2] in ("18", "19", "20"):
+        return list({r.primary: r for r in map(_ref, before)}.values())
+    return [_ref(before[-1])]
 
 
 _NOUN_FAMILIES = {"recognition": "054", "recognitions": "054", "sanctions": "163", "tariffs": "163",

@@ -49,7 +49,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     if "noun" in rule.flags or _nominal_use(st, match):
         sources = _noun_agent(st, match, end)
         if not sources and "sym" in rule.flags:
-            sources = _between(st, match, end)
+            sources = _between(st, match, end) or _adjunct_subject(st, match, start, earlier, main)
         frame = Frame(sources, [])
         frame.subject_end = match.start
         if not sources and _light_verb_before(st, match, start):
@@ -67,6 +67,8 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
                           subject_end=frame.subject_end)
             return frame
     frame.targets = _targets(st, match, end, frame.sources)
+    if not frame.targets:
+        frame.targets = _relative_object(st, match, start, frame) or _place_before(st, match, start, frame)
     if not frame.targets:
         frame.anaphora = _refers_to_event(st, match, start, end) or (
             "noun" in rule.flags and bool(frame.sources))  # "announced its own recognition"
@@ -97,6 +99,39 @@ EVENT_NOUNS = {"violence", "clashes", "unrest", "riots", "crackdown", "decision"
                "offensive", "incursion", "operation", "shooting", "downing", "seizure", "detention",
                "detentions", "policy", "law", "plan", "visit", "deal", "agreement", "statement",
                "expulsion", "incident", "provocation", "provocations", "violation", "violations"}
+
+
+def _relative_object(st: Structure, match: Match, start: int, frame: Frame) -> list[Mention]:
+    """"the party of the Tigray region, which he accused of ...": the antecedent is the object."""
+    if frame.inherited or st.lower[start] not in ("which", "whom", "who") or start == 0:
+        return []
+    if not any(start < m.start < match.start for m in frame.sources):
+        return []
+    k = start - 1 - (st.lower[start - 1] == ",")
+    antecedent = st.at_end.get(k)
+    return [antecedent] if antecedent is not None and antecedent.actor is not None \
+        and antecedent not in frame.sources else []
+
+
+def _place_before(st: Structure, match: Match, start: int, frame: Frame) -> list[Mention]:
+    """"drones launched from deep inside Russia struck air bases": violence lands where it is said to be."""
+    if match.rule.code[:2] not in ("18", "19", "20") or not frame.sources:
+        return []
+    mine = {m.actor.primary for m in frame.sources if m.actor is not None}
+    places = [st.at_start[k] for k in range(start, match.start) if k in st.at_start]
+    places = [m for m in places if m.locative and m.actor is not None and m.actor.primary not in mine]
+    return places[-1:]
+
+
+def _adjunct_subject(st: Structure, match: Match, start: int, earlier: dict[int, Frame],
+                     main: list[Mention]) -> list[Mention]:
+    """"soldiers were killed in a clash with Chinese troops": the subject took part in the clash."""
+    j = match.start - 1
+    while j >= 0 and st.lower[j] in DETERMINERS | _NOUN_GAP:
+        j -= 1
+    if j < 0 or st.lower[j] not in ("in", "during"):
+        return []
+    return _verb_subject(st, match, start, earlier, main).sources
 
 
 def _between(st: Structure, match: Match, end: int) -> list[Mention]:
@@ -162,8 +197,12 @@ _DETERMINER_BEFORE_NOUN = {"the", "a", "an", "its", "their", "his", "her", "this
 def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Frame],
                   main: list[Mention]) -> Frame:
     j = match.start - 1
+    unresolved = False
     while j >= start:
         mention = st.at_end.get(j)
+        if mention is not None and mention.actor is None and mention.kind == "role" \
+                and governed(st, mention) is None:
+            unresolved = True  # "after soldiers detained ...": a subject we cannot name
         if mention is not None:
             shared = _coordinated_verb(st, mention, match, earlier)
             if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
@@ -187,7 +226,7 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
         if earlier and k >= 0 and st.lower[k] in EVENT_NOUNS:  # "attacks ... that killed": the attackers
             frame = earlier[max(earlier)]
             return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
-    if start > 0 and main and main[0].start < match.start:
+    if start > 0 and main and main[0].start < match.start and not unresolved:
         return Frame(list(main), [], inherited=True, subject_end=start)
     return Frame([], [], subject_end=start)
 
