@@ -197,12 +197,8 @@ _DETERMINER_BEFORE_NOUN = {"the", "a", "an", "its", "their", "his", "her", "this
 def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Frame],
                   main: list[Mention]) -> Frame:
     j = match.start - 1
-    unresolved = False
     while j >= start:
         mention = st.at_end.get(j)
-        if mention is not None and mention.actor is None and mention.kind == "role" \
-                and governed(st, mention) is None:
-            unresolved = True  # "after soldiers detained ...": a subject we cannot name
         if mention is not None:
             shared = _coordinated_verb(st, mention, match, earlier)
             if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
@@ -226,7 +222,7 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
         if earlier and k >= 0 and st.lower[k] in EVENT_NOUNS:  # "attacks ... that killed": the attackers
             frame = earlier[max(earlier)]
             return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
-    if start > 0 and main and main[0].start < match.start and not unresolved:
+    if start > 0 and main and main[0].start < match.start:
         return Frame(list(main), [], inherited=True, subject_end=start)
     return Frame([], [], subject_end=start)
 
