@@ -29,7 +29,7 @@ SKIP = {"Nice", "Reading", "Bath", "Split", "Van", "Batman", "Mobile", "Independ
         "Surprise", "Sale", "Gap", "Bar", "Kent", "Eugene", "Irving", "Lincoln", "Jackson", "Madison",
         "Lafayette", "Wilmington", "Florence", "Carmel", "Salem", "Lowell", "Warren", "Davis",
         "Chandler", "Pearland", "Miramar", "Clarksville", "Gary", "Lawrence", "Marion", "Fairfield",
-        "Hamilton", "Kingston", "Richmond", "Arlington", "Springfield", "Georgetown", "Santiago",
+        "Hamilton", "Kingston", "Richmond", "Arlington", "Springfield", "Georgetown",
         "Guadalupe", "Trinidad", "Naga", "Mandi", "Rampur", "Bhiwandi", "Ife", "Ede", "Ado", "Oyo",
         "Bida", "Aba", "Gombe", "Ikire", "Iwo", "Nnewi", "Aurangabad", "Hospet", "Bokaro", "Ramadi"}
 

@@ -22,7 +22,7 @@ def _fires(ctx, rule) -> bool:
 
 
 def test_rules_code_their_own_examples(ctx):
-    rules = [r for r in ctx.lexicon.rules if "||" in r.example]
+    rules = [r for r in ctx.lexicon.rules if "||" in r.example and r.code != "skip"]
     assert len(rules) >= 600
     failing = [r.id for r in rules if not _fires(ctx, r)]
     share = 1 - len(failing) / len(rules)

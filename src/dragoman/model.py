@@ -37,6 +37,7 @@ class Document:
     url: str | None = None
     source: str | None = None  # file path or "-"
     body_start: int = 0  # offset where the article body begins (after header lines)
+    body_end: int | None = None  # offset where it ends (before a footer: bio, comments); None: the end
 
 
 @dataclass(slots=True)
@@ -79,6 +80,7 @@ class Mention:
     resolved_from: str | None = None  # for pronouns and descriptions: the antecedent's text
     others: list[Actor] = field(default_factory=list)  # more actors it stands for ("the two leaders")
     role: str | None = None  # the role noun's kind for role mentions (title, group, body, person)
+    coords: tuple[float, float] | None = None  # a place's latitude and longitude
 
 
 @dataclass(slots=True)

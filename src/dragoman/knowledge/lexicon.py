@@ -25,7 +25,8 @@ __all__ = ["Lexicon", "Match", "Rule", "load_lexicon"]
 GAP = 3  # content tokens a gap may hold; determiners and possessive pronouns are free
 FREE_IN_GAP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
                          "-", "$", "€", "£", "%", "'s", "’s"})
-FLAGS = frozenset({"sym", "rev", "noun", "self", "ant", "who"})
+FLAGS = frozenset({"sym", "rev", "noun", "self", "ant", "who", "mass"})
+SKIP = "skip"  # a rule with this code consumes an idiom that is not an event ("battle tanks")
 # Words after which a bare verb form is a verb, not a noun: "to support", "would ban".
 VERB_MARKERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should",
                           "shall", "did", "does", "do", "not", "n't", "'ll", "also", "jointly"})
@@ -152,7 +153,7 @@ def parse_rule(row: list[str], path: str, line: int, irregulars: Irregulars, ord
         raise KnowledgeBaseError(path, line, f"a rule needs 6 tab-separated fields, found {len(row)}")
     rule_id, code, pattern, target, flags = (c.strip() for c in row[:5])
     example = row[5].strip() if len(row) > 5 else ""
-    if not code.isdigit() or len(code) not in (3, 4):
+    if code != SKIP and (not code.isdigit() or len(code) not in (3, 4)):
         raise KnowledgeBaseError(path, line, f"rule {rule_id}: '{code}' is not a CAMEO code")
     parts = pattern.split()
     if not parts or parts[0] == "*":

@@ -28,6 +28,7 @@ class Place:
     lon: float
     population: int = 0
     admin: str = ""  # first-level region code (a US state's postal code)
+    kind: str = "city"  # city | region | state (a US state)
 
 
 @dataclass(slots=True)
@@ -62,24 +63,30 @@ class Gazetteer:
                 return n, places
         return 0, []
 
-    def choose(self, key: tuple[str, ...], countries: set[str], admins: set[str]) -> Place | None:
-        """The place a name means given countries and regions named nearby, else the most prominent."""
-        candidates = self.index.get(key, [])
-        if countries or admins:
-            candidates = candidates + self.towns().get(key, [])
-        for wanted in (lambda p: p.admin in admins and p.country == "USA", lambda p: p.country in countries):
-            chosen = [p for p in candidates if wanted(p)]
+    def choose(self, key: tuple[str, ...], countries: set[str] = frozenset(), admins: set[str] = frozenset(),
+               nearby: set[str] = frozenset(), city: bool = False, strict: bool = False) -> Place | None:
+        """The place a name means: one in a country or US state named right with it (``countries``,
+        ``admins``; towns too), else a city in a country named nearby (``nearby``), else the most
+        prominent (unless ``strict``). ``city`` prefers a city to a region of the same name (Washington)."""
+        matchable = self.index.get(key, [])
+        if city and any(p.kind == "city" for p in matchable):
+            matchable = [p for p in matchable if p.kind == "city"]
+        strong = matchable + (self.towns().get(key, []) if countries or admins else [])
+        for pool, wanted in ((strong, lambda p: p.admin in admins and p.country == "USA"),
+                             (strong, lambda p: p.country in countries),
+                             (matchable, lambda p: p.country in nearby)):
+            chosen = [p for p in pool if wanted(p)]
             if chosen:
                 return max(chosen, key=lambda p: p.population)
-        matchable = self.index.get(key, [])
-        return matchable[0] if matchable else None
+        return matchable[0] if matchable and not strict else None
 
     def find(self, name: str) -> Place | None:
         places = self.index.get(tuple(words(name)))
         return places[0] if places else None
 
 
-def _load(gazetteer: Gazetteer, path: Path, table: dict | None = None, population: int | None = None) -> None:
+def _load(gazetteer: Gazetteer, path: Path, table: dict | None = None, population: int | None = None,
+          kind: str = "city") -> None:
     """Read a place TSV (a header line names the columns; '#' lines are comments)."""
     with path.open(encoding="utf-8") as fh:
         lines = [line.rstrip("\n") for line in fh if not line.startswith("#")]
@@ -90,7 +97,8 @@ def _load(gazetteer: Gazetteer, path: Path, table: dict | None = None, populatio
         try:
             get = lambda name: cols[at[name]] if name in at else ""  # noqa: E731
             place = Place(get("city") or get("name"), get("country"), float(get("lat")), float(get("lon")),
-                          population if population is not None else int(get("population")), get("admin1"))
+                          population if population is not None else int(get("population")), get("admin1"),
+                          kind)
         except (IndexError, ValueError) as exc:
             raise KnowledgeBaseError(str(path), number, f"bad place row ({exc})") from None
         gazetteer.add(cols[0], place, table)
@@ -99,8 +107,8 @@ def _load(gazetteer: Gazetteer, path: Path, table: dict | None = None, populatio
 def load_gazetteer(folder: Path) -> Gazetteer:
     """Load ``regions.tsv``, ``us_states.tsv`` and ``cities.tsv`` (matched); ``towns.tsv`` waits until needed."""
     gazetteer = Gazetteer(towns_path=folder / "towns.tsv")
-    _load(gazetteer, folder / "regions.tsv", population=10**9)
-    _load(gazetteer, folder / "us_states.tsv")
+    _load(gazetteer, folder / "regions.tsv", population=10**9, kind="region")
+    _load(gazetteer, folder / "us_states.tsv", kind="state")
     _load(gazetteer, folder / "cities.tsv")
     for places in gazetteer.index.values():
         places.sort(key=lambda p: -p.population)

@@ -40,6 +40,7 @@ LOCATIVE = {"in", "near", "outside", "inside", "across", "throughout", "around",
 _LOCATIVE_SKIP = {"the", "southern", "northern", "eastern", "western", "central", "north",
                   "south", "east", "west", "neighbouring", "neighboring", "rural", "downtown"}
 POSSESSIVE = {"'s", "’s"}
+_SETTLEMENTS = {"city", "town", "village", "region", "province", "district", "port", "capital", "state"}
 PLACE_NOUNS = {"airport", "region", "province", "city", "suburb", "suburbs", "district", "oblast",
                "street", "streets", "hotel", "square", "residents", "outskirts", "area", "metro",
                "university", "hospital", "port", "harbour", "harbor", "base", "prison", "stadium"}
@@ -112,38 +113,64 @@ def _capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: l
     """A capital's name followed by ", <another country>" names a city there, not the government."""
     if not ctx.gazetteer or not all(e.kind in ("capital", "seat") for e in entries):
         return False
-    j = i + n
-    if j + 1 >= len(toks) or toks[j] != ",":
+    countries, admins = _named_after(ctx, toks, i + n, i)
+    if not countries and not admins:
         return False
-    m, following = ctx.kb.match(toks, j + 1)
-    entry = ctx.kb.best(following, None) if m else None
-    if entry is None or ctx.kb.records[entry.record].get("type", "state") != "state":
-        return False
-    country = ctx.kb.records[entry.record]["id"]
-    place = ctx.gazetteer.choose(tuple(toks[i:i + n]), {country}, set())
-    return place is not None and place.country == country and all(e.record != country for e in entries)
+    place = ctx.gazetteer.choose(tuple(toks[i:i + n]), countries, admins)
+    return place is not None and (place.country in countries or place.admin in admins) \
+        and all(e.record != place.country for e in entries)
 
 
 def _choose_place(ctx: Context, toks: list[str], i: int, n: int, raws: list[_Raw]) -> Place:
     """Which of the places sharing a name: one in a country or US state named right after it
-    ("Tripoli, Lebanon", "Paris, Texas") or earlier in the sentence, else the most populous."""
-    countries: set[str] = set()
+    ("Tripoli, Lebanon", "Paris, Texas", "Tripoli in northern Lebanon"), else a city in a
+    country named earlier in the sentence, else the most populous."""
+    countries, admins = _named_after(ctx, toks, i + n, i)
+    nearby: set[str] = set()
+    for raw in raws:
+        if raw.kind == "kb" and raw.entry is not None:
+            record = ctx.kb.records[raw.entry.record]
+            if record.get("type", "state") == "state":
+                nearby.add(record["id"])
+    return ctx.gazetteer.choose(tuple(toks[i:i + n]), countries, admins, nearby)
+
+
+def _named_before(ctx: Context, toks: list[str], i: int) -> set[str]:
+    """"the northern Lebanese city of Tripoli": the demonym names the country."""
+    if i < 2 or toks[i - 1] != "of" or toks[i - 2].lower() not in _SETTLEMENTS:
+        return set()
+    for j in range(i - 3, max(-1, i - 6), -1):
+        m, entries = ctx.kb.match(toks, j)
+        entry = ctx.kb.best(entries, None) if m else None
+        if entry is not None and entry.kind == "demonym":
+            return {ctx.kb.records[entry.record]["id"]}
+    return set()
+
+
+def _named_after(ctx: Context, toks: list[str], j: int, i: int | None = None) -> tuple[set[str], set[str]]:
+    """Countries and US states named right with a place: ", Lebanon", "in northern Lebanon",
+    or before it, "the Lebanese city of" (``i`` is the place's first token)."""
+    countries: set[str] = _named_before(ctx, toks, i) if i is not None else set()
     admins: set[str] = set()
-    j = i + n + (1 if i + n < len(toks) and toks[i + n] == "," else 0)
+    if countries:
+        return countries, admins
+    if j < len(toks) and toks[j] == ",":
+        j += 1
+    elif j + 1 < len(toks) and toks[j] == "in":
+        j += 1
+        while j < len(toks) and toks[j].lower() in _LOCATIVE_SKIP:
+            j += 1
+    else:
+        return countries, admins
     if j < len(toks):
         m, entries = ctx.kb.match(toks, j)
         entry = ctx.kb.best(entries, None) if m else None
         if entry is not None and ctx.kb.records[entry.record].get("type", "state") == "state":
             countries.add(ctx.kb.records[entry.record]["id"])
         m, near = ctx.gazetteer.match(toks, j)
-        if m and near[0].country == "USA" and near[0].admin and near[0].name == " ".join(toks[j:j + m]):
-            admins.add(near[0].admin)
-    for raw in raws:
-        if raw.kind == "kb" and raw.entry is not None:
-            record = ctx.kb.records[raw.entry.record]
-            if record.get("type", "state") == "state":
-                countries.add(record["id"])
-    return ctx.gazetteer.choose(tuple(toks[i:i + n]), countries, admins)
+        if m and any(p.kind == "state" for p in near):
+            admins.update(p.admin for p in near if p.kind == "state")
+    return countries, admins
 
 
 def _ambiguous_here(ctx: Context, toks: list[str], i: int, n: int, entry: Entry) -> bool:
@@ -223,12 +250,17 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
         elif raw.kind == "place":
             place = raw.place
             actor = Actor(f"PLACE:{place.name}", place.country, place.country, place.name, "place")
-            out.append(_bare(raw, sentence, kind="place", actor=actor))
+            mention = _bare(raw, sentence, kind="place", actor=actor)
+            mention.coords = (place.lat, place.lon)
+            out.append(mention)
         else:
             out.append(_bare(raw, sentence, kind=raw.kind, label=raw.label))
         k += 1
     for mention in out:
         _flags(mention, sentence)
+    for first, second in zip(out, out[1:]):  # "in Russia's Kursk region": both are the place
+        if first.locative and first.possessive and second.start == first.end + 1:
+            second.locative = True
     return out
 
 
@@ -341,7 +373,11 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
     j = mention.start - 1
     while j >= 0 and toks[j].lower in _LOCATIVE_SKIP:
         j -= 1
-    if j >= 0:
+    if j >= 2 and toks[j].lower == "of" and toks[j - 1].lower in _SETTLEMENTS:
+        j -= 2  # "the northern Lebanese city of Tripoli": as located as the city
+        while j >= 0 and (toks[j].lower in _LOCATIVE_SKIP or toks[j].text[:1].isupper()):
+            j -= 1
+    if j >= 0 and mention.kind not in ("pronoun", "description"):
         prep = toks[j].lower
         if mention.kind == "demonym":
             pass  # "in Afghan detention centres" is not a place name

@@ -175,7 +175,13 @@ def _pair(mention: Mention, history: list[Mention], person: bool) -> None:
 def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mention]) -> None:
     """People with no country named take it from "his supporters", a place, or a state named
     in the sentence, else from a place in the previous sentence."""
-    if not any(w in _CIVIC for w in mention.text.lower().split()):
+    civic = any(w in _CIVIC for w in mention.text.lower().split())
+    if not civic:
+        head = mention.text.lower().split()[-1]
+        if head in _ROLE_OF:  # "security forces killed ... in Homs": the state's forces there
+            places = [m for m in sentence.mentions if m.actor is not None and (m.locative or m.kind == "place")]
+            if places:
+                _with_role(mention, places[0], _ROLE_OF[head])
         return
     at = sentence.mentions.index(mention) if mention in sentence.mentions else 0
     owner = sentence.mentions[at - 1] if at > 0 else None
@@ -192,7 +198,15 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
 
 
 def _civilians(mention: Mention, source: Mention) -> None:
+    _with_role(mention, source, "CVL")
+
+
+def _with_role(mention: Mention, source: Mention, role: str) -> None:
     actor = source.actor
-    mention.actor = Actor(actor.id, actor.primary, actor.primary + "CVL", f"{actor.primary} (civilians)",
-                          "state", "CVL")
+    mention.actor = Actor(actor.id, actor.primary, actor.primary + role, f"{actor.primary} ({role})",
+                          "state", role)
     mention.resolved_from = source.text
+
+
+_ROLE_OF = {"forces": "MIL", "troops": "MIL", "soldiers": "MIL", "police": "COP", "officers": "COP",
+            "authorities": "GOV"}

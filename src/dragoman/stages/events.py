@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..knowledge.lexicon import Match
+from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .clauses import Structure, analyse, clause_of, group_right, usable_subject
@@ -66,13 +66,15 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     out: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     for match in matches:
+        if match.rule.code == SKIP:
+            continue
         frame = frame_for(st, match, frames, main)
         if match.rule.verb and frame.sources:
             frames[match.head] = frame
         if _background(st, match) or _quoted(sentence, match) or _in_time_phrase(sentence, match):
             continue
         mood = _mood(st, ctx, match, frame)
-        code, polarity, modality = _apply(_by_civilians(match.rule.code, frame), mood)
+        code, polarity, modality = _apply(_mass(st, match, _by_civilians(match.rule.code, frame)), mood)
         if modality == "actual" and _habitual(st, match):
             modality = "habitual"
         if polarity != "asserted" or modality not in ("actual", "announced"):
@@ -104,6 +106,19 @@ def _clause_chars(st: Structure, match: Match) -> tuple[int, int]:
     start, end = clause_of(st, match.head)
     tokens = st.sentence.tokens
     return tokens[start].start, tokens[end - 1].end if end > start else tokens[start].end
+
+
+def _mass(st: Structure, match: Match, code: str) -> str:
+    """Killing hundreds of people is mass violence (202) for rules flagged ``mass``."""
+    if "mass" not in match.rule.flags:
+        return code
+    for word in st.lower[match.end:match.end + 6]:
+        if word in ("hundreds", "thousands"):
+            return "202"
+        number = word.replace(",", "")
+        if number.isdigit():
+            return "202" if int(number) >= 100 else code
+    return code
 
 
 def _by_civilians(code: str, frame: Frame) -> str:

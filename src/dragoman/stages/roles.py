@@ -89,7 +89,8 @@ LIGHT_VERBS = {"provide", "provided", "provides", "providing", "send", "sent", "
                "stepped", "carry", "carried", "carries", "order", "ordered", "orders", "join",
                "joined", "arrive", "arrived", "arrives", "came", "come", "went", "go", "travel",
                "travelled", "traveled", "fly", "flew", "seek", "sought", "host", "hosted", "reach",
-               "reached", "broker", "brokered", "declare", "declared", "reimposed", "reimpose"}
+               "reached", "broker", "brokered", "declare", "declared", "reimposed", "reimpose",
+               "pressed", "presses", "pushed", "carried", "resumed", "intensified", "escalated"}
 EVENT_NOUNS = {"violence", "clashes", "unrest", "riots", "crackdown", "decision", "decisions", "move", "moves", "step", "steps", "expulsion", "expulsions",
                "attack", "attacks", "strike", "strikes", "recognition", "recognitions", "annexation",
                "invasion", "killing", "killings", "arrest", "arrests", "ban", "sanctions", "tariffs",
