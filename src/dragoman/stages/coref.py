@@ -208,5 +208,5 @@ def _with_role(mention: Mention, source: Mention, role: str) -> None:
     mention.resolved_from = source.text
 
 
-_ROLE_OF = {"forces": "MIL", "troops": "MIL", "soldiers": "MIL", "police": "COP", "officers": "COP",
+_ROLE_OF = {"forces": "MIL", "troops": "MIL", "soldiers": "MIL", "police": "COP", "officers": "COP", "gangs": "UAF",
             "authorities": "GOV"}
