@@ -109,8 +109,8 @@ class KnowledgeBase:
             path = folder / name
             if path.exists():
                 records += load_records(path)
-        for path in extra or []:
-            records += load_records(path)
+        for path in extra or []:  # user files: JSON Lines, YAML, CSV, PETRARCH (see overlays)
+            records += load_records(path) if path.suffix == ".jsonl" else _overlay(path)
         return cls(records)
 
     def add(self, record: dict[str, Any]) -> None:
@@ -122,7 +122,9 @@ class KnowledgeBase:
                 continue
             entries = self.index.setdefault(key, [])
             entries[:] = [e for e in entries if e.record != record["id"] or e.kind != kind]
-            entries.append(Entry(record["id"], kind, role))
+            # a later record goes before earlier ones (on a tie a user's entry wins), after its own
+            own = [i for i, e in enumerate(entries) if e.record == record["id"]]
+            entries.insert(own[-1] + 1 if own else 0, Entry(record["id"], kind, role))
             self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
 
     def match(self, toks: list[str], i: int) -> tuple[int, list[Entry]]:
@@ -145,6 +147,13 @@ class KnowledgeBase:
             return None
         return max(valid, key=lambda e: (self._bounded(self.records[e.record]),
                                          _KIND_RANK.get(e.kind, 0)))
+
+    def ranked(self, entries: list[Entry], date: dt.date | None) -> list[Entry]:
+        """The entries valid on ``date``, likeliest first (the first is :meth:`best`'s pick)."""
+        day = date.isoformat() if date else None
+        valid = [e for e in entries if self._valid(self.records[e.record], day)]
+        return sorted(valid, key=lambda e: (self._bounded(self.records[e.record]),
+                                            _KIND_RANK.get(e.kind, 0)), reverse=True)
 
     def resolve(self, entry: Entry, date: dt.date | None) -> Actor:
         """The actor ``entry`` denotes on ``date``."""
@@ -190,6 +199,12 @@ class KnowledgeBase:
     @staticmethod
     def _bounded(record: dict[str, Any]) -> bool:
         return bool(record.get("valid_from") or record.get("valid_to"))
+
+
+def _overlay(path: Path) -> list[dict[str, Any]]:
+    from .overlays import load_overlay  # overlays needs PyYAML only when a YAML file is given
+
+    return load_overlay(path)
 
 
 def _within(day: str | None, start: str | None, end: str | None) -> bool:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..coder import context
 from ..ingest.text import document_from_text
-from ..model import Actor, Doc, Mention
+from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import run
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["resolve_text"]
 
 _STAGES = ("segment", "actors", "coref")
+_REFERRING = ("pronoun", "description", "place")  # not names: they only point at actors
 
 
 def resolve_text(text: str, date: dt.date | str | None, knowledge: Knowledge,
@@ -49,37 +50,22 @@ def resolve_text(text: str, date: dt.date | str | None, knowledge: Knowledge,
     document = document_from_text(text.strip(), date, doc_id="resolve")
     document.published = date  # a date-like header line must not replace the asked date
     doc = run(Doc(document), context(knowledge), _STAGES)
-    mentions = [m for s in doc.sentences for m in s.mentions if m.actor is not None
-                and m.kind not in ("pronoun", "description", "place")]
-    found = [m.actor for m in mentions]
+    pairs = [(m, s) for s in doc.sentences for m in s.mentions
+             if m.actor is not None and m.kind not in _REFERRING]
+    found = [m.actor for m, _ in pairs]
     if alternatives:
-        found += [a for m, s in _spans(doc, mentions) for a in _others(m, s, knowledge, date)]
+        found += [a for m, s in pairs for a in _others(m, s, knowledge, date)]
     return _unique(found)
 
 
-def _spans(doc: Doc, mentions: list[Mention]):
-    by_mention = {id(m): s for s in doc.sentences for m in s.mentions}
-    return [(m, by_mention[id(m)]) for m in mentions]
-
-
-def _others(mention: Mention, sentence, knowledge: Knowledge, date: dt.date | None) -> list[Actor]:
+def _others(mention: Mention, sentence: Sentence, knowledge: Knowledge, date: dt.date | None) -> list[Actor]:
     """Other index entries for exactly the mention's tokens that are valid on ``date``."""
     kb = knowledge.kb
     key = tuple(t.text.replace("’", "'") for t in sentence.tokens[mention.start:mention.end])
     entries = kb.index.get(key, [])
     if len(entries) < 2:
         return []
-    day = date.isoformat() if date else None
-    valid = [e for e in entries if kb._valid(kb.records[e.record], day)]
-    ranked = sorted(valid, key=lambda e: (kb._bounded(kb.records[e.record]),
-                                          _rank(e.kind)), reverse=True)
-    return [kb.resolve(e, date) for e in ranked]
-
-
-def _rank(kind: str) -> int:
-    from .actors import _KIND_RANK
-
-    return _KIND_RANK.get(kind, 0)
+    return [kb.resolve(e, date) for e in kb.ranked(entries, date)]
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

@@ -182,8 +182,13 @@ def _ambiguous_here(ctx: Context, toks: list[str], i: int, n: int, entry: Entry)
     return not keep(toks, i, i + n, record)
 
 
+_DESCRIPTION_FIRST = {key[0] for key in DESCRIPTIONS} | set(NUMBERS)
+
+
 def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
     word = lower[i]
+    if word not in PRONOUNS and word not in _DESCRIPTION_FIRST:
+        return None
     if word in PRONOUNS:
         return _Raw(i, i + 1, "pronoun", label=PRONOUNS[word])
     if (i == 0 or lower[i - 1] in ("the", "all", "both")) and lower[i] in NUMBERS \
@@ -221,8 +226,9 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
             out.append(_state_role(raw, nxt, sentence, ctx, date))
             k += 2
             continue
-        if raw.kind == "kb" and nxt and nxt.kind == "kb" and nxt.start == raw.end and _is_person(ctx, nxt):
-            out.append(_person_mention(nxt, raw.start, sentence, ctx, date))  # "UN chief Guterres"
+        if raw.kind == "kb" and nxt and nxt.kind == "kb" and _joins(raw, nxt, toks) and _is_person(ctx, nxt) \
+                and not _is_person(ctx, raw):
+            out.append(_person_mention(nxt, raw.start, sentence, ctx, date))  # "UN chief Guterres", "Jordan's King Abdullah"
             k += 2
             continue
         if raw.kind == "kb" and nxt and nxt.kind == "kb" and _joins(raw, nxt, toks) \

@@ -16,8 +16,9 @@ from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .clauses import Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
-from .mood import Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
+from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .roles import Frame, frame_for
+from .roles import others as _others
 
 __all__ = ["find_events", "triggers_in"]
 
@@ -75,6 +76,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             continue
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(_mass(st, match, _by_civilians(match.rule.code, frame)), mood)
+        demand = _reported_demand(st, match, frame, mood, main)
+        if demand is not None:  # "X said Hamas must release the hostages": X demands it of Hamas
+            frame, code, polarity, modality = demand, "100", "asserted", "actual"
+            mood = Mood("demand", mood.cue)
         if modality == "actual" and _habitual(st, match):
             modality = "habitual"
         if polarity != "asserted" or modality not in ("actual", "announced"):
@@ -108,6 +113,19 @@ def _clause_chars(st: Structure, match: Match) -> tuple[int, int]:
     return tokens[start].start, tokens[end - 1].end if end > start else tokens[start].end
 
 
+def _reported_demand(st: Structure, match: Match, frame: Frame, mood: Mood,
+                     main: list[Mention]) -> Frame | None:
+    if mood.effect != "hypothetical" or mood.cue not in ("must", "should") or not frame.sources:
+        return None
+    first = min(m.start for m in frame.sources)
+    if not main or main[0].start >= first or not any(w in REPORTING for w in st.lower[main[-1].end:first]):
+        return None
+    speakers = {m.actor.primary for m in main if m.actor is not None}
+    if speakers & {m.actor.primary for m in frame.sources if m.actor is not None}:
+        return None
+    return Frame(list(main), list(frame.sources), inherited=True)
+
+
 def _mass(st: Structure, match: Match, code: str) -> str:
     """Killing hundreds of people is mass violence (202) for rules flagged ``mass``."""
     if "mass" not in match.rule.flags:
@@ -136,7 +154,7 @@ def _main_subject(st: Structure) -> list[Mention]:
         if any(a <= mention.char_start < b for a, b in quotes):
             continue
         if usable_subject(st, mention):
-            return group_right(st, mention, len(st.lower), subject=True)
+            return group_right(st, mention, len(st.lower), subject=True) + _others(mention)
     return []
 
 

@@ -16,7 +16,7 @@ from ..model import Mention
 from .clauses import (DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_left,
                       group_right, usable_subject)
 
-__all__ = ["Frame", "frame_for"]
+__all__ = ["Frame", "frame_for", "others"]
 
 BE = {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"}
 _ADVERBS = {"not", "also", "reportedly", "formally", "officially", "later", "then", "already",
@@ -259,6 +259,10 @@ def _possessor_subject(st: Structure, mention: Mention, verb: int) -> bool:
     between = st.lower[mention.end + 1:verb]
     return 0 < len(between) <= 6 and not any(
         w in PREPOSITIONS - {"on"} or w in (",", "and", "or") or not w.isalpha() for w in between)
+
+
+def others(mention: Mention) -> list[Mention]:
+    return _others(mention)
 
 
 def _others(mention: Mention) -> list[Mention]:
