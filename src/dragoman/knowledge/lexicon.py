@@ -22,7 +22,8 @@ from .inflect import Irregulars, noun_forms, verb_forms
 
 __all__ = ["Lexicon", "Match", "Rule", "load_lexicon"]
 
-GAP = 3  # content tokens a gap may hold; determiners and possessive pronouns are free
+GAP = 3  # content tokens a gap may hold; determiners and possessive pronouns are free, a name counts once
+MAX_GAP = 8  # tokens a gap may hold in all
 FREE_IN_GAP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
                          "-", "$", "€", "£", "%", "'s", "’s"})
 FLAGS = frozenset({"sym", "rev", "noun", "self", "ant", "who", "mass"})
@@ -111,9 +112,11 @@ def _match_from(elements: tuple[Element, ...], k: int, lower: list[str], j: int,
             end = _match_from(elements, k + 1, lower, pos, blocked, stops)
             if end is not None:
                 return end
-            if pos >= len(lower) or pos in stops:
+            if pos >= len(lower) or pos in stops or pos - j >= MAX_GAP:
                 return None
-            content += lower[pos] not in FREE_IN_GAP
+            content += lower[pos] not in FREE_IN_GAP and pos not in blocked  # an actor name is one slot
+            if pos in blocked and (pos == j or pos - 1 not in blocked) and lower[pos] not in FREE_IN_GAP:
+                content += 1
             if content > GAP:
                 return None
             pos += 1

@@ -32,6 +32,7 @@ DESCRIPTIONS = {
     ("organisation",): "igo", ("organization",): "igo", ("latter",): "latter", ("former",): "former",
     ("two", "leaders"): "pair-person", ("two", "sides"): "pair", ("two", "countries"): "pair",
     ("two", "governments"): "pair", ("two", "nations"): "pair", ("two", "parties"): "pair",
+    ("two", "men"): "pair-person", ("two",): "pair",
 }
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 COLLECTIVES = {"countries", "governments", "nations", "states", "allies", "capitals"}
@@ -195,7 +196,7 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
             and i + 1 < len(lower) and lower[i + 1] in COLLECTIVES:
         return _Raw(i, i + 2, "description", label=f"group-{NUMBERS[lower[i]]}")  # "the four governments"
     if i > 0 and lower[i - 1] in ("the", "both"):
-        for key, label in DESCRIPTIONS.items():
+        for key, label in sorted(DESCRIPTIONS.items(), key=lambda kv: -len(kv[0])):
             if tuple(lower[i:i + len(key)]) == key:
                 return _Raw(i, i + len(key), "description", label=label)
     return None

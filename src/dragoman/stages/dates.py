@@ -16,13 +16,20 @@ __all__ = ["event_date"]
 
 
 def event_date(doc: Doc, sentence: Sentence, position: int, earlier: list[Event],
-               clause: tuple[int, int] | None = None) -> tuple[str | None, str | None, str | None]:
+               clause: tuple[int, int] | None = None,
+               past: bool = False) -> tuple[str | None, str | None, str | None]:
     """(date, precision, basis) for a trigger at char ``position`` of ``sentence``.
 
     ``clause`` is the trigger's clause as a char span: an expression inside it wins;
-    then one fronting the sentence ("In April this year, ..."); then the nearest.
+    then one fronting the sentence ("In April this year, ..."); then the nearest. A
+    past-tense act (``past``) never takes a date after publication ("signed a deal on
+    next year's election" is not dated next year).
     """
-    timex = _governing(sentence, position, clause)
+    times = sentence.times
+    if past and doc.published is not None:
+        today = doc.published.isoformat()
+        times = [t for t in times if t.value is None or t.value[:len(today)] <= today[:len(t.value)]]
+    timex = _governing(_with_times(sentence, times), position, clause)
     if timex is not None:
         if timex.value is not None:
             return timex.value, timex.precision, timex.basis
@@ -33,6 +40,12 @@ def event_date(doc: Doc, sentence: Sentence, position: int, earlier: list[Event]
     if doc.published is None:
         return None, None, None
     return doc.published.isoformat(), "day", "published"
+
+
+def _with_times(sentence: Sentence, times: list[TimeRef]) -> Sentence:
+    if times is sentence.times:
+        return sentence
+    return Sentence(sentence.index, sentence.start, sentence.end, sentence.text, times=times)
 
 
 def _anchors_this(timex: TimeRef, position: int) -> bool:

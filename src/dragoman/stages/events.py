@@ -322,7 +322,8 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[A
         targets, how = [_home(s) for s in sources], "self"
     pairs = [(s, t, how) for s in sources for t in targets if not (how == "self" and s.mention != t.mention)]
     if "sym" in flags:
-        pairs += [(t, s, how) for s, t, how in pairs]
+        places = {m.text for m in frame.targets if m.locative or m.kind == "place"}
+        pairs += [(t, s, how) for s, t, how in pairs if t.mention not in places]
     return pairs
 
 
@@ -332,7 +333,8 @@ def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, code: str, 
     entry = ctx.codebook.get(code) or ctx.codebook.get(code[:3]) or ctx.codebook[code[:2] + "0"]
     tokens = sentence.tokens
     trigger = sentence.text[tokens[match.start].start:tokens[match.end - 1].end]
-    date, precision, basis = event_date(doc, sentence, tokens[match.head].start, earlier, clause)
+    past = tokens[match.head].lower in match.rule.participles
+    date, precision, basis = event_date(doc, sentence, tokens[match.head].start, earlier, clause, past)
     rule = match.rule.id if code == match.rule.code else f"{match.rule.id}+{mood.effect}"
     key = f"{doc.id}|{sentence.index}|{match.head}|{code}|{source.id}|{target.id}"
     confidence = 0.9 - 0.15 * frame.inherited - 0.1 * (how is not None) \

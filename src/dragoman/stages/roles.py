@@ -137,8 +137,8 @@ def _adjunct_subject(st: Structure, match: Match, start: int, earlier: dict[int,
 
 def _between(st: Structure, match: Match, end: int) -> list[Mention]:
     """"a ceasefire between Israel and Hamas", "clashes between the army and the RSF"."""
-    j = match.end
-    if j < end and st.lower[j] == "between":
+    j = next((k for k in range(match.end, min(end, match.end + 8)) if st.lower[k] == "between"), end)
+    if j < end:  # "fighting erupted in Khartoum on Saturday between the army and the RSF"
         k = j + 1
         while k < end and st.lower[k] in DETERMINERS:
             k += 1
@@ -168,12 +168,10 @@ def _gerund_after_preposition(st: Structure, match: Match) -> bool:
 
 def _refers_to_event(st: Structure, match: Match, start: int, end: int) -> bool:
     """The act's object is an earlier event: "condemned the expulsions", "a move Kyiv denounced"."""
-    j, skipped = match.end, 0
-    while j < end and skipped < 4 and (st.lower[j] in DETERMINERS or j in st.blocked):
-        j += 1
-        skipped += 1
-    if j < end and st.lower[j] in EVENT_NOUNS:
-        return True
+    if any(w in EVENT_NOUNS for w in st.lower[match.start + 1:match.end]):
+        return True  # "called the decision short-sighted"
+    if any(w in EVENT_NOUNS for w in st.lower[match.end:min(end, match.end + 8)]):
+        return True  # "regretted what it called an unjustified decision"
     before = st.lower[max(start - 3, 0, match.start - 8):match.start]
     return any(w in ("move", "decision", "step") for w in before)
 
@@ -200,6 +198,9 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
     j = match.start - 1
     while j >= start:
         mention = st.at_end.get(j)
+        if mention is not None and _object_before_and(st, mention, match):
+            j = mention.start - 1  # "signed X's application to join the EU on Monday and asked ..."
+            continue
         if mention is not None:
             shared = _coordinated_verb(st, mention, match, earlier)
             if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
@@ -226,6 +227,29 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
     if start > 0 and main and main[0].start < match.start:
         return Frame(list(main), [], inherited=True, subject_end=start)
     return Frame([], [], subject_end=start)
+
+
+_NOT_VERBS = PREPOSITIONS | DETERMINERS | {"and", "or", "but", "that", "as", "while", "when", "after",
+                                           "before", "if", "said", "says", "say", "told", "announced",
+                                           "added", "warned", "stated", "'s", "’s", ","}
+
+
+def _object_before_and(st: Structure, mention: Mention, match: Match) -> bool:
+    """In "X V1 [Y] (time) and V2", Y is V1's object, not V2's subject: a lower-case verb-like word
+    stands right before Y and only time words and "and" come between Y and V2."""
+    between = [w for w in st.lower[mention.end:match.start] if w not in _ADVERBS and not w.endswith("ly")]
+    if not between or between[-1] != "and" or any(w not in _TIME_OR_AND for w in between):
+        return False
+    j = mention.start - 1
+    while j >= 0 and st.lower[j] in DETERMINERS:
+        j -= 1
+    word = st.sentence.tokens[j].text if j >= 0 else ""
+    return word.isalpha() and word.islower() and word not in _NOT_VERBS
+
+
+_TIME_OR_AND = {"and", ",", "on", "in", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "today", "yesterday", "earlier", "later", "then", "last", "this", "week", "month",
+                "year", "night", "morning"}
 
 
 def _coordinated_verb(st: Structure, mention: Mention, match: Match,
