@@ -114,7 +114,7 @@ def _match_from(elements: tuple[Element, ...], k: int, lower: list[str], j: int,
                 return end
             if pos >= len(lower) or pos in stops or pos - j >= MAX_GAP:
                 return None
-            content += lower[pos] not in FREE_IN_GAP and pos not in blocked  # an actor name is one slot
+            content += lower[pos] not in FREE_IN_GAP and pos not in blocked and not lower[pos][:1].isdigit()
             if pos in blocked and (pos == j or pos - 1 not in blocked) and lower[pos] not in FREE_IN_GAP:
                 content += 1
             if content > GAP:

@@ -63,6 +63,16 @@ def _subject(sentence: Sentence) -> Mention | None:
     return None
 
 
+def _speaker(sentence: Sentence, pronoun: Mention) -> Mention | None:
+    """Who speaks in "X said it ...": the actor right before the reporting verb, else the subject."""
+    verb = pronoun.start - 1
+    for mention in reversed(sentence.mentions):
+        if mention.end <= verb and mention.actor is not None and not mention.locative \
+                and mention.kind != "place" and verb - mention.end <= 3:
+            return mention
+    return _subject(sentence)
+
+
 def _type(mention: Mention) -> str:
     actor = mention.actor
     if actor is None:
@@ -95,7 +105,7 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
     wants = _WANTS.get(label, {"state", "igo", "group"})
     if mention.kind == "pronoun" and mention.start > 0 \
             and sentence.tokens[mention.start - 1].lower in _REPORTING:
-        speaker = _subject(sentence)  # "Beijing welcomed ..., saying it supports": the speaker
+        speaker = _speaker(sentence, mention)  # "Beijing welcomed ..., saying it supports": the speaker
         if speaker is not None and speaker is not mention and _type(speaker) in wants:
             _take(mention, speaker, _coordinated(speaker, groups))
             return

@@ -281,8 +281,9 @@ def _antecedent_actors(st: Structure, match: Match, mine: set[str], previous: li
         return m.actor is not None and m.actor.primary not in mine and m.kind != "place" and not m.locative
 
     here = [m for m in st.sentence.mentions if m.start < match.start and usable(m)]
-    if here:
-        return [_ref(here[-1])]
+    if here:  # the nearest, preferring an actor that is not a mere possessor ("NATO's member")
+        plain = [m for m in here if not m.possessive]
+        return [_ref((plain or here)[-1])]
     before = [m for m in previous if usable(m)]
     if not before:
         return []
@@ -314,8 +315,8 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[A
     how: str | None = None
     if not sources:
         return []
-    if not targets and "sym" in flags and len(sources) > 1:
-        return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]
+    if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
+        return [(a, b, None) for a in sources for b in sources if a.code != b.code]
     if not targets and fallback:
         targets, how = fallback, "antecedent"
     if not targets and "self" in flags:
