@@ -131,7 +131,10 @@ def governed(st: Structure, mention: Mention) -> str | None:
 def usable_subject(st: Structure, mention: Mention) -> bool:
     if mention.actor is None or mention.locative or mention.kind == "place":
         return False
-    if governed(st, mention) is not None:
+    prep = governed(st, mention)
+    if prep == "of" and _quantity_before(st, mention):
+        return True  # "Thousands of Georgians filled the streets"
+    if prep is not None:
         return False
     if mention.possessive:
         j = mention.end + (0 if mention.kind == "pronoun" else 1)
@@ -140,6 +143,17 @@ def usable_subject(st: Structure, mention: Mention) -> bool:
                 return True
         return False
     return True
+
+
+_QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most",
+               "all", "groups", "crowds", "members", "supporters", "hundred", "thousand"}
+
+
+def _quantity_before(st: Structure, mention: Mention) -> bool:
+    j = mention.start - 1
+    while j >= 0 and st.lower[j] in DETERMINERS - {"of"}:
+        j -= 1
+    return j >= 1 and st.lower[j] == "of" and st.lower[j - 1] in _QUANTITIES
 
 
 def group_left(st: Structure, mention: Mention) -> list[Mention]:
