@@ -64,7 +64,18 @@ def _governing(sentence: Sentence, position: int, clause: tuple[int, int] | None
         fronted = [t for t in sentence.times if t.start <= 3 and t.end < position]
         if fronted:
             return fronted[0]
+        times = [t for t in sentence.times if not _in_other_event(sentence.text, t, position)]
+        return _nearest(_with_times(sentence, times), position)
     return _nearest(sentence, position)
+
+
+def _in_other_event(text: str, timex: TimeRef, position: int) -> bool:
+    """"..., after the attack of October 7, 2023": a date after "after"/"before"/"since" that
+    follows the trigger belongs to the act that clause names."""
+    if timex.start < position:
+        return False
+    between = text[position:timex.start].lower().split()
+    return any(w in ("after", "before", "since", "following", "until") for w in between)
 
 
 def _nearest(sentence: Sentence, position: int) -> TimeRef | None:

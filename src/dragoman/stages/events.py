@@ -265,6 +265,8 @@ def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]
         parallel = own_noun and event.code[:3] == match.rule.code[:3]
         if parallel and event.target.primary not in mine:  # "Portugal announced its own recognition"
             return [event.target]
+        if not own_noun and event.code == match.rule.code:
+            continue  # another reaction of the same kind is not what this one reacts to
         if parallel or event.source.code in mine_codes or (event.source.primary in mine and event.source.code == event.source.primary):
             continue
         family = [e.source for e in earlier if e.code[:3] == event.code[:3] and e.source.code not in mine_codes]
