@@ -22,6 +22,7 @@ $(VENV)/.test-installed: $(VENV)/.installed
 demo: install
 	@echo "== dragoman code $(EXAMPLE)/01-*.txt"
 	@$(BIN)/dragoman code $(EXAMPLE)/01-*.txt
+	@$(MAKE) --no-print-directory demo-store
 
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -q
@@ -36,6 +37,27 @@ eval: install
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/read_html.py
+	$(BIN)/python bench/store.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache
+
+# --- the store (issue 5): `make demo` calls demo-store after the events table ---
+DEMO_DB ?= build/demo.db
+
+.PHONY: demo-store bench-store
+
+demo-store: install
+	@mkdir -p $(dir $(DEMO_DB)) && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@echo "== dragoman ingest --db $(DEMO_DB) $(EXAMPLE)/*.txt"
+	@$(BIN)/dragoman ingest --db $(DEMO_DB) $(EXAMPLE)/*.txt
+	@echo "== dragoman events --db $(DEMO_DB) --root 05"
+	@$(BIN)/dragoman events --db $(DEMO_DB) --root 05
+	@echo "== dragoman timeline GBR PSE --db $(DEMO_DB)"
+	@$(BIN)/dragoman timeline GBR PSE --db $(DEMO_DB)
+	@echo "== dragoman recognition PSE --db $(DEMO_DB) --as-of 2025-09-30"
+	@$(BIN)/dragoman recognition PSE --db $(DEMO_DB) --as-of 2025-09-30
+
+bench-store: install
+	$(BIN)/python bench/store.py

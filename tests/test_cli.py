@@ -36,7 +36,7 @@ def test_code_jsonl_gives_full_records_with_evidence_offsets(tmp_path):
 def test_code_reads_stdin():
     result = _run("code", "-", "--published", "2024-05-29", "--format", "json", input=ARTICLE)
     assert result.exit_code == 0
-    assert json.loads(result.output)[0]["code"] == "054"
+    assert json.loads(result.stdout)[0]["code"] == "054"
 
 
 def test_jsonl_events_carry_the_document_id(tmp_path):
@@ -50,7 +50,7 @@ def test_csv_has_a_header_and_one_row_per_event(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE)
     result = _run("code", str(path), "--published", "2024-05-29", "--format", "csv")
-    lines = result.output.strip().splitlines()
+    lines = result.stdout.strip().splitlines()
     assert lines[0].startswith("id,doc_id") and len(lines) == 2
 
 
@@ -77,7 +77,7 @@ def test_all_flag_keeps_negated_events_marked(tmp_path):
     path.write_text("Chile did not recognise Kosovo.\n")
     plain = _run("code", str(path), "--published", "2024-05-29", "--format", "jsonl")
     marked = _run("code", str(path), "--published", "2024-05-29", "--format", "jsonl", "--all")
-    assert plain.output == ""
+    assert plain.stdout == ""
     assert json.loads(marked.output.splitlines()[0])["polarity"] == "negated"
 
 

@@ -26,10 +26,19 @@ def test_binary_file_is_reported(tmp_path):
 
 
 def test_invalid_utf8_is_reported_with_the_offset(tmp_path):
-    path = tmp_path / "latin.txt"
-    path.write_bytes("Peru voted on Monday. ".encode() + b"\xff\xfe\xfa bad")
+    path = tmp_path / "broken.txt"
+    path.write_bytes("Peru voted on Monday. ".encode() + b"\xff\x81\xfa bad")  # 0x81 is not Windows-1252
     [item] = _one([path])
     assert isinstance(item, InputError) and "not valid UTF-8" in str(item) and "offset 22" in str(item)
+
+
+def test_windows_1252_text_is_decoded_with_a_note(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Peru voted on Monday. ".encode() + "\u201cS\u00ed\u201d, said the minister.".encode("cp1252"))
+    notes = []
+    [doc] = read_sources([str(path)], on_note=notes.append)
+    assert doc.text.endswith("\u201cS\u00ed\u201d, said the minister.")
+    assert len(notes) == 1 and "Windows-1252" in str(notes[0]) and "offset 22" in str(notes[0])
 
 
 def test_utf16_with_bom_is_decoded(tmp_path):

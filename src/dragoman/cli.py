@@ -40,7 +40,7 @@ def _fail(message: str) -> None:
 
 
 kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                         help="An extra actor file (JSON Lines) overriding or extending the shipped ones; repeatable.")
+                         help="An extra actor file (JSON Lines, YAML, CSV, PETRARCH .actors/.agents) overriding or extending the shipped ones; repeatable.")
 
 
 class _Group(click.Group):
@@ -64,31 +64,43 @@ def main() -> None:
 @click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for relative dates; default: the document's own.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--all", "keep_all", is_flag=True, help="Also output negated and hypothetical events, marked as such.")
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="In folders, read only files matching this glob (e.g. '*.html'); repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="In folders, skip files or folders matching this glob; repeatable.")
+@click.option("--allow-network", is_flag=True, help="Fetch http(s) URLs given as PATHS (off by default).")
 @kb_option
 def code_command(paths: tuple[str, ...], published: dt.date | None, fmt: str, keep_all: bool,
+                 include: tuple[str, ...], exclude: tuple[str, ...], allow_network: bool,
                  kb_files: tuple[Path, ...]) -> None:
     """Code articles into events.
 
-    PATHS are .txt files, .jsonl files of {"id", "text", "published"} documents, or - for stdin.
+    PATHS are text (.txt), HTML (.html, .htm), RSS/Atom feed (.rss, .atom, .xml) or
+    JSON Lines (.jsonl, of {"id", "text", "published"}) files, any of them .gz-compressed,
+    folders of them (read recursively), - for stdin, or URLs with --allow-network.
+    Bad files are reported one a line and the others coded; a summary of coded,
+    skipped and failed documents ends the run on stderr; the exit status is 1 when any failed.
 
-    Example: dragoman code article.txt --published 2025-07-20 --format jsonl
+    Example: dragoman code article.txt news/ --published 2025-07-20 --format jsonl
     """
+    from .ingest import Tally  # imported here: this command's body is the ingest layer's only hook in cli.py
+
     ctx = context(default_knowledge(kb_files), keep_all=keep_all)
-    failed = 0
-    events = []
-    for item in read_sources(list(paths), published):
+    events, tally = [], Tally()
+    for item in read_sources(list(paths), published, include=include, exclude=exclude,
+                             allow_network=allow_network, on_note=lambda note: _fail(f"note: {note}")):
         if isinstance(item, InputError):
             _fail(str(item))
-            failed += 1
+            tally.add_error(item)
             continue
         try:
             events.extend(code_document(item, ctx).events)
+            tally.coded += 1
         except DragomanError as exc:
             _fail(f"{item.source}: {exc}")
-            failed += 1
+            tally.add_error(exc)
     click.echo(render(events, fmt), nl=False)
-    if failed:
-        _fail(f"{failed} input{'s' if failed != 1 else ''} failed; the others were coded")
+    _fail(tally.summary())
+    if tally.any_failed:
         sys.exit(1)
 
 
@@ -153,3 +165,8 @@ def eval_command(gold: tuple[Path, ...], predictions: Path | None, fmt: str, ver
             for name, result in results.items():
                 click.echo(f"\nroot confusion, {name} (rows: gold root, columns: predicted root, '-': none)\n")
                 click.echo(confusion_table(result))
+
+from .cli_store import register as _register_store
+_register_store(main)
+from .cli_actors import register as _register_actors
+_register_actors(main)

@@ -1,108 +1,99 @@
-"""Reading files and stdin into Documents, with clear errors for bad input."""
+"""The one entry point: :func:`read_sources` turns paths into Documents or errors.
+
+For each path: a folder is walked (:mod:`.folder`); the bytes are loaded within
+the size limit (:mod:`.load`); decoded (:mod:`.decode`); the type is told by
+the name, else by the content; the type's reader makes Documents; each is
+checked (:mod:`.finish`).  Whatever goes wrong with one source becomes one
+InputError naming it, and the next source goes on.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
+from .decode import MAX_BYTES, decode, decode_with_note
+from .feed import documents_from_feed, looks_like_feed
+from .finish import finish
+from .folder import KNOWN_SUFFIXES, expand
+from .html import document_from_html
+from .jsonl import documents_from_jsonl
+from .load import Raw, load
+from .outcome import Note, SourceError
 from .text import document_from_text
 
 __all__ = ["MAX_BYTES", "decode", "read_sources"]
 
-MAX_BYTES = 16 * 1024 * 1024  # one document or file; larger ones are refused, not truncated
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+NoteHandler = Callable[[Note], None]
+_TYPES = {".html": "html", ".htm": "html", ".xhtml": "html", ".rss": "feed", ".atom": "feed",
+          ".xml": "feed", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "text", ".text": "text", ".md": "text"}
 
 
-def decode(data: bytes, name: str) -> str:
-    """Bytes to text: BOM-marked UTF-8/16/32, else strict UTF-8; binary and bad bytes are errors."""
-    if not data.strip():
-        raise InputError(name, "file is empty")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise InputError(name, f"starts with a {encoding} byte-order mark but is not valid {encoding} ({exc.reason})") from None
-    if b"\x00" in data[:8192]:
-        raise InputError(name, "looks like a binary file (it contains NUL bytes); dragoman reads text, HTML and JSON Lines")
+def read_sources(paths: Iterable[str | Path], published: dt.date | None = None, *,
+                 include: Sequence[str] = (), exclude: Sequence[str] = (), allow_network: bool = False,
+                 on_note: NoteHandler | None = None) -> Iterator[Document | InputError]:
+    """Documents from each path in turn; an unreadable one yields its InputError and the rest go on.
+
+    Folders are read recursively (``include``/``exclude`` globs choose the files);
+    URLs only with ``allow_network``; ``on_note`` hears what is worth telling but
+    is not an error (a file decoded as Windows-1252, a document coded in part).
+    """
+    for path in map(str, paths):
+        found = False
+        for file in expand(path, include, exclude):
+            found = True
+            yield from _guarded(file, published, allow_network, on_note)
+        if not found:
+            yield SourceError(path, f"is a folder with no files to read (read are {', '.join(KNOWN_SUFFIXES)} "
+                                    "and their .gz; choose others with --include)", "empty folder")
+
+
+def _guarded(path: str, published: dt.date | None, allow_network: bool,
+             on_note: NoteHandler | None) -> Iterator[Document | InputError]:
+    """One source's items; any failure becomes an InputError naming it, never an exception."""
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(name, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8") from None
+        for item in _read(load(path, allow_network), published, on_note):
+            yield finish(item, on_note) if isinstance(item, Document) else item
+    except InputError as exc:
+        yield exc
+    except OSError as exc:
+        yield SourceError(path, f"cannot be read ({exc.strerror or exc})", "unreadable")
+    except RecursionError:
+        yield SourceError(path, "is nested too deeply to read; simplify or convert it to text", "too deep")
+    except Exception as exc:  # a reader library broke on hostile input: report it, go on with the batch
+        yield SourceError(path, f"could not be read ({type(exc).__name__}: {str(exc)[:200]}); convert it "
+                                "to plain text, and please report this file to the dragoman developers",
+                          "reader failed")
 
 
-def _read_bytes(path: str) -> bytes:
-    if path == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+def _read(raw: Raw, published: dt.date | None, on_note: NoteHandler | None) -> Iterator[Document | InputError]:
+    text, note = decode_with_note(raw.data, raw.source)
+    if note and on_note is not None:
+        on_note(Note(raw.source, note))
+    kind = _kind(raw, text)
+    if kind == "feed":
+        yield from documents_from_feed(raw.data, raw.source, published)
+    elif kind == "html":
+        yield document_from_html(text, raw.source, published, on_note)
+    elif kind == "jsonl":
+        yield from documents_from_jsonl(text, raw.source, published)
     else:
-        p = Path(path)
-        if not p.exists():
-            raise InputError(path, "no such file")
-        if p.is_dir():
-            raise InputError(path, "is a folder; pass the files in it")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(path, f"is {size / 2**20:.1f} MB; dragoman reads files of up to {MAX_BYTES // 2**20} MB (split it)")
-        with p.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise InputError(path, f"is over {MAX_BYTES // 2**20} MB; dragoman reads files of up to {MAX_BYTES // 2**20} MB (split it)")
-    return data
+        yield document_from_text(text, published, source=raw.source)
 
 
-def read_sources(paths: list[str], published: dt.date | None = None) -> Iterator[Document | InputError]:
-    """Documents from each path in turn; an unreadable one yields its InputError and the rest go on."""
-    for path in paths:
-        try:
-            text = decode(_read_bytes(path), path)
-        except InputError as exc:
-            yield exc
-            continue
-        except OSError as exc:
-            yield InputError(path, f"cannot be read ({exc.strerror or exc})")
-            continue
-        if path.endswith(".jsonl"):
-            yield from _jsonl(text, path, published)
-        else:
-            yield _text_document(text, path, published)
-
-
-def _text_document(text: str, path: str, published: dt.date | None) -> Document | InputError:
-    if not text.strip():
-        return InputError(path, "has no text")
-    return document_from_text(text, published, source=path)
-
-
-def _jsonl(text: str, path: str, published: dt.date | None) -> Iterator[Document | InputError]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"is not valid JSON ({exc.msg})")
-            continue
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
-            yield InputError(where, "needs an object with a non-empty \"text\"")
-            continue
-        try:
-            date = published or _date(item.get("published"))
-        except ValueError:
-            yield InputError(where, f"has a \"published\" that is not a YYYY-MM-DD date: {item.get('published')!r}")
-            continue
-        doc_id = str(item["id"]) if item.get("id") is not None else None
-        yield document_from_text(item["text"], date, doc_id=doc_id, source=where,
-                                 url=item.get("url"), title=item.get("title"))
-
-
-def _date(value: object) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    return dt.date.fromisoformat(str(value)[:10])
+def _kind(raw: Raw, text: str) -> str:
+    """text | html | feed | jsonl: by the name's extension, else the content type, else the content."""
+    kind = _TYPES.get(Path(raw.type_name).suffix.lower())
+    if kind:
+        return kind
+    if "html" in raw.content_type:
+        return "html"
+    head = text[:4096].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith("<") and looks_like_feed(head.encode("utf-8", "replace")):
+        return "feed"
+    if head.startswith(("<!doctype html", "<html", "<head", "<body", "<!--")) or "<p>" in head[:512]:
+        return "html"
+    return "jsonl" if head.startswith("{") else "text"

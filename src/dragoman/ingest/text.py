@@ -1,4 +1,10 @@
-"""Plain text articles: header lines (date line, title, byline) and the body."""
+"""Plain text articles: header lines (date line, title, byline), the body, and the footer.
+
+The header (a date line, a title, a "By ..." line, within the first 8 lines) is
+skipped by setting ``body_start``; the footer after the body (comments, share
+prompts, an author bio, copyright; see :mod:`.boilerplate`) by ``body_end``.
+Neither is coded, and both stay in ``text`` so evidence offsets are the file's.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,12 @@ import re
 
 from ..model import Document
 from ..timex import header_date
+from .boilerplate import body_end
 
 __all__ = ["document_from_text", "normalized_id"]
 
-_BYLINE = re.compile(r"^\s*by(\s|$)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*by(?:\s+|$)", re.IGNORECASE)
+_AUTHOR_END = re.compile(r"\s*(?:[,|•·]|\s[-–—]\s|\s(?:and|in|for)\s|$)")
 _HEADER_LINES = 8
 
 
@@ -23,23 +31,46 @@ def normalized_id(text: str) -> str:
 
 def document_from_text(text: str, published: dt.date | None = None, doc_id: str | None = None,
                        source: str | None = None, url: str | None = None,
-                       title: str | None = None) -> Document:
-    """A Document from raw text; the header's date line gives the date when none is passed."""
+                       title: str | None = None, author: str | None = None) -> Document:
+    """A Document from raw text; the header's date line gives the date when none is passed.
+
+    ``title`` and ``author``, when the source knows them (an HTML page's metadata),
+    help find the header line that repeats the title and the author's bio at the end.
+    """
     lines = text.splitlines(keepends=True)
     head = [line.strip() for line in lines[:_HEADER_LINES]]
     basis = "given" if published else "none"
-    body_line = 0
     found = header_date(head)
-    if found is not None:
-        if published is None:
-            published, basis = found[0], "header"
-        body_line = found[1] + 1
+    body_line = found[1] + 1 if found is not None else 0
+    if found is not None and published is None:
+        published, basis = found[0], "header"
     byline = next((i for i, line in enumerate(head) if _BYLINE.match(line)), None)
     if byline is not None and byline < 6:
         if title is None:
             candidates = [h for h in head[body_line:byline] if h]
             title = max(candidates, key=len) if candidates else None
-        body_line = byline + 1
+        author = author or _author(head[byline])
+        body_line = max(body_line, byline + 1)
+    body_line = max(body_line, _title_line(head, title, body_line))
     body_start = sum(len(line) for line in lines[:body_line])
     return Document(id=doc_id or normalized_id(text), text=text, published=published,
-                    published_basis=basis, title=title, url=url, source=source, body_start=body_start)
+                    published_basis=basis, title=title, url=url, source=source, body_start=body_start,
+                    body_end=body_end(text, body_start, author))
+
+
+def _author(byline: str) -> str | None:
+    """The name in a "By ..." line: "By Ann Writer, Reuters" -> "Ann Writer"."""
+    rest = _BYLINE.sub("", byline, count=1)
+    name = rest[:_AUTHOR_END.search(rest).start()].strip()
+    return name or None
+
+
+def _title_line(head: list[str], title: str | None, after: int) -> int:
+    """The line after a header line that repeats ``title`` (within 3 lines of ``after``), else 0."""
+    if not title:
+        return 0
+    folded = " ".join(title.split()).casefold()
+    for i in range(after, min(after + 3, len(head))):
+        if head[i] and " ".join(head[i].split()).casefold() == folded:
+            return i + 1
+    return 0

@@ -1,0 +1,12 @@
+"""Analysis over the store: dyad timelines, the relations graph, the recognition tracker.
+
+Functions here take a store connection (or Event records) and never import the
+pipeline stages.
+"""
+
+from .recognition import STATUSES, load_baseline, recognition, resolve_entity
+from .relations import graphml, relations
+from .timeline import PERIODS, timeline
+
+__all__ = ["PERIODS", "STATUSES", "graphml", "load_baseline", "recognition", "relations",
+           "resolve_entity", "timeline"]

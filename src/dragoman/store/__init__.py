@@ -1,0 +1,22 @@
+"""The record: documents and events over time in one SQLite file.
+
+>>> from dragoman.store import connect, events, Filters
+>>> conn = connect(":memory:")            # or connect("dragoman.db")
+>>> events(conn, Filters(actor="AFG", since="2025-01-01"))
+[]
+
+``ingest`` codes and stores documents (idempotent, in transactions),
+``recode`` re-codes them when the knowledge changes, ``events`` and ``count``
+read clustered events or per-article reports back. The store takes Event
+records and never imports the pipeline stages.
+"""
+
+from .cluster import WINDOW, compatible
+from .db import DEFAULT_PATH, connect, transaction
+from .ingest import Coder, IngestSummary, ingest, recode
+from .queries import Filters, count, documents, events
+from .schema import LATEST, migrate, version
+
+__all__ = ["DEFAULT_PATH", "LATEST", "WINDOW", "Coder", "Filters", "IngestSummary", "compatible",
+           "connect", "count", "documents", "events", "ingest", "migrate", "recode", "transaction",
+           "version"]

@@ -1,0 +1,62 @@
+"""Opening the store: one SQLite file in WAL mode, migrated to the current schema.
+
+>>> conn = connect(":memory:")
+>>> conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+0
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import StoreError
+from .schema import LATEST, migrate
+
+__all__ = ["DEFAULT_PATH", "connect", "transaction"]
+
+DEFAULT_PATH = "dragoman.db"
+
+
+def connect(path: str | Path = DEFAULT_PATH, *, create: bool = True, upgrade: bool = True,
+            schema: int = LATEST) -> sqlite3.Connection:
+    """Open (and create, and upgrade) the store at ``path``.
+
+    The connection is in autocommit mode; write through :func:`transaction`.
+    """
+    path = str(path)
+    if path != ":memory:" and not create and not Path(path).exists():
+        raise StoreError(f"no store at {path}; create one with 'dragoman ingest --db {path} FILES'")
+    if path != ":memory:" and Path(path).is_dir():
+        raise StoreError(f"{path} is a folder; --db takes a file name such as {path}/dragoman.db")
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA cache_size=-65536")  # 64 MB of page cache
+        conn.execute("PRAGMA mmap_size=1073741824")
+        conn.execute("PRAGMA temp_store=MEMORY")
+        if upgrade:
+            migrate(conn, schema)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} cannot be opened as a dragoman store ({exc})") from exc
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (SQLite errors become StoreError)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except sqlite3.Error as exc:
+        conn.rollback()
+        raise StoreError(f"writing to the store failed: {exc}") from exc
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,173 @@
+"""Coding documents into the store: idempotent, in transactions, resumable.
+
+A document's key is the hash of its normalised text, so the same article
+arriving twice (under any file name or id) is stored once. Documents are coded
+outside the database and written a batch at a time, each batch one
+transaction: a run killed at any point loses no committed batch, and running
+it again skips what is stored and finishes the rest.
+
+The coder is passed in as a function ``Document -> list[Event]`` so the store
+never depends on the pipeline stages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..errors import DragomanError, InputError
+from ..ingest.text import normalized_id
+from ..model import Document, Event
+from .cluster import place, refresh, release
+from .db import transaction
+from .rows import EVENT_COLUMNS, event_row
+
+__all__ = ["IngestSummary", "Coder", "ingest", "recode", "stored_document"]
+
+Coder = Callable[[Document], list[Event]]
+_INSERT_EVENT = (f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, cluster_id) "
+                 f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 1))})")
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest (or recode) run did."""
+
+    new: int = 0
+    present: int = 0
+    failed: int = 0
+    events: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return (f"{self.new} new, {self.present} already present, {self.failed} failed, "
+                f"{self.events} event{'s' if self.events != 1 else ''} added")
+
+
+@dataclass(frozen=True, slots=True)
+class _Coded:
+    document: Document
+    ext_id: str | None
+    events: list[Event]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _write_document(conn: sqlite3.Connection, item: _Coded, version: str | None) -> None:
+    d = item.document
+    conn.execute(
+        "INSERT INTO documents (id, ext_id, url, title, published, published_basis, source, body_start,"
+        " text, kb_version, added, n_events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (d.id, item.ext_id, d.url, d.title, d.published.isoformat() if d.published else None,
+         d.published_basis, d.source, d.body_start, d.text, version, _now(), len(item.events)))
+
+
+def _write_events(conn: sqlite3.Connection, document: Document, events: list[Event]) -> tuple[int, set[int]]:
+    """Store the reports, each placed in a clustered event; returns (added, clusters joined)."""
+    rows = list({e.id: event_row(e, document.id) for e in events}.values())
+    reported = document.published.isoformat() if document.published else _now()[:10]
+    clusters, joined = place(conn, [dict(zip(EVENT_COLUMNS, r)) for r in rows], reported)
+    added = conn.executemany(_INSERT_EVENT, [(*r, c) for r, c in zip(rows, clusters)]).rowcount
+    return added, joined
+
+
+def _write_batch(conn: sqlite3.Connection, batch: list[_Coded], version: str | None) -> int:
+    added, joined = 0, set()
+    with transaction(conn):
+        for item in batch:
+            _write_document(conn, item, version)
+            n, touched = _write_events(conn, item.document, item.events)
+            added += n
+            joined |= touched
+        refresh(conn, joined)
+    return added
+
+
+def _present(conn: sqlite3.Connection, key: str) -> bool:
+    return conn.execute("SELECT 1 FROM documents WHERE id = ?", (key,)).fetchone() is not None
+
+
+def _code(item: Document, key: str, code: Coder, summary: IngestSummary) -> _Coded | None:
+    ext_id = item.id if item.id != key else None
+    document = dataclasses.replace(item, id=key)
+    try:
+        return _Coded(document, ext_id, code(document))
+    except DragomanError as exc:
+        summary.failed += 1
+        summary.errors.append(f"{item.source or item.id}: {exc}")
+        return None
+
+
+def ingest(conn: sqlite3.Connection, items: Iterable[Document | InputError], code: Coder,
+           version: str | None = None, batch_size: int = 20,
+           progress: Callable[[int], None] | None = None) -> IngestSummary:
+    """Code and store each new document; ``items`` may hold read errors, which are counted.
+
+    ``progress(n)`` is called after each item with the number of items just handled.
+    """
+    summary, batch, seen = IngestSummary(), [], set()
+    for item in items:
+        if isinstance(item, InputError):
+            summary.failed += 1
+            summary.errors.append(str(item))
+        else:
+            key = normalized_id(item.text)
+            if key in seen or _present(conn, key):
+                summary.present += 1
+            elif (coded := _code(item, key, code, summary)) is not None:
+                seen.add(key)
+                batch.append(coded)
+        if len(batch) >= batch_size:
+            summary.events += _write_batch(conn, batch, version)
+            summary.new += len(batch)
+            batch = []
+        if progress:
+            progress(1)
+    if batch:
+        summary.events += _write_batch(conn, batch, version)
+        summary.new += len(batch)
+    return summary
+
+
+def stored_document(row: sqlite3.Row) -> Document:
+    """A Document rebuilt from its stored row (for re-coding)."""
+    published = dt.date.fromisoformat(row["published"]) if row["published"] else None
+    return Document(id=row["id"], text=row["text"], published=published,
+                    published_basis=row["published_basis"] or "none", title=row["title"],
+                    url=row["url"], source=row["source"], body_start=row["body_start"])
+
+
+def _stale(conn: sqlite3.Connection, version: str | None, everything: bool) -> Iterator[list[sqlite3.Row]]:
+    where = "" if everything else "WHERE kb_version IS NOT ?"
+    args = () if everything else (version,)
+    ids = [r[0] for r in conn.execute(f"SELECT id FROM documents {where} ORDER BY rowid", args)]
+    for i in range(0, len(ids), 50):
+        chunk = ids[i:i + 50]
+        marks = ",".join("?" * len(chunk))
+        yield conn.execute(f"SELECT * FROM documents WHERE id IN ({marks}) ORDER BY rowid", chunk).fetchall()
+
+
+def recode(conn: sqlite3.Connection, code: Coder, version: str | None, everything: bool = False,
+           progress: Callable[[int], None] | None = None) -> IngestSummary:
+    """Re-code stored documents coded with another knowledge version (or all of them)."""
+    summary = IngestSummary()
+    for rows in _stale(conn, version, everything):
+        coded = [c for r in rows if (c := _code(stored_document(r), r["id"], code, summary))]
+        with transaction(conn):
+            release(conn, [c.document.id for c in coded])
+            joined: set[int] = set()
+            for c in coded:
+                n, touched = _write_events(conn, c.document, c.events)
+                summary.events, joined = summary.events + n, joined | touched
+                conn.execute("UPDATE documents SET kb_version = ?, n_events = ? WHERE id = ?",
+                             (version, len(c.events), c.document.id))
+            refresh(conn, joined)
+        summary.new += len(coded)
+        if progress:
+            progress(len(rows))
+    return summary

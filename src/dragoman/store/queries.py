@@ -1,0 +1,157 @@
+"""Reading events back: clustered events (the default) or per-article reports, filtered.
+
+The CLI's ``dragoman events`` and the Python API are the same call:
+
+>>> from dragoman.store import connect, events, Filters
+>>> events(connect(":memory:"), Filters(source="RUS", root="05"))
+[]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import StoreError
+from .rows import event_from_row
+
+__all__ = ["Filters", "count", "documents", "events", "fts_query"]
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which events: actors by primary code, CAMEO root or code prefix, a date range, text."""
+
+    source: str | None = None
+    target: str | None = None
+    actor: str | None = None  # either side
+    root: str | None = None
+    code: str | None = None  # a prefix: "05" or "054" or "0541"
+    since: str | None = None  # YYYY-MM-DD; events that may have happened on or after it (decade-dated ones excepted)
+    until: str | None = None
+    search: str | None = None  # words that must all appear in the evidence sentence
+    limit: int | None = None
+    offset: int = 0
+
+
+def fts_query(text: str) -> str:
+    """Free text as an FTS5 query: every word must appear (quoted, so no syntax errors)."""
+    words = [w.replace('"', '""') for w in text.split()]
+    if not words:
+        raise StoreError("--search needs at least one word")
+    return " ".join(f'"{w}"' for w in words)
+
+
+def _year_before(day: str) -> str:
+    try:
+        return (dt.date.fromisoformat(day) - dt.timedelta(days=366)).isoformat()
+    except ValueError:
+        raise StoreError(f"since must be a YYYY-MM-DD date, not {day!r}") from None
+
+
+def _where(f: Filters, reports: bool) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    args: list[Any] = []
+    for column, value in (("source_primary", f.source), ("target_primary", f.target), ("root", f.root)):
+        if value:
+            clauses.append(f"{column} = ?")
+            args.append(value.upper() if column != "root" else value)
+    if f.actor:
+        clauses.append("(source_primary = ? OR target_primary = ?)")
+        args += [f.actor.upper()] * 2
+    if f.code:  # a prefix, as a range the (code, lo) index serves
+        clauses.append("code >= ? AND code < ?")
+        args += [f.code, f.code + "\uffff"]
+    if f.since:  # lo bounded too, so the date index is used (a report's dates span at most a year)
+        clauses.append("hi >= ? AND lo >= ?")
+        args += [f.since, _year_before(f.since)]
+    if f.until:
+        clauses.append("lo <= ?")
+        args.append(f.until)
+    if f.search:
+        hits = "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?"
+        clauses.append(f"rowid IN ({hits})" if reports else
+                       f"id IN (SELECT cluster_id FROM events WHERE rowid IN ({hits}))")
+        args.append(fts_query(f.search))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def _page(f: Filters) -> str:
+    if f.limit is None:
+        return ""
+    return f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
+
+
+def _run(conn: sqlite3.Connection, sql: str, args: list[Any]) -> list[sqlite3.Row]:
+    try:
+        return conn.execute(sql, args).fetchall()
+    except sqlite3.Error as exc:
+        raise StoreError(f"the query failed: {exc}") from exc
+
+
+def _reports(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
+    where, args = _where(f, reports=True)
+    rows = _run(conn, f"SELECT * FROM events{where} ORDER BY lo, id{_page(f)}", args)
+    return [{**event_from_row(r).to_dict(), "cluster_id": r["cluster_id"]} for r in rows]
+
+
+def _members(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[sqlite3.Row]]:
+    by_cluster: dict[int, list[sqlite3.Row]] = {i: [] for i in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = _run(conn, "SELECT e.*, d.url AS url, coalesce(d.published, substr(d.added, 1, 10)) AS reported"
+                    f" FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id IN"
+                    f" ({','.join('?' * len(chunk))}) ORDER BY e.rowid", chunk)
+        for r in rows:
+            by_cluster[r["cluster_id"]].append(r)
+    return by_cluster
+
+
+def _actor(rep: sqlite3.Row, side: str) -> dict[str, Any]:
+    return {k: rep[f"{side}_{k}"] for k in ("id", "primary", "code", "name")}
+
+
+def _clustered(c: sqlite3.Row, members: list[sqlite3.Row]) -> dict[str, Any]:
+    rep = next((m for m in members if m["id"] == c["rep_event"]), members[0])
+    documents = list(dict.fromkeys(m["doc_id"] for m in members))
+    return {
+        "id": c["id"], "source": _actor(rep, "source"), "target": _actor(rep, "target"),
+        "code": c["code"], "root": c["root"], "label": rep["label"], "quad_class": c["quad_class"],
+        "goldstein": c["goldstein"], "plover": rep["plover"], "date": c["date"],
+        "date_precision": c["date_precision"], "mentions": c["mentions"], "documents": documents,
+        "first_report": c["first_report"], "last_report": c["last_report"],
+        "location": next((event_from_row(m).location for m in members if m["location"]), None),
+        "urls": [u for u in dict.fromkeys(m["url"] for m in members) if u],
+        "evidence": [{"text": m["evidence_text"], "doc_id": m["doc_id"], "event_id": m["id"],
+                      "start": m["evidence_start"], "end": m["evidence_end"]} for m in members],
+        "reports": [m["id"] for m in members],
+    }
+
+
+def events(conn: sqlite3.Connection, filters: Filters | None = None, *, reports: bool = False) -> list[dict[str, Any]]:
+    """Events matching ``filters`` in date order: clustered records, or per-article reports."""
+    f = filters or Filters()
+    if reports:
+        return _reports(conn, f)
+    where, args = _where(f, reports=False)
+    rows = _run(conn, f"SELECT * FROM clusters{where} ORDER BY lo, id{_page(f)}", args)
+    members = _members(conn, [r["id"] for r in rows])
+    return [_clustered(r, members[r["id"]]) for r in rows if members[r["id"]]]
+
+
+def count(conn: sqlite3.Connection, filters: Filters | None = None, *, reports: bool = False) -> int:
+    """How many events match (ignoring limit and offset)."""
+    where, args = _where(filters or Filters(), reports)
+    return _run(conn, f"SELECT count(*) FROM {'events' if reports else 'clusters'}{where}", args)[0][0]
+
+
+def documents(conn: sqlite3.Connection, search: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """Stored documents (without their text), optionally those whose text matches ``search``."""
+    sql = "SELECT id, ext_id, url, title, published, source, n_events, added, kb_version FROM documents"
+    args: list[Any] = []
+    if search:
+        sql += " WHERE rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
+        args.append(fts_query(search))
+    return [dict(r) for r in _run(conn, sql + f" ORDER BY rowid LIMIT {int(limit)}", args)]
