@@ -182,7 +182,8 @@ def parse_rule(row: list[str], path: str, line: int, irregulars: Irregulars, ord
 
 
 def _base_of_literals(element: str, irregulars: Irregulars) -> frozenset[str]:
-    """The base form behind literal inflections ("banned|banning|bans" -> "ban"), if they agree."""
+    """The base forms behind literal inflections ("banned|banning|bans" -> "ban";
+    "released|freed" -> "release", "free"), where two or more forms agree."""
     forms = {f.lower() for f in element.split("|") if not f.endswith(("+", "~"))}
     if len(forms) < 2:
         return frozenset()
@@ -194,12 +195,12 @@ def _base_of_literals(element: str, irregulars: Irregulars) -> frozenset[str]:
                 candidates.add(stem)
                 if len(stem) > 2 and stem[-1] == stem[-2]:
                     candidates.add(stem[:-1])
-    best, overlap = None, 1
-    for stem in candidates:
+    bases = set()
+    for stem in candidates:  # every stem that explains two or more of the forms
         made = set().union(*verb_forms(stem, irregulars).values())
-        if len(made & forms) > overlap:
-            best, overlap = stem, len(made & forms)
-    return frozenset({best}) if best and best not in forms else frozenset()
+        if len(made & forms) >= 2 and stem not in forms:
+            bases.add(stem)
+    return frozenset(bases)
 
 
 def _participles(bases: frozenset[str], irregulars: Irregulars) -> frozenset[str]:

@@ -37,9 +37,25 @@ def event_date(doc: Doc, sentence: Sentence, position: int, earlier: list[Event]
             anchored = _anchored(timex, [e for e in earlier if e.sentence != sentence.index])
             if anchored is not None:
                 return anchored
+    narrative = _narrative(doc, sentence)
+    if narrative is not None and (not past or doc.published is None
+                                  or narrative.value <= doc.published.isoformat()):
+        return narrative.value, narrative.precision, "narrative"
     if doc.published is None:
         return None, None, None
     return doc.published.isoformat(), "day", "published"
+
+
+def _narrative(doc: Doc, sentence: Sentence) -> TimeRef | None:
+    """The date the story is at: a day or month named in the previous sentence of the same
+    paragraph ("On Monday, X did A. It also did B.")."""
+    if sentence.times or sentence.index == 0:
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph:
+        return None
+    dated = [t for t in previous.times if t.value and t.precision in ("day", "month") and t.basis != "anchored"]
+    return dated[-1] if len(dated) == 1 else None
 
 
 def _with_times(sentence: Sentence, times: list[TimeRef]) -> Sentence:
