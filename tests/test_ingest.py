@@ -118,3 +118,15 @@ def test_same_article_with_other_spacing_gets_the_same_id():
 def test_blank_input_is_empty(data):
     with pytest.raises(InputError, match="empty"):
         decode(data, "blank.txt")
+
+
+def test_wire_dateline_gives_the_publication_date_when_nothing_else_does():
+    doc = document_from_text("KABUL, July 4, 2025 (Reuters) - The Taliban welcomed the decision.\n")
+    assert doc.published == dt.date(2025, 7, 4) and doc.published_basis == "dateline"
+
+
+def test_yearless_dateline_is_the_most_recent_such_day():
+    from dragoman.ingest.text import _from_dateline
+
+    assert _from_dateline("BEIRUT, Dec 30 (Reuters) - Text.", dt.date(2026, 1, 2)) == dt.date(2025, 12, 30)
+    assert _from_dateline("BEIRUT, March 3 (Reuters) - Text.", dt.date(2026, 5, 2)) == dt.date(2026, 3, 3)

@@ -1,7 +1,8 @@
 """Plain text articles: header lines (date line, title, byline), the body, and the footer.
 
 The header (a date line, a title, a "By ..." line, within the first 8 lines) is
-skipped by setting ``body_start``; the footer after the body (comments, share
+skipped by setting ``body_start``; with no date given and none in the header, a
+wire dateline opening the body gives it (``published_basis`` "dateline"); the footer after the body (comments, share
 prompts, an author bio, copyright; see :mod:`.boilerplate`) by ``body_end``.
 Neither is coded, and both stay in ``text`` so evidence offsets are the file's.
 """
@@ -13,7 +14,7 @@ import hashlib
 import re
 
 from ..model import Document
-from ..timex import header_date
+from ..timex import dateline_date, header_date
 from .boilerplate import body_end
 
 __all__ = ["document_from_text", "normalized_id"]
@@ -41,9 +42,10 @@ def document_from_text(text: str, published: dt.date | None = None, doc_id: str 
     head = [line.strip() for line in lines[:_HEADER_LINES]]
     basis = "given" if published else "none"
     found = header_date(head)
-    body_line = found[1] + 1 if found is not None else 0
+    dateline = found is not None and dateline_date(head[found[1]], None) is not None
+    body_line = found[1] + 1 if found is not None and not dateline else 0  # a dateline opens the body
     if found is not None and published is None:
-        published, basis = found[0], "header"
+        published, basis = found[0], "dateline" if dateline else "header"
     byline = next((i for i, line in enumerate(head) if _BYLINE.match(line)), None)
     if byline is not None and byline < 6:
         if title is None:
@@ -53,9 +55,23 @@ def document_from_text(text: str, published: dt.date | None = None, doc_id: str 
         body_line = max(body_line, byline + 1)
     body_line = max(body_line, _title_line(head, title, body_line))
     body_start = sum(len(line) for line in lines[:body_line])
+    if published is None:
+        published = _from_dateline(text[body_start:body_start + 200])
+        basis = "dateline" if published else basis
     return Document(id=doc_id or normalized_id(text), text=text, published=published,
                     published_basis=basis, title=title, url=url, source=source, body_start=body_start,
                     body_end=body_end(text, body_start, author))
+
+
+def _from_dateline(start: str, today: dt.date | None = None) -> dt.date | None:
+    """The date of a wire dateline that opens the body ("KABUL, July 4 (Reuters) -"). With no year
+    in it, the most recent such day up to today is assumed."""
+    today = today or dt.date.today()
+    line = start.lstrip().split("\n", 1)[0]
+    found = dateline_date(line, today.year)
+    if found is not None and found > today:
+        found = dateline_date(line, today.year - 1)
+    return found
 
 
 def _author(byline: str) -> str | None:
