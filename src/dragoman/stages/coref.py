@@ -187,7 +187,7 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
     in the sentence, else from a place in the previous sentence."""
     civic = any(w in _CIVIC for w in mention.text.lower().split())
     if not civic:
-        head = mention.text.lower().split()[-1]
+        head = mention.text.lower()
         if head in _ROLE_OF:  # "security forces killed ... in Homs": the state's forces there
             places = [m for m in sentence.mentions if m.actor is not None and (m.locative or m.kind == "place")]
             if places:
@@ -218,5 +218,5 @@ def _with_role(mention: Mention, source: Mention, role: str) -> None:
     mention.resolved_from = source.text
 
 
-_ROLE_OF = {"forces": "MIL", "troops": "MIL", "soldiers": "MIL", "police": "COP", "officers": "COP", "gangs": "UAF",
-            "authorities": "GOV"}
+_ROLE_OF = {"security forces": "COP", "police": "COP", "riot police": "COP", "police officers": "COP",
+            "officers": "COP", "authorities": "GOV", "gangs": "UAF"}

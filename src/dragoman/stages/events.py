@@ -291,7 +291,8 @@ def _antecedent_actors(st: Structure, match: Match, mine: set[str], previous: li
         return []
     if match.rule.code[:2] in ("18", "19", "20"):
         return list({r.primary: r for r in map(_ref, before)}.values())
-    return [_ref(before[-1])]
+    subjects = [m for m in before if not m.possessive]  # the previous sentence's subject
+    return [_ref((subjects or before)[0])]
 
 
 _NOUN_FAMILIES = {"recognition": "054", "recognitions": "054", "sanctions": "163", "tariffs": "163",

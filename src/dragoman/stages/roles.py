@@ -154,9 +154,12 @@ def _light_verb_before(st: Structure, match: Match, start: int) -> bool:
     for j in range(match.start - 1, max(start, match.start - 9) - 1, -1):
         if st.lower[j] in LIGHT_VERBS:
             return True
-        if j in st.heads or j in st.stops:
+        if j in st.heads or (j in st.stops and st.lower[j] not in _QUOTES):
             return False
     return False
+
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def _gerund_after_preposition(st: Structure, match: Match) -> bool:
@@ -221,6 +224,8 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
         if antecedent is not None and antecedent.actor is not None and not antecedent.locative \
                 and antecedent.kind != "place":
             return Frame(group_left(st, antecedent), [], inherited=True, subject_end=start + 1)
+        if antecedent is not None and antecedent.actor is None:
+            return Frame([], [], subject_end=start + 1)  # "the soldiers who seized power": unknown
         if earlier and k >= 0 and st.lower[k] in EVENT_NOUNS:  # "attacks ... that killed": the attackers
             frame = earlier[max(earlier)]
             return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
