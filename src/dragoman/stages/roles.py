@@ -346,6 +346,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     rule = match.rule
     if rule.target == "none":
         return []
+    end = next((h for h in sorted(st.heads) if match.end <= h < end), end)  # the next verb starts another act
     region = [st.at_start[k] for k in range(match.end, end) if k in st.at_start]
     own = {m.actor.id for m in sources if m.actor is not None}
     region = [m for m in region if m.actor is not None and m not in sources
@@ -363,7 +364,12 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
                 return group_right(st, mention, end) + _others(mention)
         return []  # "X and Y met in Z": the subjects are each other's targets
     region = [m for m in region if m.start <= match.end + OBJECT_REACH or governed(st, m) in rule.preps]
+    beneficiary = [m for m in region if m.start <= match.end + 3 and governed(st, m) in ("for", "to")
+                   and not m.locative]
     crossed = [st.at_start[k] for k in range(match.start + 1, match.end) if k in st.at_start]
+    if beneficiary and crossed and rule.code[:2] in ("06", "07", "12", "16"):
+        # "blocked an EU aid package for Ukraine": Ukraine, not the EU
+        return group_right(st, beneficiary[0], end) + _others(beneficiary[0])
     mine = {m.actor.primary for m in sources if m.actor is not None}
     crossed = [m for m in crossed if m.actor is not None and m not in sources
                and m.actor.primary not in mine]
