@@ -175,8 +175,9 @@ def _refers_to_event(st: Structure, match: Match, start: int, end: int) -> bool:
         return True  # "called the decision short-sighted"
     if any(w in EVENT_NOUNS for w in st.lower[match.end:min(end, match.end + 8)]):
         return True  # "regretted what it called an unjustified decision"
-    before = st.lower[max(start - 3, 0, match.start - 8):match.start]
-    return any(w in ("move", "decision", "step") for w in before)
+    before = st.lower[max(start - 3, 0, match.start - 16):match.start]
+    return any(a in ("a", "the", "this", "that") and b in ("move", "decision", "step")
+               for a, b in zip(before, before[1:]))  # "..., a move the IAEA chief condemned"
 
 
 def _nominal_use(st: Structure, match: Match) -> bool:
