@@ -549,13 +549,20 @@ def _with_prefix(t: Timex, text: str) -> Timex:
     return dataclasses.replace(t, start=m.start(), text=text[m.start():t.end])
 
 
+_EVERY_KEY = {key for keys, _, _ in _RULES for key in keys} | set(_ALL_KEYS)
+_ANY_KEY = re.compile("|".join(re.escape(k) for k in sorted(_EVERY_KEY, key=len, reverse=True)))
+_SUBKEYS = {k: {j for j in _EVERY_KEY if j in k} for k in _EVERY_KEY}  # the keys each key contains
+
+
 def find_timexes(text: str, reference: datetime.date) -> list[Timex]:
     """All temporal expressions in text (one sentence or a paragraph), in order, non-overlapping,
     longest match."""
     low = text.lower()
-    if not any(k in low for k in _ALL_KEYS):
+    hits = {m.group() for m in _ANY_KEY.finditer(low)}
+    if not hits:
         return []
-    found = [t for keys, rx, rule in _RULES if any(k in low for k in keys)
+    hits = set().union(*(_SUBKEYS[h] for h in hits))  # "monday" also holds "day"
+    found = [t for keys, rx, rule in _RULES if not hits.isdisjoint(keys)
              for m in rx.finditer(text) if (t := rule(m, text, reference))]
     if all(any(k in low for k in keys) for keys in _ANCHOR_KEYS):
         found += _anchored(text, found)

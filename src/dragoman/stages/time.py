@@ -1,8 +1,9 @@
 """Stage ``time``: temporal expressions of each sentence, resolved against the publication date.
 
-Runs :func:`dragoman.timex.find_timexes` (which returns at once when a sentence
-has no time word) on every sentence, so that a sentence with no date of its own
-can take the narrative date of the one before it. Writes ``sentence.times``. Choosing which expression dates an event is the
+Runs :func:`dragoman.timex.find_timexes` on every sentence the cheap scan kept
+(``sentence.candidate``), and on the sentence before a candidate that has no date
+of its own, which may then take that sentence's date as the narrative date.
+Writes ``sentence.times``. Choosing which expression dates an event is the
 ``events`` stage's job.
 """
 
@@ -17,12 +18,19 @@ from ..timex import find_timexes
 __all__ = ["find_times"]
 
 
+def _times(text: str, reference: dt.date) -> list[TimeRef]:
+    return [TimeRef(t.start, t.end, t.text, t.value, t.precision, t.basis, t.offset, t.anchor_text)
+            for t in find_timexes(text, reference)]
+
+
 @stage("time")
 def find_times(doc: Doc, ctx: Context) -> Doc:
     reference = doc.published or dt.date.today()
-    for sentence in doc.sentences:  # every sentence: a later one may take its date as the narrative date
-        sentence.times = [
-            TimeRef(t.start, t.end, t.text, t.value, t.precision, t.basis, t.offset, t.anchor_text)
-            for t in find_timexes(sentence.text, reference)
-        ]
+    sentences = doc.sentences
+    for sentence in sentences:
+        if sentence.candidate:
+            sentence.times = _times(sentence.text, reference)
+    for i, sentence in enumerate(sentences):  # a candidate with no date may take the one before's
+        if sentence.candidate and not sentence.times and i > 0 and not sentences[i - 1].candidate:
+            sentences[i - 1].times = _times(sentences[i - 1].text, reference)
     return doc
