@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from .model import Token
 
-__all__ = ["ABBREVIATIONS", "split_paragraphs", "split_sentences", "tokenize", "words"]
+__all__ = ["ABBREVIATIONS", "longest_key", "split_paragraphs", "split_sentences", "tokenize", "words"]
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., a.m.
@@ -44,6 +44,19 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def words(text: str) -> tuple[str, ...]:
     """The token texts of a phrase, for building match keys."""
     return tuple(m.group() for m in _TOKEN.finditer(text))
+
+
+def longest_key(index: dict, first: dict[str, int], toks: list[str], i: int):
+    """The longest key of ``index`` (token tuples) starting at token ``i``: (length, value) or (0, None).
+
+    ``first`` maps a first token to the longest key length that starts with it, so a
+    sentence is matched with a few dict lookups per token.
+    """
+    for n in range(min(first.get(toks[i], 0), len(toks) - i), 0, -1):
+        value = index.get(tuple(toks[i:i + n]))
+        if value:
+            return n, value
+    return 0, None
 
 
 def split_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import KnowledgeBaseError
 from ..model import Actor
-from ..text import words
+from ..text import longest_key, words
 
 __all__ = ["Entry", "KnowledgeBase", "load_records"]
 
@@ -129,12 +129,8 @@ class KnowledgeBase:
 
     def match(self, toks: list[str], i: int) -> tuple[int, list[Entry]]:
         """The longest indexed name starting at token ``i``: (length, entries) or (0, [])."""
-        longest = self.first.get(toks[i], 0)
-        for n in range(min(longest, len(toks) - i), 0, -1):
-            entries = self.index.get(tuple(toks[i:i + n]))
-            if entries:
-                return n, entries
-        return 0, []
+        n, entries = longest_key(self.index, self.first, toks, i)
+        return n, entries or []
 
     def best(self, entries: list[Entry], date: dt.date | None) -> Entry | None:
         """The entry a name most likely means on ``date`` (valid then; bounded periods first)."""

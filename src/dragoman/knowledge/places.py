@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
-from ..text import words
+from ..text import longest_key, words
 
 __all__ = ["Gazetteer", "Place", "load_gazetteer"]
 
@@ -56,12 +56,8 @@ class Gazetteer:
 
     def match(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
         """The longest matchable place name at token ``i``: (length, candidates most populous first)."""
-        longest = self.first.get(toks[i], 0)
-        for n in range(min(longest, len(toks) - i), 0, -1):
-            places = self.index.get(tuple(toks[i:i + n]))
-            if places:
-                return n, places
-        return 0, []
+        n, places = longest_key(self.index, self.first, toks, i)
+        return n, places or []
 
     def choose(self, key: tuple[str, ...], countries: set[str] = frozenset(), admins: set[str] = frozenset(),
                nearby: set[str] = frozenset(), city: bool = False, strict: bool = False) -> Place | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
-from ..text import words
+from ..text import longest_key, words
 
 __all__ = ["Role", "Roles", "load_roles"]
 
@@ -30,12 +30,7 @@ class Roles:
 
     def match(self, lower: list[str], i: int) -> tuple[int, Role | None]:
         """The longest role phrase starting at token ``i`` (lower-cased tokens)."""
-        longest = self.first.get(lower[i], 0)
-        for n in range(min(longest, len(lower) - i), 0, -1):
-            role = self.index.get(tuple(lower[i:i + n]))
-            if role:
-                return n, role
-        return 0, None
+        return longest_key(self.index, self.first, lower, i)
 
 
 def load_roles(path: Path) -> Roles:
