@@ -46,6 +46,7 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
         for position, mention in enumerate(sentence.mentions):
             if mention.actor is None:
                 _resolve(mention, position, sentence, history, previous_subject, previous, groups)
+                _add_partner(mention, sentence)
             if mention.actor is not None:
                 history.append(mention)
         resolved = [m for m in sentence.mentions if m.actor is not None]
@@ -129,7 +130,21 @@ def _take(mention: Mention, antecedent: Mention, siblings: list[Mention] | None 
     mention.others = list(antecedent.others)
     if siblings and mention.role == "they":
         mention.others += [m.actor for m in siblings if m is not antecedent and m.actor is not None]
+
     mention.resolved_from = antecedent.text
+
+
+def _add_partner(mention: Mention, sentence: Sentence) -> None:
+    """"Lula met Xi ..., and their governments signed": a possessive "their" with no listed
+    group stands for both when the sentence named exactly two states' actors before it."""
+    if mention.role != "they" or not mention.possessive or mention.others or mention.actor is None:
+        return
+    before = [m.actor for m in sentence.mentions if m.start < mention.start and m.actor is not None
+              and m.kind not in ("place", "pronoun") and not m.locative and m.actor.type != "place"]
+    primaries = {a.primary for a in before}
+    if len(primaries) == 2:
+        other = next(a for a in reversed(before) if a.primary != mention.actor.primary)
+        mention.others = [other]
 
 
 def _numbered(mention: Mention, size: int, history: list[Mention], groups: dict[int, list[Mention]]) -> None:
