@@ -72,7 +72,7 @@ def _rows(n_events: int, rng: random.Random, primaries: list[str]):
                          date, date, goldstein, quad))
         for _ in range(k):
             i = len(reports)
-            reports.append((f"r{i}", f"d{i // 20}", 1, a, a, a, a, a, b, b, b, b, b, code, code[:2], "label",
+            reports.append((f"r{i}", f"d{i // 20}", i % 20, a, a, a, a, a, b, b, b, b, b, code, code[:2], "label",
                             quad, goldstein, "X", date, "day", "bench", date, date, None, "asserted", "actual",
                             f"{a} acted towards {b} with {code} in report {i}.", 0, 40, "t", "r", 0.9, cluster))
     return clusters, reports
@@ -86,7 +86,7 @@ def build_store(path: Path, n_events: int, primaries: list[str]) -> float:
     clusters, reports = _rows(n_events, random.Random(3), primaries)
     now = dt.datetime.now().isoformat()
     triggers = [r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_ai'")]
-    conn.execute("DROP TRIGGER events_ai")  # bulk load, then build the search index in one pass
+    conn.execute("DROP TRIGGER evidence_ai")  # bulk load, then build the search index in one pass
     conn.execute("DROP TRIGGER documents_ai")
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO documents (id, text, published, added) VALUES (?, ?, ?, ?)",
@@ -94,6 +94,8 @@ def build_store(path: Path, n_events: int, primaries: list[str]) -> float:
     conn.executemany("INSERT INTO clusters VALUES (" + ",".join("?" * 16) + ")", clusters)
     cols = ", ".join(EVENT_COLUMNS) + ", cluster_id"
     conn.executemany(f"INSERT INTO events ({cols}) VALUES ({','.join('?' * (len(EVENT_COLUMNS) + 1))})", reports)
+    conn.executemany("INSERT INTO evidence (doc_id, sentence, text) VALUES (?, ?, ?)",
+                     [(r[1], r[2], r[EVENT_COLUMNS.index("evidence_text")]) for r in reports])
     conn.execute("INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild')")
     conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
     for sql in triggers:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from dragoman.errors import InputError, StoreError
-from dragoman.store import LATEST, Filters, connect, count, documents, events, ingest, recode, version
+from dragoman.store import LATEST, Filters, connect, count, documents, events, ingest, recode, stale, version
 from store_support import doc, line_coder
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "dragoman" / "data" / "examples"
@@ -83,6 +83,15 @@ def test_recode_recodes_documents_of_another_knowledge_version(tmp_path):
     assert clustered["mentions"] == 2
 
 
+def test_recode_reports_progress_up_to_the_number_of_stale_documents(tmp_path):
+    conn = connect(tmp_path / "s.db")
+    ingest(conn, [doc(f"A{i}\nRUS 054 AFG 2025-07-0{i}") for i in range(1, 4)], line_coder, "v1")
+    assert stale(conn, "v1") == 0 and stale(conn, "v2") == 3 and stale(conn, "v1", everything=True) == 3
+    seen = []
+    recode(conn, line_coder, "v2", progress=seen.append)
+    assert sum(seen) == 3
+
+
 def test_recode_with_real_coder_keeps_the_count(tmp_path, ctx):
     from dragoman.coder import code_document
     from dragoman.ingest import read_sources
@@ -94,6 +103,24 @@ def test_recode_with_real_coder_keeps_the_count(tmp_path, ctx):
     recode(conn, coder, "new")
     assert count(conn, reports=True) == before
     assert count(conn) == len({e["id"] for e in events(conn)})
+
+
+FOOTED = ("Talks in Moscow\n\nRussia praised China on Tuesday for its support.\n\n"
+          "The two sides met again on Wednesday.\n\n3 comments\n\n"
+          "Germany imposed sanctions on Brazil on Monday.\n")
+
+
+def test_a_footer_stays_uncoded_when_the_document_is_recoded(tmp_path, ctx):
+    from dragoman.coder import code_document
+
+    conn = connect(tmp_path / "s.db")
+    coder = lambda d: code_document(d, ctx).events  # noqa: E731
+    ingest(conn, [doc(FOOTED)], coder, "old")
+    assert recode(conn, coder, "new").new == 1
+    dyads = {(e["source"]["primary"], e["target"]["primary"]) for e in events(conn, reports=True)}
+    assert ("RUS", "CHN") in dyads and ("DEU", "BRA") not in dyads
+    (stored,) = conn.execute("SELECT body_end FROM documents").fetchone()
+    assert FOOTED[stored:].startswith("3 comments")
 
 
 def _corpus(path: Path, n: int) -> None:

@@ -138,15 +138,39 @@ def test_cli_ingest_prints_a_summary_and_is_idempotent(tmp_path):
     files = sorted(EXAMPLES.glob("*.txt"))
     first = _cli("ingest", "--db", db, *files)
     assert first.exit_code == 0, first.output
-    assert "3 new, 0 already present, 0 failed" in first.output
+    assert "3 new, 0 already present, 0 skipped, 0 failed" in first.output
     again = _cli("ingest", "--db", db, *files)
-    assert "0 new, 3 already present, 0 failed, 0 events added" in again.output
+    assert "0 new, 3 already present, 0 skipped, 0 failed, 0 events added" in again.output
 
 
 def test_cli_ingest_reports_a_missing_file_and_stores_the_rest(tmp_path):
     db = tmp_path / "cli.db"
     result = _cli("ingest", "--db", db, tmp_path / "missing.txt", sorted(EXAMPLES.glob("*.txt"))[0])
     assert result.exit_code == 1 and "1 new" in result.output and "missing.txt: no such file" in result.output
+
+
+FRENCH = ("La Russie a reconnu le gouvernement des talibans jeudi, une première depuis leur retour au pouvoir "
+          "en 2021, selon le ministère des affaires étrangères à Moscou, qui a salué une décision historique "
+          "pour les relations entre les deux pays et pour la stabilité de la région.\n")
+
+
+def test_cli_ingest_counts_a_non_english_document_as_skipped_not_failed(tmp_path):
+    french = tmp_path / "fr.txt"
+    french.write_text(FRENCH, encoding="utf-8")
+    result = _cli("ingest", "--db", tmp_path / "cli.db", french, sorted(EXAMPLES.glob("*.txt"))[0])
+    assert result.exit_code == 0, result.output
+    assert "1 new, 0 already present, 1 skipped (not English: 1), 0 failed" in result.stdout
+    assert "fr.txt: is not in English" in result.stderr
+
+
+def test_cli_ingest_prints_each_note_on_one_line_of_stderr(tmp_path):
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Russia praised China on Tuesday for its r\u00f4le in the talks.\n".encode("cp1252"))
+    result = _cli("ingest", "--db", tmp_path / "cli.db", latin)
+    assert result.exit_code == 0, result.output
+    (note,) = [line for line in result.stderr.splitlines() if "note:" in line]
+    assert note.startswith("dragoman: note: ") and "latin.txt" in note and "Windows-1252" in note
+    assert "1 new" in result.stdout and "note:" not in result.stdout
 
 
 def test_cli_events_timeline_relations_recognition_export(store, tmp_path):

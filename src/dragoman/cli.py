@@ -62,7 +62,8 @@ def main() -> None:
 @main.command("code")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for relative dates; default: the document's own.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="How to print the events.")
 @click.option("--all", "keep_all", is_flag=True, help="Also output negated and hypothetical events, marked as such.")
 @click.option("--include", multiple=True, metavar="GLOB",
               help="In folders, read only files matching this glob (e.g. '*.html'); repeatable.")
@@ -140,7 +141,8 @@ def _report(name: str, result: Score, verbose: bool) -> str:
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--predictions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Score these event records (JSON Lines with doc_id) instead of running the coder.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Scores as text or as JSON.")
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and false positive.")
 @click.option("--confusion", is_flag=True, help="Also print the root confusion table (Markdown).")
 def eval_command(gold: tuple[Path, ...], predictions: Path | None, fmt: str, verbose: bool,

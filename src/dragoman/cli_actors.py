@@ -60,7 +60,8 @@ def actors() -> None:
 @actors.command("resolve")
 @click.argument("text")
 @click.option("--date", callback=_date, help="Resolve as of this day (YYYY-MM-DD); default: today.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A readable table or JSON.")
 @kb_option
 def resolve_command(text: str, date: dt.date, fmt: str, kb_files: tuple[Path, ...]) -> None:
     """The actor(s) TEXT denotes on a date, best first; unknown text gives nothing.
@@ -95,7 +96,8 @@ def _belongs(record: dict[str, Any], country: str) -> bool:
 @actors.command("list")
 @click.option("--type", "kind", type=click.Choice(_TYPES), help="Only actors of this type.")
 @click.option("--country", help="Only actors of this state (ISO 3166 alpha-3, e.g. AFG) or body code (UN).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A readable table or JSON.")
 @kb_option
 def list_command(kind: str | None, country: str | None, fmt: str, kb_files: tuple[Path, ...]) -> None:
     """List actors, filtered by type and country.

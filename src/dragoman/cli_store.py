@@ -18,7 +18,7 @@ from .analysis import graphml, recognition, relations, timeline
 from .export import EXPORT_FORMATS, export
 from .ingest import read_sources
 from .render_store import board_table, events_text, timeline_table
-from .store import DEFAULT_PATH, Filters, connect, ingest, recode
+from .store import DEFAULT_PATH, Filters, connect, ingest, recode, stale
 
 __all__ = ["register"]
 
@@ -69,7 +69,13 @@ def _coder(kb_files: tuple[Path, ...]):
     return (lambda document: code_document(document, ctx).events), knowledge.version
 
 
+def _note(note) -> None:
+    click.echo(f"dragoman: note: {note}", err=True)
+
+
 def _report_failures(summary) -> None:
+    for message in summary.skips:
+        click.echo(f"dragoman: {message}", err=True)
     for message in summary.errors:
         click.echo(f"dragoman: {message}", err=True)
     if summary.failed:
@@ -90,12 +96,15 @@ def ingest_command(paths, db, published, batch_size, kb_files) -> None:
 
     PATHS are what 'dragoman code' reads: .txt files, .jsonl files of documents, or -.
     The same document twice is stored once; a killed run is finished by running it again.
+    Inputs skipped on purpose (not English) are counted apart and do not fail the run;
+    notes (a file decoded as Windows-1252, a document coded in part) go to stderr.
 
     Example: dragoman ingest --db news.db articles/*.txt feed.jsonl
     """
     code, version = _coder(kb_files)
     conn = connect(db)
-    items = list(read_sources(list(paths), dt.date.fromisoformat(published) if published else None))
+    items = list(read_sources(list(paths), dt.date.fromisoformat(published) if published else None,
+                              on_note=_note))
     if not sys.stderr.isatty():
         summary = ingest(conn, items, code, version, batch_size=batch_size)
     else:
@@ -116,7 +125,11 @@ def recode_command(db, everything, kb_files) -> None:
     """
     code, version = _coder(kb_files)
     conn = connect(db, create=False)
-    summary = recode(conn, code, version, everything=everything)
+    if not sys.stderr.isatty():
+        summary = recode(conn, code, version, everything=everything)
+    else:
+        with click.progressbar(length=stale(conn, version, everything), label="re-coding", file=sys.stderr) as bar:
+            summary = recode(conn, code, version, everything=everything, progress=bar.update)
     click.echo(f"re-coded {summary.new} document{'s' if summary.new != 1 else ''} "
                f"(knowledge {version}): {summary.events} events")
     _report_failures(summary)
@@ -127,7 +140,8 @@ def recode_command(db, everything, kb_files) -> None:
 @_filters
 @reports_option
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(0), help="At most this many (0: all).")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "json", "csv"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "json", "csv"]), default="table", show_default=True,
+              help="A table for people; JSON Lines, JSON or CSV for programs.")
 def events_command(db, reports, limit, fmt, **kw) -> None:
     """Stored events, clustered (one per real event) unless --reports.
 
@@ -143,11 +157,13 @@ def events_command(db, reports, limit, fmt, **kw) -> None:
 @click.argument("a")
 @click.argument("b")
 @db_option
-@click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True)
-@click.option("--since", callback=_iso)
-@click.option("--until", callback=_iso)
+@click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True,
+              help="The period each row counts.")
+@click.option("--since", callback=_iso, help="Events that may have happened on or after this date.")
+@click.option("--until", callback=_iso, help="Events that may have happened on or before this date.")
 @reports_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A table for people, JSON for programs.")
 def timeline_command(a, b, db, by, since, until, reports, fmt) -> None:
     """Events between two actors both ways per month or year, with mean Goldstein.
 
@@ -162,7 +178,8 @@ def timeline_command(a, b, db, by, since, until, reports, fmt) -> None:
 @click.option("--as-of", "as_of", callback=_iso, required=True, help="The last day of the window.")
 @click.option("--window", default=365, show_default=True, type=click.IntRange(1), help="Days up to --as-of.")
 @reports_option
-@click.option("--format", "fmt", type=click.Choice(["json", "graphml"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "graphml"]), default="json", show_default=True,
+              help="JSON, or GraphML for graph tools (Gephi, networkx).")
 def relations_command(db, as_of, window, reports, fmt) -> None:
     """The graph of actor pairs with their event counts and summed Goldstein.
 
@@ -176,7 +193,8 @@ def relations_command(db, as_of, window, reports, fmt) -> None:
 @click.argument("entity")
 @db_option
 @click.option("--as-of", "as_of", callback=_iso, help="The date to report (default: today).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A table for people, JSON for programs.")
 def recognition_command(entity, db, as_of, fmt) -> None:
     """Which states recognize a contested state or government on a date, with evidence.
 
@@ -195,7 +213,7 @@ def recognition_command(entity, db, as_of, fmt) -> None:
 
 @click.command("export")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="The file format to write.")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="The file to write.")
 @_filters
 @reports_option

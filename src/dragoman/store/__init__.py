@@ -13,10 +13,10 @@ records and never imports the pipeline stages.
 
 from .cluster import WINDOW, compatible
 from .db import DEFAULT_PATH, connect, transaction
-from .ingest import Coder, IngestSummary, ingest, recode
+from .ingest import Coder, IngestSummary, ingest, recode, stale
 from .queries import Filters, count, documents, events
 from .schema import LATEST, migrate, version
 
 __all__ = ["DEFAULT_PATH", "LATEST", "WINDOW", "Coder", "Filters", "IngestSummary", "compatible",
-           "connect", "count", "documents", "events", "ingest", "migrate", "recode", "transaction",
-           "version"]
+           "connect", "count", "documents", "events", "ingest", "migrate", "recode", "stale",
+           "transaction", "version"]

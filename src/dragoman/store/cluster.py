@@ -167,11 +167,13 @@ def refresh(conn: sqlite3.Connection, cluster_ids: Iterable[int]) -> None:
 
 
 def release(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
-    """Delete the documents' reports and refresh (or drop) the clusters they belonged to."""
+    """Delete the documents' reports (and their evidence sentences) and refresh (or drop) the
+    clusters they belonged to."""
     doc_ids = list(doc_ids)
     touched: set[int] = set()
     for doc_id in doc_ids:
         touched.update(r[0] for r in conn.execute(
             "SELECT DISTINCT cluster_id FROM events WHERE doc_id = ? AND cluster_id IS NOT NULL", (doc_id,)))
         conn.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
+        conn.execute("DELETE FROM evidence WHERE doc_id = ?", (doc_id,))
     refresh(conn, touched)

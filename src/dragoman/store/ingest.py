@@ -15,36 +15,56 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..errors import DragomanError, InputError
+from ..ingest.outcome import SkippedInput, reason_of
 from ..ingest.text import normalized_id
 from ..model import Document, Event
 from .cluster import place, refresh, release
 from .db import transaction
 from .rows import EVENT_COLUMNS, event_row
 
-__all__ = ["IngestSummary", "Coder", "ingest", "recode", "stored_document"]
+__all__ = ["IngestSummary", "Coder", "ingest", "recode", "stale", "stored_document"]
 
 Coder = Callable[[Document], list[Event]]
 _INSERT_EVENT = (f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, cluster_id) "
                  f"VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 1))})")
+_SENTENCE, _EVIDENCE = EVENT_COLUMNS.index("sentence"), EVENT_COLUMNS.index("evidence_text")
 
 
 @dataclass
 class IngestSummary:
-    """What an ingest (or recode) run did."""
+    """What an ingest (or recode) run did.
+
+    ``skipped`` counts inputs read but deliberately not coded (not English) by reason;
+    ``skips`` and ``errors`` hold their messages, one each.
+    """
 
     new: int = 0
     present: int = 0
     failed: int = 0
     events: int = 0
     errors: list[str] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+    skips: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return (f"{self.new} new, {self.present} already present, {self.failed} failed, "
+        reasons = ", ".join(f"{reason}: {n}" for reason, n in sorted(self.skipped.items()))
+        skipped = f"{sum(self.skipped.values())} skipped" + (f" ({reasons})" if reasons else "")
+        return (f"{self.new} new, {self.present} already present, {skipped}, {self.failed} failed, "
                 f"{self.events} event{'s' if self.events != 1 else ''} added")
+
+    def add_error(self, error: InputError) -> None:
+        """Count a read error: a SkippedInput as skipped (by its reason), anything else as failed."""
+        if isinstance(error, SkippedInput):
+            self.skipped[reason_of(error)] += 1
+            self.skips.append(str(error))
+        else:
+            self.failed += 1
+            self.errors.append(str(error))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,17 +82,20 @@ def _write_document(conn: sqlite3.Connection, item: _Coded, version: str | None)
     d = item.document
     conn.execute(
         "INSERT INTO documents (id, ext_id, url, title, published, published_basis, source, body_start,"
-        " text, kb_version, added, n_events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        " body_end, text, kb_version, added, n_events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (d.id, item.ext_id, d.url, d.title, d.published.isoformat() if d.published else None,
-         d.published_basis, d.source, d.body_start, d.text, version, _now(), len(item.events)))
+         d.published_basis, d.source, d.body_start, d.body_end, d.text, version, _now(), len(item.events)))
 
 
 def _write_events(conn: sqlite3.Connection, document: Document, events: list[Event]) -> tuple[int, set[int]]:
-    """Store the reports, each placed in a clustered event; returns (added, clusters joined)."""
+    """Store the reports, each placed in a clustered event, and their evidence sentences once each;
+    returns (added, clusters joined)."""
     rows = list({e.id: event_row(e, document.id) for e in events}.values())
     reported = document.published.isoformat() if document.published else _now()[:10]
     clusters, joined = place(conn, [dict(zip(EVENT_COLUMNS, r)) for r in rows], reported)
     added = conn.executemany(_INSERT_EVENT, [(*r, c) for r, c in zip(rows, clusters)]).rowcount
+    sentences = dict.fromkeys((document.id, r[_SENTENCE], r[_EVIDENCE]) for r in rows if r[_EVIDENCE] is not None)
+    conn.executemany("INSERT INTO evidence (doc_id, sentence, text) VALUES (?, ?, ?)", list(sentences))
     return added, joined
 
 
@@ -106,15 +129,15 @@ def _code(item: Document, key: str, code: Coder, summary: IngestSummary) -> _Cod
 def ingest(conn: sqlite3.Connection, items: Iterable[Document | InputError], code: Coder,
            version: str | None = None, batch_size: int = 20,
            progress: Callable[[int], None] | None = None) -> IngestSummary:
-    """Code and store each new document; ``items`` may hold read errors, which are counted.
+    """Code and store each new document; ``items`` may hold read errors, which are counted
+    (a :class:`~dragoman.ingest.SkippedInput` as skipped, any other as failed).
 
     ``progress(n)`` is called after each item with the number of items just handled.
     """
     summary, batch, seen = IngestSummary(), [], set()
     for item in items:
         if isinstance(item, InputError):
-            summary.failed += 1
-            summary.errors.append(str(item))
+            summary.add_error(item)
         else:
             key = normalized_id(item.text)
             if key in seen or _present(conn, key):
@@ -139,12 +162,22 @@ def stored_document(row: sqlite3.Row) -> Document:
     published = dt.date.fromisoformat(row["published"]) if row["published"] else None
     return Document(id=row["id"], text=row["text"], published=published,
                     published_basis=row["published_basis"] or "none", title=row["title"],
-                    url=row["url"], source=row["source"], body_start=row["body_start"])
+                    url=row["url"], source=row["source"], body_start=row["body_start"],
+                    body_end=row["body_end"])
+
+
+def _stale_where(version: str | None, everything: bool) -> tuple[str, tuple[str | None, ...]]:
+    return ("", ()) if everything else ("WHERE kb_version IS NOT ?", (version,))
+
+
+def stale(conn: sqlite3.Connection, version: str | None, everything: bool = False) -> int:
+    """How many documents :func:`recode` would re-code."""
+    where, args = _stale_where(version, everything)
+    return conn.execute(f"SELECT count(*) FROM documents {where}", args).fetchone()[0]
 
 
 def _stale(conn: sqlite3.Connection, version: str | None, everything: bool) -> Iterator[list[sqlite3.Row]]:
-    where = "" if everything else "WHERE kb_version IS NOT ?"
-    args = () if everything else (version,)
+    where, args = _stale_where(version, everything)
     ids = [r[0] for r in conn.execute(f"SELECT id FROM documents {where} ORDER BY rowid", args)]
     for i in range(0, len(ids), 50):
         chunk = ids[i:i + 50]

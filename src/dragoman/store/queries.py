@@ -36,6 +36,12 @@ class Filters:
     offset: int = 0
 
 
+# the reports whose evidence sentence matches: sentences are indexed once per document
+_CITING = ("FROM evidence s JOIN events e ON e.doc_id = s.doc_id AND e.sentence IS s.sentence"
+           " AND e.evidence_text = s.text"
+           " WHERE s.id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)")
+
+
 def fts_query(text: str) -> str:
     """Free text as an FTS5 query: every word must appear (quoted, so no syntax errors)."""
     words = [w.replace('"', '""') for w in text.split()]
@@ -71,9 +77,8 @@ def _where(f: Filters, reports: bool) -> tuple[str, list[Any]]:
         clauses.append("lo <= ?")
         args.append(f.until)
     if f.search:
-        hits = "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?"
-        clauses.append(f"rowid IN ({hits})" if reports else
-                       f"id IN (SELECT cluster_id FROM events WHERE rowid IN ({hits}))")
+        clauses.append(f"rowid IN (SELECT e.rowid {_CITING})" if reports else
+                       f"id IN (SELECT e.cluster_id {_CITING})")
         args.append(fts_query(f.search))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 

@@ -7,6 +7,8 @@ database at the last version that completed.
     1  documents and per-article event reports
     2  clustered events (one record per real event), reports linked to them
     3  full-text search over document text and evidence sentences
+    4  where a document's body ends (``body_end``: a footer is not coded on recode)
+    5  evidence sentences stored and indexed once per document, however many reports cite them
 """
 
 from __future__ import annotations
@@ -76,6 +78,33 @@ INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild');
 """
 
+_V4 = """
+ALTER TABLE documents ADD COLUMN body_end INTEGER;
+"""
+
+_V5 = """
+DROP TRIGGER events_ai;
+DROP TRIGGER events_ad;
+DROP TABLE evidence_fts;
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence INTEGER, text TEXT NOT NULL
+);
+CREATE INDEX evidence_doc ON evidence(doc_id);
+DROP INDEX events_doc;
+CREATE INDEX events_doc ON events(doc_id, sentence);
+CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content='evidence', content_rowid='id', detail=none, columnsize=0);
+CREATE TRIGGER evidence_ai AFTER INSERT ON evidence BEGIN
+  INSERT INTO evidence_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER evidence_ad AFTER DELETE ON evidence BEGIN
+  INSERT INTO evidence_fts(evidence_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+INSERT INTO evidence (doc_id, sentence, text)
+  SELECT doc_id, sentence, evidence_text FROM events WHERE evidence_text IS NOT NULL
+  GROUP BY doc_id, sentence, evidence_text ORDER BY min(rowid);
+"""
+
 
 def _statements(sql: str) -> list[str]:
     """Split a script into statements (trigger bodies hold semicolons too)."""
@@ -108,6 +137,8 @@ MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = 
     (1, "documents and event reports", _script(_V1)),
     (2, "clustered events", _v2),
     (3, "full-text search", _script(_V3)),
+    (4, "body end", _script(_V4)),
+    (5, "evidence sentences indexed once", _script(_V5)),
 )
 LATEST = MIGRATIONS[-1][0]
 
