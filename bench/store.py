@@ -53,7 +53,7 @@ def ingest_overhead(n_articles: int, tmp: Path) -> tuple[float, float, int]:
         p.unlink()
     conn = connect(path)
     started = time.perf_counter()
-    summary = ingest(conn, docs, lambda d: made[d.id], "bench", batch_size=20)
+    summary = ingest(conn, docs, lambda d: made[d.id], "bench")  # the default batch size, as `dragoman ingest`
     storing = time.perf_counter() - started
     return coding, storing, summary.events
 

@@ -88,7 +88,7 @@ def _report_failures(summary) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--published", callback=_iso, help="Publication date for documents that carry none.")
-@click.option("--batch-size", default=20, show_default=True, type=click.IntRange(1),
+@click.option("--batch-size", default=100, show_default=True, type=click.IntRange(1),
               help="Documents written per transaction.")
 @kb_option
 def ingest_command(paths, db, published, batch_size, kb_files) -> None:

@@ -127,7 +127,7 @@ def _code(item: Document, key: str, code: Coder, summary: IngestSummary) -> _Cod
 
 
 def ingest(conn: sqlite3.Connection, items: Iterable[Document | InputError], code: Coder,
-           version: str | None = None, batch_size: int = 20,
+           version: str | None = None, batch_size: int = 100,
            progress: Callable[[int], None] | None = None) -> IngestSummary:
     """Code and store each new document; ``items`` may hold read errors, which are counted
     (a :class:`~dragoman.ingest.SkippedInput` as skipped, any other as failed).
