@@ -23,3 +23,32 @@ def test_any_word_salad_codes_without_error(text):
 @given(st.text(max_size=300))
 def test_any_unicode_text_codes_without_error(text):
     assert isinstance(dragoman.code(text, published="2024-06-12"), list)
+
+
+import time
+
+import pytest
+
+HOSTILE = {
+    "a list of 8,000 names": ", ".join(["France"] * 8000) + " condemned Russia.",
+    "8,000 coordinated acts": "Russia " + ", and ".join(["attacked Ukraine"] * 8000) + ".",
+    "4,000 reported intents": "Russia said " + " ".join(["it would attack Ukraine"] * 4000) + ".",
+    "20,000 unclosed quotes": "Russia attacked Ukraine " + "“a " * 20000 + ".",
+    "6,000 short sentences": "Russia attacked Ukraine. Ukraine condemned the attack. " * 3000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_pathological_text_is_coded_in_bounded_time(name):
+    started = time.perf_counter()
+    dragoman.code(HOSTILE[name], published="2024-06-12")
+    assert time.perf_counter() - started < 15, name
+
+
+def test_superscript_digits_do_not_break_the_coder():
+    assert dragoman.code("Russian troops killed ² Ukrainians.", published="2024-06-12")
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved():
+    [event] = dragoman.code("Russia attacked Ukraine yesterday.")
+    assert event.date is None

@@ -154,6 +154,7 @@ class Event:
     trigger: str
     rule: str
     confidence: float
+    trigger_at: int = -1  # char offset of the trigger in its sentence (not part of the record)
 
     @property
     def asserted(self) -> bool:

@@ -25,10 +25,11 @@ _TOKEN = re.compile(
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col sgt capt cmdr adm maj gov sen rep st jr sr prof rev
-    no nos jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc co corp ltd
+    jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc co corp ltd
     dept fig est approx mt ft pres sheikh""".split()
 )
 
+_NUMBER_SIGNS = frozenset({"no", "nos"})
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -78,6 +79,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if len(word) == 1 and word.isupper():  # an initial: "George W. Bush"
         return True
+    if word.lower() in _NUMBER_SIGNS:  # "No. 10", but "Iran said no."
+        return text[dot + 1:dot + 3].strip()[:1].isdigit()
     return word.lower() in ABBREVIATIONS
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..knowledge.actors import Entry
 from ..knowledge.ambiguity import keep
+from ..knowledge.lexicon import VERB_MARKERS
 from ..knowledge.places import Place
 from ..knowledge.roles import Role
 from ..model import Actor, Doc, Mention, Sentence
@@ -63,10 +64,13 @@ class _Raw:
 
 @stage("actors")
 def find_actors(doc: Doc, ctx: Context) -> Doc:
-    triggers = ctx.lexicon.by_first
+    triggers, bases = ctx.lexicon.by_first, ctx.lexicon.by_base
     for sentence in doc.sentences:
         sentence.mentions = mentions_in(sentence, ctx, doc.published)
-        sentence.candidate = bool(sentence.mentions) and any(t.lower in triggers for t in sentence.tokens)
+        tokens = sentence.tokens
+        sentence.candidate = bool(sentence.mentions) and any(
+            t.lower in triggers or (t.lower in bases and i and tokens[i - 1].lower in VERB_MARKERS)
+            for i, t in enumerate(tokens))
     return doc
 
 

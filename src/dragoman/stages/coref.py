@@ -30,6 +30,8 @@ _WANTS = {
     "state": {"state"},
     "igo": {"igo"},
 }
+_HISTORY = 300  # mentions kept for coreference
+
 _REPORTING = {"said", "says", "saying", "told", "announced", "added", "stating", "insisted", "warned"}
 _CIVIC = {"supporters", "crowd", "crowds", "youths", "mourners", "people", "protesters", "protestors", "demonstrators", "residents", "civilians",
           "students", "workers", "activists", "crowds", "farmers", "citizens"}
@@ -43,6 +45,7 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
     previous: list[Mention] = []
     for sentence in doc.sentences:
         groups.update(_groups(sentence))
+        del history[:-_HISTORY]  # antecedents are looked for among recent mentions only
         for position, mention in enumerate(sentence.mentions):
             if mention.actor is None:
                 _resolve(mention, position, sentence, history, previous_subject, previous, groups)
@@ -166,16 +169,17 @@ def _coordinated(mention: Mention, groups: dict[int, list[Mention]]) -> list[Men
 def _groups(sentence: Sentence) -> dict[int, list[Mention]]:
     """Coordinated mentions of a sentence: runs joined only by commas, "and", "or", "the"."""
     out: dict[int, list[Mention]] = {}
-    run: list[Mention] = []
+    runs: list[list[Mention]] = []
     for mention in sentence.mentions:
-        if run and all(t.lower in _JOINERS for t in sentence.tokens[run[-1].end:mention.start]) \
-                and mention.start > run[-1].end:
+        run = runs[-1] if runs else None
+        if run and mention.start > run[-1].end \
+                and all(t.lower in _JOINERS for t in sentence.tokens[run[-1].end:mention.start]):
             run.append(mention)
         else:
-            run = [mention]
+            runs.append([mention])
+    for run in runs:
         if len(run) > 1:
-            for m in run:
-                out[id(m)] = run
+            out.update((id(m), run) for m in run)
     return out
 
 

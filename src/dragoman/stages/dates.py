@@ -35,7 +35,7 @@ def event_date(doc: Doc, sentence: Sentence, position: int, earlier: list[Event]
             return timex.value, timex.precision, timex.basis
         if _anchors_this(timex, position):
             anchored = _anchored(timex, [e for e in earlier if e.sentence != sentence.index])
-            if anchored is not None:
+            if anchored is not None and not (past and doc.published and anchored[0] > doc.published.isoformat()):
                 return anchored
     narrative = _narrative(doc, sentence)
     if narrative is not None and (not past or doc.published is None
@@ -119,9 +119,7 @@ def _anchored(timex: TimeRef, earlier: list[Event]) -> tuple[str, str, str] | No
 def _anchor_event(timex: TimeRef, earlier: list[Event]) -> Event | None:
     if not earlier:
         return None
-    if timex.anchor_text:
+    if timex.anchor_text:  # "four months after the attack": the last act called that, else none
         head = timex.anchor_text.lower().split()[-1].rstrip("s")
-        for event in reversed(earlier):
-            if head and head in event.trigger.lower():
-                return event
+        return next((e for e in reversed(earlier) if head and head in e.trigger.lower()), None)
     return earlier[-1]

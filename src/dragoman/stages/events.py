@@ -22,14 +22,17 @@ from .roles import others as _others
 
 __all__ = ["find_events", "triggers_in"]
 
+_REACH = 12  # sentences back within which an earlier act can be an antecedent or anchor
+
 
 @stage("events")
 def find_events(doc: Doc, ctx: Context) -> Doc:
     events: list[Event] = []
     previous: list[Mention] = []
     for sentence in doc.sentences:
-        if sentence.candidate:
-            events.extend(_sentence_events(doc, sentence, ctx, events, previous))
+        if sentence.candidate:  # acts of the last few sentences are what a later one can refer to
+            recent = [e for e in events[-200:] if sentence.index - e.sentence <= _REACH]
+            events.extend(_sentence_events(doc, sentence, ctx, recent, previous))
         if sentence.mentions:
             previous = [m for m in sentence.mentions if m.actor is not None]
     doc.events = events
@@ -134,7 +137,7 @@ def _mass(st: Structure, match: Match, code: str) -> str:
         if word in ("hundreds", "thousands"):
             return "202"
         number = word.replace(",", "")
-        if number.isdigit():
+        if number.isdecimal() and number.isascii():
             return "202" if int(number) >= 100 else code
     return code
 
@@ -269,7 +272,8 @@ def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]
             continue  # another reaction of the same kind is not what this one reacts to
         if parallel or event.source.code in mine_codes or (event.source.primary in mine and event.source.code == event.source.primary):
             continue
-        family = [e.source for e in earlier if e.code[:3] == event.code[:3] and e.source.code not in mine_codes]
+        family = [e.source for e in earlier if e.code[:3] == event.code[:3] and e.sentence == event.sentence
+                  and e.source.code not in mine_codes]
         return list({r.primary: r for r in family}.values())
     if "ant" in match.rule.flags:
         return _antecedent_actors(st, match, mine, previous)
@@ -341,6 +345,7 @@ def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, code: str, 
     date, precision, basis = event_date(doc, sentence, tokens[match.head].start, earlier, clause, past)
     rule = match.rule.id if code == match.rule.code else f"{match.rule.id}+{mood.effect}"
     key = f"{doc.id}|{sentence.index}|{match.head}|{code}|{source.id}|{target.id}"
+    trigger_at = tokens[match.head].start
     confidence = 0.9 - 0.15 * frame.inherited - 0.1 * (how is not None) \
         - 0.05 * ("noun" in match.rule.flags) - 0.1 * (modality != "actual")
     return Event(
@@ -350,5 +355,5 @@ def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, code: str, 
         date=date, date_precision=precision, date_basis=basis, location=None,
         polarity=polarity, modality=modality,
         evidence={"text": sentence.text, "start": sentence.start, "end": sentence.end},
-        trigger=trigger, rule=rule, confidence=round(max(confidence, 0.1), 2),
+        trigger=trigger, rule=rule, confidence=round(max(confidence, 0.1), 2), trigger_at=trigger_at,
     )

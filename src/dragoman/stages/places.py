@@ -31,18 +31,18 @@ def locate_events(doc: Doc, ctx: Context) -> Doc:
     dateline = _dateline(doc, ctx)
     for event in doc.events:
         sentence = by_index.get(event.sentence)
-        place = _place_in(sentence, event.trigger, ctx) if sentence is not None else None
+        place = _place_in(sentence, event, ctx) if sentence is not None else None
         event.location = place or dateline
     return doc
 
 
-def _place_in(sentence: Sentence, trigger: str, ctx: Context) -> dict | None:
+def _place_in(sentence: Sentence, event, ctx: Context) -> dict | None:
     places = [m for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"
               and (m.locative or m.kind == "place")]
     if not places:
         return None
     real = [m for m in places if m.actor.type not in _VENUE_TYPES]
-    trigger_at = sentence.text.find(trigger)
+    trigger_at = event.trigger_at if event.trigger_at >= 0 else sentence.text.find(event.trigger)
     mention = min(real or places, key=lambda m: (m.kind == "name", abs(m.char_start - trigger_at), -m.char_start))
     return _location(mention, ctx)
 
