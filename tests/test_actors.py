@@ -80,3 +80,14 @@ def test_two_leaders_stand_for_both(ctx):
         ctx, ["segment", "actors", "coref"])
     mention = [m for m in doc.sentences[1].mentions if m.text.endswith("leaders")][0]
     assert {mention.actor.primary, *(a.primary for a in mention.others)} == {"RUS", "CHN"}
+
+
+def test_a_user_record_with_a_shipped_id_replaces_its_names(tmp_path):
+    from dragoman.knowledge import DATA
+    from dragoman.knowledge.actors import KnowledgeBase
+
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text('{"id": "FRA", "type": "state", "name": "France", "aliases": ["France"]}\n')
+    kb = KnowledgeBase.from_dir(DATA / "actors", [mine])
+    assert kb.match(["France"], 0)[0] == 1
+    assert all(e.record != "FRA" for e in kb.match(["Élysée"], 0)[1])

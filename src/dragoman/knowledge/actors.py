@@ -114,7 +114,10 @@ class KnowledgeBase:
         return cls(records)
 
     def add(self, record: dict[str, Any]) -> None:
-        """Add or replace a record (a user's entry with a shipped id overrides it)."""
+        """Add or replace a record (a user's entry with a shipped id overrides it, names and all)."""
+        old = self.records.get(record["id"])
+        if old is not None and old is not record:
+            self._forget(old)
         self.records[record["id"]] = record
         for surface, kind, role in _names(record):
             key = _key(surface)
@@ -126,6 +129,16 @@ class KnowledgeBase:
             own = [i for i, e in enumerate(entries) if e.record == record["id"]]
             entries.insert(own[-1] + 1 if own else 0, Entry(record["id"], kind, role))
             self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+
+    def _forget(self, record: dict[str, Any]) -> None:
+        """Drop the index entries a replaced record contributed."""
+        for surface, _, _ in _names(record):
+            key = _key(surface)
+            entries = self.index.get(key)
+            if entries:
+                entries[:] = [e for e in entries if e.record != record["id"]]
+                if not entries:
+                    del self.index[key]
 
     def match(self, toks: list[str], i: int) -> tuple[int, list[Entry]]:
         """The longest indexed name starting at token ``i``: (length, entries) or (0, [])."""
