@@ -38,7 +38,6 @@ class Filters:
 
 # the reports whose evidence sentence matches: sentences are indexed once per document
 _CITING = ("FROM evidence s JOIN events e ON e.doc_id = s.doc_id AND e.sentence IS s.sentence"
-           " AND e.evidence_text = s.text"
            " WHERE s.id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)")
 
 
