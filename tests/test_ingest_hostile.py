@@ -10,7 +10,7 @@ from dragoman.coder import code_document
 from dragoman.errors import InputError
 from dragoman.ingest import MAX_BYTES, MAX_CODED_CHARS, document_from_text, read_sources
 
-GOOD = "Spain formally recognised Palestine on Tuesday.\n"
+GOOD = "Sweden formally recognised Palestine on Thursday.\n"
 SENTENCE = "Chile recalled its ambassador from Israel and the minister said talks would go on. "
 BOMB = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">'
         + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8))
@@ -59,7 +59,7 @@ def test_every_hostile_file_gets_one_line_and_the_good_ones_are_coded(tmp_path):
         [line] = [e for e in errors if f"/{name}:" in e and not e.startswith("dragoman: note:")]
         assert words in line, line
     coded = {json.loads(line)["evidence"]["text"] for line in result.stdout.splitlines()}
-    assert {"Spain formally recognised Palestine on Tuesday.", "Kenya recognised Kosovo on Monday.",
+    assert {"Sweden formally recognised Palestine on Thursday.", "Kenya recognised Kosovo on Monday.",
             "Kenya recognised Kosovo on Tuesday.", SENTENCE.strip()} <= coded
     assert any("line.txt" in e and "only the first 1,000,000" in e for e in errors)
     assert errors[-1].startswith("dragoman: 14 documents: 6 coded, 0 skipped, 8 failed (")

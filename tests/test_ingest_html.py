@@ -113,13 +113,13 @@ def test_given_date_wins_over_the_page(tmp_path):
 
 
 def test_a_page_with_only_scripts_and_iframes_has_no_text(tmp_path):
-    junk = "<script>var s = 'Spain recognised Palestine';</script><iframe src='https://ads.example'></iframe>"
+    junk = "<script>var s = 'Sweden recognised Palestine';</script><iframe src='https://ads.example'></iframe>"
     [item], _ = _read(tmp_path, "junk.html", f"<html><head>{junk}</head><body>{junk * 300}</body></html>")
     assert isinstance(item, InputError) and "junk.html" in str(item) and "no text" in str(item)
 
 
 def test_scripts_and_iframes_around_an_article_are_dropped(tmp_path):
-    junk = "<script>var s = 'Spain recognised Palestine';</script><iframe src='https://ads.example'>x</iframe>"
+    junk = "<script>var s = 'Sweden recognised Palestine';</script><iframe src='https://ads.example'>x</iframe>"
     [page], _ = _read(tmp_path, "mixed.html", f"<html><body>{junk * 50}<article>{ARTICLE_P}</article>{junk * 50}</body></html>")
     assert "Sweden formally joined NATO" in page.text and "Palestine" not in page.text
 

@@ -1,9 +1,9 @@
 """dragoman: news about international politics in, evidence-backed CAMEO events out.
 
 >>> import dragoman
->>> events = dragoman.code("Spain recognised Palestine on Tuesday.", published="2024-05-29")
+>>> events = dragoman.code("Sweden recognised Palestine on Thursday.", published="2014-10-31")
 >>> events[0].code, events[0].source.primary, events[0].target.primary
-('054', 'ESP', 'PSE')
+('054', 'SWE', 'PSE')
 """
 
 from .coder import code, code_document

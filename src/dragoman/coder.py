@@ -29,9 +29,9 @@ def code(text: str, published: dt.date | str | None = None, *, doc_id: str | Non
          keep_all: bool = False, kb_files: tuple[Path, ...] = ()) -> list[Event]:
     """Code ``text`` into events, resolving dates against ``published``.
 
-    >>> events = code("Spain recognised Palestine on Tuesday.", published="2024-05-29")
+    >>> events = code("Sweden recognised Palestine on Thursday.", published="2014-10-31")
     >>> [(e.source.primary, e.code, e.target.primary, e.date) for e in events]
-    [('ESP', '054', 'PSE', '2024-05-28')]
+    [('SWE', '054', 'PSE', '2014-10-30')]
 
     Negated and hypothetical acts are dropped unless ``keep_all`` is set, in which
     case they are returned with their ``polarity`` and ``modality``.
