@@ -258,7 +258,9 @@ def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]
     mine = {m.actor.primary for m in frame.sources if m.actor is not None}
     mine_codes = {m.actor.code for m in frame.sources if m.actor is not None}
     wanted = _event_family(st, match)
-    own_noun = "noun" in match.rule.flags
+    own_noun = "noun" in match.rule.flags or any(  # "announced its own recognition": the act itself
+        w in _NOUN_FAMILIES and match.rule.code.startswith(_NOUN_FAMILIES[w]) and _NOUN_FAMILIES[w]
+        for w in st.lower[match.start + 1:match.end])
     same = [e for e in earlier if e.sentence == st.sentence.index and e.source.code in mine_codes]
     if same and "ant" in match.rule.flags:  # "blamed Israel and vowed punishment": Israel again
         return [same[-1].target]

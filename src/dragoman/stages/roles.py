@@ -150,7 +150,13 @@ def _between(st: Structure, match: Match, end: int) -> list[Mention]:
 
 
 def _light_verb_before(st: Structure, match: Match, start: int) -> bool:
-    """A verb like "pledged", "held", "agreed to" governs a nominal trigger ("pledged ... aid to")."""
+    """A verb like "pledged", "held", "agreed to" governs a nominal trigger ("pledged ... aid to"),
+    unless the noun sits in a time or place phrase ("announced it at the same meeting")."""
+    j = match.start - 1
+    while j >= 0 and (st.lower[j] in DETERMINERS or st.lower[j] in _NOUN_ADJECTIVES or st.lower[j] in _NOUN_GAP):
+        j -= 1
+    if j >= 0 and st.lower[j] in _SETTING_PREPOSITIONS:
+        return False
     for j in range(match.start - 1, max(start, match.start - 9) - 1, -1):
         if st.lower[j] in LIGHT_VERBS:
             return True
@@ -159,6 +165,8 @@ def _light_verb_before(st: Structure, match: Match, start: int) -> bool:
     return False
 
 
+_SETTING_PREPOSITIONS = {"at", "during", "after", "before", "since", "following", "amid", "despite", "under",
+                         "upon", "throughout", "within"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
