@@ -187,6 +187,7 @@ def _ambiguous_here(ctx: Context, toks: list[str], i: int, n: int, entry: Entry)
     return not keep(toks, i, i + n, record)
 
 
+_STATE_WORDS = {"country", "nation", "kingdom", "republic"}
 _DESCRIPTION_FIRST = {key[0] for key in DESCRIPTIONS} | set(NUMBERS)
 
 
@@ -199,6 +200,8 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
     if (i == 0 or lower[i - 1] in ("the", "all", "both")) and lower[i] in NUMBERS \
             and i + 1 < len(lower) and lower[i + 1] in COLLECTIVES:
         return _Raw(i, i + 2, "description", label=f"group-{NUMBERS[lower[i]]}")  # "the four governments"
+    if i > 0 and lower[i - 1] in ("his", "her", "its", "their") and word in _STATE_WORDS:
+        return _Raw(i, i + 1, "description", label="state")  # "his country": resolved through "his"
     if i > 0 and lower[i - 1] in ("the", "both"):
         for key, label in sorted(DESCRIPTIONS.items(), key=lambda kv: -len(kv[0])):
             if tuple(lower[i:i + len(key)]) == key:

@@ -30,6 +30,8 @@ _WANTS = {
     "state": {"state"},
     "igo": {"igo"},
 }
+_PLURAL_HEADS = {"governments", "leaders", "ministers", "delegations", "countries", "presidents",
+                 "negotiators", "envoys", "militaries", "armies"}
 _HISTORY = 300  # mentions kept for coreference
 
 _REPORTING = {"said", "says", "saying", "told", "announced", "added", "stating", "insisted", "warned"}
@@ -64,6 +66,14 @@ def _subject(sentence: Sentence) -> Mention | None:
         if mention.actor is not None and not mention.locative and not mention.possessive \
                 and mention.kind != "place":
             return mention
+    return None
+
+
+def _owner(mention: Mention, sentence: Sentence) -> Mention | None:
+    """The resolved possessive pronoun right before a description ("his country")."""
+    for other in sentence.mentions:
+        if other.end == mention.start and other.kind == "pronoun" and other.possessive and other.actor is not None:
+            return other
     return None
 
 
@@ -106,6 +116,12 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
     if label.startswith("group-"):
         _numbered(mention, int(label[6:]), history, groups)
         return
+    owner = _owner(mention, sentence)
+    if owner is not None and label == "state":  # "his country", "their government's country"
+        primary = owner.actor.primary
+        mention.actor = Actor(primary, primary, primary, primary, "state")
+        mention.resolved_from = owner.text
+        return
     wants = _WANTS.get(label, {"state", "igo", "group"})
     if mention.kind == "pronoun" and mention.start > 0 \
             and sentence.tokens[mention.start - 1].lower in _REPORTING:
@@ -118,6 +134,12 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         _take(mention, previous_subject, _coordinated(previous_subject, groups))
         return
     subject = _subject(sentence)
+    if label == "they":  # "they" is a group or several actors before it is a single state
+        for earlier in reversed(history[-12:]):
+            if earlier.actor is not None and (_type(earlier) == "group" or earlier.others
+                                              or earlier.role == "group" or _coordinated(earlier, groups)):
+                _take(mention, earlier, _coordinated(earlier, groups))
+                return
     for earlier in reversed(history):
         if _type(earlier) not in wants or (label == "it" and earlier.kind == "demonym"):
             continue
@@ -141,6 +163,9 @@ def _add_partner(mention: Mention, sentence: Sentence) -> None:
     """"Lula met Xi ..., and their governments signed": a possessive "their" with no listed
     group stands for both when the sentence named exactly two states' actors before it."""
     if mention.role != "they" or not mention.possessive or mention.others or mention.actor is None:
+        return
+    following = sentence.tokens[mention.end].lower if mention.end < len(sentence.tokens) else ""
+    if following not in _PLURAL_HEADS:  # "their governments signed", not "their government"
         return
     before = [m.actor for m in sentence.mentions if m.start < mention.start and m.actor is not None
               and m.kind not in ("place", "pronoun") and not m.locative and m.actor.type != "place"]
