@@ -390,8 +390,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
             return group_right(st, mention, end) + _others(mention)
     if rule.code[:2] != "04" and "sym" not in rule.flags:
         for mention in region:  # "struck targets in Lebanon", "called for elections in Belarus"
-            if (mention.locative or mention.kind == "place") and governed(st, mention) != "at" \
-                    and mention.actor.type not in ("igo", "ngo"):
+            if (mention.locative or mention.kind == "place") and mention.actor.type not in ("igo", "ngo") \
+                    and (governed(st, mention) != "at" or rule.code[:2] in ("18", "19", "20")):
                 return [mention]
     return []
 OBJECT_REACH = 8  # tokens after the trigger within which an object is looked for
