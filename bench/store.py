@@ -30,7 +30,7 @@ from dragoman.coder import code_document, context  # noqa: E402
 from dragoman.ingest.text import document_from_text, normalized_id  # noqa: E402
 from dragoman.knowledge import default_knowledge  # noqa: E402
 from dragoman.store import Filters, connect, events, ingest  # noqa: E402
-from dragoman.store.rows import EVENT_COLUMNS, interval  # noqa: E402
+from dragoman.store.rows import EVENT_COLUMNS  # noqa: E402
 
 CODES = [("010", 0.0, 1), ("036", 4.0, 1), ("042", 1.9, 1), ("051", 3.4, 1), ("054", 6.0, 1), ("057", 8.0, 1),
          ("070", 7.0, 2), ("111", -2.0, 3), ("120", -4.0, 3), ("163", -8.0, 4), ("173", -5.0, 4), ("190", -10.0, 4)]

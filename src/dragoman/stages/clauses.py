@@ -22,7 +22,6 @@ SUBORDINATORS = {"which", "who", "whom", "whose", "where", "while", "whereas", "
                  "because", "but", "after", "before", "when", "that", "saying", "said", "says",
                  "told", "as", "since", "until", "amid", "despite", "following", "according",
                  "unless", "if", "whether", "so"}
-RELATIVES = {"which", "who", "that", "whom"}
 HARD = {";", ":", "—", "–", "(", ")", "[", "]"}
 PREPOSITIONS = {"of", "to", "with", "from", "on", "against", "at", "for", "by", "into", "over",
                 "about", "between", "among", "towards", "toward", "upon", "via", "under",

@@ -29,7 +29,7 @@ def event_date(doc: Doc, sentence: Sentence, position: int, earlier: list[Event]
     if past and doc.published is not None:
         today = doc.published.isoformat()
         times = [t for t in times if t.value is None or t.value[:len(today)] <= today[:len(t.value)]]
-    timex = _governing(_with_times(sentence, times), position, clause)
+    timex = _governing(sentence.text, times, position, clause)
     if timex is not None:
         if timex.value is not None:
             return timex.value, timex.precision, timex.basis
@@ -58,31 +58,25 @@ def _narrative(doc: Doc, sentence: Sentence) -> TimeRef | None:
     return dated[-1] if len(dated) == 1 else None
 
 
-def _with_times(sentence: Sentence, times: list[TimeRef]) -> Sentence:
-    if times is sentence.times:
-        return sentence
-    return Sentence(sentence.index, sentence.start, sentence.end, sentence.text, times=times)
-
-
 def _anchors_this(timex: TimeRef, position: int) -> bool:
     """An anchored expression dates the act it modifies, not the act it points to:
     "X came a day after Y recognised Z" dates "came", not "recognised"."""
     return timex.start <= 3 or position < timex.start
 
 
-def _governing(sentence: Sentence, position: int, clause: tuple[int, int] | None) -> TimeRef | None:
-    if not sentence.times:
+def _governing(text: str, times: list[TimeRef], position: int,
+               clause: tuple[int, int] | None) -> TimeRef | None:
+    if not times:
         return None
     if clause is not None:
-        inside = [t for t in sentence.times if clause[0] <= t.start < clause[1]]
+        inside = [t for t in times if clause[0] <= t.start < clause[1]]
         if inside:
             return min(inside, key=lambda t: abs(t.start - position))
-        fronted = [t for t in sentence.times if t.start <= 3 and t.end < position]
+        fronted = [t for t in times if t.start <= 3 and t.end < position]
         if fronted:
             return fronted[0]
-        times = [t for t in sentence.times if not _in_other_event(sentence.text, t, position)]
-        return _nearest(_with_times(sentence, times), position)
-    return _nearest(sentence, position)
+        times = [t for t in times if not _in_other_event(text, t, position)]
+    return _nearest(text, times, position)
 
 
 def _in_other_event(text: str, timex: TimeRef, position: int) -> bool:
@@ -94,16 +88,16 @@ def _in_other_event(text: str, timex: TimeRef, position: int) -> bool:
     return any(w in ("after", "before", "since", "following", "until") for w in between)
 
 
-def _nearest(sentence: Sentence, position: int) -> TimeRef | None:
-    if not sentence.times:
+def _nearest(text: str, times: list[TimeRef], position: int) -> TimeRef | None:
+    if not times:
         return None
 
     def distance(t: TimeRef) -> tuple[int, int]:
-        between = sentence.text[min(t.end, position):max(t.start, position)]
+        between = text[min(t.end, position):max(t.start, position)]
         crosses = between.count(",") + between.count(";") * 2
         return crosses, abs((t.start if t.start >= position else t.end) - position)
 
-    return min(sentence.times, key=distance)
+    return min(times, key=distance)
 
 
 def _anchored(timex: TimeRef, earlier: list[Event]) -> tuple[str, str, str] | None:

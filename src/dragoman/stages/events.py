@@ -17,8 +17,7 @@ from ..pipeline import Context, stage
 from .clauses import Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
-from .roles import Frame, frame_for
-from .roles import others as _others
+from .roles import Frame, frame_for, others
 
 __all__ = ["find_events", "triggers_in"]
 
@@ -157,7 +156,7 @@ def _main_subject(st: Structure) -> list[Mention]:
         if any(a <= mention.char_start < b for a, b in quotes):
             continue
         if usable_subject(st, mention):
-            return group_right(st, mention, len(st.lower), subject=True) + _others(mention)
+            return group_right(st, mention, len(st.lower), subject=True) + others(mention)
     return []
 
 

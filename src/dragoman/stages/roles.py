@@ -218,7 +218,7 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
             if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
                 return Frame(list(shared.sources), [], inherited=True, subject_end=mention.end)
             if usable_subject(st, mention) or _possessor_subject(st, mention, match.start):
-                return Frame(group_left(st, mention) + _others(mention), [], subject_end=mention.end)
+                return Frame(group_left(st, mention) + others(mention), [], subject_end=mention.end)
             j = mention.start - 1
             continue
         if j in earlier:
@@ -300,10 +300,6 @@ def _possessor_subject(st: Structure, mention: Mention, verb: int) -> bool:
 
 
 def others(mention: Mention) -> list[Mention]:
-    return _others(mention)
-
-
-def _others(mention: Mention) -> list[Mention]:
     """Extra actors a description stands for ("the two leaders")."""
     return [Mention(mention.start, mention.end, mention.text, actor, mention.kind,
                     mention.char_start, mention.char_end) for actor in mention.others]
@@ -330,7 +326,7 @@ def _by_agent(st: Structure, begin: int, end: int) -> list[Mention]:
                 k += 1
             mention = st.at_start.get(k)
             if mention is not None and mention.actor is not None:
-                return group_right(st, mention, end) + _others(mention)
+                return group_right(st, mention, end) + others(mention)
             return []
     return []
 
@@ -347,7 +343,7 @@ def _noun_agent(st: Structure, match: Match, end: int) -> list[Mention]:
     if mention is not None and mention.actor is not None and not mention.locative \
             and (mention.possessive or mention.kind in ("demonym", "name", "metonym", "role", "capital")) \
             and governed(st, mention) not in ("of",):
-        return [mention] + _others(mention)
+        return [mention] + others(mention)
     return _by_agent(st, match.end, min(end, match.end + 4))
 
 
@@ -366,11 +362,11 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     if rule.target == "prep":
         for mention in region:
             if governed(st, mention) in rule.preps:
-                return group_right(st, mention, end) + _others(mention)
+                return group_right(st, mention, end) + others(mention)
     if "sym" in rule.flags and len(sources) > 1:
         for mention in region:
             if governed(st, mention) == "with":
-                return group_right(st, mention, end) + _others(mention)
+                return group_right(st, mention, end) + others(mention)
         return []  # "X and Y met in Z": the subjects are each other's targets
     region = [m for m in region if m.start <= match.end + OBJECT_REACH or governed(st, m) in rule.preps]
     beneficiary = [m for m in region if m.start <= match.end + 3 and governed(st, m) in ("for", "to")
@@ -378,16 +374,16 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     crossed = [st.at_start[k] for k in range(match.start + 1, match.end) if k in st.at_start]
     if beneficiary and crossed and rule.code[:2] in ("06", "07", "12", "16"):
         # "blocked an EU aid package for Ukraine": Ukraine, not the EU
-        return group_right(st, beneficiary[0], end) + _others(beneficiary[0])
+        return group_right(st, beneficiary[0], end) + others(beneficiary[0])
     mine = {m.actor.primary for m in sources if m.actor is not None}
     crossed = [m for m in crossed if m.actor is not None and m not in sources
                and m.actor.primary not in mine]
     if crossed:  # "expelled two Russian diplomats", "summoned the Iranian ambassador"
-        return group_right(st, crossed[0], end) + _others(crossed[0])
+        return group_right(st, crossed[0], end) + others(crossed[0])
     comma = next((k for k in range(match.end, end) if st.lower[k] == ","), end)
     for mention in region:
         if not mention.locative and mention.start < comma:
-            return group_right(st, mention, end) + _others(mention)
+            return group_right(st, mention, end) + others(mention)
     if rule.code[:2] != "04" and "sym" not in rule.flags:
         for mention in region:  # "struck targets in Lebanon", "called for elections in Belarus"
             if (mention.locative or mention.kind == "place") and mention.actor.type not in ("igo", "ngo") \
