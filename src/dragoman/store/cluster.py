@@ -16,6 +16,7 @@ import datetime as dt
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["WINDOW", "assign", "compatible", "place", "refresh", "release"]
@@ -38,10 +39,12 @@ def compatible(a: str, b: str) -> bool:
     return a == b or a.startswith(b) or b.startswith(a) or _generic(a) or _generic(b)
 
 
+@lru_cache(maxsize=65536)
 def _days(iso: str) -> int:
     return dt.date.fromisoformat(iso).toordinal()
 
 
+@lru_cache(maxsize=65536)
 def _shift(iso: str, days: int) -> str:
     return dt.date.fromordinal(_days(iso) + days).isoformat()
 

@@ -36,9 +36,9 @@ class Filters:
     offset: int = 0
 
 
-# the reports whose evidence sentence matches: sentences are indexed once per document
-_CITING = ("FROM evidence s JOIN events e ON e.doc_id = s.doc_id AND e.sentence IS s.sentence"
-           " WHERE s.id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)")
+# the reports whose evidence sentence matches: sentences are indexed once per document, and
+# each report keeps its sentence's id (the (evidence_id, cluster_id) index answers this alone)
+_CITING = "FROM events WHERE evidence_id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)"
 
 
 def fts_query(text: str) -> str:
@@ -76,8 +76,8 @@ def _where(f: Filters, reports: bool) -> tuple[str, list[Any]]:
         clauses.append("lo <= ?")
         args.append(f.until)
     if f.search:
-        clauses.append(f"rowid IN (SELECT e.rowid {_CITING})" if reports else
-                       f"id IN (SELECT e.cluster_id {_CITING})")
+        clauses.append(f"rowid IN (SELECT rowid {_CITING})" if reports else
+                       f"id IN (SELECT cluster_id {_CITING})")
         args.append(fts_query(f.search))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 

@@ -31,6 +31,9 @@ def interval(date: str | None, precision: str | None) -> tuple[str | None, str |
     if not date:
         return None, None
     try:
+        if len(date) == 10 and precision == "day":  # the common case: checked, not rebuilt
+            dt.date.fromisoformat(date)
+            return date, date
         parts = [int(p) for p in date.split("-")[:3]]
     except ValueError:
         return None, None
