@@ -83,6 +83,31 @@ def test_recode_recodes_documents_of_another_knowledge_version(tmp_path):
     assert clustered["mentions"] == 2
 
 
+def test_search_finds_each_report_once_after_a_recode(tmp_path):
+    conn = connect(tmp_path / "s.db")
+    ingest(conn, [doc("A\nRUS 054 AFG 2025-07-03\nRUS 054 AFG 2025-07-03\nCHN 051 AFG 2025-07-04")],
+           line_coder, "v1")
+    recode(conn, line_coder, "v2")
+    assert len(events(conn, Filters(search="RUS did 054"), reports=True)) == 2
+    assert [e["code"] for e in events(conn, Filters(search="CHN"))] == ["051"]
+    orphans = conn.execute("SELECT count(*) FROM events e WHERE NOT EXISTS"
+                           " (SELECT 1 FROM evidence s WHERE s.id = e.evidence_id AND s.text = e.evidence_text)")
+    assert orphans.fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM evidence").fetchone()[0] == 3  # not doubled by the recode
+
+
+def test_search_indexes_match_the_stored_rows_across_batches_and_recodes(tmp_path):
+    conn = connect(tmp_path / "s.db")
+    words = ["alpha", "bravo", "charlie", "delta", "echo"]
+    texts = [f"{w.title()} report\nRUS 054 AFG 2025-07-0{i + 1}\n" for i, w in enumerate(words)]
+    ingest(conn, [doc(t) for t in texts], line_coder, "v1", batch_size=2)
+    recode(conn, line_coder, "v2")
+    for table in ("documents_fts", "evidence_fts"):  # raises if an index and its rows disagree
+        conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+    assert [len(documents(conn, search=w)) for w in words] == [1] * 5
+    assert len(events(conn, Filters(search="RUS did 054 AFG"), reports=True)) == 5
+
+
 def test_recode_reports_progress_up_to_the_number_of_stale_documents(tmp_path):
     conn = connect(tmp_path / "s.db")
     ingest(conn, [doc(f"A{i}\nRUS 054 AFG 2025-07-0{i}") for i in range(1, 4)], line_coder, "v1")
@@ -192,6 +217,24 @@ def test_a_store_made_by_schema_1_is_upgraded_in_place(tmp_path):
     assert clustered["mentions"] == 2 and clustered["documents"] == ["d1"]
     assert len(events(conn, Filters(search="taliban government"), reports=True)) == 2
     assert documents(conn, search="recognised")[0]["id"] == "d1"
+
+
+def test_a_store_made_by_schema_5_gets_evidence_ids_on_upgrade(tmp_path):
+    path = tmp_path / "five.db"
+    old = connect(path, schema=5)
+    old.execute("INSERT INTO documents (id, text, added) VALUES ('d1', 'x', '2025-07-04T00:00:00')")
+    for n, (sentence, text) in enumerate([(0, "Russia hailed China."), (0, "Russia hailed China."),
+                                          (1, "Iran condemned Israel.")]):
+        old.execute("INSERT INTO events (id, doc_id, sentence, source_primary, target_primary, code, root, lo, hi,"
+                    " evidence_text) VALUES (?, 'd1', ?, 'RUS', 'CHN', '051', '05', '2025-07-03', '2025-07-03', ?)",
+                    (f"e{n}", sentence, text))
+        old.execute("INSERT INTO evidence (doc_id, sentence, text) SELECT 'd1', ?, ? WHERE NOT EXISTS"
+                    " (SELECT 1 FROM evidence WHERE sentence = ?)", (sentence, text, sentence))
+    old.close()
+    conn = connect(path)
+    assert version(conn) == LATEST
+    assert [e["id"] for e in events(conn, Filters(search="hailed"), reports=True)] == ["e0", "e1"]
+    assert [e["id"] for e in events(conn, Filters(search="condemned israel"), reports=True)] == ["e2"]
 
 
 def test_a_store_from_a_newer_dragoman_is_refused(tmp_path):

@@ -116,10 +116,49 @@ def test_a_break_or_a_recognition_of_the_rival_ends_a_recognition(tmp_path):
     assert {r["primary"]: r["status"] for r in recognition(conn, "AFG", "2026-05-01")}["RUS"] == "no relations"
 
 
+def test_the_board_table_cites_a_coded_event_before_the_baseline_fact(tmp_path):
+    from dragoman.render_store import board_table
+    conn = connect(tmp_path / "s.db")
+    ingest(conn, [doc("A\nRUS 054 AFG 2025-07-03")], _coder, "v1")
+    board = recognition(conn, "AFG", "2025-07-20")
+    russia = next(r for r in board if r["primary"] == "RUS")
+    assert [("fact" in e, "event" in e) for e in russia["evidence"]] == [(True, False), (False, True)]
+    line = next(x for x in board_table(board, "AFG", "2025-07-20").splitlines() if x.startswith("RUS"))
+    assert f"event {events(conn)[0]['id']}: RUS did 054" in line
+
+
 def test_announced_recognitions_do_not_change_the_board(tmp_path):
     conn = connect(tmp_path / "s.db")
     ingest(conn, [doc("A")], lambda d: [event(d.id, 1, "BLR", "054", "AFG", "2025-09-01", modality="announced")], "v1")
     assert not any(r["primary"] == "BLR" for r in recognition(conn, "AFG", "2025-10-01"))
+
+
+def test_a_change_dated_only_to_a_month_or_year_counts_once_it_is_sure():
+    from dragoman.analysis.recognition import Baseline, Entity, Fact
+    baseline = Baseline({"NEW": Entity("NEW", "New State", primary="NEW")}, (
+        Fact("a", "NEW", "AAA", "recognizes", "1988-11-15"),
+        Fact("b", "NEW", "BBB", "recognizes", "1988-11"),
+        Fact("c", "NEW", "CCC", "recognizes", "1988"),
+        Fact("d", "NEW", "CCC", "withdrew", "1995-06"),
+    ), {})
+
+    def board(day):
+        return {r["primary"]: (r["status"], r["since"]) for r in recognition(None, "NEW", day, baseline)}
+    assert board("1988-11-20") == {"AAA": ("recognizes", "1988-11-15")}
+    assert board("1988-12-01") == {"AAA": ("recognizes", "1988-11-15"), "BBB": ("recognizes", "1988-11")}
+    assert board("1989-01-01")["CCC"] == ("recognizes", "1988")
+    assert board("1995-06-15")["CCC"] == ("recognizes", "1988")
+    assert board("1995-07-01")["CCC"] == ("withdrew", "1995-06")
+
+
+def test_shipped_baseline_is_consistent():
+    from dragoman.analysis.recognition import load_baseline
+    baseline = load_baseline()
+    ids = [f.id for f in baseline.facts]
+    assert len(ids) == len(set(ids))
+    assert all(f.entity in baseline.entities for f in baseline.facts)
+    assert all(f.recognizer in baseline.states for f in baseline.facts)
+    assert all(f.source.strip() for f in baseline.facts)
 
 
 def test_unknown_entity_is_a_clear_error():

@@ -79,14 +79,15 @@ def timeline_table(result: dict[str, Any]) -> str:
 
 
 def _evidence(entry: dict[str, Any]) -> str:
-    first = entry["evidence"][0]
+    """A coded event's sentence when the store holds one (it is the news), else the baseline fact."""
+    first = next((e for e in entry["evidence"] if "event" in e), entry["evidence"][0])
     if "fact" in first:
         return first["source"]
     return f"event {first['event']}: {first['text']}"
 
 
 def board_table(board: list[dict[str, Any]], entity: str, as_of: str) -> str:
-    """The recognition board: one state a row, with the first piece of evidence."""
+    """The recognition board: one state a row, with one piece of evidence (a coded event's first)."""
     if not board:
         return f"no recorded stance towards {entity} as of {as_of}\n"
     rows = [[r["primary"], _clip(r["name"], 24), r["status"], r["since"], _clip(_evidence(r), 70)]

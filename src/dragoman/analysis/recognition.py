@@ -1,7 +1,8 @@
 """The recognition tracker: which states recognize a contested state or government, as of a date.
 
-Two sources feed it. The **baseline** is data (``data/recognition/``): dated
-facts for the contested cases, each citing the public fact it rests on. **Coded
+Two sources feed it. The **baseline** is data (``data/recognition/entities.jsonl`` and
+``facts/<entity>.jsonl``): dated facts for the contested cases, each citing the public
+fact it rests on; one dated only to a month or year counts from its last day. **Coded
 events** from the store update it: a recognition (054) of the entity adds or
 confirms a recognizer from the event's date; a break of relations (161) ends it
 ("no relations"), and so does a recognition of the rival ("withdrew": Honduras
@@ -59,6 +60,11 @@ class Fact:
     def start(self) -> str:
         return interval(self.since, None)[0] or self.since
 
+    @property
+    def known(self) -> str:
+        """The first day the change is sure to have happened: the last day of a month or year."""
+        return interval(self.since, None)[1] or self.since
+
 
 @dataclass(frozen=True, slots=True)
 class Baseline:
@@ -98,7 +104,8 @@ def load_baseline(folder: Path = DATA / "recognition") -> Baseline:
     for _, e in _lines(folder / "entities.jsonl"):
         entities[e["id"]] = Entity(e["id"], e["name"], tuple(e.get("aliases", ())), e.get("primary"),
                                    tuple(e.get("actor_ids", ())), e.get("from"), e.get("rival"))
-    facts = tuple(_fact(folder / "facts.jsonl", n, item) for n, item in _lines(folder / "facts.jsonl"))
+    facts = tuple(_fact(path, n, item) for path in sorted((folder / "facts").glob("*.jsonl"))
+                  for n, item in _lines(path))
     states = {s["id"]: s["name"] for _, s in _lines(DATA / "actors" / "states.jsonl")}
     return Baseline(entities, facts, states)
 
@@ -117,8 +124,9 @@ def resolve_entity(baseline: Baseline, name: str) -> Entity:
 
 
 def _current(history: list[Fact], as_of: str) -> dict[str, Any] | None:
-    """The stance in force on ``as_of``: the last change, dated from the start of its run."""
-    past = [f for f in history if f.start <= as_of]
+    """The stance in force on ``as_of``: the last change sure to have happened by then
+    (one dated only to a month or year counts from its last day), dated from the start of its run."""
+    past = [f for f in history if f.known <= as_of]
     if not past or (past[-1].until and past[-1].until < as_of):
         return None
     last, run = past[-1], []
