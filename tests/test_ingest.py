@@ -130,3 +130,18 @@ def test_yearless_dateline_is_the_most_recent_such_day():
 
     assert _from_dateline("BEIRUT, Dec 30 (Reuters) - Text.", dt.date(2026, 1, 2)) == dt.date(2025, 12, 30)
     assert _from_dateline("BEIRUT, March 3 (Reuters) - Text.", dt.date(2026, 5, 2)) == dt.date(2026, 3, 3)
+
+
+def test_decomposed_accents_and_invisible_characters_do_not_break_names(ctx):
+    from dragoman.coder import code_document
+
+    clean = "Türkiye's foreign minister criticised Côte d'Ivoire on Tuesday over the arrests."
+    messy = ("Tu\u0308rkiye's foreign minister criticised Co\u0302te d'\u200bIvoire on Tue\u00adsday"
+             " over the arrests.")
+    documents = [document_from_text(t, dt.date(2025, 3, 5)) for t in (clean, messy)]
+    assert documents[1].text == clean and documents[0].id == documents[1].id
+    coded = [code_document(d, ctx).events for d in documents]
+    assert [(e.source.primary, e.root, e.target.primary) for e in coded[0]] == [("TUR", "11", "CIV")]
+    assert [(e.source.primary, e.root, e.target.primary) for e in coded[1]] == [("TUR", "11", "CIV")]
+    e = coded[1][0]
+    assert documents[1].text[e.evidence["start"]:e.evidence["end"]] == e.evidence["text"]

@@ -4,7 +4,8 @@ The header (a date line, a title, a "By ..." line, within the first 8 lines) is
 skipped by setting ``body_start``; with no date given and none in the header, a
 wire dateline opening the body gives it (``published_basis`` "dateline"); the footer after the body (comments, share
 prompts, an author bio, copyright; see :mod:`.boilerplate`) by ``body_end``.
-Neither is coded, and both stay in ``text`` so evidence offsets are the file's.
+Neither is coded, and both stay in ``text`` so evidence offsets are the file's (after
+:func:`clean_text`: composed characters, no invisible ones).
 """
 
 from __future__ import annotations
@@ -12,16 +13,33 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 
 from ..model import Document
 from ..timex import dateline_date, header_date
 from .boilerplate import body_end
 
-__all__ = ["document_from_text", "normalized_id"]
+__all__ = ["clean_text", "document_from_text", "normalized_id"]
 
 _BYLINE = re.compile(r"^\s*by(?:\s+|$)", re.IGNORECASE)
 _AUTHOR_END = re.compile(r"\s*(?:[,|•·]|\s[-–—]\s|\s(?:and|in|for)\s|$)")
 _HEADER_LINES = 8
+
+
+# zero-width space, word joiner, byte-order mark, soft hyphen: invisible, and they split names
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+
+
+def clean_text(text: str) -> str:
+    """Text as the coder reads it: Unicode NFC (an "é" typed as "e" and a combining accent is
+    one character) and no invisible characters inside words.
+
+    >>> clean_text("Mac\u200bron met Erdog\u0306an") == "Macron met Erdo\u011fan"
+    True
+    """
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", text.translate(_INVISIBLE))
 
 
 def normalized_id(text: str) -> str:
@@ -38,6 +56,7 @@ def document_from_text(text: str, published: dt.date | None = None, doc_id: str 
     ``title`` and ``author``, when the source knows them (an HTML page's metadata),
     help find the header line that repeats the title and the author's bio at the end.
     """
+    text = clean_text(text)
     lines = text.splitlines(keepends=True)
     head = [line.strip() for line in lines[:_HEADER_LINES]]
     basis = "given" if published else "none"
