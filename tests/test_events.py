@@ -124,3 +124,40 @@ def test_one_event_per_triple_per_sentence(coded):
 def test_keep_all_marks_hypothetical_events(coded):
     doc = coded("Analysts say Ghana could recognise Western Sahara soon.", keep_all=True)
     assert doc.events and all(e.modality == "hypothetical" for e in doc.events)
+
+
+def test_a_subordinate_clause_with_its_own_unknown_subject_does_not_borrow_the_main_one(triples):
+    found = triples("ECOWAS suspended Guinea on Wednesday, days after soldiers arrested President Alpha Conde.")
+    assert ("ECOWAS", "GIN", "16") in found
+    assert not any(src == "ECOWAS" and root == "17" for src, _, root in found)
+
+
+def test_a_role_noun_after_its_demonym_is_still_the_subject(triples):
+    assert ("KEN", "KEN", "17") in triples("Kenyan riot police arrested opposition leader Raila Odinga on Monday.")
+
+
+def test_a_relative_clause_on_a_thing_has_no_actor_as_subject(triples):
+    found = triples("Japan pledged $5 million to Nepal after the floods, which killed 200 people.")
+    assert found == {("JPN", "NPL", "03")}
+
+
+def test_a_description_with_modifiers_refers_back(triples):
+    found = triples("Morocco and Guatemala restored ties on Monday, a week after the Central American "
+                    "country recalled its envoy from Algeria.")
+    assert ("GTM", "DZA", "16") in found and not any("USA" in t for t in found)
+    found = triples("The EU imposed sanctions on Belarus on Monday. The 27-nation bloc also condemned Iran.")
+    assert ("EU", "IRN", "11") in found
+
+
+def test_an_ordinal_description_is_not_a_reference(triples):
+    found = triples("Ghana praised Togo on Monday. Brazil was the first country to send aid to Haiti.")
+    assert ("BRA", "HTI", "07") in found and not any(t[0] in ("GHA", "TGO") and t[1] == "HTI" for t in found)
+
+
+def test_a_place_between_an_object_and_and_keeps_the_shared_subject(triples):
+    found = triples("Rioters stormed the French embassy in Niamey and set it on fire.")
+    assert not any(src == "FRA" for src, _, _ in found)
+
+
+def test_catching_fire_is_not_shooting(triples):
+    assert triples("Officials in Kyiv said a Russian tanker caught fire at a port in Crimea.") == set()

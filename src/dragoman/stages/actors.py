@@ -106,7 +106,7 @@ def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
             raws.append(_Raw(i, i + n_place, "place", label=place.name, place=place))
             i += n_place
             continue
-        raw = _pronoun_or_description(lower, i)
+        raw = _pronoun_or_description(lower, i) or _described(lower, i, raws)
         if raw:
             raws.append(raw)
             i = raw.end
@@ -207,6 +207,30 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
         for key, label in sorted(DESCRIPTIONS.items(), key=lambda kv: -len(kv[0])):
             if tuple(lower[i:i + len(key)]) == key:
                 return _Raw(i, i + len(key), "description", label=label)
+    return None
+
+
+_DESCRIBED_HEADS = {"country": "state", "kingdom": "state", "nation": "state", "emirate": "state",
+                    "bloc": "igo", "alliance": "igo", "group": "group", "movement": "group"}
+_NOT_ADJECTIVES = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "that",
+                   "which", "who", ",", "'s", "’s", "said", "says", "is", "was", "has", "had", "its", "their",
+                   # "the first country to ...", "the only nation that ...": not a reference back
+                   "first", "second", "third", "fourth", "fifth", "last", "only", "same", "other", "next",
+                   "latest", "one", "largest", "biggest", "most", "host", "member", "home"}
+
+
+def _described(lower: list[str], i: int, raws: list[_Raw]) -> _Raw | None:
+    """"the Central American country", "the oil-rich kingdom", "the 27-nation bloc": a description
+    whose head follows up to three modifiers, none of them a name already found."""
+    label = _DESCRIBED_HEADS.get(lower[i])
+    if label is None or lower[i - 1] == "-":  # "the 27-nation bloc": "nation" only modifies
+        return None
+    for k in range(i - 2, max(i - 5, -1), -1):
+        if lower[k] == "the":
+            words = lower[k + 1:i]
+            if (raws and raws[-1].end > k) or any(w in _NOT_ADJECTIVES for w in words):
+                return None
+            return _Raw(k + 1, i + 1, "description", label=label)
     return None
 
 

@@ -219,6 +219,8 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
                 return Frame(list(shared.sources), [], inherited=True, subject_end=mention.end)
             if usable_subject(st, mention) or _possessor_subject(st, mention, match.start):
                 return Frame(group_left(st, mention) + others(mention), [], subject_end=mention.end)
+            if _unknown_subject(st, mention, match):
+                return Frame([], [], subject_end=mention.end)  # "after soldiers detained X": not the main subject
             j = mention.start - 1
             continue
         if j in earlier:
@@ -235,12 +237,36 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
             return Frame(group_left(st, antecedent), [], inherited=True, subject_end=start + 1)
         if antecedent is not None and antecedent.actor is None:
             return Frame([], [], subject_end=start + 1)  # "the soldiers who seized power": unknown
+        if antecedent is None and st.lower[start] in ("which", "who") and st.lower[k].isalpha() \
+                and st.lower[k] not in EVENT_NOUNS:
+            return Frame([], [], subject_end=start + 1)  # "the earthquakes, which killed": no actor
         if earlier and k >= 0 and st.lower[k] in EVENT_NOUNS:  # "attacks ... that killed": the attackers
             frame = earlier[max(earlier)]
             return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
     if start > 0 and main and main[0].start < match.start:
         return Frame(list(main), [], inherited=True, subject_end=start)
     return Frame([], [], subject_end=start)
+
+
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "had", "reportedly"}
+
+
+def _unknown_subject(st: Structure, mention: Mention, match: Match) -> bool:
+    """A role or description with no actor standing as the verb's own subject ("soldiers detained")."""
+    if mention.actor is not None or mention.kind not in ("role", "description") or mention.locative \
+            or mention.possessive or governed(st, mention) is not None:
+        return False
+    between = st.lower[mention.end:match.start]
+    if not all(w in _ADVERBS or w in _AUXILIARIES or w.endswith("ly") for w in between):
+        return False
+    j = mention.start - 1
+    while j >= 0 and st.lower[j] in ("the", "some", "several", "many"):
+        j -= 1
+    return j < 0 or st.lower[j] in _CLAUSE_OPENERS  # its own clause, not "a military offensive"
+
+
+_CLAUSE_OPENERS = {",", "after", "before", "as", "when", "while", "because", "since", "until", "once",
+                   "though", "although", "where", "whereas", "that"}
 
 
 _NOT_VERBS = PREPOSITIONS | DETERMINERS | {"and", "or", "but", "that", "as", "while", "when", "after",
@@ -251,7 +277,15 @@ _NOT_VERBS = PREPOSITIONS | DETERMINERS | {"and", "or", "but", "that", "as", "wh
 def _object_before_and(st: Structure, mention: Mention, match: Match) -> bool:
     """In "X V1 [Y] (time) and V2", Y is V1's object, not V2's subject: a lower-case verb-like word
     stands right before Y and only time words and "and" come between Y and V2."""
-    between = [w for w in st.lower[mention.end:match.start] if w not in _ADVERBS and not w.endswith("ly")]
+    words, k = [], mention.end
+    while k < match.start:  # "stormed [the embassy] in Baghdad and set it on fire": a place may follow
+        place = st.at_start.get(k)
+        if place is not None and place.locative:
+            k = place.end
+            continue
+        words.append(st.lower[k])
+        k += 1
+    between = [w for w in words if w not in _ADVERBS and not w.endswith("ly")]
     if not between or between[-1] != "and" or any(w not in _TIME_OR_AND for w in between):
         return False
     j = mention.start - 1
@@ -261,7 +295,7 @@ def _object_before_and(st: Structure, mention: Mention, match: Match) -> bool:
     return word.isalpha() and word.islower() and word not in _NOT_VERBS
 
 
-_TIME_OR_AND = {"and", ",", "on", "in", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+_TIME_OR_AND = {"and", ",", "on", "in", "at", "near", "outside", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                 "sunday", "today", "yesterday", "earlier", "later", "then", "last", "this", "week", "month",
                 "year", "night", "morning"}
 
