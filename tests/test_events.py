@@ -161,3 +161,15 @@ def test_a_place_between_an_object_and_and_keeps_the_shared_subject(triples):
 
 def test_catching_fire_is_not_shooting(triples):
     assert triples("Officials in Kyiv said a Russian tanker caught fire at a port in Crimea.") == set()
+
+
+def test_breaking_off_relations_with_no_partner_named_targets_the_actor_before(triples):
+    found = triples("Venezuelan police raided the Panamanian embassy in Caracas, prompting Panama to break off "
+                    "diplomatic relations.")
+    assert ("PAN", "VEN", "16") in found
+
+
+def test_calling_an_earlier_decision_illegal_targets_its_author(triples):
+    found = triples("Serbia agreed on Friday to build a new border wall, and Hungary called the decision "
+                    "irresponsible.")
+    assert ("HUN", "SRB", "11") in found
