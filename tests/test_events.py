@@ -173,3 +173,9 @@ def test_calling_an_earlier_decision_illegal_targets_its_author(triples):
     found = triples("Serbia agreed on Friday to build a new border wall, and Hungary called the decision "
                     "irresponsible.")
     assert ("HUN", "SRB", "11") in found
+
+
+def test_a_past_participle_before_a_noun_is_not_the_act(triples):
+    assert triples("A Chilean navy ship carrying deported migrants docked in Peru on Monday.") == set()
+    assert not any(root == "17" for _, _, root in triples("Egypt handed over the detained fishermen to Sudan."))
+    assert ("IRN", "IRN", "17") in triples("Iran detained journalists on Monday.")

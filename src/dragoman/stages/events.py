@@ -14,7 +14,7 @@ import hashlib
 from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
-from .clauses import Structure, analyse, clause_of, group_right, usable_subject
+from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .roles import Frame, frame_for, others
@@ -69,7 +69,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     out: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     for match in matches:
-        if match.rule.code == SKIP:
+        if match.rule.code == SKIP or _adjectival(st, match):
             continue
         frame = frame_for(st, match, frames, main)
         if match.rule.verb and frame.sources:
@@ -99,6 +99,23 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
     return out
+
+
+_BEFORE_ADJECTIVE = {"the", "a", "an", "of", "with", "for", "their", "its", "his", "her", "newly", "recently",
+                     "two", "three", "four", "five", "several", "dozens", "hundreds", "thousands", "many", "some"}
+
+
+def _adjectival(st: Structure, match: Match) -> bool:
+    """A bare past participle modifying a noun is not the act: "planes carrying deported migrants",
+    "the detained journalists"."""
+    if match.end != match.head + 1 or match.start != match.head or match.end >= len(st.lower):
+        return False
+    word, before, after = st.lower[match.head], st.lower[match.head - 1] if match.head else "", st.lower[match.end]
+    if word not in match.rule.participles or not word.endswith("ed"):
+        return False
+    follows_noun = after.isalpha() and after not in PREPOSITIONS and after not in DETERMINERS \
+        and after not in ("and", "or", "by", "as", "on", "that", "who", "which")
+    return follows_noun and (before in _BEFORE_ADJECTIVE or before.endswith("ing") or before.isdigit())
 
 
 def _habitual(st: Structure, match: Match) -> bool:
