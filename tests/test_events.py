@@ -179,3 +179,13 @@ def test_a_past_participle_before_a_noun_is_not_the_act(triples):
     assert triples("A Chilean navy ship carrying deported migrants docked in Peru on Monday.") == set()
     assert not any(root == "17" for _, _, root in triples("Egypt handed over the detained fishermen to Sudan."))
     assert ("IRN", "IRN", "17") in triples("Iran detained journalists on Monday.")
+
+
+def test_an_aid_group_does_not_commit_violence(triples):
+    found = triples("Trucks of flour sent by the Red Cross crossed into Sudan on Saturday.")
+    assert not any(root in ("18", "19", "20") for _, _, root in found)
+
+
+def test_a_reaction_to_an_act_by_an_actor_targets_that_actor(triples):
+    assert ("AMNESTY", "TUR", "11") in triples(
+        "Amnesty International condemned the arrest of journalists by Turkish police on Friday.")

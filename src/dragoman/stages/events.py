@@ -333,9 +333,14 @@ def _event_family(st: Structure, match: Match) -> str:
     return ""
 
 
+_COERCIVE = {"15", "17", "18", "19", "20"}
+
+
 def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, str | None]]:
     flags = match.rule.flags
-    sources = [_ref(m) for m in frame.sources if m.actor is not None]
+    coercive = match.rule.code[:2] in _COERCIVE
+    sources = [_ref(m) for m in frame.sources if m.actor is not None
+               and not (coercive and m.actor.type == "ngo")]  # aid groups do not fight or arrest
     targets = [_ref(m) for m in frame.targets if m.actor is not None]
     how: str | None = None
     if not sources:

@@ -390,6 +390,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     own = {m.actor.id for m in sources if m.actor is not None}
     region = [m for m in region if m.actor is not None and m not in sources
               and not (m.kind in ("pronoun", "description") and m.actor.id in own)]
+    agents = [m for m in region if governed(st, m) == "by"]
     region = [m for m in region if governed(st, m) != "by"]
     if "who" in rule.flags:  # the target must be people: "released five Iranians"
         region = [m for m in region if _people(m)]
@@ -423,5 +424,10 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
             if (mention.locative or mention.kind == "place") and mention.actor.type not in ("igo", "ngo") \
                     and (governed(st, mention) != "at" or rule.code[:2] in ("18", "19", "20")):
                 return [mention]
+    if agents and rule.code[:2] in _REACTIONS and any(w in EVENT_NOUNS for w in st.lower[match.start:agents[0].start]):
+        return group_right(st, agents[0], end) + others(agents[0])  # "condemned the attack by Israel"
     return []
+
+
+_REACTIONS = {"02", "03", "05", "10", "11", "12", "13", "14"}
 OBJECT_REACH = 8  # tokens after the trigger within which an object is looked for
