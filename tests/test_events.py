@@ -189,3 +189,25 @@ def test_an_aid_group_does_not_commit_violence(triples):
 def test_a_reaction_to_an_act_by_an_actor_targets_that_actor(triples):
     assert ("AMNESTY", "TUR", "11") in triples(
         "Amnesty International condemned the arrest of journalists by Turkish police on Friday.")
+
+
+def test_a_stance_participle_takes_the_nearest_clause_subject(triples):
+    found = triples("Britain imposed new tariffs on steel on Monday, and Ottawa said Canada would respond, "
+                    "calling the decision unjustified.")
+    assert ("CAN", "GBR", "11") in found and not any(src == "GBR" and root == "11" for src, _, root in found)
+
+
+def test_a_stance_participle_after_said_takes_the_speaker(triples):
+    found = triples("Iran seized a Greek tanker in the Gulf on Friday, Athens said, condemning the seizure as piracy.")
+    assert ("GRC", "IRN", "11") in found
+
+
+def test_a_consequence_participle_after_said_keeps_the_act_source(triples):
+    found = triples("Russian drones struck Odesa overnight, regional officials said, killing two civilians.")
+    assert not any(src == "UKR" and tgt == "UKR" for src, tgt, _ in found)
+
+
+def test_a_clause_with_its_own_noun_subject_does_not_take_the_main_subject(triples):
+    found = triples("Spain granted asylum to Venezuela's Edmundo Gonzalez on Sunday, a day after the "
+                    "opposition candidate left Caracas.")
+    assert ("ESP", "VEN", "07") in found and not any(src == "ESP" and root == "08" for src, _, root in found)

@@ -243,9 +243,67 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
         if earlier and k >= 0 and st.lower[k] in EVENT_NOUNS:  # "attacks ... that killed": the attackers
             frame = earlier[max(earlier)]
             return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
+    if start > 0 and _own_subject(st, start, match.start):
+        return Frame([], [], subject_end=start)  # "a day after the leftist leader resigned": not the main subject
+    comma = start if st.lower[start] == "," else start - 1
+    if comma > 0 and st.lower[comma] == "," and st.lower[match.head].endswith("ing") \
+            and match.rule.code[:2] in _REACTIONS:  # a stance, not a consequence such as ", killing ..."
+        speaker = _speaker_before(st, comma)
+        if speaker:  # "..., the coast guard said, condemning the manoeuvres"
+            return Frame(speaker, [], inherited=True, subject_end=start)
+        nearest = [h for h in earlier if h < comma]  # ", calling the decision reckless": the last clause's subject
+        subject = _last_subject(st, comma, max(nearest) if nearest else -1)
+        if subject:
+            return Frame(subject, [], inherited=True, subject_end=start)
+        if nearest:
+            return Frame(list(earlier[max(nearest)].sources), [], inherited=True, subject_end=start)
     if start > 0 and main and main[0].start < match.start:
         return Frame(list(main), [], inherited=True, subject_end=start)
     return Frame([], [], subject_end=start)
+
+
+_OPENERS = {"after", "before", "when", "while", "as", "since", "until", "because", "though", "although",
+            "once", "where", "whereas", "that", "and", "but", ","}
+_SUBJECT_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "some", "several", "many", "two",
+                        "three", "four", "five", "dozens", "hundreds", "thousands"}
+
+
+def _own_subject(st: Structure, start: int, verb: int) -> bool:
+    """A subordinate clause that opens with a noun phrase of its own ("after the leftist leader resigned",
+    "when a gunman opened fire") has a subject that is no actor we know."""
+    j = start
+    if st.lower[j] not in _OPENERS:
+        return False
+    while j < verb and st.lower[j] in _OPENERS:
+        j += 1
+    if not (j < verb and st.lower[j] in _SUBJECT_DETERMINERS and verb - j <= 5):
+        return False
+    named = {k for m in st.sentence.mentions if m.actor is not None for k in range(m.start, m.end)}
+    return not any(k in named or st.lower[k] in PREPOSITIONS or not st.lower[k].isalpha() for k in range(j, verb))
+
+
+def _speaker_before(st: Structure, comma: int) -> list[Mention]:
+    """The subject of a reporting verb that closes the previous clause: "X said, V-ing"."""
+    if comma < 2 or st.lower[comma - 1] not in ("said", "says", "added", "stated"):
+        return []
+    mention = st.at_end.get(comma - 2)
+    return group_left(st, mention) + others(mention) if mention is not None and usable_subject(st, mention) else []
+
+
+def _last_subject(st: Structure, comma: int, after: int) -> list[Mention]:
+    """The nearest actor before ``comma`` (and after the verb ``after``) that opens a clause:
+    "... and Seoul would take countermeasures, calling ..." -> Seoul."""
+    for k in range(comma - 1, after, -1):
+        mention = st.at_end.get(k)
+        if mention is None or not usable_subject(st, mention):
+            continue
+        before = st.lower[mention.start - 1] if mention.start > 0 else ""
+        after = st.lower[mention.end] if mention.end < len(st.lower) else ""
+        if after == "to":  # "wants the United States and NATO to sign": an object
+            continue
+        if mention.start in st.starts or before in _OPENERS or before in ("said", "says"):
+            return group_left(st, mention) + others(mention)
+    return []
 
 
 _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "had", "reportedly"}
