@@ -211,3 +211,22 @@ def test_a_clause_with_its_own_noun_subject_does_not_take_the_main_subject(tripl
     found = triples("Spain granted asylum to Venezuela's Edmundo Gonzalez on Sunday, a day after the "
                     "opposition candidate left Caracas.")
     assert ("ESP", "VEN", "07") in found and not any(src == "ESP" and root == "08" for src, _, root in found)
+
+
+def test_arriving_in_a_country_is_a_visit_to_it(triples):
+    assert ("IND", "RUS", "04") in triples("Indian Prime Minister Narendra Modi arrived in Russia on Monday.")
+
+
+def test_both_sides_after_a_verb_are_the_two_others(triples):
+    found = triples("Ethiopian troops shelled Eritrean positions on Friday. Kenya urged both sides to show restraint.")
+    assert {("KEN", "ETH", "02"), ("KEN", "ERI", "02")} <= found and ("KEN", "KEN", "02") not in found
+
+
+def test_the_two_leaders_as_subject_are_the_two_just_named(triples):
+    found = triples("Macron arrived in Delhi on Monday for talks with Modi, and the two leaders signed a defence pact.")
+    assert {("FRA", "IND", "05"), ("IND", "FRA", "05")} <= found
+
+
+def test_another_states_congress_is_not_the_united_states(triples):
+    found = triples("Colombia's Congress voted to impeach the president on Friday, and police detained him.")
+    assert not any("USA" in t for t in found)

@@ -33,7 +33,7 @@ DESCRIPTIONS = {
     ("organisation",): "igo", ("organization",): "igo", ("latter",): "latter", ("former",): "former",
     ("two", "leaders"): "pair-person", ("two", "sides"): "pair", ("two", "countries"): "pair",
     ("two", "governments"): "pair", ("two", "nations"): "pair", ("two", "parties"): "pair",
-    ("two", "men"): "pair-person", ("two",): "pair",
+    ("two", "men"): "pair-person", ("two",): "pair", ("sides",): "pair",
 }
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 COLLECTIVES = {"countries", "governments", "nations", "states", "allies", "capitals"}

@@ -111,7 +111,15 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
             _take(mention, pool[-1] if label == "latter" else pool[0])
         return
     if label.startswith("pair"):
-        _pair(mention, history, person=label == "pair-person")
+        subject = _subject(sentence)  # "China urged both sides": two others, not China
+        j = mention.start - 1
+        while j >= 0 and sentence.tokens[j].lower in ("the", "both", "all"):
+            j -= 1
+        after_verb = j >= 0 and sentence.tokens[j].text.isalpha() and sentence.tokens[j].text.islower() \
+            and sentence.tokens[j].lower not in ("and", "but", "while", "as", "after", "before", "when", "that")
+        skip = subject.actor.primary if after_verb and subject is not None and subject is not mention \
+            and subject.actor is not None and subject.start < mention.start else None
+        _pair(mention, history, person=label == "pair-person", skip=skip)
         return
     if label.startswith("group-"):
         _numbered(mention, int(label[6:]), history, groups)
@@ -211,13 +219,13 @@ def _groups(sentence: Sentence) -> dict[int, list[Mention]]:
 _JOINERS = {",", "and", "or", "the"}
 
 
-def _pair(mention: Mention, history: list[Mention], person: bool) -> None:
+def _pair(mention: Mention, history: list[Mention], person: bool, skip: str | None = None) -> None:
     seen: list[Actor] = []
     for earlier in reversed(history):
         if person and _type(earlier) != "person":
             continue
         actor = earlier.actor
-        if actor is not None and all(a.primary != actor.primary for a in seen):
+        if actor is not None and actor.primary != skip and all(a.primary != actor.primary for a in seen):
             seen.append(actor)
         if len(seen) == 2:
             break

@@ -54,7 +54,7 @@ def triggers_in(sentence: Sentence, ctx: Context) -> list[Match]:
     return found
 
 
-_GAP_OK = {"-", "$", "€", "£", "%", "'s", "’s", "\"", "“", "”"}
+_GAP_OK = {"-", "$", "€", "£", "%", "'s", "’s", "\"", "“", "”", "'", "‘", "’"}
 
 
 def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[Event],
@@ -166,12 +166,22 @@ def _by_civilians(code: str, frame: Frame) -> str:
     return code
 
 
+_NOT_SUBJECT_WORDS = {"and", "or", "but", "then", "also", "not", "never", "had", "has", "have", "was", "were",
+                      "is", "are", "will", "would", "to", "reportedly", "jointly", "formally", "officially",
+                      "who", "which", "that", "later", "again", "already", "just", "it", "they", "he", "she"}
+
+
 def _main_subject(st: Structure) -> list[Mention]:
     """The first subject-like actor of the sentence (outside quotations) and those coordinated with it."""
     quotes = st.sentence.quotes
+    first = min(st.heads, default=-1)
+    thing = first > 0 and first - 1 not in st.blocked and st.lower[first - 1].isalpha() \
+        and st.lower[first - 1] not in _NOT_SUBJECT_WORDS  # "A strong earthquake struck Nepal": no actor acts
     for mention in st.sentence.mentions:
         if any(a <= mention.char_start < b for a, b in quotes):
             continue
+        if thing and mention.start > first:
+            return []
         if usable_subject(st, mention):
             return group_right(st, mention, len(st.lower), subject=True) + others(mention)
     return []
