@@ -230,3 +230,13 @@ def test_the_two_leaders_as_subject_are_the_two_just_named(triples):
 def test_another_states_congress_is_not_the_united_states(triples):
     found = triples("Colombia's Congress voted to impeach the president on Friday, and police detained him.")
     assert not any("USA" in t for t in found)
+
+
+def test_an_actor_after_of_in_an_apposition_is_not_the_subject(triples):
+    found = triples("Cuban President Miguel Diaz-Canel, a close ally of Caracas, sent two warships to Venezuela.")
+    assert not any(src == "VEN" for src, _, _ in found)
+
+
+def test_the_leaders_of_a_body_act_for_it(triples):
+    found = triples("Leaders of the African Union, meeting in Addis Ababa on Sunday, suspended Gabon.")
+    assert ("AU", "GAB", "16") in found

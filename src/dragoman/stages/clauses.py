@@ -120,7 +120,8 @@ def governed(st: Structure, mention: Mention) -> str | None:
     """The preposition in front of a mention (skipping determiners and adjectives), if any."""
     j = mention.start - 1
     skipped = 0
-    while j >= 0 and skipped < 4 and (st.lower[j] in DETERMINERS or st.lower[j].isdigit()):
+    while j >= 0 and skipped < 4 and (st.lower[j] in DETERMINERS and st.lower[j] not in ("of", "than")
+                                       or st.lower[j].isdigit()):
         j -= 1
         skipped += 1
     if j >= 0 and st.lower[j] in PREPOSITIONS:
@@ -146,7 +147,14 @@ def usable_subject(st: Structure, mention: Mention) -> bool:
 
 
 _QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most",
-               "all", "groups", "crowds", "members", "supporters", "hundred", "thousand"}
+               "all", "groups", "crowds", "members", "supporters", "hundred", "thousand", "group", "number",
+               "handful", "band", "crowd", "delegation", "team", "contingent", "unit", "units", "squad",
+               "battalion", "battalions", "convoy", "fleet", "each", "both", "none", "one", "two", "three",
+               # people who act for the actor named after "of": "leaders of ASEAN", "the army of Mali"
+               "leader", "leaders", "officials", "ministers", "heads", "head", "representatives", "envoys",
+               "delegates", "chief", "chiefs", "government", "governments", "forces", "troops", "army",
+               "soldiers", "police", "authorities", "spokesman", "spokeswoman", "spokesperson", "navy",
+               "president", "prime", "minister", "secretary", "foreign", "militants", "fighters", "rebels"}
 
 
 def _quantity_before(st: Structure, mention: Mention) -> bool:

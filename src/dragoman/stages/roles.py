@@ -276,10 +276,11 @@ def _own_subject(st: Structure, start: int, verb: int) -> bool:
         return False
     while j < verb and st.lower[j] in _OPENERS:
         j += 1
-    if not (j < verb and st.lower[j] in _SUBJECT_DETERMINERS and verb - j <= 5):
+    if not (j < verb and st.lower[j] in _SUBJECT_DETERMINERS and verb - j <= 7):
         return False
     named = {k for m in st.sentence.mentions if m.actor is not None for k in range(m.start, m.end)}
-    return not any(k in named or st.lower[k] in PREPOSITIONS or not st.lower[k].isalpha() for k in range(j, verb))
+    return not any(k in named or st.lower[k] in PREPOSITIONS - {"of"} or not st.lower[k].isalpha()
+                   for k in range(j, verb))
 
 
 def _speaker_before(st: Structure, comma: int) -> list[Mention]:
