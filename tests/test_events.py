@@ -240,3 +240,29 @@ def test_an_actor_after_of_in_an_apposition_is_not_the_subject(triples):
 def test_the_leaders_of_a_body_act_for_it(triples):
     found = triples("Leaders of the African Union, meeting in Addis Ababa on Sunday, suspended Gabon.")
     assert ("AU", "GAB", "16") in found
+
+
+def test_talks_with_officials_of_states_after_a_preposition(triples):
+    found = triples("Iran agreed on Tuesday to halt enrichment, after talks in Tehran with the foreign "
+                    "ministers of Britain and France.")
+    assert {("IRN", "GBR", "04"), ("IRN", "FRA", "04"), ("GBR", "IRN", "04")} <= found
+
+
+def test_forces_loyal_to_a_leader_act_for_his_state(triples):
+    assert ("LBY", "LBY", "17") in triples("Forces loyal to Khalifa Haftar arrested Libyan Prime Minister "
+                                           "Abdul Hamid Dbeibah's adviser in Benghazi.")
+
+
+def test_an_onlooker_is_not_a_party(triples):
+    found = triples("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti signed an accord "
+                    "on Friday, with President Donald Trump looking on.")
+    assert ("SRB", "XKX", "05") in found and not any("USA" in t for t in found)
+
+
+def test_an_adjectival_participle_in_a_verb_rule_with_literal_forms(triples):
+    found = triples("Washington released three jailed Cuban agents in a prisoner swap.")
+    assert ("USA", "CUB", "08") in found and not any(root == "17" for _, _, root in found)
+
+
+def test_weapons_inspectors_are_not_a_weapons_attack(triples):
+    assert not any(root == "20" for _, _, root in triples("UN chemical weapons inspectors arrived in Damascus."))

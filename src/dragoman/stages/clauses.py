@@ -135,6 +135,8 @@ def usable_subject(st: Structure, mention: Mention) -> bool:
     prep = governed(st, mention)
     if prep == "of" and _quantity_before(st, mention):
         return True  # "Thousands of Georgians filled the streets"
+    if prep == "to" and mention.start >= 2 and st.lower[mention.start - 2] in ("loyal", "allied"):
+        return True  # "Forces loyal to Ouattara arrested Gbagbo"
     if prep is not None:
         return False
     if mention.possessive:

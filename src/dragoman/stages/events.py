@@ -111,7 +111,7 @@ def _adjectival(st: Structure, match: Match) -> bool:
     if match.end != match.head + 1 or match.start != match.head or match.end >= len(st.lower):
         return False
     word, before, after = st.lower[match.head], st.lower[match.head - 1] if match.head else "", st.lower[match.end]
-    if word not in match.rule.participles or not word.endswith("ed"):
+    if not word.endswith("ed") or not (word in match.rule.participles or match.rule.verb):
         return False
     follows_noun = after.isalpha() and after not in PREPOSITIONS and after not in DETERMINERS \
         and after not in ("and", "or", "by", "as", "on", "that", "who", "which")

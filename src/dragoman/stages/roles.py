@@ -130,8 +130,8 @@ def _adjunct_subject(st: Structure, match: Match, start: int, earlier: dict[int,
     j = match.start - 1
     while j >= 0 and st.lower[j] in DETERMINERS | _NOUN_GAP:
         j -= 1
-    if j < 0 or st.lower[j] not in ("in", "during"):
-        return []
+    if j < 0 or st.lower[j] not in ("in", "during", "after", "following", "before", "for", "at", "amid"):
+        return []  # "after talks with Britain": the subject took part in the talks
     return _verb_subject(st, match, start, earlier, main).sources
 
 
@@ -459,7 +459,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
                 return group_right(st, mention, end) + others(mention)
     if "sym" in rule.flags and len(sources) > 1:
         for mention in region:
-            if governed(st, mention) == "with":
+            if governed(st, mention) == "with" and not _onlooker(st, mention):
                 return group_right(st, mention, end) + others(mention)
         return []  # "X and Y met in Z": the subjects are each other's targets
     region = [m for m in region if m.start <= match.end + OBJECT_REACH or governed(st, m) in rule.preps]
@@ -489,4 +489,9 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
 
 
 _REACTIONS = {"02", "03", "05", "10", "11", "12", "13", "14"}
+
+
+def _onlooker(st: Structure, mention: Mention) -> bool:
+    """"with President Clinton looking on": a witness, not a party."""
+    return mention.end < len(st.lower) and st.lower[mention.end] in ("looking", "watching", "present", "attending")
 OBJECT_REACH = 8  # tokens after the trigger within which an object is looked for
