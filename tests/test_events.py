@@ -266,3 +266,29 @@ def test_an_adjectival_participle_in_a_verb_rule_with_literal_forms(triples):
 
 def test_weapons_inspectors_are_not_a_weapons_attack(triples):
     assert not any(root == "20" for _, _, root in triples("UN chemical weapons inspectors arrived in Damascus."))
+
+
+def test_a_consequence_participle_keeps_the_acts_victim(triples):
+    found = triples("Azerbaijan said its air defences had shot down an Armenian drone on Friday, killing "
+                    "both crew members.")
+    assert ("AZE", "ARM", "19") in found and ("AZE", "AZE", "19") not in found and ("AZE", "AZE", "20") not in found
+
+
+def test_leaving_a_country_is_a_withdrawal_only_for_troops(triples):
+    assert ("RUS", "SYR", "08") in triples("The last Russian troops left Syria on Tuesday.")
+    assert not any(root == "08" for _, _, root in triples("The Russian foreign minister left Syria on Tuesday."))
+
+
+def test_accusing_each_other_goes_both_ways(triples):
+    assert {("ETH", "ERI", "11"), ("ERI", "ETH", "11")} <= triples("Ethiopia and Eritrea accused each other of "
+                                                                   "massing troops on the border.")
+
+
+def test_being_open_to_an_act_is_an_intent(triples):
+    found = triples("Iranian President Masoud Pezeshkian said he was open to sending an envoy to Washington.")
+    assert ("IRN", "USA", "03") in found
+
+
+def test_an_unnamed_army_takes_the_country_of_the_place_named(triples):
+    assert ("GAB", "GAB", "17") in triples("Days after the election, the army in Libreville confined President "
+                                           "Ali Bongo to his residence.")

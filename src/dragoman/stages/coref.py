@@ -271,4 +271,5 @@ def _with_role(mention: Mention, source: Mention, role: str) -> None:
 
 
 _ROLE_OF = {"security forces": "COP", "police": "COP", "riot police": "COP", "police officers": "COP",
-            "officers": "COP", "authorities": "GOV", "gangs": "UAF"}
+            "officers": "COP", "authorities": "GOV", "gangs": "UAF", "army": "MIL", "military": "MIL",
+            "junta": "MIL", "armed forces": "MIL"}

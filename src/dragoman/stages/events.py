@@ -88,6 +88,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             if not ctx.keep_all:
                 continue
         fallback = _antecedents(st, match, frame, earlier + out, previous) if not frame.targets else []
+        if not fallback and out and _consequence(st, match, frame, out[-1]):
+            frame.targets, fallback = [], [out[-1].target]  # "shot down a Ukrainian airliner, killing all 176 on board"
         if not frame.targets and not fallback and out and _elliptical(st, match):
             code, polarity, modality = _apply(out[-1].code, mood)  # "... while Germany expelled four"
             fallback = [out[-1].target]
@@ -116,6 +118,16 @@ def _adjectival(st: Structure, match: Match) -> bool:
     follows_noun = after.isalpha() and after not in PREPOSITIONS and after not in DETERMINERS \
         and after not in ("and", "or", "by", "as", "on", "that", "who", "which")
     return follows_noun and (before in _BEFORE_ADJECTIVE or before.endswith("ing") or before.isdigit())
+
+
+def _consequence(st: Structure, match: Match, frame: Frame, before: Event) -> bool:
+    """", killing N people" after an act of the same source: the victims are that act's target."""
+    if not (st.lower[match.head].endswith("ing") and match.head > 0 and st.lower[match.head - 1] == ","):
+        return False
+    if any(not (m.kind == "role" and m.actor is not None and m.actor.role == "CVL") for m in frame.targets):
+        return False  # a victim named: "..., killing two Russian soldiers"
+    return match.rule.code[:2] in ("18", "19", "20") and before.code[:2] in ("18", "19", "20") \
+        and any(m.actor is not None and m.actor.primary == before.source.primary for m in frame.sources)
 
 
 def _habitual(st: Structure, match: Match) -> bool:
@@ -344,13 +356,22 @@ def _event_family(st: Structure, match: Match) -> str:
 
 
 _COERCIVE = {"15", "17", "18", "19", "20"}
+_ARMED_WORDS = {"troops", "forces", "soldiers", "army", "military", "paratroopers", "marines", "peacekeepers",
+                "fighters", "militants", "rebels", "tanks", "units", "contingent", "battalion", "battalions"}
+
+
+def _armed(mention: Mention) -> bool:
+    """Armed forces: a military role, or a word for troops in the mention."""
+    role = mention.actor.role if mention.actor is not None else None
+    return role in ("MIL", "REB", "INS") or any(w in _ARMED_WORDS for w in mention.text.lower().split())
 
 
 def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, str | None]]:
     flags = match.rule.flags
     coercive = match.rule.code[:2] in _COERCIVE
     sources = [_ref(m) for m in frame.sources if m.actor is not None
-               and not (coercive and m.actor.type == "ngo")]  # aid groups do not fight or arrest
+               and not (coercive and m.actor.type == "ngo")  # aid groups do not fight or arrest
+               and ("mil" not in flags or _armed(m))]
     targets = [_ref(m) for m in frame.targets if m.actor is not None]
     how: str | None = None
     if not sources:

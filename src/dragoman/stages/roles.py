@@ -483,7 +483,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
             if (mention.locative or mention.kind == "place") and mention.actor.type not in ("igo", "ngo") \
                     and (governed(st, mention) != "at" or rule.code[:2] in ("18", "19", "20")):
                 return [mention]
-    if agents and rule.code[:2] in _REACTIONS and any(w in EVENT_NOUNS for w in st.lower[match.start:agents[0].start]):
+    if agents and rule.code[:2] in _REACTIONS and any(w in EVENT_NOUNS for w in st.lower[max(match.start, agents[0].start - 6):agents[0].start]):
         return group_right(st, agents[0], end) + others(agents[0])  # "condemned the attack by Israel"
     return []
 
