@@ -292,3 +292,20 @@ def test_being_open_to_an_act_is_an_intent(triples):
 def test_an_unnamed_army_takes_the_country_of_the_place_named(triples):
     assert ("GAB", "GAB", "17") in triples("Days after the election, the army in Libreville confined President "
                                            "Ali Bongo to his residence.")
+
+
+def test_taking_the_same_step_repeats_the_earlier_act(triples):
+    found = triples("Norway recognised Palestine on Tuesday. Two days later, Slovenia and Armenia followed suit.")
+    assert {("SVN", "PSE", "05"), ("ARM", "PSE", "05")} <= found
+    found = triples("Russia expelled two Estonian diplomats. Latvia took the step of expelling a Russian envoy.")
+    assert ("LVA", "RUS", "16") in found and ("LVA", "EST", "16") not in found
+
+
+def test_announcing_ones_own_recognition_parallels_the_earlier_one(triples):
+    found = triples("Spain recognised Palestine on Tuesday. Ireland announced its own recognition the same day.")
+    assert ("IRL", "PSE", "05") in found
+
+
+def test_gunmen_setting_fire_is_an_assault_not_a_protest(triples):
+    found = triples("Suspected al Shabaab gunmen set several buildings on fire in Mandera, Kenya, on Monday.")
+    assert not any(root == "14" for _, _, root in found)

@@ -87,7 +87,17 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if polarity != "asserted" or modality not in ("actual", "announced"):
             if not ctx.keep_all:
                 continue
+        if "same" in match.rule.flags:  # "... took the step": the act an earlier actor took
+            following = st.lower[match.end] if match.end < len(st.lower) else ""
+            copied = None if following in ("of", "to", "towards", "toward", "forward", "back", "in") \
+                else _repeated(frame, earlier + out)  # "took the step of expelling": the act is named
+            if copied is None:
+                continue
+            code, polarity, modality = _apply(copied.code, mood)
+            frame.targets = []
         fallback = _antecedents(st, match, frame, earlier + out, previous) if not frame.targets else []
+        if "same" in match.rule.flags:
+            fallback = [copied.target]
         if not fallback and out and _consequence(st, match, frame, out[-1]):
             frame.targets, fallback = [], [out[-1].target]  # "shot down a Ukrainian airliner, killing all 176 on board"
         if not frame.targets and not fallback and out and _elliptical(st, match):
@@ -118,6 +128,13 @@ def _adjectival(st: Structure, match: Match) -> bool:
     follows_noun = after.isalpha() and after not in PREPOSITIONS and after not in DETERMINERS \
         and after not in ("and", "or", "by", "as", "on", "that", "who", "which")
     return follows_noun and (before in _BEFORE_ADJECTIVE or before.endswith("ing") or before.isdigit())
+
+
+def _repeated(frame: Frame, earlier: list[Event]) -> Event | None:
+    """The last act, by an actor not among this one's sources, that a "took the step" repeats."""
+    mine = {m.actor.primary for m in frame.sources if m.actor is not None}
+    return next((e for e in reversed(earlier) if e.source.primary not in mine and e.target.primary not in mine
+                 and e.code[:2] not in ("01", "02", "11", "12", "13")), None)
 
 
 def _consequence(st: Structure, match: Match, frame: Frame, before: Event) -> bool:
@@ -175,6 +192,8 @@ def _by_civilians(code: str, frame: Frame) -> str:
     if code[:2] in ("18", "19") and frame.sources and all(
             m.actor is not None and m.actor.role == "CVL" for m in frame.sources):
         return "145"
+    if code == "145" and frame.sources and all(_armed(m) for m in frame.sources):
+        return "180"  # gunmen setting buildings on fire: an assault, not a protest
     return code
 
 

@@ -478,7 +478,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     for mention in region:
         if not mention.locative and mention.start < comma:
             return group_right(st, mention, end) + others(mention)
-    if (rule.code[:2] != "04" or rule.code == "042") and "sym" not in rule.flags:
+    if (rule.code[:2] != "04" or rule.code == "042") and "sym" not in rule.flags and "who" not in rule.flags:
         for mention in region:  # "struck targets in Lebanon", "arrived in Pakistan" (a visit)
             if (mention.locative or mention.kind == "place") and mention.actor.type not in ("igo", "ngo") \
                     and (governed(st, mention) != "at" or rule.code[:2] in ("18", "19", "20")):
