@@ -309,3 +309,19 @@ def test_announcing_ones_own_recognition_parallels_the_earlier_one(triples):
 def test_gunmen_setting_fire_is_an_assault_not_a_protest(triples):
     found = triples("Suspected al Shabaab gunmen set several buildings on fire in Mandera, Kenya, on Monday.")
     assert not any(root == "14" for _, _, root in found)
+
+
+def test_the_venue_of_an_own_recognition_is_not_its_target(triples):
+    found = triples("Spain recognised Palestine on Tuesday. Malta announced its own recognition hours later in Geneva.")
+    assert ("MLT", "PSE", "05") in found and ("MLT", "CHE", "05") not in found
+
+
+def test_welcoming_the_decisions_reaches_every_actor_that_took_them(triples):
+    found = triples("Spain and Ireland recognised Palestine on Tuesday. Slovenia announced its own recognition "
+                    "later. Spain said Israel must release the prisoners. Egypt welcomed the decisions.")
+    assert {("EGY", "ESP", "05"), ("EGY", "IRL", "05"), ("EGY", "SVN", "05")} <= found
+
+
+def test_members_of_a_body_are_not_the_body(triples):
+    found = triples("About three-quarters of the members of the United Nations now recognise Kosovo.")
+    assert not any(src == "UN" for src, _, _ in found)

@@ -163,6 +163,8 @@ def _quantity_before(st: Structure, mention: Mention) -> bool:
     j = mention.start - 1
     while j >= 0 and st.lower[j] in DETERMINERS - {"of"}:
         j -= 1
+    if j >= 1 and st.lower[j - 1] == "members" and mention.actor is not None and mention.actor.type == "igo":
+        return False  # "members of the United Nations" are its member states, not the UN
     return j >= 1 and st.lower[j] == "of" and st.lower[j - 1] in _QUANTITIES
 
 

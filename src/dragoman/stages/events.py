@@ -17,7 +17,7 @@ from ..pipeline import Context, stage
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
-from .roles import Frame, frame_for, others
+from .roles import EVENT_NOUNS, Frame, frame_for, others
 
 __all__ = ["find_events", "triggers_in"]
 
@@ -307,6 +307,9 @@ def _background(st: Structure, match: Match) -> bool:
     return st.lower[start] == "since" and start < match.start
 
 
+_DECISIONS = {"decision", "decisions", "move", "moves", "step", "steps", "recognitions"}
+
+
 def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
                  previous: list[Mention]) -> list[ActorRef]:
     """Targets for an act whose object is an earlier event or actor ("condemned the move", ``ant``)."""
@@ -321,9 +324,12 @@ def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]
     same = [e for e in earlier if e.sentence == st.sentence.index and e.source.code in mine_codes]
     if same and "ant" in match.rule.flags:  # "blamed Israel and vowed punishment": Israel again
         return [same[-1].target]
+    decided = any(w in _DECISIONS for w in st.lower[match.start:match.end + 4])
     for event in reversed(earlier):
         if wanted and not event.code.startswith(wanted):
             continue
+        if decided and event.code[:2] in ("01", "02", "10", "11", "12", "13"):
+            continue  # "welcomed the decisions": an act, not what someone said about it
         parallel = own_noun and event.code[:3] == match.rule.code[:3]
         if parallel and event.target.primary not in mine:  # "Portugal announced its own recognition"
             return [event.target]
@@ -331,8 +337,9 @@ def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]
             continue  # another reaction of the same kind is not what this one reacts to
         if parallel or event.source.code in mine_codes or (event.source.primary in mine and event.source.code == event.source.primary):
             continue
-        family = [e.source for e in earlier if e.code[:3] == event.code[:3] and e.sentence == event.sentence
-                  and e.source.code not in mine_codes]
+        plural = any(w.endswith("s") and w in EVENT_NOUNS for w in st.lower[match.start:match.end + 4])
+        family = [e.source for e in earlier if e.code[:3] == event.code[:3] and e.source.code not in mine_codes
+                  and (e.sentence == event.sentence or plural and e.target.primary == event.target.primary)]
         return list({r.primary: r for r in family}.values())
     if "ant" in match.rule.flags:
         return _antecedent_actors(st, match, mine, previous)

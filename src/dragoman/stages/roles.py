@@ -478,7 +478,9 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     for mention in region:
         if not mention.locative and mention.start < comma:
             return group_right(st, mention, end) + others(mention)
-    if (rule.code[:2] != "04" or rule.code == "042") and "sym" not in rule.flags and "who" not in rule.flags:
+    own = "own" in st.lower[match.start:match.end]  # "announced its own recognition in New York": a venue
+    if (rule.code[:2] != "04" or rule.code == "042") and "sym" not in rule.flags and "who" not in rule.flags \
+            and not own:
         for mention in region:  # "struck targets in Lebanon", "arrived in Pakistan" (a visit)
             if (mention.locative or mention.kind == "place") and mention.actor.type not in ("igo", "ngo") \
                     and (governed(st, mention) != "at" or rule.code[:2] in ("18", "19", "20")):
