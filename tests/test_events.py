@@ -325,3 +325,19 @@ def test_welcoming_the_decisions_reaches_every_actor_that_took_them(triples):
 def test_members_of_a_body_are_not_the_body(triples):
     found = triples("About three-quarters of the members of the United Nations now recognise Kosovo.")
     assert not any(src == "UN" for src, _, _ in found)
+
+
+def test_an_attack_by_insurgents_is_unconventional_violence(triples):
+    found = triples("Boko Haram militants attacked a military base in Borno state on Sunday.")
+    assert ("NGA", "NGA", "18") in found
+
+
+def test_quotation_marks_inside_a_call_it_phrase(triples):
+    found = triples("Turkey shot down a Syrian jet on Sunday. Damascus called the downing \"blatant aggression\".")
+    assert ("SYR", "TUR", "11") in found
+
+
+def test_an_unknown_subject_carries_over_to_the_next_verb(triples):
+    found = triples("ECOWAS suspended Guinea on Wednesday, days after soldiers detained President Alpha Conde "
+                    "and seized power.")
+    assert not any(src == "ECOWAS" and root == "17" for src, _, root in found)

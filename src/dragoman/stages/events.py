@@ -72,7 +72,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if match.rule.code == SKIP or _adjectival(st, match):
             continue
         frame = frame_for(st, match, frames, main)
-        if match.rule.verb and frame.sources:
+        if match.rule.verb and (frame.sources or frame.unknown):
             frames[match.head] = frame
         if _background(st, match) or _quoted(sentence, match) or _in_time_phrase(sentence, match):
             continue
@@ -194,6 +194,9 @@ def _by_civilians(code: str, frame: Frame) -> str:
         return "145"
     if code == "145" and frame.sources and all(_armed(m) for m in frame.sources):
         return "180"  # gunmen setting buildings on fire: an assault, not a protest
+    if code in ("190", "193") and frame.sources and all(
+            m.actor is not None and m.actor.role in ("INS", "UAF") for m in frame.sources):
+        return "180"  # an attack by insurgents or gangs is unconventional violence
     return code
 
 

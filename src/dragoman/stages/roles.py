@@ -37,6 +37,7 @@ class Frame:
     passive: bool = False
     subject_end: int = -1  # token index where the source ends (the mood window starts after it)
     anaphora: bool = False  # the object is an earlier event ("condemned the move"): target by antecedent
+    unknown: bool = False  # the subject is someone we cannot name ("soldiers detained X and seized power")
 
 
 def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list[Mention]) -> Frame:
@@ -220,12 +221,12 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
             if usable_subject(st, mention) or _possessor_subject(st, mention, match.start):
                 return Frame(group_left(st, mention) + others(mention), [], subject_end=mention.end)
             if _unknown_subject(st, mention, match):
-                return Frame([], [], subject_end=mention.end)  # "after soldiers detained X": not the main subject
+                return Frame([], [], subject_end=mention.end, unknown=True)  # "after soldiers detained X"
             j = mention.start - 1
             continue
         if j in earlier:
             frame = earlier[j]
-            return Frame(list(frame.sources), [], inherited=True, subject_end=j + 1)
+            return Frame(list(frame.sources), [], inherited=True, subject_end=j + 1, unknown=frame.unknown)
         j -= 1
     if start > 0 and st.lower[start] in ("which", "who", "that"):
         k = start - 1
@@ -236,15 +237,15 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
                 and antecedent.kind != "place":
             return Frame(group_left(st, antecedent), [], inherited=True, subject_end=start + 1)
         if antecedent is not None and antecedent.actor is None:
-            return Frame([], [], subject_end=start + 1)  # "the soldiers who seized power": unknown
+            return Frame([], [], subject_end=start + 1, unknown=True)  # "the soldiers who seized power"
         if antecedent is None and st.lower[start] in ("which", "who") and st.lower[k].isalpha() \
                 and st.lower[k] not in EVENT_NOUNS:
-            return Frame([], [], subject_end=start + 1)  # "the earthquakes, which killed": no actor
+            return Frame([], [], subject_end=start + 1, unknown=True)  # "the earthquakes, which killed"
         if earlier and k >= 0 and st.lower[k] in EVENT_NOUNS:  # "attacks ... that killed": the attackers
             frame = earlier[max(earlier)]
             return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
     if start > 0 and _own_subject(st, start, match.start):
-        return Frame([], [], subject_end=start)  # "a day after the leftist leader resigned": not the main subject
+        return Frame([], [], subject_end=start, unknown=True)  # "a day after the leftist leader resigned"
     comma = start if st.lower[start] == "," else start - 1
     if comma > 0 and st.lower[comma] == "," and st.lower[match.head].endswith("ing") \
             and match.rule.code[:2] in _REACTIONS:  # a stance, not a consequence such as ", killing ..."
