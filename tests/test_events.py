@@ -341,3 +341,21 @@ def test_an_unknown_subject_carries_over_to_the_next_verb(triples):
     found = triples("ECOWAS suspended Guinea on Wednesday, days after soldiers detained President Alpha Conde "
                     "and seized power.")
     assert not any(src == "ECOWAS" and root == "17" for src, _, root in found)
+
+
+def test_an_investigation_into_crimes_by_an_actor_targets_it(triples):
+    found = triples("The ICC prosecutor opened an investigation on Monday into alleged crimes in Darfur by "
+                    "Sudanese government forces.")
+    assert ("ICC", "SDN", "09") in found
+
+
+def test_police_take_the_country_of_a_place_in_the_previous_sentence(triples):
+    found = triples("A gunman opened fire at a rally in Bratislava on Wednesday. Police arrested a 71-year-old "
+                    "man at the scene.")
+    assert ("SVK", "SVK", "17") in found
+
+
+def test_a_speaker_between_commas_is_not_a_list_with_the_object(triples):
+    found = triples("Germany will expel two Iranian diplomats, Chancellor Olaf Scholz said, after concluding "
+                    "that Tehran was behind the plot.")
+    assert ("DEU", "IRN", "11") in found

@@ -241,8 +241,9 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
     if not civic:
         head = mention.text.lower()
         if head in _ROLE_OF:  # "security forces killed ... in Homs": the state's forces there
-            places = [m for m in sentence.mentions if m.actor is not None and (m.locative or m.kind == "place")]
-            if places:
+            places = [m for m in sentence.mentions if m.actor is not None and (m.locative or m.kind == "place")] \
+                or [m for m in previous if m.actor is not None and (m.locative or m.kind in ("place", "capital"))]
+            if places:  # else a place named in the previous sentence ("... in Nara. Police arrested ...")
                 _with_role(mention, places[0], _ROLE_OF[head])
         return
     at = sentence.mentions.index(mention) if mention in sentence.mentions else 0

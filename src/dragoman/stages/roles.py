@@ -288,8 +288,8 @@ def _speaker_before(st: Structure, comma: int) -> list[Mention]:
     """The subject of a reporting verb that closes the previous clause: "X said, V-ing"."""
     if comma < 2 or st.lower[comma - 1] not in ("said", "says", "added", "stated"):
         return []
-    mention = st.at_end.get(comma - 2)
-    return group_left(st, mention) + others(mention) if mention is not None and usable_subject(st, mention) else []
+    mention = st.at_end.get(comma - 2)  # the speaker alone: ", Prime Minister Theresa May said," is no list
+    return [mention] + others(mention) if mention is not None and usable_subject(st, mention) else []
 
 
 def _last_subject(st: Structure, comma: int, after: int) -> list[Mention]:
@@ -479,6 +479,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     for mention in region:
         if not mention.locative and mention.start < comma:
             return group_right(st, mention, end) + others(mention)
+    if agents and rule.code[:2] == "09" and any(w in _WRONGS for w in st.lower[match.end:agents[0].start]):
+        return group_right(st, agents[0], end) + others(agents[0])  # "investigated crimes in Gaza by Israeli forces"
     own = "own" in st.lower[match.start:match.end]  # "announced its own recognition in New York": a venue
     if (rule.code[:2] != "04" or rule.code == "042") and "sym" not in rule.flags and "who" not in rule.flags \
             and not own:
@@ -492,6 +494,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
 
 
 _REACTIONS = {"02", "03", "05", "10", "11", "12", "13", "14"}
+_WRONGS = {"crimes", "abuses", "violations", "atrocities", "killings", "attacks", "crime", "misconduct", "torture"}
 
 
 def _onlooker(st: Structure, mention: Mention) -> bool:
