@@ -359,3 +359,15 @@ def test_a_speaker_between_commas_is_not_a_list_with_the_object(triples):
     found = triples("Germany will expel two Iranian diplomats, Chancellor Olaf Scholz said, after concluding "
                     "that Tehran was behind the plot.")
     assert ("DEU", "IRN", "11") in found
+
+
+def test_a_named_leader_killed_by_no_one_named_is_an_assassination_at_home(triples):
+    assert ("SVK", "SVK", "18") in triples("Slovak Prime Minister Robert Fico was shot on Wednesday in Handlova.")
+    found = triples("Hamas leader Yahya Sinwar was killed in an Israeli raid in Rafah on Wednesday.")
+    assert ("PSE", "PSE", "18") not in found
+
+
+def test_a_stance_participle_after_a_that_clause_keeps_the_demanders_subject(triples):
+    found = triples("Niger's foreign minister demanded that the UN mission leave the country, accusing it of "
+                    "failing to protect civilians.")
+    assert ("NER", "UN", "11") in found

@@ -98,8 +98,14 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         fallback = _antecedents(st, match, frame, earlier + out, previous) if not frame.targets else []
         if "same" in match.rule.flags:
             fallback = [copied.target]
-        if not fallback and out and _consequence(st, match, frame, out[-1]):
-            frame.targets, fallback = [], [out[-1].target]  # "shot down a Ukrainian airliner, killing all 176 on board"
+        prior = next((e for e in reversed(out) if e.code[:2] in ("18", "19", "20") and any(
+            m.actor is not None and m.actor.primary == e.source.primary for m in frame.sources)), None)
+        if not fallback and prior is not None and _consequence(st, match, frame, prior):
+            frame.targets, fallback = [], [prior.target]  # "shot down a Ukrainian airliner, killing all 176 on board"
+        if frame.passive and not frame.sources and code[:2] in ("18", "19") and _named_victims(frame) \
+                and sum(m.rule.code[:2] in ("18", "19", "20") for m in matches) == 1 \
+                and not any(w in _ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):  # no attack named
+            frame.fallback, code = "home", "186"  # "Abe was shot dead": an assassination, by someone at home
         if not frame.targets and not fallback and out and _elliptical(st, match):
             code, polarity, modality = _apply(out[-1].code, mood)  # "... while Germany expelled four"
             fallback = [out[-1].target]
@@ -135,6 +141,15 @@ def _repeated(frame: Frame, earlier: list[Event]) -> Event | None:
     mine = {m.actor.primary for m in frame.sources if m.actor is not None}
     return next((e for e in reversed(earlier) if e.source.primary not in mine and e.target.primary not in mine
                  and e.code[:2] not in ("01", "02", "11", "12", "13")), None)
+
+
+_ATTACK_WORDS = {"attack", "bombing", "strike", "airstrike", "blast", "explosion", "ambush", "raid", "crash"}
+
+
+def _named_victims(frame: Frame) -> bool:
+    """The targets are named people (a leader shot by someone the text does not name)."""
+    return bool(frame.targets) and all(m.actor is not None and (m.actor.type == "person" or m.role == "title")
+                                       for m in frame.targets)
 
 
 def _consequence(st: Structure, match: Match, frame: Frame, before: Event) -> bool:
@@ -403,6 +418,8 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[A
                and ("mil" not in flags or _armed(m))]
     targets = [_ref(m) for m in frame.targets if m.actor is not None]
     how: str | None = None
+    if not sources and frame.fallback == "home":
+        return [(_home(t), t, "self") for t in targets]
     if not sources:
         return []
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"

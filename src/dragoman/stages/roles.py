@@ -252,8 +252,10 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
         speaker = _speaker_before(st, comma)
         if speaker:  # "..., the coast guard said, condemning the manoeuvres"
             return Frame(speaker, [], inherited=True, subject_end=start)
-        nearest = [h for h in earlier if h < comma]  # ", calling the decision reckless": the last clause's subject
-        subject = _last_subject(st, comma, max(nearest) if nearest else -1)
+        nearest = [h for h in earlier if h < comma and earlier[h].sources and not _after_that(st, earlier[h].sources[0])]
+        # ", calling the decision reckless": the subject of the last clause ("... and Ottawa said, calling"),
+        # not one inside the last act's "that" clause ("demanded that the mission leave, accusing it")
+        subject = _last_subject(st, comma, max(nearest) if nearest else -1, complements=bool(nearest))
         if subject:
             return Frame(subject, [], inherited=True, subject_end=start)
         if nearest:
@@ -292,7 +294,15 @@ def _speaker_before(st: Structure, comma: int) -> list[Mention]:
     return [mention] + others(mention) if mention is not None and usable_subject(st, mention) else []
 
 
-def _last_subject(st: Structure, comma: int, after: int) -> list[Mention]:
+def _after_that(st: Structure, mention: Mention) -> bool:
+    """The mention opens a "that" clause ("demanded that the UN mission leave")."""
+    j = mention.start - 1
+    while j >= 0 and st.lower[j] in ("the", "a", "an", "its", "their", "his", "her"):
+        j -= 1
+    return j >= 0 and st.lower[j] == "that"
+
+
+def _last_subject(st: Structure, comma: int, after: int, complements: bool = False) -> list[Mention]:
     """The nearest actor before ``comma`` (and after the verb ``after``) that opens a clause:
     "... and Seoul would take countermeasures, calling ..." -> Seoul."""
     for k in range(comma - 1, after, -1):
@@ -302,6 +312,8 @@ def _last_subject(st: Structure, comma: int, after: int) -> list[Mention]:
         before = st.lower[mention.start - 1] if mention.start > 0 else ""
         after = st.lower[mention.end] if mention.end < len(st.lower) else ""
         if after == "to":  # "wants the United States and NATO to sign": an object
+            continue
+        if complements and _after_that(st, mention):
             continue
         if mention.start in st.starts or before in _OPENERS or before in ("said", "says"):
             return group_left(st, mention) + others(mention)
