@@ -371,3 +371,8 @@ def test_a_stance_participle_after_a_that_clause_keeps_the_demanders_subject(tri
     found = triples("Niger's foreign minister demanded that the UN mission leave the country, accusing it of "
                     "failing to protect civilians.")
     assert ("NER", "UN", "11") in found
+
+
+def test_a_visitor_signs_and_talks_with_the_host(triples):
+    found = triples("Indian Prime Minister Narendra Modi arrived in Ghana on Wednesday and signed four agreements.")
+    assert {("IND", "GHA", "04"), ("IND", "GHA", "05"), ("GHA", "IND", "05")} <= found

@@ -106,6 +106,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 and sum(m.rule.code[:2] in ("18", "19", "20") for m in matches) == 1 \
                 and not any(w in _ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):  # no attack named
             frame.fallback, code = "home", "186"  # "Abe was shot dead": an assassination, by someone at home
+        if not frame.targets and not fallback and "sym" in match.rule.flags and len(frame.sources) == 1:
+            host = next((e for e in reversed(out) if e.code[:3] in ("042", "043") and frame.sources[0].actor
+                         and e.source.primary == frame.sources[0].actor.primary), None)
+            fallback = [host.target] if host else []  # "Xi arrived in Pakistan and signed agreements": with the host
         if not frame.targets and not fallback and out and _elliptical(st, match):
             code, polarity, modality = _apply(out[-1].code, mood)  # "... while Germany expelled four"
             fallback = [out[-1].target]
