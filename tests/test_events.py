@@ -376,3 +376,15 @@ def test_a_stance_participle_after_a_that_clause_keeps_the_demanders_subject(tri
 def test_a_visitor_signs_and_talks_with_the_host(triples):
     found = triples("Indian Prime Minister Narendra Modi arrived in Ghana on Wednesday and signed four agreements.")
     assert {("IND", "GHA", "04"), ("IND", "GHA", "05"), ("GHA", "IND", "05")} <= found
+
+
+def test_an_actor_qualifying_another_with_led_or_backed_is_not_the_target(triples):
+    found = triples("Armenia announced it would freeze its participation in the Russian-led CSTO.")
+    assert ("ARM", "CSTO", "16") in found and ("ARM", "RUS", "16") not in found
+    found = triples("Israel struck Iran-backed militias in Syria on Monday.")
+    assert ("IRN", "SYR", "05") not in found and ("ISR", "SYR", "19") in found
+
+
+def test_agreeing_to_restore_ties_after_talks_is_not_agreeing_to_talks(triples):
+    found = triples("Ethiopia and Somalia agreed to restore ties after talks in Ankara.")
+    assert {("ETH", "SOM", "05"), ("SOM", "ETH", "05")} <= found and not any(t[1] == "TUR" for t in found)

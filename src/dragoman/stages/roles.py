@@ -463,7 +463,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     region = [m for m in region if m.actor is not None and m not in sources
               and not (m.kind in ("pronoun", "description") and m.actor.id in own)]
     agents = [m for m in region if governed(st, m) == "by"]
-    region = [m for m in region if governed(st, m) != "by"]
+    region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m)]
     if "who" in rule.flags:  # the target must be people: "released five Iranians"
         region = [m for m in region if _people(m)]
     if rule.target == "prep":
@@ -507,6 +507,19 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
 
 _REACTIONS = {"02", "03", "05", "10", "11", "12", "13", "14"}
 _WRONGS = {"crimes", "abuses", "violations", "atrocities", "killings", "attacks", "crime", "misconduct", "torture"}
+
+
+def _modifier(st: Structure, mention: Mention) -> bool:
+    """"the Russian-led CSTO", "Iran-backed militias": the actor only qualifies the noun after it. A backer
+    never stands for its proxies; a broker or leader does when no actor follows ("US-brokered talks")."""
+    k = mention.end
+    if k + 1 >= len(st.lower) or st.lower[k] != "-":
+        return False
+    word, after = st.lower[k + 1], st.at_start.get(k + 2)
+    if word in ("backed", "allied", "aligned", "sponsored", "funded", "supplied", "armed", "trained"):
+        return True
+    return after is not None and after.actor is not None and word in (
+        "led", "brokered", "based", "made", "designed", "controlled", "held", "run", "owned", "built", "declared")
 
 
 def _onlooker(st: Structure, mention: Mention) -> bool:
