@@ -29,10 +29,10 @@ test: $(VENV)/.test-installed
 
 eval: install
 	@if [ -d "$(GOLD)" ]; then \
-		$(BIN)/dragoman eval $(GOLD)/dev.jsonl $(GOLD)/blog-post-2025-07-20.json tests/data/gold_own.jsonl tests/data/examples_gold.jsonl tests/data/gold_heldout.jsonl tests/data/gold_heldout2.jsonl; \
+		$(BIN)/dragoman eval $(GOLD)/dev.jsonl $(GOLD)/blog-post-2025-07-20.json tests/data/gold_own.jsonl tests/data/examples_gold.jsonl tests/data/gold_heldout.jsonl tests/data/gold_dev3.jsonl tests/data/gold_heldout2.jsonl tests/data/gold_heldout3.jsonl; \
 	else \
 		echo "($(GOLD) not found: scoring the project's own test set only)"; \
-		$(BIN)/dragoman eval tests/data/gold_own.jsonl tests/data/examples_gold.jsonl tests/data/gold_heldout.jsonl tests/data/gold_heldout2.jsonl; \
+		$(BIN)/dragoman eval tests/data/gold_own.jsonl tests/data/examples_gold.jsonl tests/data/gold_heldout.jsonl tests/data/gold_dev3.jsonl tests/data/gold_heldout2.jsonl tests/data/gold_heldout3.jsonl; \
 	fi
 
 bench: install

@@ -19,7 +19,9 @@ OWN = [
     ("gold_own.jsonl", 0.74, 0.92),        # measured 0.783 / 0.957 (tuned on)
     ("examples_gold.jsonl", 0.65, 0.72),   # measured 0.709 / 0.786
     ("gold_heldout.jsonl", 0.79, 0.95),    # measured 0.829 / 0.984 (0.692 before it was tuned on)
-    ("gold_heldout2.jsonl", 0.65, 0.82),   # measured 0.691 / 0.854 (never tuned on)
+    ("gold_heldout2.jsonl", 0.65, 0.82),   # measured 0.701 / 0.857 (never tuned on)
+    ("gold_dev3.jsonl", 0.61, 0.92),       # measured 0.660 / 0.952 (0.471 when first measured, then tuned on)
+    ("gold_heldout3.jsonl", 0.63, 0.88),   # measured 0.679 / 0.917 (never tuned on)
 ]
 SHARED = [
     ("dev.jsonl", 0.89, 0.97),                  # measured 0.923 / 1.000
@@ -50,9 +52,10 @@ def test_shared_dev_gold_stays_above_its_floor(ctx, shared_gold, name, f1, dates
 
 
 def test_own_test_sets_are_big_enough_and_cover_every_root():
-    items = [i for name in ("gold_own.jsonl", "gold_heldout.jsonl", "gold_heldout2.jsonl")
+    items = [i for name in ("gold_own.jsonl", "gold_heldout.jsonl", "gold_heldout2.jsonl", "gold_dev3.jsonl",
+                            "gold_heldout3.jsonl")
              for i in load_gold(DATA / name)]
-    assert len(items) >= 150
+    assert len(items) >= 350
     scored = [e["root"] for i in items for e in i.events if not e.get("optional")]
     assert all(scored.count(f"{r:02d}") >= 5 for r in range(2, 21))
-    assert sum(1 for i in items if not i.events) >= 25
+    assert sum(1 for i in items if not i.events) >= 60
