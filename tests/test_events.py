@@ -388,3 +388,25 @@ def test_an_actor_qualifying_another_with_led_or_backed_is_not_the_target(triple
 def test_agreeing_to_restore_ties_after_talks_is_not_agreeing_to_talks(triples):
     found = triples("Ethiopia and Somalia agreed to restore ties after talks in Ankara.")
     assert {("ETH", "SOM", "05"), ("SOM", "ETH", "05")} <= found and not any(t[1] == "TUR" for t in found)
+
+
+def test_a_name_inside_a_title_is_not_a_place(triples):
+    found = triples("Prime Minister Jose Luis Rodriguez Zapatero praised Morocco on Monday.")
+    assert not any("PHL" in t for t in found)
+
+
+def test_product_origins_and_own_neighbours_are_not_targets(triples):
+    found = triples("Australia scrapped a $40 billion deal for French-designed submarines on Thursday.")
+    assert not any(src == tgt == "AUS" for src, tgt, _ in found)
+    assert not any(src == tgt for src, tgt, _ in triples("Beijing is deepening its ties with its neighbour."))
+
+
+def test_a_plan_to_eliminate_weapons_is_not_an_attack_on_the_venue(triples):
+    found = triples("The United States and Russia agreed in Geneva on a plan to eliminate Syria's chemical arsenal.")
+    assert not any("CHE" in t for t in found)
+
+
+def test_protest_camps_and_grant_aid(triples):
+    assert not any(root == "14" for _, _, root in triples("Egyptian police cleared two protest camps in Cairo."))
+    found = triples("Japan froze new grant aid to India on Thursday.")
+    assert ("JPN", "IND", "16") in found and ("JPN", "IND", "07") not in found

@@ -295,6 +295,8 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
         else:
             out.append(_bare(raw, sentence, kind=raw.kind, label=raw.label))
         k += 1
+    # a name swallowed by a title ("Prime Minister Jose Luis Rodriguez Zapatero") is not a place of its own
+    out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]
     for mention in out:
         _flags(mention, sentence)
     for first, second in zip(out, out[1:]):  # "in Russia's Kursk region": both are the place

@@ -102,6 +102,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             m.actor is not None and m.actor.primary == e.source.primary for m in frame.sources)), None)
         if not fallback and prior is not None and _consequence(st, match, frame, prior):
             frame.targets, fallback = [], [prior.target]  # "shot down a Ukrainian airliner, killing all 176 on board"
+            code = prior.code  # the same act, counted once
         if frame.passive and not frame.sources and code[:2] in ("18", "19") and _named_victims(frame) \
                 and sum(m.rule.code[:2] in ("18", "19", "20") for m in matches) == 1 \
                 and not any(w in _ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):  # no attack named

@@ -117,7 +117,7 @@ def _relative_object(st: Structure, match: Match, start: int, frame: Frame) -> l
 
 def _place_before(st: Structure, match: Match, start: int, frame: Frame) -> list[Mention]:
     """"drones launched from deep inside Russia struck air bases": violence lands where it is said to be."""
-    if match.rule.code[:2] not in ("18", "19", "20") or not frame.sources:
+    if match.rule.code[:2] not in ("18", "19", "20") or not frame.sources or "who" in match.rule.flags:
         return []
     mine = {m.actor.primary for m in frame.sources if m.actor is not None}
     places = [st.at_start[k] for k in range(start, match.start) if k in st.at_start]
@@ -460,8 +460,10 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     end = next((h for h in sorted(st.heads) if match.end <= h < end), end)  # the next verb starts another act
     region = [st.at_start[k] for k in range(match.end, end) if k in st.at_start]
     own = {m.actor.id for m in sources if m.actor is not None}
+    mine_states = {m.actor.primary for m in sources if m.actor is not None}
     region = [m for m in region if m.actor is not None and m not in sources
-              and not (m.kind in ("pronoun", "description") and m.actor.id in own)]
+              and not (m.kind in ("pronoun", "description") and (m.actor.id in own or m.possessive
+                                                                 and m.actor.primary in mine_states))]
     agents = [m for m in region if governed(st, m) == "by"]
     region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m)]
     if "who" in rule.flags:  # the target must be people: "released five Iranians"
@@ -516,10 +518,11 @@ def _modifier(st: Structure, mention: Mention) -> bool:
     if k + 1 >= len(st.lower) or st.lower[k] != "-":
         return False
     word, after = st.lower[k + 1], st.at_start.get(k + 2)
-    if word in ("backed", "allied", "aligned", "sponsored", "funded", "supplied", "armed", "trained"):
-        return True
+    if word in ("backed", "allied", "aligned", "sponsored", "funded", "supplied", "armed", "trained", "made",
+                "designed", "built", "based", "owned"):
+        return True  # "French-designed vessels", "US-made missiles"
     return after is not None and after.actor is not None and word in (
-        "led", "brokered", "based", "made", "designed", "controlled", "held", "run", "owned", "built", "declared")
+        "led", "brokered", "controlled", "held", "run", "declared")
 
 
 def _onlooker(st: Structure, mention: Mention) -> bool:
