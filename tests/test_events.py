@@ -410,3 +410,18 @@ def test_protest_camps_and_grant_aid(triples):
     assert not any(root == "14" for _, _, root in triples("Egyptian police cleared two protest camps in Cairo."))
     found = triples("Japan froze new grant aid to India on Thursday.")
     assert ("JPN", "IND", "16") in found and ("JPN", "IND", "07") not in found
+
+
+def test_violence_in_two_places_targets_both(triples):
+    found = triples("Turkish jets struck Kurdish militant targets in northern Iraq and Syria on Sunday.")
+    assert {("TUR", "IRQ", "19"), ("TUR", "SYR", "19")} <= found
+
+
+def test_a_place_held_by_a_group_is_still_the_place(triples):
+    found = triples("British warplanes struck more than 60 targets at 16 locations in Houthi-controlled Yemen.")
+    assert ("GBR", "YEM", "19") in found
+
+
+def test_plural_ethnonyms_and_missiles_fired_into_the_sea(triples):
+    assert ("XKX", "SRB", "17") in triples("Kosovo police arrested three Serbs suspected of attacking a patrol.")
+    assert ("CHN", "TWN", "15") in triples("China fired missiles into the sea off Taiwan's main ports.")

@@ -404,6 +404,9 @@ def _role_mention(raw: _Raw, sentence: Sentence) -> Mention:
     return Mention(raw.start, end, text, None, "role", a, b, role=raw.role.kind if raw.role else None)
 
 
+_CONTROL = {"controlled", "held", "occupied", "run", "ruled", "annexed"}
+
+
 def _flags(mention: Mention, sentence: Sentence) -> None:
     toks = sentence.tokens
     if mention.end < len(toks) and toks[mention.end].text in POSSESSIVE:
@@ -413,6 +416,10 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
     j = mention.start - 1
     while j >= 0 and toks[j].lower in _LOCATIVE_SKIP:
         j -= 1
+    if j >= 2 and toks[j].lower in _CONTROL and toks[j - 1].text == "-":
+        j -= 3  # "in Houthi-controlled Yemen": located as much as "in Yemen"
+        while j >= 0 and toks[j].lower in _LOCATIVE_SKIP:
+            j -= 1
     if j >= 2 and toks[j].lower == "of" and toks[j - 1].lower in _SETTLEMENTS:
         j -= 2  # "the northern Lebanese city of Tripoli": as located as the city
         while j >= 0 and (toks[j].lower in _LOCATIVE_SKIP or toks[j].text[:1].isupper()):

@@ -477,6 +477,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
             if governed(st, mention) == "with" and not _onlooker(st, mention):
                 return group_right(st, mention, end) + others(mention)
         return []  # "X and Y met in Z": the subjects are each other's targets
+    everywhere = region  # violence lands on a place named anywhere in the clause
     region = [m for m in region if m.start <= match.end + OBJECT_REACH or governed(st, m) in rule.preps]
     beneficiary = [m for m in region if m.start <= match.end + 3 and governed(st, m) in ("for", "to")
                    and not m.locative]
@@ -490,18 +491,20 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     if crossed:  # "expelled two Russian diplomats", "summoned the Iranian ambassador"
         return group_right(st, crossed[0], end) + others(crossed[0])
     comma = next((k for k in range(match.end, end) if st.lower[k] == ","), end)
+    placed = {id(m) for p in region if p.locative for m in group_right(st, p, end)}  # "in Iraq and Syria"
     for mention in region:
-        if not mention.locative and mention.start < comma:
+        if not mention.locative and mention.start < comma and id(mention) not in placed:
             return group_right(st, mention, end) + others(mention)
     if agents and rule.code[:2] == "09" and any(w in _WRONGS for w in st.lower[match.end:agents[0].start]):
         return group_right(st, agents[0], end) + others(agents[0])  # "investigated crimes in Gaza by Israeli forces"
     own = "own" in st.lower[match.start:match.end]  # "announced its own recognition in New York": a venue
     if (rule.code[:2] != "04" or rule.code == "042") and "sym" not in rule.flags and "who" not in rule.flags \
             and not own:
-        for mention in region:  # "struck targets in Lebanon", "arrived in Pakistan" (a visit)
+        for mention in (everywhere if rule.code[:2] in ("18", "19", "20") else region):
+            # "struck targets in Lebanon", "arrived in Pakistan" (a visit); "in Iraq and Syria": both
             if (mention.locative or mention.kind == "place") and mention.actor.type not in ("igo", "ngo") \
                     and (governed(st, mention) != "at" or rule.code[:2] in ("18", "19", "20")):
-                return [mention]
+                return group_right(st, mention, end) + others(mention)
     if agents and rule.code[:2] in _REACTIONS and any(w in EVENT_NOUNS for w in st.lower[max(match.start, agents[0].start - 6):agents[0].start]):
         return group_right(st, agents[0], end) + others(agents[0])  # "condemned the attack by Israel"
     return []
