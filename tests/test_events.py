@@ -425,3 +425,16 @@ def test_a_place_held_by_a_group_is_still_the_place(triples):
 def test_plural_ethnonyms_and_missiles_fired_into_the_sea(triples):
     assert ("XKX", "SRB", "17") in triples("Kosovo police arrested three Serbs suspected of attacking a patrol.")
     assert ("CHN", "TWN", "15") in triples("China fired missiles into the sea off Taiwan's main ports.")
+
+
+def test_release_of_people_named_through_an_adjectival_participle(triples):
+    assert ("AFG", "GBR", "08") in triples("The Taliban freed a detained British couple after mediation by Qatar.")
+
+
+def test_being_ready_to_talk_is_one_sided_intent(triples):
+    found = triples("Iran said it was ready to resume nuclear talks with the United States.")
+    assert ("IRN", "USA", "03") in found and ("USA", "IRN", "03") not in found
+    found = triples("India agreed to hold talks with Pakistan next month.")
+    assert ("IND", "PAK", "03") in found and ("PAK", "IND", "03") not in found
+    found = triples("Armenia and Azerbaijan agreed to resume talks.")
+    assert {("ARM", "AZE", "03"), ("AZE", "ARM", "03")} <= found

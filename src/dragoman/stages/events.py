@@ -59,7 +59,8 @@ _GAP_OK = {"-", "$", "€", "£", "%", "'s", "’s", "\"", "“", "”", "'", "�
 
 def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[Event],
                      previous: list[Mention]) -> list[Event]:
-    matches = triggers_in(sentence, ctx)
+    lower = [t.lower for t in sentence.tokens]
+    matches = [m for m in triggers_in(sentence, ctx) if not _adjectival(lower, m)]
     if not matches:
         return []
     st = analyse(sentence, [m.head for m in matches if m.rule.verb],
@@ -69,7 +70,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     out: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     for match in matches:
-        if match.rule.code == SKIP or _adjectival(st, match):
+        if match.rule.code == SKIP:
             continue
         frame = frame_for(st, match, frames, main)
         if match.rule.verb and (frame.sources or frame.unknown):
@@ -114,7 +115,11 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if not frame.targets and not fallback and out and _elliptical(st, match):
             code, polarity, modality = _apply(out[-1].code, mood)  # "... while Germany expelled four"
             fallback = [out[-1].target]
-        for source, target, how in _pairs(frame, match, fallback):
+        pairs = _pairs(frame, match, fallback)
+        if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
+            speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
+            pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)
+        for source, target, how in pairs:
             key = (source.primary, target.primary, code)
             if key in seen or (how != "self" and source.id == target.id and source.mention == target.mention):
                 continue
@@ -128,12 +133,12 @@ _BEFORE_ADJECTIVE = {"the", "a", "an", "of", "with", "for", "their", "its", "his
                      "two", "three", "four", "five", "several", "dozens", "hundreds", "thousands", "many", "some"}
 
 
-def _adjectival(st: Structure, match: Match) -> bool:
+def _adjectival(lower: list[str], match: Match) -> bool:
     """A bare past participle modifying a noun is not the act: "planes carrying deported migrants",
     "the detained journalists"."""
-    if match.end != match.head + 1 or match.start != match.head or match.end >= len(st.lower):
+    if match.end != match.head + 1 or match.start != match.head or match.end >= len(lower):
         return False
-    word, before, after = st.lower[match.head], st.lower[match.head - 1] if match.head else "", st.lower[match.end]
+    word, before, after = lower[match.head], lower[match.head - 1] if match.head else "", lower[match.end]
     if not word.endswith("ed") or not (word in match.rule.participles or match.rule.verb):
         return False
     follows_noun = after.isalpha() and after not in PREPOSITIONS and after not in DETERMINERS \
@@ -427,6 +432,8 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[A
         return [(_home(t), t, "self") for t in targets]
     if not sources:
         return []
+    if "pair" in flags and len(sources) > 1:  # "Armenia and Azerbaijan agreed to talks": each with the other
+        flags = flags | {"sym"}
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
         return [(a, b, None) for a in sources for b in sources if a.code != b.code]
     if not targets and fallback:

@@ -472,7 +472,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         for mention in region:
             if governed(st, mention) in rule.preps:
                 return group_right(st, mention, end) + others(mention)
-    if "sym" in rule.flags and len(sources) > 1:
+    if ("sym" in rule.flags or "pair" in rule.flags) and len(sources) > 1:
         for mention in region:
             if governed(st, mention) == "with" and not _onlooker(st, mention):
                 return group_right(st, mention, end) + others(mention)
