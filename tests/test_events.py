@@ -438,3 +438,13 @@ def test_being_ready_to_talk_is_one_sided_intent(triples):
     assert ("IND", "PAK", "03") in found and ("PAK", "IND", "03") not in found
     found = triples("Armenia and Azerbaijan agreed to resume talks.")
     assert {("ARM", "AZE", "03"), ("AZE", "ARM", "03")} <= found
+
+
+def test_a_role_in_a_named_place_belongs_to_that_state(triples):
+    found = triples("Soldiers in Gabon seized power on Wednesday and placed President Ali Bongo under house arrest.")
+    assert ("GAB", "GAB", "17") in found
+    assert ("RUS", "USA", "17") in triples("A court in Moscow sentenced an American journalist to 16 years in prison.")
+
+
+def test_ratifying_a_membership(triples):
+    assert ("HUN", "SWE", "05") in triples("Hungary's parliament ratified Sweden's NATO membership on Monday.")

@@ -237,6 +237,11 @@ def _pair(mention: Mention, history: list[Mention], person: bool, skip: str | No
 def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mention]) -> None:
     """People with no country named take it from "his supporters", a place, or a state named
     in the sentence, else from a place in the previous sentence."""
+    at_place = _place_right_after(mention, sentence)
+    if at_place is not None:  # "Soldiers in Gabon seized power", "a court in Moscow"
+        _with_role(mention, at_place, _ROLE_OF.get(mention.text.lower(), mention.actor.role if mention.actor else "")
+                   or ("CVL" if any(w in _CIVIC for w in mention.text.lower().split()) else "GOV"))
+        return
     civic = any(w in _CIVIC for w in mention.text.lower().split())
     if not civic:
         head = mention.text.lower()
@@ -258,6 +263,15 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
             if other.actor is not None and other is not mention:
                 _civilians(mention, other)
                 return
+
+
+def _place_right_after(mention: Mention, sentence: Sentence) -> Mention | None:
+    """The place in "<role> in <place>" right after the role."""
+    toks = sentence.tokens
+    if mention.end + 1 >= len(toks) or toks[mention.end].lower != "in":
+        return None
+    return next((m for m in sentence.mentions if m.start == mention.end + 1 and m.actor is not None
+                 and m.kind in ("place", "capital", "name")), None)
 
 
 def _civilians(mention: Mention, source: Mention) -> None:
