@@ -88,33 +88,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if polarity != "asserted" or modality not in ("actual", "announced"):
             if not ctx.keep_all:
                 continue
-        if "same" in match.rule.flags:  # "... took the step": the act an earlier actor took
-            following = st.lower[match.end] if match.end < len(st.lower) else ""
-            copied = None if following in ("of", "to", "towards", "toward", "forward", "back", "in") \
-                else _repeated(frame, earlier + out)  # "took the step of expelling": the act is named
-            if copied is None:
-                continue
-            code, polarity, modality = _apply(copied.code, mood)
-            frame.targets = []
-        fallback = _antecedents(st, match, frame, earlier + out, previous) if not frame.targets else []
-        if "same" in match.rule.flags:
-            fallback = [copied.target]
-        prior = next((e for e in reversed(out) if e.code[:2] in ("18", "19", "20") and any(
-            m.actor is not None and m.actor.primary == e.source.primary for m in frame.sources)), None)
-        if not fallback and prior is not None and _consequence(st, match, frame, prior):
-            frame.targets, fallback = [], [prior.target]  # "shot down a Ukrainian airliner, killing all 176 on board"
-            code = prior.code  # the same act, counted once
-        if frame.passive and not frame.sources and code[:2] in ("18", "19") and _named_victims(frame) \
-                and sum(m.rule.code[:2] in ("18", "19", "20") for m in matches) == 1 \
-                and not any(w in _ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):  # no attack named
-            frame.fallback, code = "home", "186"  # "Abe was shot dead": an assassination, by someone at home
-        if not frame.targets and not fallback and "sym" in match.rule.flags and len(frame.sources) == 1:
-            host = next((e for e in reversed(out) if e.code[:3] in ("042", "043") and frame.sources[0].actor
-                         and e.source.primary == frame.sources[0].actor.primary), None)
-            fallback = [host.target] if host else []  # "Xi arrived in Pakistan and signed agreements": with the host
-        if not frame.targets and not fallback and out and _elliptical(st, match):
-            code, polarity, modality = _apply(out[-1].code, mood)  # "... while Germany expelled four"
-            fallback = [out[-1].target]
+        implied = _implied(st, match, frame, mood, (code, polarity, modality), matches, earlier, out, previous)
+        if implied is None:
+            continue
+        (code, polarity, modality), fallback = implied
         pairs = _pairs(frame, match, fallback)
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
@@ -127,6 +104,41 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
     return out
+
+
+def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple[str, str, str],
+             matches: list[Match], earlier: list[Event], out: list[Event],
+             previous: list[Mention]) -> tuple[tuple[str, str, str], list[ActorRef]] | None:
+    """The code and the targets of an act whose clause names no target: a repeated act ("took the same
+    step"), an earlier event or actor, the victim of the act that ", killing ..." follows, the victim's
+    own state (a leader "shot dead" by no one named), the host of a visit, an elided object ("...
+    while Germany expelled four"). None when the act repeats nothing it can name."""
+    code, polarity, modality = coded
+    if "same" in match.rule.flags:  # "... took the step": the act an earlier actor took
+        following = st.lower[match.end] if match.end < len(st.lower) else ""
+        copied = None if following in ("of", "to", "towards", "toward", "forward", "back", "in") \
+            else _repeated(frame, earlier + out)  # "took the step of expelling": the act is named
+        if copied is None:
+            return None
+        frame.targets = []
+        return _apply(copied.code, mood), [copied.target]
+    fallback = _antecedents(st, match, frame, earlier + out, previous) if not frame.targets else []
+    prior = next((e for e in reversed(out) if e.code[:2] in ("18", "19", "20") and any(
+        m.actor is not None and m.actor.primary == e.source.primary for m in frame.sources)), None)
+    if not fallback and prior is not None and _consequence(st, match, frame, prior):
+        frame.targets, fallback = [], [prior.target]  # "shot down a Ukrainian airliner, killing all 176 on board"
+        code = prior.code  # the same act, counted once
+    if frame.passive and not frame.sources and code[:2] in ("18", "19") and _named_victims(frame) \
+            and sum(m.rule.code[:2] in ("18", "19", "20") for m in matches) == 1 \
+            and not any(w in _ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):  # no attack named
+        frame.fallback, code = "home", "186"  # "Abe was shot dead": an assassination, by someone at home
+    if not frame.targets and not fallback and "sym" in match.rule.flags and len(frame.sources) == 1:
+        host = next((e for e in reversed(out) if e.code[:3] in ("042", "043") and frame.sources[0].actor
+                     and e.source.primary == frame.sources[0].actor.primary), None)
+        fallback = [host.target] if host else []  # "Xi arrived in Pakistan and signed agreements": with the host
+    if not frame.targets and not fallback and out and _elliptical(st, match):
+        (code, polarity, modality), fallback = _apply(out[-1].code, mood), [out[-1].target]
+    return (code, polarity, modality), fallback
 
 
 _BEFORE_ADJECTIVE = {"the", "a", "an", "of", "with", "for", "their", "its", "his", "her", "newly", "recently",
