@@ -133,7 +133,7 @@ def usable_subject(st: Structure, mention: Mention) -> bool:
     if mention.actor is None or mention.locative or mention.kind == "place":
         return False
     prep = governed(st, mention)
-    if prep == "of" and _quantity_before(st, mention):
+    if prep == "of" and _acts_through_of(st, mention):
         return True  # "Thousands of Georgians filled the streets"
     if prep == "to" and mention.start >= 2 and st.lower[mention.start - 2] in ("loyal", "allied"):
         return True  # "Forces loyal to Ouattara arrested Gbagbo"
@@ -148,24 +148,26 @@ def usable_subject(st: Structure, mention: Mention) -> bool:
     return True
 
 
-_QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most",
-               "all", "groups", "crowds", "members", "supporters", "hundred", "thousand", "group", "number",
-               "handful", "band", "crowd", "delegation", "team", "contingent", "unit", "units", "squad",
-               "battalion", "battalions", "convoy", "fleet", "each", "both", "none", "one", "two", "three",
-               # people who act for the actor named after "of": "leaders of ASEAN", "the army of Mali"
-               "leader", "leaders", "officials", "ministers", "heads", "head", "representatives", "envoys",
-               "delegates", "chief", "chiefs", "government", "governments", "forces", "troops", "army",
-               "soldiers", "police", "authorities", "spokesman", "spokeswoman", "spokesperson", "navy",
-               "president", "prime", "minister", "secretary", "foreign", "militants", "fighters", "rebels"}
+_ACTING_FOR_OF = {  # words before "of" whose actor acts: "thousands of Georgians", "leaders of ASEAN"
+    "thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most", "all", "groups",
+    "crowds", "members", "supporters", "hundred", "thousand", "group", "number", "handful", "band", "crowd",
+    "delegation", "team", "contingent", "unit", "units", "squad", "battalion", "battalions", "convoy",
+    "fleet", "each", "both", "none", "one", "two", "three",
+    "leader", "leaders", "officials", "ministers", "heads", "head", "representatives", "envoys", "delegates",
+    "chief", "chiefs", "government", "governments", "forces", "troops", "army", "soldiers", "police",
+    "authorities", "spokesman", "spokeswoman", "spokesperson", "navy", "president", "prime", "minister",
+    "secretary", "foreign", "militants", "fighters", "rebels"
+}
 
 
-def _quantity_before(st: Structure, mention: Mention) -> bool:
+def _acts_through_of(st: Structure, mention: Mention) -> bool:
+    """"Thousands of Georgians", "leaders of ASEAN": the words before "of" act for the actor after it."""
     j = mention.start - 1
     while j >= 0 and st.lower[j] in DETERMINERS - {"of"}:
         j -= 1
     if j >= 1 and st.lower[j - 1] == "members" and mention.actor is not None and mention.actor.type == "igo":
         return False  # "members of the United Nations" are its member states, not the UN
-    return j >= 1 and st.lower[j] == "of" and st.lower[j - 1] in _QUANTITIES
+    return j >= 1 and st.lower[j] == "of" and st.lower[j - 1] in _ACTING_FOR_OF
 
 
 def group_left(st: Structure, mention: Mention) -> list[Mention]:
