@@ -448,3 +448,18 @@ def test_a_role_in_a_named_place_belongs_to_that_state(triples):
 
 def test_ratifying_a_membership(triples):
     assert ("HUN", "SWE", "05") in triples("Hungary's parliament ratified Sweden's NATO membership on Monday.")
+
+
+def test_its_embassy_in_a_capital_is_not_that_countrys_own(triples):
+    found = triples("Bahrain cut ties with Iran on Sunday, after protesters stormed its embassy in Tehran.")
+    assert ("IRN", "BHR", "14") in found and ("IRN", "IRN", "14") not in found
+
+
+def test_condemning_manoeuvres_targets_whoever_made_them(triples):
+    found = triples("Chinese coast guard ships fired water cannon at Philippine vessels on Saturday, the "
+                    "Philippine coast guard said, condemning the manoeuvres as dangerous.")
+    assert ("PHL", "CHN", "11") in found
+
+
+def test_unknown_attackers_killing_a_named_leader_is_an_assassination_at_home(triples):
+    assert ("HTI", "HTI", "18") in triples("Unknown attackers shot dead Haitian President Jovenel Moise at his home.")

@@ -148,14 +148,28 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
                                               or earlier.role == "group" or _coordinated(earlier, groups)):
                 _take(mention, earlier, _coordinated(earlier, groups))
                 return
+    host = _host_of_mission(mention, sentence)  # "stormed its embassy in Tehran": not Iran's own
     for earlier in reversed(history):
         if _type(earlier) not in wants or (label == "it" and earlier.kind == "demonym"):
+            continue
+        if host is not None and earlier.actor.primary == host:
             continue
         if mention.kind == "description" and subject is not None and subject is not mention \
                 and subject.actor is not None and earlier.actor.primary == subject.actor.primary:
             continue  # "Riyadh closed its border with the emirate": not Riyadh itself
         _take(mention, earlier, _coordinated(earlier, groups))
         return
+
+
+def _host_of_mission(mention: Mention, sentence: Sentence) -> str | None:
+    """The state of the place in "its embassy in <place>": a mission is never in its own country."""
+    toks = sentence.tokens
+    k = mention.end
+    if k + 2 >= len(toks) or toks[k].lower not in ("embassy", "consulate", "mission", "embassies") \
+            or toks[k + 1].lower != "in":
+        return None
+    place = next((m for m in sentence.mentions if m.start == k + 2 and m.actor is not None), None)
+    return place.actor.primary if place is not None else None
 
 
 def _take(mention: Mention, antecedent: Mention, siblings: list[Mention] | None = None) -> None:

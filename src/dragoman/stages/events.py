@@ -128,10 +128,10 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
     if not fallback and prior is not None and _consequence(st, match, frame, prior):
         frame.targets, fallback = [], [prior.target]  # "shot down a Ukrainian airliner, killing all 176 on board"
         code = prior.code  # the same act, counted once
-    if frame.passive and not frame.sources and code[:2] in ("18", "19") and _named_victims(frame) \
+    if not frame.sources and code[:2] in ("18", "19") and _named_victims(frame) \
             and sum(m.rule.code[:2] in ("18", "19", "20") for m in matches) == 1 \
             and not any(w in _ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):  # no attack named
-        frame.fallback, code = "home", "186"  # "Abe was shot dead": an assassination, by someone at home
+        frame.fallback, code = "home", "186"  # "Abe was shot dead", "a student shot dead Rabin": at home
     if not frame.targets and not fallback and "sym" in match.rule.flags and len(frame.sources) == 1:
         host = next((e for e in reversed(out) if e.code[:3] in ("042", "043") and frame.sources[0].actor
                      and e.source.primary == frame.sources[0].actor.primary), None)

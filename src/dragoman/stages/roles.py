@@ -100,7 +100,9 @@ EVENT_NOUNS = {"violence", "clashes", "unrest", "riots", "crackdown", "decision"
                "comments", "announcement", "measure", "measures", "decree", "action", "actions",
                "offensive", "incursion", "operation", "shooting", "downing", "seizure", "detention",
                "detentions", "policy", "law", "plan", "visit", "deal", "agreement", "statement",
-               "expulsion", "incident", "provocation", "provocations", "violation", "violations"}
+               "expulsion", "incident", "provocation", "provocations", "violation", "violations",
+               "manoeuvres", "maneuvers", "behaviour", "behavior", "blockade", "harassment", "intrusion",
+               "intrusions", "incursions", "seizures", "ramming"}
 
 
 def _relative_object(st: Structure, match: Match, start: int, frame: Frame) -> list[Mention]:
