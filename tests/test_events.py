@@ -463,3 +463,13 @@ def test_condemning_manoeuvres_targets_whoever_made_them(triples):
 
 def test_unknown_attackers_killing_a_named_leader_is_an_assassination_at_home(triples):
     assert ("HTI", "HTI", "18") in triples("Unknown attackers shot dead Haitian President Jovenel Moise at his home.")
+
+
+def test_judges_at_a_court_act_for_it(triples):
+    assert ("ICC", "BDI", "09") in triples("Judges at the International Criminal Court authorised an investigation "
+                                           "into alleged crimes in Burundi on Wednesday.")
+
+
+def test_a_demand_for_an_apology_is_made_of_the_actor_before(triples):
+    found = triples("Iran shot down a Ukrainian airliner on Wednesday, and Ukraine's president demanded a full apology.")
+    assert ("UKR", "IRN", "10") in found

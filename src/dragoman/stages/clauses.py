@@ -137,6 +137,8 @@ def usable_subject(st: Structure, mention: Mention) -> bool:
         return True  # "Thousands of Georgians filled the streets"
     if prep == "to" and mention.start >= 2 and st.lower[mention.start - 2] in ("loyal", "allied"):
         return True  # "Forces loyal to Ouattara arrested Gbagbo"
+    if prep == "at" and _people_at(st, mention):
+        return True  # "Judges at the ICC authorised an investigation"
     if prep is not None:
         return False
     if mention.possessive:
@@ -158,6 +160,14 @@ _ACTING_FOR_OF = {  # words before "of" whose actor acts: "thousands of Georgian
     "authorities", "spokesman", "spokeswoman", "spokesperson", "navy", "president", "prime", "minister",
     "secretary", "foreign", "militants", "fighters", "rebels"
 }
+
+
+def _people_at(st: Structure, mention: Mention) -> bool:
+    j = mention.start - 1
+    while j >= 0 and st.lower[j] in ("the", "a", "an"):
+        j -= 1
+    return j >= 1 and st.lower[j] == "at" and st.lower[j - 1] in (
+        "judges", "prosecutors", "officials", "diplomats", "experts", "negotiators", "inspectors", "investigators")
 
 
 def _acts_through_of(st: Structure, mention: Mention) -> bool:
