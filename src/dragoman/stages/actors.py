@@ -21,6 +21,7 @@ from ..knowledge.places import Place
 from ..knowledge.roles import Role
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
+from .clauses import STAFF
 
 __all__ = ["find_actors", "mentions_in"]
 
@@ -404,8 +405,6 @@ def _role_mention(raw: _Raw, sentence: Sentence) -> Mention:
     return Mention(raw.start, end, text, None, "role", a, b, role=raw.role.kind if raw.role else None)
 
 
-_STAFF = {"judges", "prosecutors", "officials", "diplomats", "experts", "negotiators", "inspectors",
-          "investigators", "staff"}
 _CONTROL = {"controlled", "held", "occupied", "run", "ruled", "annexed"}
 
 
@@ -433,7 +432,7 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")):
             mention.locative = True
         elif prep == "at" and mention.actor is not None and mention.actor.type in ("igo", "ngo") \
-                and not (j > 0 and toks[j - 1].lower in _STAFF):
+                and not (j > 0 and toks[j - 1].lower in STAFF):
             mention.locative = True  # "filed a case at the ICJ": a venue ("judges at the ICC" are its own)
     nxt = toks[mention.end].text if mention.end < len(toks) else ""
     if mention.kind in ("capital", "place") and nxt.lower() in PLACE_NOUNS:

@@ -162,12 +162,15 @@ _ACTING_FOR_OF = {  # words before "of" whose actor acts: "thousands of Georgian
 }
 
 
+STAFF = {"judges", "prosecutors", "officials", "diplomats", "experts", "negotiators", "inspectors",
+         "investigators", "staff"}  # people "at" a body who act for it ("judges at the ICC")
+
+
 def _people_at(st: Structure, mention: Mention) -> bool:
     j = mention.start - 1
     while j >= 0 and st.lower[j] in ("the", "a", "an"):
         j -= 1
-    return j >= 1 and st.lower[j] == "at" and st.lower[j - 1] in (
-        "judges", "prosecutors", "officials", "diplomats", "experts", "negotiators", "inspectors", "investigators")
+    return j >= 1 and st.lower[j] == "at" and st.lower[j - 1] in STAFF
 
 
 def _acts_through_of(st: Structure, mention: Mention) -> bool:

@@ -339,8 +339,7 @@ def _unknown_subject(st: Structure, mention: Mention, match: Match) -> bool:
     return j < 0 or st.lower[j] in _CLAUSE_OPENERS  # its own clause, not "a military offensive"
 
 
-_CLAUSE_OPENERS = {",", "after", "before", "as", "when", "while", "because", "since", "until", "once",
-                   "though", "although", "where", "whereas", "that"}
+_CLAUSE_OPENERS = _OPENERS - {"and", "but"}  # "and soldiers" may continue a list of subjects
 
 
 _NOT_VERBS = PREPOSITIONS | DETERMINERS | {"and", "or", "but", "that", "as", "while", "when", "after",
