@@ -43,10 +43,17 @@ def _version(paths: list[Path]) -> str:
     return digest.hexdigest()[:12]
 
 
-def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, ...] = ()) -> Knowledge:
-    """Load the shipped knowledge, extended by user files."""
+def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, ...] = (),
+                   derived: bool = True) -> Knowledge:
+    """Load the shipped knowledge, extended by user files.
+
+    The rule files are read in order: our ``rules.tsv``, the rules derived from
+    PETRARCH2 (``petrarch2.tsv``, left out when ``derived`` is false), then the user's
+    ``lexicon_files``; on a tie between two matches the earlier rule wins.
+    """
     irregulars = load_irregulars(DATA / "lexicon" / "irregular.tsv")
-    rule_files = [DATA / "lexicon" / "rules.tsv", *lexicon_files]
+    shipped = [DATA / "lexicon" / "rules.tsv", *([DATA / "lexicon" / "petrarch2.tsv"] if derived else [])]
+    rule_files = [p for p in shipped if p.is_file()] + list(lexicon_files)
     kb = KnowledgeBase.from_dir(DATA / "actors", list(kb_files))
     lexicon = load_lexicon(rule_files, irregulars)
     used = [*rule_files, *kb_files, *sorted((DATA / "actors").glob("*")),

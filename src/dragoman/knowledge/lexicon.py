@@ -2,13 +2,14 @@
 
 A rule is a line of ``data/lexicon/rules.tsv``::
 
-    id  code  pattern  target  flags  example
+    id  code  pattern  target  flags  example  [source]
 
 The pattern language (documented in docs/lexicon.md): ``word+`` a verb lemma
 (all inflections), ``word~`` a noun (singular and plural), a plain word a
 literal token, ``a|b`` alternatives, ``*`` a gap of 0-3 tokens. ``target`` is
 ``obj``, ``prep:on,against`` or ``none``; ``flags`` among ``sym``, ``rev``,
-``noun``, ``self``, ``ant``. Every event names the rule id that produced it.
+``noun``, ``self``, ``ant``; the optional ``source`` column names where a derived
+rule came from (``petrarch2``). Every event names the rule id that produced it.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class Rule:
     thirds: frozenset[str] = frozenset()  # present tense, third person ("attacks")
     verb: bool = False
     order: int = 0
+    source: str = ""  # provenance of a derived rule ("petrarch2"); empty for our own
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,7 @@ def parse_rule(row: list[str], path: str, line: int, irregulars: Irregulars, ord
         raise KnowledgeBaseError(path, line, f"a rule needs 6 tab-separated fields, found {len(row)}")
     rule_id, code, pattern, target, flags = (c.strip() for c in row[:5])
     example = row[5].strip() if len(row) > 5 else ""
+    source = row[6].strip() if len(row) > 6 else ""
     if code != SKIP and (not code.isdigit() or len(code) not in (3, 4)):
         raise KnowledgeBaseError(path, line, f"rule {rule_id}: '{code}' is not a CAMEO code")
     parts = pattern.split()
@@ -178,7 +181,7 @@ def parse_rule(row: list[str], path: str, line: int, irregulars: Irregulars, ord
                 gerunds=frozenset(verb["gerund"]) if verb else frozenset(),
                 thirds=frozenset(verb["third"]) if verb else frozenset(),
                 verb=(verb is not None or bool(bases)) and "noun" not in flag_set, order=order,
-                bases=bases)
+                bases=bases, source=source)
 
 
 def _base_of_literals(element: str, irregulars: Irregulars) -> frozenset[str]:
