@@ -41,6 +41,9 @@ def _fail(message: str) -> None:
 
 kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
                          help="An extra actor file (JSON Lines, YAML, CSV, PETRARCH .actors/.agents) overriding or extending the shipped ones; repeatable.")
+lexicon_option = click.option("--lexicon", "lexicon_files", multiple=True,
+                              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                              help="An extra rule file (the lexicon's TSV format) read after the shipped ones; repeatable.")
 
 
 class _Group(click.Group):
@@ -70,9 +73,10 @@ def main() -> None:
 @click.option("--exclude", multiple=True, metavar="GLOB", help="In folders, skip files or folders matching this glob; repeatable.")
 @click.option("--allow-network", is_flag=True, help="Fetch http(s) URLs given as PATHS (off by default).")
 @kb_option
+@lexicon_option
 def code_command(paths: tuple[str, ...], published: dt.date | None, fmt: str, keep_all: bool,
                  include: tuple[str, ...], exclude: tuple[str, ...], allow_network: bool,
-                 kb_files: tuple[Path, ...]) -> None:
+                 kb_files: tuple[Path, ...], lexicon_files: tuple[Path, ...]) -> None:
     """Code articles into events.
 
     PATHS are text (.txt), HTML (.html, .htm), RSS/Atom feed (.rss, .atom, .xml) or
@@ -82,10 +86,11 @@ def code_command(paths: tuple[str, ...], published: dt.date | None, fmt: str, ke
     skipped and failed documents ends the run on stderr; the exit status is 1 when any failed.
 
     Example: dragoman code article.txt news/ --published 2025-07-20 --format jsonl
+    Example: dragoman code article.txt --lexicon my_rules.tsv
     """
     from .ingest import Tally  # imported here: this command's body is the ingest layer's only hook in cli.py
 
-    ctx = context(default_knowledge(kb_files), keep_all=keep_all)
+    ctx = context(default_knowledge(kb_files, lexicon_files), keep_all=keep_all)
     events, tally = [], Tally()
     for item in read_sources(list(paths), published, include=include, exclude=exclude,
                              allow_network=allow_network, on_note=lambda note: _fail(f"note: {note}")):
@@ -105,20 +110,20 @@ def code_command(paths: tuple[str, ...], published: dt.date | None, fmt: str, ke
         sys.exit(1)
 
 
-def _predictor(predictions: Path | None):
+def _predictor(predictions: Path | None, lexicon_files: tuple[Path, ...] = ()):
     if predictions is not None:
         by_doc: dict[str, list] = {}
         for line in predictions.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
                 triple = (record["source"]["primary"], record["target"]["primary"], record["root"])
-                by_doc.setdefault(str(record["doc_id"]), []).append((triple, record.get("date")))
+                by_doc.setdefault(str(record["doc_id"]), []).append((triple, record.get("date"), record.get("code")))
         return lambda item: by_doc.get(item.id, [])
-    ctx = context()
+    ctx = context(default_knowledge((), lexicon_files))
 
     def predict(item: GoldItem):
         doc = code_document(document_from_text(item.text, item.published, doc_id=item.id), ctx)
-        return [((e.source.primary, e.target.primary, e.root), e.date) for e in doc.events]
+        return [((e.source.primary, e.target.primary, e.root), e.date, e.code) for e in doc.events]
 
     return predict
 
@@ -126,7 +131,8 @@ def _predictor(predictions: Path | None):
 def _report(name: str, result: Score, verbose: bool) -> str:
     lines = [f"{name}: {result.items} items, {result.gold} scored gold events",
              f"  F1 {result.f1:.3f}  precision {result.precision:.3f}  recall {result.recall:.3f}"
-             f"  date agreement {result.date_agreement:.3f}"]
+             f"  date agreement {result.date_agreement:.3f}"
+             f"  full-code agreement {result.code_agreement:.3f} (of {result.coded})"]
     if result.missed_by_root:
         lines.append("  missed by root: " + ", ".join(f"{r}: {n}" for r, n in sorted(result.missed_by_root.items())))
     if result.spurious_by_root:
@@ -145,13 +151,18 @@ def _report(name: str, result: Score, verbose: bool) -> str:
               help="Scores as text or as JSON.")
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and false positive.")
 @click.option("--confusion", is_flag=True, help="Also print the root confusion table (Markdown).")
+@lexicon_option
 def eval_command(gold: tuple[Path, ...], predictions: Path | None, fmt: str, verbose: bool,
-                 confusion: bool) -> None:
+                 confusion: bool, lexicon_files: tuple[Path, ...]) -> None:
     """Score the coder against gold files (JSON Lines of items, or one .json item with its text file).
 
+    Root F1 is printed with date agreement and full-code agreement on the matched
+    events (of the gold events that give a full code).
+
     Example: dragoman eval ../shared/gold/dev.jsonl
+    Example: dragoman eval tests/data/gold_own.jsonl --lexicon candidate_rules.tsv
     """
-    predict = _predictor(predictions)
+    predict = _predictor(predictions, lexicon_files)
     results = {}
     for path in gold:
         try:
@@ -172,3 +183,5 @@ from .cli_store import register as _register_store
 _register_store(main)
 from .cli_actors import register as _register_actors
 _register_actors(main)
+from .cli_lexicon import register as _register_lexicon
+_register_lexicon(main)

@@ -36,6 +36,9 @@ db_option = click.option("--db", "db", default=DEFAULT_PATH, show_default=True, 
                          type=click.Path(dir_okay=False), help="The store file (SQLite).")
 kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
                          help="An extra actor file (JSON Lines) extending the shipped ones; repeatable.")
+lexicon_option = click.option("--lexicon", "lexicon_files", multiple=True,
+                              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                              help="An extra rule file (the lexicon's TSV format) read after the shipped ones; repeatable.")
 reports_option = click.option("--reports", is_flag=True, help="Per-article reports instead of clustered events.")
 
 
@@ -60,11 +63,11 @@ def _make_filters(kw: dict, limit: int | None = None) -> Filters:
     return Filters(**{k: kw.pop(k) for k in keys}, limit=limit or None)
 
 
-def _coder(kb_files: tuple[Path, ...]):
+def _coder(kb_files: tuple[Path, ...], lexicon_files: tuple[Path, ...] = ()):
     from .coder import code_document, context
     from .knowledge import default_knowledge
 
-    knowledge = default_knowledge(kb_files)
+    knowledge = default_knowledge(kb_files, lexicon_files)
     ctx = context(knowledge)
     return (lambda document: code_document(document, ctx).events), knowledge.version
 
@@ -91,7 +94,8 @@ def _report_failures(summary) -> None:
 @click.option("--batch-size", default=100, show_default=True, type=click.IntRange(1),
               help="Documents written per transaction.")
 @kb_option
-def ingest_command(paths, db, published, batch_size, kb_files) -> None:
+@lexicon_option
+def ingest_command(paths, db, published, batch_size, kb_files, lexicon_files) -> None:
     """Code documents and store them with their events (idempotent, resumable).
 
     PATHS are what 'dragoman code' reads: .txt files, .jsonl files of documents, or -.
@@ -101,7 +105,7 @@ def ingest_command(paths, db, published, batch_size, kb_files) -> None:
 
     Example: dragoman ingest --db news.db articles/*.txt feed.jsonl
     """
-    code, version = _coder(kb_files)
+    code, version = _coder(kb_files, lexicon_files)
     conn = connect(db)
     items = list(read_sources(list(paths), dt.date.fromisoformat(published) if published else None,
                               on_note=_note))
@@ -118,12 +122,13 @@ def ingest_command(paths, db, published, batch_size, kb_files) -> None:
 @db_option
 @click.option("--all", "everything", is_flag=True, help="Re-code every document, not only stale ones.")
 @kb_option
-def recode_command(db, everything, kb_files) -> None:
+@lexicon_option
+def recode_command(db, everything, kb_files, lexicon_files) -> None:
     """Re-code stored documents coded with another knowledge or lexicon version.
 
     Example: dragoman recode --db news.db
     """
-    code, version = _coder(kb_files)
+    code, version = _coder(kb_files, lexicon_files)
     conn = connect(db, create=False)
     if not sys.stderr.isatty():
         summary = recode(conn, code, version, everything=everything)

@@ -8,7 +8,10 @@ gold events, and a false positive otherwise. A scored gold event is recalled
 when some prediction matches it. Date agreement is the share of recalled gold
 events for which a matching prediction's date starts with the gold date
 (``2025-07`` agrees with ``2025-07-03``; when several predictions share the
-triple, one agreeing date suffices). Everything is micro-averaged over items.
+triple, one agreeing date suffices). Full-code agreement is the share of recalled
+gold events that carry a ``code`` for which a matching prediction has that same
+full code (predictions then come as (triple, date, code)). Everything is
+micro-averaged over items.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ class Score:
     gold: int = 0
     recalled: int = 0
     dated: int = 0
+    coded: int = 0  # recalled gold events with a full code, where predictions carry codes
+    code_agreed: int = 0
     missed_by_root: Counter = field(default_factory=Counter)
     spurious_by_root: Counter = field(default_factory=Counter)
     misses: list[tuple[str, Triple]] = field(default_factory=list)
@@ -69,9 +74,14 @@ class Score:
     def date_agreement(self) -> float:
         return self.dated / self.recalled if self.recalled else 0.0
 
+    @property
+    def code_agreement(self) -> float:
+        return self.code_agreed / self.coded if self.coded else 0.0
+
     def as_dict(self) -> dict[str, Any]:
         return {"items": self.items, "f1": round(self.f1, 4), "precision": round(self.precision, 4),
                 "recall": round(self.recall, 4), "date_agreement": round(self.date_agreement, 4),
+                "code_agreement": round(self.code_agreement, 4), "coded_events": self.coded,
                 "gold_events": self.gold, "recalled": self.recalled, "correct": self.correct,
                 "false_positives": self.false_positives, "neutral": self.neutral,
                 "missed_by_root": dict(sorted(self.missed_by_root.items())),
@@ -109,12 +119,15 @@ def _roots(event: dict[str, Any]) -> set[str]:
     return {event["root"], *event.get("alt_roots", [])}
 
 
-def score_item(item: GoldItem, predicted: Iterable[tuple[Triple, str | None]], total: Score) -> None:
-    """Add one item's counts to ``total``; ``predicted`` holds (triple, date) pairs."""
+def score_item(item: GoldItem, predicted: Iterable[tuple], total: Score) -> None:
+    """Add one item's counts to ``total``; ``predicted`` holds (triple, date) pairs or
+    (triple, date, full code) triples."""
     dates: dict[Triple, list[str]] = {}
-    for triple, date in predicted:
+    codes: dict[Triple, set[str]] = {}
+    for triple, date, *code in predicted:
         if triple[2] != "01":
             dates.setdefault(triple, []).append(date or "")
+            codes.setdefault(triple, set()).update(c for c in code if c)
     gold = [g for g in item.events if g["root"] != "01"]
     total.items += 1
     for triple in dates:
@@ -141,6 +154,10 @@ def score_item(item: GoldItem, predicted: Iterable[tuple[Triple, str | None]], t
         total.recalled += 1
         if any(d.startswith(str(g.get("date", ""))) for t in matches for d in dates[t]):
             total.dated += 1
+        predicted_codes = set().union(*(codes[t] for t in matches))
+        if g.get("code") and predicted_codes:
+            total.coded += 1
+            total.code_agreed += g["code"] in predicted_codes
 
 
 def _confuse(gold: list[dict[str, Any]], dates: dict[Triple, list[str]], table: Counter) -> None:
@@ -166,8 +183,8 @@ def confusion_table(result: Score) -> str:
     return "\n".join(lines)
 
 
-def score(items: list[GoldItem], predict: Callable[[GoldItem], list[tuple[Triple, str | None]]]) -> Score:
-    """Score ``predict`` (item -> [(triple, date)]) over gold ``items``."""
+def score(items: list[GoldItem], predict: Callable[[GoldItem], list[tuple]]) -> Score:
+    """Score ``predict`` (item -> [(triple, date)] or [(triple, date, code)]) over gold ``items``."""
     total = Score()
     for item in items:
         score_item(item, predict(item), total)

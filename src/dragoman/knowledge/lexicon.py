@@ -15,7 +15,7 @@ rule came from (``petrarch2``). Every event names the rule id that produced it.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
@@ -219,17 +219,24 @@ def _target(text: str, rule_id: str, path: str, line: int) -> tuple[str, tuple[s
 
 
 def load_lexicon(paths: list[Path], irregulars: Irregulars) -> Lexicon:
-    """Read rule files; a malformed line raises KnowledgeBaseError naming file and line."""
-    lexicon = Lexicon()
-    seen: dict[str, str] = {}
+    """Read rule files in order; a malformed line raises KnowledgeBaseError naming file and line.
+
+    A rule id repeated within one file is an error; a later file may redefine a rule
+    of an earlier one by its id (the new rule takes the old one's place).
+    """
+    rules: dict[str, Rule] = {}
     for path in paths:
+        seen: set[str] = set()
         with path.open(encoding="utf-8", newline="") as fh:
             for number, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
                 if not row or not row[0].strip() or row[0].startswith("#") or row[0] == "id":
                     continue
-                rule = parse_rule(row, str(path), number, irregulars, len(lexicon.rules))
+                rule = parse_rule(row, str(path), number, irregulars, len(rules))
                 if rule.id in seen:
-                    raise KnowledgeBaseError(str(path), number, f"duplicate rule id {rule.id} (first in {seen[rule.id]})")
-                seen[rule.id] = str(path)
-                lexicon.add(rule)
+                    raise KnowledgeBaseError(str(path), number, f"duplicate rule id {rule.id}")
+                seen.add(rule.id)
+                rules[rule.id] = replace(rule, order=rules[rule.id].order) if rule.id in rules else rule
+    lexicon = Lexicon()
+    for rule in rules.values():
+        lexicon.add(rule)
     return lexicon
