@@ -40,6 +40,7 @@ OUT = ROOT / "src" / "dragoman" / "data" / "lexicon" / "petrarch2.tsv"
 DECISIONS = ROOT / "scripts" / "petrarch2_decisions.tsv"
 TUNED = ["tests/data/gold_own.jsonl", "tests/data/gold_heldout.jsonl", "tests/data/gold_dev3.jsonl",
          "tests/data/examples_gold.jsonl", "{shared}/gold/dev.jsonl", "{shared}/gold/blog-post-2025-07-20.json"]
+NOTED = True  # each pattern for the verb its comment names (PETRARCH applies it to the whole block)
 HEADER = ("Rules derived from PETRARCH2's CAMEO.2.0.txt verb dictionary (MIT licence, see\n"
           "data/NOTICE-petrarch2.txt) by scripts/build_petrarch_rules.py; loaded after rules.tsv,\n"
           "whose rules win ties. Kept: the rules that lose no precision on the tuned gold sets\n"
@@ -54,7 +55,7 @@ def derive(shared: Path):
     from dragoman.knowledge.petrarch_verbs import import_verb_dictionary
 
     text = (shared / "reference" / "petrarch2" / "CAMEO.2.0.txt").read_text(encoding="latin-1")
-    return import_verb_dictionary(text, load_irregulars(DATA / "lexicon" / "irregular.tsv"), noted=True,
+    return import_verb_dictionary(text, load_irregulars(DATA / "lexicon" / "irregular.tsv"), noted=NOTED,
                                   codes=frozenset(load_codebook(DATA / "cameo" / "codebook.tsv")))
 
 

@@ -252,7 +252,8 @@ def _add(out: _Converted, words: list[str], gap: bool = True) -> None:
     out.elements += words
 
 
-def _prep_phrase(inner: list[str], synsets, out: _Converted, last: bool) -> None:
+def _prep_phrase(inner: list[str], synsets, out: _Converted, last: bool, first: bool) -> None:
+    """A prepositional phrase: right after the verb when it comes first ("flew to"), else after a gap."""
     if not inner:
         raise Unexpressible("empty prepositional phrase")
     prep, rest = inner[0].lower(), inner[1:]
@@ -261,30 +262,28 @@ def _prep_phrase(inner: list[str], synsets, out: _Converted, last: bool) -> None
     if rest in ([], ["+"]):
         if not last:
             raise Unexpressible("words after the target's slot")
-        _add(out, [prep])
+        _add(out, [prep], gap=not first)
         out.target, out.slot = f"prep:{prep}", True
         return
-    if "$" in rest or "%" in rest:
-        raise Unexpressible("source or compound marker after the verb")
     nouns = [t for t in rest if t not in "{}^"]
-    _add(out, [prep])
+    _add(out, [prep], gap=not first)
     _add(out, _phrase(nouns, synsets, out))
 
 
 def _after(tokens: list[str], synsets, out: _Converted) -> None:
+    if "$" in tokens or "%" in tokens:
+        raise Unexpressible("source or compound marker after the verb")
     i, first = 0, True
     while i < len(tokens):
         t = tokens[i]
         if t == "(":
             inner, i = _group(tokens, i + 1, ")")
-            _prep_phrase(inner, synsets, out, last=i == len(tokens))
+            _prep_phrase(inner, synsets, out, last=i == len(tokens), first=first)
         elif t == "{":
             inner, i = _group(tokens, i + 1, "}")
             _add(out, _phrase(inner, synsets, out))
         elif t == "+":
             out.slot, i = True, i + 1
-        elif t in ("$", "%"):
-            raise Unexpressible("source or compound marker after the verb")
         elif t == "^":
             if not out.slot:
                 _add(out, [])
