@@ -36,6 +36,11 @@ AIRLIFT
 SCOLD
 REBUKE  # a comment after a verb
 +TICK_OFF {+TICKED_OFF +TICKS_OFF +TICKING_OFF}
+- * (IN PROTEST)                     [111]       # SCOLD
+
+---  PROTEST   [140]  ---
+PROTEST
+- * (AGAINST DECISION)               [114]       # PROTEST
 
 ---  BREAK   [---]  ---
 BREAK {BREAKS BROKE BROKEN BREAKING}
@@ -103,9 +108,22 @@ def test_what_cannot_be_expressed_is_reported_by_reason(imported):
     assert report.skipped["verb-verb transformation (~)"] == 1
     assert report.skipped["verb: null code (no event)"] == 3  # fly, airlift, break
     assert report.narrowed["reverse code of [a:b] left out"] == 1
-    assert report.derived == len(rules) == 9
+    assert report.derived == len(rules) == 12
     text = report.text()
-    assert "derived 9 rules" in text and "undefined synset" in text and "e.g. * &BOGUS" in text
+    assert "derived 12 rules" in text and "undefined synset" in text and "e.g. * &BOGUS" in text
+
+
+def test_a_verb_the_dictionary_also_uses_as_a_noun_is_written_out(imported, tmp_path):
+    rules, _ = imported
+    assert rules["140/p2-protest"].pattern == "protested|protesting"  # not "protest" ("in protest at")
+    assert rules["114/p2-protest-1"].pattern == "protested|protesting against * decision|decisions"
+    assert rules["111/p2-scold-1"].pattern == "scold+|rebuke+ in * protest~"  # no nouns: lemmas stay
+    path = tmp_path / "mine.tsv"
+    path.write_text(rules_tsv(list(rules.values())), encoding="utf-8")
+    loaded = {r.id: r for r in load_knowledge((), (path,), derived=False).lexicon.rules}
+    protest = loaded["114/p2-protest-1"]
+    assert protest.verb and "protest" in protest.bases and "protested" in protest.participles
+    assert protest.head == 0  # the verb is still the trigger
 
 
 def test_noted_mode_applies_a_pattern_to_its_commented_verb_only():
@@ -120,7 +138,7 @@ def test_codes_outside_the_codebook_are_skipped():
     irregulars = load_irregulars(DATA / "lexicon" / "irregular.tsv")
     rules, report = import_verb_dictionary(SAMPLE, irregulars, codes=frozenset({"111"}))
     assert {r.code for r in rules} == {"111"}
-    assert report.skipped["code not in the codebook"] == 6
+    assert report.skipped["code not in the codebook"] == 8
 
 
 def test_imported_rules_load_record_their_source_and_code_their_examples(imported, tmp_path):
@@ -148,7 +166,7 @@ def test_cli_import_writes_rules_and_reports_on_stderr(tmp_path):
     assert result.exit_code == 0, result.output
     lines = [line.split("\t") for line in out.read_text().splitlines() if not line.startswith("#")]
     assert lines[0] == ["id", "code", "pattern", "target", "flags", "example", "source"]
-    assert len(lines) == 10 and all(row[6] == "petrarch2" for row in lines[1:])
+    assert len(lines) == 13 and all(row[6] == "petrarch2" for row in lines[1:])
     assert "undefined synset" in result.output  # the report
     to_stdout = CliRunner().invoke(main, ["lexicon", "import-petrarch", str(dictionary), "--source", "mine"])
     assert "164/p2-break-1\t164\tbreak+ off * talks|negotiations\tobj\t" in to_stdout.output

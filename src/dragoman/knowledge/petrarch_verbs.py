@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .inflect import Irregulars, verb_forms
+from .inflect import Irregulars, noun_forms, verb_forms
 
 __all__ = ["DerivedRule", "ImportReport", "import_verb_dictionary", "rules_tsv"]
 
@@ -161,25 +161,58 @@ def parse_dictionary(text: str) -> tuple[dict[str, tuple[list[str], bool]], list
     return synsets, blocks, transforms
 
 
-def _verb_element(verb: _Verb, irregulars: Irregulars) -> str:
+def _verb_element(verb: _Verb, irregulars: Irregulars, nouns: frozenset[str]) -> str:
+    """``lemma+`` with the given forms it does not make; a lemma that the dictionary
+    also uses as a noun ("protest", "attack") gets its past, participle and gerund
+    written out instead, so that its base counts only after "to", "will" ... and its
+    noun uses ("in protest at") do not trigger the rule."""
     lemma = verb.words[verb.index]
     if verb.forms == []:  # '{}': only the form written
         return lemma
-    made = set().union(*verb_forms(lemma, irregulars).values())
-    extra = [f for f in (verb.forms or []) if f not in made]
-    return "|".join([f"{lemma}+", *sorted(set(extra))])
+    forms = verb_forms(lemma, irregulars)
+    made = set().union(*forms.values())
+    extra = sorted({f for f in (verb.forms or []) if f not in made})
+    if lemma in nouns:
+        written = [*sorted(forms["past"] | forms["participle"]), *sorted(forms["gerund"] - forms["past"])]
+        return "|".join(dict.fromkeys([*written, *extra]))
+    return "|".join([f"{lemma}+", *extra])
 
 
-def _verb_pattern(verbs: list[_Verb], irregulars: Irregulars) -> list[str]:
+def _verb_pattern(verbs: list[_Verb], irregulars: Irregulars, nouns: frozenset[str] = frozenset()) -> list[str]:
     """Elements for the verb(s): one alternative of single-word verbs, or a multi-word verb's words."""
     single = [v for v in verbs if len(v.words) == 1]
     if single:
         alts: list[str] = []
         for v in single:
-            alts += [a for a in _verb_element(v, irregulars).split("|") if a not in alts]
+            alts += [a for a in _verb_element(v, irregulars, nouns).split("|") if a not in alts]
         return ["|".join(alts)]
     verb = verbs[0]
-    return [(_verb_element(verb, irregulars) if i == verb.index else w) for i, w in enumerate(verb.words)]
+    return [(_verb_element(verb, irregulars, nouns) if i == verb.index else w) for i, w in enumerate(verb.words)]
+
+
+def _written_out(pattern: str) -> str:
+    """When no verb element has ``+``, later nouns are written out too (``decision|decisions``):
+    the first ``~`` element would otherwise become the trigger."""
+    if "+" in pattern:
+        return pattern
+    out = []
+    for element in pattern.split():
+        alts = [a for alt in element.split("|")
+                for a in (sorted(noun_forms(alt[:-1])) if alt.endswith("~") else [alt])]
+        out.append("|".join(dict.fromkeys(alts)))
+    return " ".join(out)
+
+
+def dictionary_nouns(synsets: dict[str, tuple[list[str], bool]], blocks: list[_Block]) -> frozenset[str]:
+    """Words the dictionary uses as nouns: members of noun synsets and words of patterns
+    that are not a preposition opening a phrase or a particle."""
+    words = {m for members, plural in synsets.values() if plural for m in members if _WORD.match(m)}
+    for block in blocks:
+        for line, _ in block.patterns:
+            tokens = _TOKEN.findall(_code_field(line)[0].lower())
+            words |= {t for k, t in enumerate(tokens) if _WORD.match(t) and t not in PARTICLES
+                      and (k == 0 or tokens[k - 1] != "(")}
+    return frozenset(words)
 
 
 @dataclass(slots=True)
@@ -367,6 +400,7 @@ class _Builder:
     irregulars: Irregulars
     source: str
     codes: frozenset[str] | None
+    nouns: frozenset[str] = frozenset()
     report: ImportReport = field(default_factory=ImportReport)
     rules: list[DerivedRule] = field(default_factory=list)
     seen: set[tuple[str, str, str, str]] = field(default_factory=set)
@@ -376,6 +410,7 @@ class _Builder:
         if self.codes is not None and code not in self.codes:
             self.report.skip("code not in the codebook", line)
             return
+        pattern = _written_out(pattern)
         key = (code, pattern, target, ",".join(sorted(flags)))
         if key in self.seen:
             self.report.skip("same rule as an earlier entry", line)
@@ -403,12 +438,12 @@ def _block_rules(block: _Block, synsets, build: _Builder, noted: bool) -> None:
         except Unexpressible as exc:
             build.report.skip(f"verb: {exc}", line)
             continue
-        pattern = " ".join(_verb_pattern([verb], build.irregulars))
+        pattern = " ".join(_verb_pattern([verb], build.irregulars, build.nouns))
         build.add(f"{code}/p2-{'-'.join(verb.words)}", code, pattern, "obj", out.flags, line)
-    block_verb = _verb_pattern(block.verbs, build.irregulars) if block.verbs else []
+    block_verb = _verb_pattern(block.verbs, build.irregulars, build.nouns) if block.verbs else []
     for n, (line, noted_verb) in enumerate(block.patterns, 1):
         verbs = [v for v in block.verbs if "_".join(v.words) == noted_verb] if noted else []
-        verb = _verb_pattern(verbs, build.irregulars) if verbs else block_verb
+        verb = _verb_pattern(verbs, build.irregulars, build.nouns) if verbs else block_verb
         if not verb:
             build.report.skip("pattern of a block without verbs", line)
             continue
@@ -433,7 +468,7 @@ def import_verb_dictionary(text: str, irregulars: Irregulars, *, noted: bool = F
     skipped. ``source`` fills the provenance column.
     """
     synsets, blocks, transforms = parse_dictionary(text)
-    build = _Builder(irregulars, source, codes)
+    build = _Builder(irregulars, source, codes, dictionary_nouns(synsets, blocks))
     for line in transforms:
         build.report.skip("verb-verb transformation (~)", line)
     for block in blocks:
