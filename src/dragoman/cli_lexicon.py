@@ -64,7 +64,8 @@ def import_command(dictionary: Path, output: Path | None, noted: bool, source: s
               help="Gold files of test sentences (default: tests/data/codes_gold.jsonl, else the tuned gold sets); repeatable.")
 @click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An extra rule file read after the shipped ones; repeatable.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A table or JSON.")
 @click.option("--flagged", is_flag=True, help="Print only the flagged codes.")
 def coverage_command(test_files: tuple[Path, ...], lexicon_files: tuple[Path, ...], fmt: str, flagged: bool) -> None:
     """Per CAMEO code: its rules (ours and derived), its test sentences and the recall on them.
