@@ -136,6 +136,14 @@ def test_no_alias_repeats_a_group_already_shipped_or_another_new_group():
             assert mine.setdefault(key, record["id"]) == record["id"], (record["id"], surface)
 
 
+def test_no_alias_is_a_place_name(ctx):
+    """A group's name is matched before places are: a town called like a gang would become the gang."""
+    places = set(ctx.gazetteer.index) | set(ctx.gazetteer.towns())
+    for record in GROUPS:
+        for alias in record["aliases"]:
+            assert _key(alias) not in places, (record["id"], alias)
+
+
 ROLE_NOUNS = {line.split("\t")[0].lower() for line in (ACTORS / "roles.tsv").read_text().splitlines()
               if line and not line.startswith("#")}
 
