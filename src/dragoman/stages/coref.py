@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
+from .appositive import described_people
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, modifier, owned, place_mentions, role_code
 
 __all__ = ["resolve_references"]
@@ -50,6 +51,7 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
     previous: list[Mention] = []
     places: list[Mention] = []
     for sentence in doc.sentences:
+        described_people(sentence)
         groups.update(_groups(sentence))
         del history[:-_HISTORY]  # antecedents are looked for among recent mentions only
         for position, mention in enumerate(sentence.mentions):
