@@ -102,8 +102,10 @@ def _notes(ctx: Context, conn: sqlite3.Connection | None, as_of: str) -> list[st
         notes.append("no withdrawal known so far: recognizers are not ranked")
     if conn is None:
         notes.append("no store: the coded-event features are zero")
-    elif not len(ctx.dyads.month):
-        notes.append("the store has no coded events between states before this day: the event features are zero")
+    else:
+        own = np.flatnonzero(ctx.one_hot(ctx.entity.primary))
+        if not (np.isin(ctx.dyads.a, own).any() or np.isin(ctx.dyads.b, own).any()):
+            notes.append("the store has no coded event with the entity before this day: its event features are zero")
     first = ctx.history.first_recognition()
     if first is not None:
         notes.append(f"first recognition known from {month_start(first)[:7]}")
