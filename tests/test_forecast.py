@@ -167,6 +167,8 @@ def test_a_thin_history_is_said_and_bad_input_is_refused():
     assert result["recognizers"] == 1 and result["ranking"][0]["primary"] in {r["primary"] for r in result["ranking"]}
     with pytest.raises(StoreError):
         forecast_recognition(None, "AFG", "20 July 2025")
+    with pytest.raises(StoreError, match="no recognition of FRA"):
+        forecast_recognition(None, "FRA", "2024-01-01")
 
 
 def test_the_backtest_runs_end_to_end_on_the_shipped_facts():
@@ -189,3 +191,15 @@ def test_cli_forecast_recognition_table_and_json():
     assert data["as_of"] == "2019-01-01" and data["ranking"][0]["rank"] == 1
     table = runner.invoke(main, ["forecast", "recognition", "Narnia", "--as-of", "2019-01-01"])
     assert table.exit_code == 1 and "unknown entity" in table.output
+    assert runner.invoke(main, ["forecast", "recognition", "TWN", "--horizon", "0"]).exit_code == 2
+
+
+def test_the_table_puts_the_notes_first_and_cuts_at_top():
+    from dragoman.render_forecast import forecast_table
+    rows = [{"rank": i, "primary": s, "name": s, "change": "recognize", "probability": p, "factors": f"{s} facts."}
+            for i, (s, p) in enumerate([("BLR", 0.2), ("IRN", 0.1), ("PRK", 0.05)], 1)]
+    result = {"entity": "AFG", "name": "Islamic Emirate", "as_of": "2025-07-20", "horizon": 365, "recognizers": 1,
+              "notes": ["thin history: 7 dated changes"], "ranking": rows}
+    lines = forecast_table(result, top=2).splitlines()
+    assert lines[1] == "note: thin history: 7 dated changes"
+    assert lines[4].split()[:5] == ["1", "BLR", "BLR", "recognize", "20.0%"] and lines[-1].startswith("... 1 more")

@@ -27,7 +27,7 @@ def forecast() -> None:
 @forecast.command("recognition")
 @click.argument("entity")
 @click.option("--as-of", "as_of", help="Forecast from this day (YYYY-MM-DD); the model sees only what was known before it. Default: today.")
-@click.option("--horizon", default=365, show_default=True, type=int, help="Days ahead.")
+@click.option("--horizon", default=365, show_default=True, type=click.IntRange(min=1), help="Days ahead.")
 @click.option("--db", "db", default=DEFAULT_PATH, show_default=True, envvar="DRAGOMAN_DB",
               type=click.Path(dir_okay=False), help="The store whose coded events feed the event features (optional).")
 @click.option("--top", default=20, show_default=True, type=int, help="Rows of the table (0: all).")

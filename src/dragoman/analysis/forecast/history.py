@@ -28,7 +28,6 @@ class History:
     entity: Entity
     status: np.ndarray  # months x n, 1 = recognizes at the start of the month
     changes: np.ndarray  # months x n, number of changes of stance before the month
-    ever: np.ndarray  # months x n, 1 = had recognized at some time before the month
     began: np.ndarray  # months x n, the month the current recognition began (-1 when none)
     facts: tuple[Fact, ...]
 
@@ -60,9 +59,8 @@ def build_history(entity: Entity, facts: Iterable[Fact], geo: Geography, months:
         if k < months:
             status[k:, index[fact.recognizer]] = 1 if fact.status in RECOGNIZING else 0
     moved = np.vstack([np.zeros((1, n), dtype=np.int32), np.cumsum(status[1:] != status[:-1], axis=0)])
-    ever = np.maximum.accumulate(status, axis=0)
     began = np.full((months, n), -1)
     began[0] = np.where(status[0] == 1, 0, -1)
     for k in range(1, months):
         began[k] = np.where(status[k] == 0, -1, np.where(status[k - 1] == 1, began[k - 1], k))
-    return History(entity, status, moved, ever, began, tuple(mine))
+    return History(entity, status, moved, began, tuple(mine))

@@ -83,6 +83,8 @@ def forecast_recognition(conn: sqlite3.Connection | None, entity: str, as_of: st
     target = resolve_entity(baseline, entity)
     model, contexts = fit_as_of(as_of, conn, baseline=baseline)
     ctx = contexts.get(target.id) or context(target.id, as_of, conn, baseline=baseline)
+    if ctx.history.first_recognition() is None and not ctx.history.changes_before(ctx.now):
+        raise StoreError(f"no recognition of {target.id} is known before {as_of}: there is no history to forecast from")
     ranking = rank(model, ctx, horizon)
     for row in ranking:
         row["name"] = baseline.states.get(row["primary"], row["primary"])
