@@ -180,6 +180,13 @@ def test_the_backtest_runs_end_to_end_on_the_shipped_facts():
     assert sum(r["n"] for r in report["calibration"]) == report["predictions"]
     twn = [r for r in report["rows"] if r["entity"] == "TWN" and r["changed"]]
     assert {r["state"] for r in twn} >= {"DOM", "BFA", "SLV", "SLB", "KIR"}
+    from dragoman.render_forecast import backtest_table
+    text = backtest_table({**report, "switches": [{"state": "SLB", "switched": "2019-09-16", "as_of": "2018-09-16",
+                                                    "rank_among_allies": 3, "allies": 17, "rank": 3, "ranked": 195,
+                                                    "probability": 0.05}]})
+    assert text.startswith("rolling-origin backtest 2018-2019") and "calibration" in text
+    assert any(line.split()[:2] == ["all", "model"] for line in text.splitlines())
+    assert "3 of 17" in text and "5.0%" in text
 
 
 def test_cli_forecast_recognition_table_and_json():
