@@ -58,6 +58,8 @@ demo-store: install
 	@$(BIN)/dragoman timeline GBR PSE --db $(DEMO_DB)
 	@echo "== dragoman recognition PSE --db $(DEMO_DB) --as-of 2025-09-30"
 	@$(BIN)/dragoman recognition PSE --db $(DEMO_DB) --as-of 2025-09-30
+	@echo "== dragoman forecast recognition AFG --db $(DEMO_DB) --as-of 2025-07-20 --top 10"
+	@$(BIN)/dragoman forecast recognition AFG --db $(DEMO_DB) --as-of 2025-07-20 --top 10
 
 bench-store: install
 	$(BIN)/python bench/store.py
