@@ -48,6 +48,9 @@ _MISHAP_WORDS = frozenset({
     "cup", "season", "shares", "stocks", "prices", "market", "markets", "team", "factory", "refinery",
     "pipeline", "warehouse", "plant", "kitchen", "restaurant", "mining", "miners", "quarry",
 })
+_ATTACK_NOUNS = {"attack", "attacks", "ambush", "ambushes", "raid", "raids", "assault", "offensive", "strike",
+                 "strikes", "bombing", "shelling", "infiltrator", "incursion", "fire", "gunfire"}
+_MADE = {"planted", "laid", "placed", "made", "rigged", "led", "claimed", "linked", "affiliated"}
 _ATTRIBUTION = {"suspected", "blamed", "claimed", "accused", "attributed", "responsible", "behind"}
 
 
@@ -141,7 +144,9 @@ def attributed(sentence: Sentence) -> list[Mention]:
         if m.actor.type != "group":
             continue
         window = lower[max(0, m.start - 3):m.start] + lower[m.end:m.end + 2]
-        if any(w in _ATTRIBUTION for w in window):
+        by_attack = m.start >= 2 and lower[m.start - 1] == "by" and lower[m.start - 2] in _ATTACK_NOUNS
+        made = m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in _MADE  # "Taliban-planted"
+        if any(w in _ATTRIBUTION for w in window) or by_attack or made:
             found.append(m)
     return found
 
