@@ -22,6 +22,7 @@ from ..knowledge.roles import Role
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .clauses import STAFF
+from .place_names import PlaceContext, find_place
 
 __all__ = ["find_actors", "mentions_in"]
 
@@ -67,8 +68,13 @@ class _Raw:
 @stage("actors")
 def find_actors(doc: Doc, ctx: Context) -> Doc:
     triggers, bases = ctx.lexicon.by_first, ctx.lexicon.by_base
+    states: dict[str, int] = {}  # the states the document names so far: what it is about
     for sentence in doc.sentences:
-        sentence.mentions = mentions_in(sentence, ctx, doc.published)
+        sentence.mentions = mentions_in(sentence, ctx, doc.published, states)
+        for mention in sentence.mentions:
+            primary = mention.actor.primary if mention.actor is not None else ""
+            if mention.kind != "pronoun" and len(primary) == 3 and primary.isupper():
+                states[primary] = states.get(primary, 0) + 1
         tokens = sentence.tokens
         sentence.candidate = bool(sentence.mentions) and any(
             t.lower in triggers or (t.lower in bases and i and tokens[i - 1].lower in VERB_MARKERS)
@@ -76,12 +82,13 @@ def find_actors(doc: Doc, ctx: Context) -> Doc:
     return doc
 
 
-def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None) -> list[Mention]:
-    raws = _scan(sentence, ctx)
+def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None,
+                doc_states: dict[str, int] | None = None) -> list[Mention]:
+    raws = _scan(sentence, ctx, doc_states or {})
     return _merge(raws, sentence, ctx, date)
 
 
-def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
+def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[_Raw]:
     toks = [t.text.replace("’", "'") for t in sentence.tokens]
     lower = [t.lower for t in sentence.tokens]
     raws: list[_Raw] = []
@@ -101,9 +108,9 @@ def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
             raws.append(_Raw(i, i + n_role, "role", role=role))
             i += n_role
             continue
-        n_place, places = ctx.gazetteer.match(toks, i) if ctx.gazetteer else (0, [])
-        if n_place:
-            place = _choose_place(ctx, toks, i, n_place, raws)
+        found = _place_at(ctx, toks, i, raws, doc_states) if ctx.gazetteer else None
+        if found:
+            n_place, place = found
             raws.append(_Raw(i, i + n_place, "place", label=place.name, place=place))
             i += n_place
             continue
@@ -128,18 +135,31 @@ def _capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: l
         and all(e.record != place.country for e in entries)
 
 
-def _choose_place(ctx: Context, toks: list[str], i: int, n: int, raws: list[_Raw]) -> Place:
-    """Which of the places sharing a name: one in a country or US state named right after it
-    ("Tripoli, Lebanon", "Paris, Texas", "Tripoli in northern Lebanon"), else a city in a
-    country named earlier in the sentence, else the most populous."""
-    countries, admins = _named_after(ctx, toks, i + n, i)
-    nearby: set[str] = set()
+def _place_at(ctx: Context, toks: list[str], i: int, raws: list[_Raw],
+              doc_states: dict[str, int]) -> tuple[int, Place] | None:
+    """A gazetteer place named at token ``i`` (see :mod:`.place_names`): its country named with it
+    ("Tripoli, Lebanon", "the Lebanese city of Tripoli"), else by the sentence, the document."""
+    nearby = _named_before(ctx, toks, i)
     for raw in raws:
         if raw.kind == "kb" and raw.entry is not None:
             record = ctx.kb.records[raw.entry.record]
             if record.get("type", "state") == "state":
                 nearby.add(record["id"])
-    return ctx.gazetteer.choose(tuple(toks[i:i + n]), countries, admins, nearby)
+        elif raw.kind == "place" and raw.place is not None:
+            nearby.add(raw.place.country)
+    after_place = bool(raws) and raws[-1].kind == "place" and raws[-1].end == i - 1
+    context = PlaceContext(nearby, sorted(doc_states, key=lambda s: -doc_states[s]),
+                           lambda t, j: _state_at(ctx, t, j))
+    return find_place(ctx.gazetteer, toks, i, context, after_place)
+
+
+def _state_at(ctx: Context, toks: list[str], j: int) -> tuple[int, str | None]:
+    m, entries = ctx.kb.match(toks, j)
+    entry = ctx.kb.best(entries, None) if m else None
+    if entry is None or entry.kind not in ("name", "former", "alias") \
+            or ctx.kb.records[entry.record].get("type", "state") != "state":
+        return 0, None
+    return m, ctx.kb.records[entry.record]["id"]
 
 
 def _named_before(ctx: Context, toks: list[str], i: int) -> set[str]:
