@@ -237,7 +237,13 @@ def _place_rows(places: list[dict], common: set[str]) -> list[str]:
     return rows
 
 
+FEATURES = {"sea", "lake", "lakes", "river", "rivers", "coast", "mountains", "mountain", "island", "islands",
+            "nile", "valley", "gulf", "bay", "desert", "plateau", "highlands", "delta", "forest", "hills"}
+
+
 def _division_rows(divisions: list[dict], common: set[str]) -> list[str]:
+    """Rows for divisions; one named after a sea, lake or river ("Red Sea", "Upper Nile") is matched
+    only with a place noun or its parent, since news names the feature more often."""
     rows = []
     for d in sorted(divisions, key=lambda d: (d["kind"], d["country"], d["names"][0], d["lat"])):
         display = d["names"][0]
@@ -245,7 +251,10 @@ def _division_rows(divisions: list[dict], common: set[str]) -> list[str]:
             for name in _names(written):
                 if name in NEVER:
                     continue
-                rows.append(_row(name, display, d["kind"], _tier(name, d["kind"] == "admin1", common), d))
+                tier = _tier(name, d["kind"] == "admin1", common)
+                if words(name)[-1].lower() in FEATURES:
+                    tier = "n"
+                rows.append(_row(name, display, d["kind"], tier, d))
     return list(dict.fromkeys(rows))
 
 

@@ -31,8 +31,7 @@ from ..knowledge.places import Gazetteer, Place
 __all__ = ["PlaceContext", "find_place"]
 
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "nearby", "towards", "toward",
-                   "across", "throughout", "within", "outskirts", "into", "via", "entered", "overran",
-                   "captured", "seized", "shelled", "raided", "stormed"}
+                   "across", "throughout", "within", "outskirts", "into", "via"}
 _SKIP_BEFORE = {"the", "southern", "northern", "eastern", "western", "central", "north", "south", "east",
                 "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
                 "rural", "downtown", "neighbouring", "neighboring", "nearby", "remote", "upper", "lower",
@@ -146,6 +145,10 @@ def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> tuple
 
 
 def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
+    """A locative word before the name ("in X", "near the town of X", "residents of X"); never
+    "the X" ("in the Red Sea", "the Westgate mall": a name used as a noun's modifier)."""
+    if i > 0 and toks[i - 1].lower() == "the":
+        return False
     j = i - 1
     while j >= 0 and toks[j].lower() in _SKIP_BEFORE:
         if toks[j].lower() in TOWN_NOUNS | ADMIN2_NOUNS and j > 0 and toks[j - 1].lower() != "the":
