@@ -209,6 +209,8 @@ def _divisions(places: list[dict], pyc) -> list[dict]:
 def _names(name: str) -> list[str]:
     """The written forms of a name: as given, folded to ASCII, and without its type word."""
     forms = [name, fold(name), bare(name), fold(bare(name))]
+    forms += [f.replace("'", "") for f in forms if "'" in f]  # "Al 'Arish" is written "Al Arish"
+    forms += [f.replace("-", " ") for f in forms if "-" in f]  # "Sar-e Pol" and "Sar e Pol"
     return [f for f in dict.fromkeys(forms) if f and f[0].isupper() and len(f) > 2]
 
 

@@ -22,7 +22,7 @@ from ..knowledge.roles import Role
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .clauses import STAFF
-from .place_names import PlaceContext, find_place
+from .place_names import OF_HEADS, PlaceContext, find_place
 
 __all__ = ["find_actors", "mentions_in"]
 
@@ -44,6 +44,8 @@ LOCATIVE = {"in", "near", "outside", "inside", "across", "throughout", "around",
 _LOCATIVE_SKIP = {"the", "southern", "northern", "eastern", "western", "central", "north",
                   "south", "east", "west", "neighbouring", "neighboring", "rural", "downtown"}
 POSSESSIVE = {"'s", "’s"}
+_DIRECTIONS = {"upper", "lower", "greater", "northeastern", "northwestern", "southeastern", "southwestern",
+               "middle", "far", "al", "el"}  # ("South Kordofan", "Al Arish")
 _SETTLEMENTS = {"city", "town", "village", "region", "province", "district", "port", "capital", "state"}
 PLACE_NOUNS = {"airport", "region", "province", "city", "suburb", "suburbs", "district", "oblast",
                "street", "streets", "hotel", "square", "residents", "outskirts", "area", "metro",
@@ -148,9 +150,12 @@ def _place_at(ctx: Context, toks: list[str], i: int, raws: list[_Raw],
         elif raw.kind == "place" and raw.place is not None:
             nearby.add(raw.place.country)
     after_place = bool(raws) and raws[-1].kind == "place" and raws[-1].end == i - 1
+    name_before = i >= 2 and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() \
+        and toks[i - 1].lower() not in _LOCATIVE_SKIP | _DIRECTIONS \
+        and not (raws and raws[-1].end == i)  # "the Paie Nawa area": part of an unknown name
     context = PlaceContext(nearby, sorted(doc_states, key=lambda s: -doc_states[s]),
                            lambda t, j: _state_at(ctx, t, j))
-    return find_place(ctx.gazetteer, toks, i, context, after_place)
+    return find_place(ctx.gazetteer, toks, i, context, after_place, name_before)
 
 
 def _state_at(ctx: Context, toks: list[str], j: int) -> tuple[int, str | None]:
@@ -451,6 +456,8 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
             pass  # "in Afghan detention centres" is not a place name
         elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")):
             mention.locative = True
+        elif prep == "of" and j > 0 and toks[j - 1].lower in OF_HEADS and mention.kind in ("capital", "place"):
+            mention.locative = True  # "the Hodan district of Mogadishu", "a suburb of Tunis"
         elif prep == "at" and mention.actor is not None and mention.actor.type in ("igo", "ngo") \
                 and not (j > 0 and toks[j - 1].lower in STAFF):
             mention.locative = True  # "filed a case at the ICJ": a venue ("judges at the ICC" are its own)

@@ -60,10 +60,18 @@ class PlaceContext:
 
 
 def find_place(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
-               after_place: bool = False) -> tuple[int, Place] | None:
-    """The place named at token ``i``, if the name and its context make one: (length, place)."""
+               after_place: bool = False, name_before: bool = False) -> tuple[int, Place] | None:
+    """The place named at token ``i``, if the name and its context make one: (length, place).
+    ``name_before``: the word before is part of an unknown name ("the Paie Nawa area"), so this is
+    no name of its own; nor is one that goes on ("Dih Yak", "Dara i Pech", "Auckland Park")."""
+    if name_before or _joined_before(toks, i):
+        return None
     n, every = gaz.longest(toks, i)
     while n:
+        if _goes_on(toks, i + n):
+            n -= 1
+            every = gaz.lookup(tuple(toks[i:i + n])) if n else []
+            continue
         found = _decide(gaz, toks, i, n, every, ctx, after_place)
         if found is not None:
             return n, found
@@ -72,19 +80,45 @@ def find_place(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
     return None
 
 
+_CONNECTORS = {"i", "e", "ye", "al", "el", "ul", "ud", "ad", "ar", "as", "an", "de", "du", "da", "do", "dos",
+               "das", "del", "la", "le", "les", "-", "bin", "ibn", "abu", "sur", "am", "an", "y"}
+_NAME_NOUNS = {"airport", "port", "university", "hospital", "prison", "stadium", "square", "street", "road",
+               "bridge", "market", "camp", "base", "mosque", "church", "hotel", "station", "police", "governor",
+               "mayor", "residents", "city", "state", "municipality", "metropolitan", "valley", "river"}
+
+
+def _goes_on(toks: list[str], j: int) -> bool:
+    """The name goes on after token ``j - 1``: a capitalised word that is no place noun, or a
+    name connector before one ("Dih Yak", "Dara i Pech", "Band-e-Sharan")."""
+    if j >= len(toks):
+        return False
+    word = toks[j]
+    if word[:1].isupper() and word.isalpha() and word.lower() not in PLACE_NOUNS | _NAME_NOUNS:
+        return True
+    return word.lower() in _CONNECTORS and j + 1 < len(toks) and toks[j + 1][:1].isupper() \
+        and (word == "-" or toks[j + 1].isalpha())
+
+
+def _joined_before(toks: list[str], i: int) -> bool:
+    """The name is the end of a longer one joined by a connector ("Band-e-Sharan", "Dara i Pech")."""
+    return i >= 2 and toks[i - 1].lower() in _CONNECTORS and toks[i - 1] != "-" and toks[i - 2][:1].isupper() \
+        or i >= 2 and toks[i - 1] == "-" and (toks[i - 2][:1].isupper() or toks[i - 2].lower() in _CONNECTORS)
+
+
 def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place], ctx: PlaceContext,
             after_place: bool) -> Place | None:
     noun = toks[i + n].lower() if i + n < len(toks) else ""
     parent = _parent(gaz, toks, i + n, ctx)
     marked = _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i)
     allowed = [p for p in every if p.tier == "f" or (p.tier == "c" and marked)
-               or (p.tier == "n" and (noun in PLACE_NOUNS or parent is not None))]
-    if parent is not None:
-        inside = [p for p in every if _within(p, parent)]
+               or (p.tier == "n" and (noun in PLACE_NOUNS or bool(parent)))]
+    if parent:
+        inside = [p for p in every if any(_within(p, one) for one in parent)]
         if inside:
             return _prefer(inside, noun, ctx)
-        # "Hodan district of Mogadishu" where only another Hodan is known: the parent is the place
-        allowed = [p for p in allowed if p.tier == "f"]
+        # "Hodan district of Mogadishu" where only another Hodan is known: the parent is the place;
+        # a list in one country ("in Assiut, Alexandria and Suez") keeps its big cities
+        allowed = [p for p in allowed if p.tier == "f" and any(p.country == one[0] for one in parent)]
     if not allowed:
         return None
     return _prefer(allowed, noun, ctx)
@@ -119,29 +153,29 @@ def _within(place: Place, parent: tuple[str, Place | None]) -> bool:
     return bool(host.admin) and place.admin == host.admin and place is not host
 
 
-def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> tuple[str, Place | None] | None:
-    """The place or country named right after a name: ", Y", "of Y", "in Y", "in northern Y",
-    "X district, Y" — (its country, the place or None for a country)."""
+def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[tuple[str, Place | None]]:
+    """The places or country a name right after may mean: ", Y", "of Y", "in Y", "in northern Y",
+    "X district, Y" — each (its country, the place or None for a country)."""
     if j < len(toks) and toks[j].lower() in PLACE_NOUNS:
         j += 1
     if j < len(toks) and toks[j].lower() == "local" and toks[j + 1:j + 3] == ["government", "area"]:
         j += 3
     if j >= len(toks) or toks[j] not in (",", "of", "in"):
-        return None
+        return []
     j += 1
     while j < len(toks) and toks[j].lower() in _SKIP_BEFORE:
         j += 1
     if j >= len(toks):
-        return None
+        return []
+    parents: list[tuple[str, Place | None]] = []
     m, country = ctx.is_state(toks, j)
     if m and country:
-        return country, None
+        parents.append((country, None))
     m, places = gaz.longest(toks, j)
     known = [p for p in places if p.tier in ("f", "n") or p.kind in ("admin1", "admin2")] if m else []
-    if not known or toks[j + m:j + m + 1] in (["and"], ["or"]):
-        return None  # "in X, Y and Z" is a list, not X in Y
-    host = _prefer(known, toks[j + m].lower() if j + m < len(toks) else "", ctx)
-    return host.country, host
+    if toks[j + m:j + m + 1] in (["and"], ["or"]):
+        return parents  # "in X, Y and Z" is a list, not X in Y
+    return parents + [(p.country, p) for p in known[:5]]
 
 
 def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
