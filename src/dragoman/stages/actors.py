@@ -110,7 +110,7 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             raws.append(_Raw(i, i + n_role, "role", role=role))
             i += n_role
             continue
-        found = _place_at(ctx, toks, i, raws, doc_states) if ctx.gazetteer else None
+        found = _place_at(ctx, toks, i, raws, doc_states) if ctx.gazetteer and toks[i][:1].isupper() else None
         if found:
             n_place, place = found
             raws.append(_Raw(i, i + n_place, "place", label=place.name, place=place))
