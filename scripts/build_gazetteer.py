@@ -228,10 +228,10 @@ def _place_rows(places: list[dict], common: set[str]) -> list[str]:
         if p["name"] in SKIP:
             continue
         names = _names(p["name"])
-        if big:
+        if p["population"] >= 500_000:
             alternates = [a for a in p["alternates"] if re.fullmatch(r"[A-Z][a-z]{3,}", a)
                           and a not in names and a.lower() not in common]
-            names += alternates[: 4 if p["population"] >= 500_000 else 2]
+            names += alternates[:4]
         for name in dict.fromkeys(names):
             if name in SKIP or name in NEVER:
                 continue
