@@ -25,6 +25,9 @@ Files written:
   place (towns and villages, second-level divisions), ``n`` only followed by a place
   noun ("Bay region"; the name is a common English word). ``kind`` is city, town,
   admin1 or admin2; ``admin1`` is the name of the first-level division it lies in.
+- variants.tsv: spelling-tolerant keys (``loose_key``: letters only, doubled letters single)
+  of divisions and places of 15,000+, to their names in places.tsv ("lowershabele" ->
+  "Lower Shabeelle"), for names written another way; such a match needs a place context.
 - us_states.tsv: US states (centre = population-weighted mean of their places).
 """
 
@@ -40,6 +43,7 @@ from pathlib import Path
 
 PLACES = Path(__file__).resolve().parent.parent / "src" / "dragoman" / "data" / "places"
 sys.path.insert(0, str(PLACES.parent.parent.parent))
+from dragoman.knowledge.places import loose_key  # noqa: E402
 from dragoman.text import words  # noqa: E402
 
 HEADER = "key\tname\tkind\ttier\tcountry\tadmin1\tlat\tlon\tpopulation\n"
@@ -261,6 +265,19 @@ def _division_rows(divisions: list[dict], common: set[str]) -> list[str]:
     return list(dict.fromkeys(rows))
 
 
+def _variant_rows(rows: list[str]) -> list[str]:
+    """Spelling-tolerant keys (loose_key) of divisions and of places of 15,000+, to the names
+    they stand for; keys of fewer than five letters are left out."""
+    names: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        cols = row.split("\t")
+        if cols[2] in ("admin1", "admin2") or int(cols[8]) >= 15_000:
+            key = loose_key(cols[0])
+            if len(key) >= 5 and cols[0] not in names[key]:
+                names[key].append(cols[0])
+    return [f"{key}\t{'|'.join(found)}" for key, found in names.items()]
+
+
 def _write(path: Path, note: str, header: str, rows: list[str]) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(f"# {note}\n{ATTRIBUTION}")
@@ -293,6 +310,8 @@ def build(folder: Path = PLACES) -> dict[str, int]:
     rows = _division_rows(divisions, common) + _place_rows(places, common)
     _write(folder / "places.tsv", "Populated places of 1,000+ people and first- and second-level divisions",
            HEADER, rows)
+    _write(folder / "variants.tsv", "Spelling-tolerant keys of divisions and places of 15,000+ (see loose_key)",
+           "loose\tnames\n", _variant_rows(rows))
     _write(folder / "us_states.tsv", "US states", "name\tcity\tcountry\tadmin1\tlat\tlon\tpopulation\n",
            _us_states(gc, places))
     return {"rows": len(rows), "places": len(places), "divisions": len(divisions)}

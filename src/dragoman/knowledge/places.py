@@ -4,7 +4,8 @@
 holds every populated place of 1,000+ people and every division, one row per name,
 sorted, so loading is one read and one split: a name is found by bisection and its
 rows are parsed only when asked for. ``regions.tsv`` (our own list of regions news
-names) and ``us_states.tsv`` are small and read whole.
+names), ``us_states.tsv`` and ``variants.tsv`` (the spelling-tolerant keys of divisions
+and towns of 15,000+, see :func:`loose_key`) are small and read whole.
 
 Each place carries a *tier* saying how freely its name may be matched in text:
 ``f`` anywhere (cities of 100,000+, capitals, first-level divisions, our regions,
@@ -17,16 +18,27 @@ is aimed at the state it lies in.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 from ..text import words
 
-__all__ = ["Gazetteer", "Place", "load_gazetteer"]
+__all__ = ["Gazetteer", "Place", "load_gazetteer", "loose_key"]
 
 MAX_WORDS = 8  # the longest name, in tokens, that is looked up
+_NOT_LETTERS = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def loose_key(name: str) -> str:
+    """A spelling-tolerant key: ASCII letters only, lower case, doubled letters single
+    ("Lower Shabelle" and "Lower Shabeelle" are both 'lowershabele')."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    return _DOUBLED.sub(r"\1", _NOT_LETTERS.sub("", folded))
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +59,7 @@ class Gazetteer:
     first: dict[str, int] = field(default_factory=dict)  # first token -> longest key in ``index``
     lines: list[bytes] = field(default_factory=list)  # places.tsv rows (UTF-8), sorted
     path: str = ""
+    variants: list[bytes] = field(default_factory=list)  # variants.tsv rows: loose key, names ('|'-joined)
     _cache: dict[str, list[Place]] = field(default_factory=dict)
 
     def add(self, surface: str, place: Place) -> None:
@@ -88,6 +101,25 @@ class Gazetteer:
                 best = n
                 break
         return (best, self.lookup(tuple(toks[i:i + best]))) if best else (0, [])
+
+    def loosely(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
+        """A division or town of 15,000+ spelt another way at token ``i`` ("Lower Shabelle"):
+        (length, its places), each needing a place context (tier ``c``, or ``n`` as it was)."""
+        for n in range(min(3, len(toks) - i), 0, -1):
+            if not all(t[:1].isupper() for t in toks[i:i + n]):
+                continue
+            names = self._variant(loose_key("".join(toks[i:i + n])))
+            if names:
+                places = [p for name in names.split("|") for p in self.lookup(tuple(name.split(" ")))]
+                return n, [replace(p, tier="c") if p.tier == "f" else p for p in places]
+        return 0, []
+
+    def _variant(self, key: str) -> str:
+        raw = key.encode("ascii") + b"\t"
+        k = bisect_left(self.variants, raw)
+        if k < len(self.variants) and self.variants[k].startswith(raw):
+            return self.variants[k][len(raw):].decode("utf-8")
+        return ""
 
     def match(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
         """The longest name at token ``i`` that may be matched anywhere: (length, its free places)."""
@@ -150,11 +182,11 @@ def _load_small(gazetteer: Gazetteer, path: Path, population: int | None = None,
         gazetteer.add(cols[0], place)
 
 
-def _load_sorted(path: Path) -> list[bytes]:
+def _load_sorted(path: Path, header: bytes = b"\nkey\t") -> list[bytes]:
     """The data rows of places.tsv (after its comments and header), already sorted by the build;
     kept as UTF-8 bytes (half the memory of str for names with accents)."""
     data = path.read_bytes()
-    start = data.find(b"\nkey\t")
+    start = data.find(header)
     if start < 0:
         raise KnowledgeBaseError(str(path), 0, "no header line")
     lines = data[data.index(b"\n", start + 1) + 1:].split(b"\n")
@@ -171,4 +203,6 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     _load_small(gazetteer, folder / "us_states.tsv", kind="state")
     if places.exists():
         gazetteer.lines = _load_sorted(places)
+    if (folder / "variants.tsv").exists():
+        gazetteer.variants = _load_sorted(folder / "variants.tsv", b"\nloose\t")
     return gazetteer

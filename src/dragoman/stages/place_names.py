@@ -77,6 +77,11 @@ def find_place(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
             return n, found
         n -= 1
         every = gaz.lookup(tuple(toks[i:i + n])) if n else []
+    n, every = gaz.loosely(toks, i)  # "Lower Shabelle" for "Lower Shabeelle", in a place context only
+    if n and not _goes_on(toks, i + n):
+        found = _decide(gaz, toks, i, n, every, ctx, after_place)
+        if found is not None:
+            return n, found
     return None
 
 
@@ -172,6 +177,8 @@ def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[
     if m and country:
         parents.append((country, None))
     m, places = gaz.longest(toks, j)
+    if not m:
+        m, places = gaz.loosely(toks, j)
     known = [p for p in places if p.tier in ("f", "n") or p.kind in ("admin1", "admin2")] if m else []
     if toks[j + m:j + m + 1] in (["and"], ["or"]):
         return parents  # "in X, Y and Z" is a list, not X in Y

@@ -81,7 +81,8 @@ def _location(mention: Mention, ctx: Context) -> dict:
         kind = "venue"
     if ctx.gazetteer is not None and mention.kind == "place":
         key = tuple(t.replace("’", "'") for t in words(mention.text))
-        same = [p for p in ctx.gazetteer.lookup(key) if (p.lat, p.lon) == coords]
+        same = [p for p in ctx.gazetteer.lookup(key) + ctx.gazetteer.loosely(list(key), 0)[1]
+                if (p.lat, p.lon) == coords]
         if same:
             admin1, kind = same[0].admin or None, same[0].kind
     elif ctx.gazetteer is not None and mention.kind in ("capital", "metonym"):
