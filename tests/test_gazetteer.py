@@ -167,6 +167,18 @@ def test_event_takes_the_most_specific_place(text, published, name, country, adm
         assert location["kind"] == kind
 
 
+def test_an_unknown_neighbourhood_named_with_its_city_is_in_the_city():
+    location = dragoman.code("Zimbabwean police arrested opposition supporters in Tswelopele Gardens, Harare, "
+                             "on Sunday.", published="2021-05-03")[0].location
+    assert location["name"] == "Harare" and location["country"] == "ZWE"
+
+
+def test_a_village_known_only_in_another_state_is_not_the_place(ctx):
+    # Springvale is known in Australia and the US; a Kenyan report means another one
+    assert places_in(ctx, "Kenyan police arrested ten protesters in Springvale on Monday.") == []
+    assert [p[1] for p in places_in(ctx, "Police arrested ten protesters in Springvale on Monday.")] == ["AUS"]
+
+
 def test_a_capital_keeps_its_kind_and_division():
     location = dragoman.code("Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
                              published="2024-06-26")[0].location

@@ -126,6 +126,9 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
         allowed = [p for p in allowed if p.tier == "f" and any(p.country == one[0] for one in parent)]
     if not allowed:
         return None
+    known = ctx.sentence_states | set(ctx.doc_states[:1])
+    if known and all(p.tier != "f" and p.country not in known for p in allowed):
+        return None  # a village elsewhere, in a report about another state: not this place
     return _prefer(allowed, noun, ctx)
 
 
