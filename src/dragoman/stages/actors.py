@@ -446,9 +446,11 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         j -= 3  # "in Houthi-controlled Yemen": located as much as "in Yemen"
         while j >= 0 and toks[j].lower in _LOCATIVE_SKIP:
             j -= 1
-    if j >= 2 and toks[j].text == "," and mention.kind == "capital" and toks[j - 1].text[:1].isupper():
-        k = j - 1  # "in Highfields, Harare": an unknown place named with its parent is in the parent
-        while k > 0 and toks[k - 1].text[:1].isupper() and j - k < 4:
+    if j >= 2 and toks[j].text == "," and mention.kind == "capital" \
+            and (toks[j - 1].text[:1].isupper() or toks[j - 1].lower in PLACE_NOUNS | _SETTLEMENTS):
+        k = j - 1  # "in Highfields, Harare", "in X district, Kabul": an unknown place named with its parent
+        while k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].lower in PLACE_NOUNS | _SETTLEMENTS) \
+                and j - k < 4:
             k -= 1
         if k > 0 and toks[k - 1].lower in LOCATIVE | {"at", "from"}:
             j = k - 1

@@ -113,6 +113,8 @@ def _joined_before(toks: list[str], i: int) -> bool:
 def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place], ctx: PlaceContext,
             after_place: bool) -> Place | None:
     noun = toks[i + n].lower() if i + n < len(toks) else ""
+    if noun not in PLACE_NOUNS and i >= 2 and toks[i - 1] == "," and toks[i - 2].lower() in PLACE_NOUNS:
+        noun = "province"  # "X district, Kandahar": the parent named after a place is its province
     parent = _parent(gaz, toks, i + n, ctx)
     marked = _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i)
     allowed = [p for p in every if p.tier == "f" or (p.tier == "c" and marked)
