@@ -433,6 +433,20 @@ def _role_mention(raw: _Raw, sentence: Sentence) -> Mention:
 _CONTROL = {"controlled", "held", "occupied", "run", "ruled", "annexed"}
 
 
+def _before_child(toks, j: int) -> int:
+    """"in Highfields, Harare", "in X district, Kabul": a capital named as the parent of an unknown
+    place is as located as that place (``j``: the token before the capital; returns the new one)."""
+    def part(k: int) -> bool:
+        return toks[k].text[:1].isupper() or toks[k].lower in PLACE_NOUNS | _SETTLEMENTS
+
+    if j < 2 or toks[j].text != "," or not part(j - 1):
+        return j
+    k = j - 1
+    while k > 0 and part(k - 1) and j - k < 4:
+        k -= 1
+    return k - 1 if k > 0 and toks[k - 1].lower in LOCATIVE | {"at", "from"} else j
+
+
 def _flags(mention: Mention, sentence: Sentence) -> None:
     toks = sentence.tokens
     if mention.end < len(toks) and toks[mention.end].text in POSSESSIVE:
@@ -446,14 +460,8 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         j -= 3  # "in Houthi-controlled Yemen": located as much as "in Yemen"
         while j >= 0 and toks[j].lower in _LOCATIVE_SKIP:
             j -= 1
-    if j >= 2 and toks[j].text == "," and mention.kind == "capital" \
-            and (toks[j - 1].text[:1].isupper() or toks[j - 1].lower in PLACE_NOUNS | _SETTLEMENTS):
-        k = j - 1  # "in Highfields, Harare", "in X district, Kabul": an unknown place named with its parent
-        while k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].lower in PLACE_NOUNS | _SETTLEMENTS) \
-                and j - k < 4:
-            k -= 1
-        if k > 0 and toks[k - 1].lower in LOCATIVE | {"at", "from"}:
-            j = k - 1
+    if mention.kind == "capital":
+        j = _before_child(toks, j)
     if j >= 2 and toks[j].lower == "of" and toks[j - 1].lower in _SETTLEMENTS:
         j -= 2  # "the northern Lebanese city of Tripoli": as located as the city
         while j >= 0 and (toks[j].lower in _LOCATIVE_SKIP or toks[j].text[:1].isupper()):

@@ -89,7 +89,8 @@ _CONNECTORS = {"i", "e", "ye", "al", "el", "ul", "ud", "ad", "ar", "as", "an", "
                "das", "del", "la", "le", "les", "-", "bin", "ibn", "abu", "sur", "am", "an", "y"}
 _NAME_NOUNS = {"airport", "port", "university", "hospital", "prison", "stadium", "square", "street", "road",
                "bridge", "market", "camp", "base", "mosque", "church", "hotel", "station", "police", "governor",
-               "mayor", "residents", "city", "state", "municipality", "metropolitan", "valley", "river"}
+               "mayor", "residents", "city", "state", "municipality", "metropolitan", "valley", "river",
+               "island", "islands"}
 
 
 def _goes_on(toks: list[str], j: int) -> bool:
