@@ -282,7 +282,7 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
     if owner is not None and owner.kind == "pronoun" and owner.end == mention.start and owner.actor is not None:
         _with_role(mention, owner, code if code in DOMESTIC else "CVL")  # "his supporters"
         return
-    for pool in ([m for m in sentence.mentions if m.locative or m.kind in ("place", "capital")],
+    for pool in ([m for m in sentence.mentions if m.locative or m.kind == "place"],
                  [m for m in sentence.mentions if m.actor is not None and m.actor.type == "state"],
                  [m for m in previous if m.locative or m.kind in ("place", "capital")], places[-1:]):
         for other in pool:

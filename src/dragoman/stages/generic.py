@@ -76,7 +76,8 @@ def role_code(mention: Mention, roles: Roles) -> str:
 
 
 def place_mentions(sentence: Sentence) -> list[Mention]:
-    """Mentions that name where something happens: places, capitals, and states after a place
-    preposition ("in Mali")."""
+    """Mentions that name where something happens: places, and capitals or states after a place
+    preposition ("in Bamako", "in Mali"); not a capital that speaks for its government ("Moscow
+    hosted ...")."""
     return [m for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"
-            and (m.kind in ("place", "capital") or (m.locative and m.actor.type == "state"))]
+            and (m.kind == "place" or (m.locative and (m.kind == "capital" or m.actor.type == "state")))]
