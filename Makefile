@@ -37,6 +37,7 @@ eval: install
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/gazetteer.py
 	$(BIN)/python bench/read_html.py
 	$(BIN)/python bench/store.py
 
