@@ -98,7 +98,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if _background(st, match) or _quoted(sentence, match) or _in_time_phrase(sentence, match):
             continue
         mood = _mood(st, ctx, match, frame)
-        code, polarity, modality = _apply(_mass(st, match, _by_means(_by_civilians(match.rule.code, frame), frame)), mood)
+        code, polarity, modality = _apply(_mass(st, match, _by_means(_by_civilians(match.rule.code, frame, match.rule.id), frame)), mood)
         demand = _reported_demand(st, match, frame, mood, main)
         if demand is not None:  # "X said Hamas must release the hostages": X demands it of Hamas
             frame, code, polarity, modality = demand, "100", "asserted", "actual"
@@ -246,13 +246,17 @@ def _mass(st: Structure, match: Match, code: str) -> str:
     return code
 
 
-def _by_civilians(code: str, frame: Frame) -> str:
+_PROPERTY = {"vandalise", "torch", "burn", "set", "loot", "tear"}
+
+
+def _by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
     """Force used by protesters or crowds is a violent protest (145), not a military act."""
     if code[:2] in ("18", "19") and frame.sources and all(
             m.actor is not None and m.actor.role == "CVL" for m in frame.sources):
         return "145"
     if code == "145" and frame.sources and all(_armed(m) for m in frame.sources):
-        return "180"  # gunmen setting buildings on fire: an assault, not a protest
+        # gunmen looting or burning homes seize or damage property (171); other force is an assault
+        return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
     if code in ("190", "193") and frame.sources and all(
             m.actor is not None and m.actor.role in ("INS", "UAF") for m in frame.sources):
         return "180"  # an attack by insurgents or gangs is unconventional violence
