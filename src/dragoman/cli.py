@@ -172,3 +172,5 @@ from .cli_store import register as _register_store
 _register_store(main)
 from .cli_actors import register as _register_actors
 _register_actors(main)
+from .cli_web import register as _register_web
+_register_web(main)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,7 +23,7 @@ from ..errors import NotFoundError, StoreError
 from .queries import Filters, _clustered, _members, _run, count, events
 from .rows import event_from_row
 
-__all__ = ["Page", "decode_cursor", "document", "encode_cursor", "event", "page"]
+__all__ = ["Page", "decode_cursor", "document", "encode_cursor", "event", "iter_events", "page"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,22 @@ def page(conn: sqlite3.Connection, filters: Filters, *, reports: bool = False,
         last = records[-1]
         cursor = encode_cursor(_lo(conn, last, reports), last["id"])
     return Page(records, count(conn, filters, reports=reports) if total else -1, cursor)
+
+
+def iter_events(conn: sqlite3.Connection, filters: Filters, *, reports: bool = False,
+                size: int = 2000) -> Iterator[dict[str, Any]]:
+    """Every matching event (``filters.limit`` of them at most), read a page at a time by cursor:
+    a million rows never sit in memory, and each page costs the same however deep."""
+    left = filters.limit
+    f = replace(filters, offset=0)
+    while left is None or left > 0:
+        step = size if left is None else min(size, left)
+        records = events(conn, replace(f, limit=step), reports=reports)
+        yield from records
+        if len(records) < step:
+            return
+        f = replace(f, after=(_lo(conn, records[-1], reports), records[-1]["id"]))
+        left = None if left is None else left - step
 
 
 def _report(row: sqlite3.Row) -> dict[str, Any]:
