@@ -8,7 +8,8 @@ from Natural Earth's 1:110m Admin 0 countries (public domain). Its features carr
 3166-1 numeric ids and short names; the alpha-3 code is found from the name against our
 own state list (``data/actors/states.jsonl``), then from the table below. Coordinates are
 projected equirectangularly (longitude -180..180 to x 0..1000, latitude 84..-58 to y 0..394),
-rounded to one decimal, repeated points dropped. Antarctica is left out.
+rounded to one decimal, repeated points dropped; a ring across the antimeridian is drawn east of
+it. Antarctica is left out.
 Writes ``src/dragoman/data/world/countries.json``.
 """
 
@@ -68,9 +69,17 @@ def _ring(indices: list[int], arcs: list[list[tuple[float, float]]]) -> list[tup
     return points
 
 
+def _unwrapped(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A ring that crosses the antimeridian (Chukotka, Fiji) drawn whole east of it: its western
+    longitudes move by 360 degrees, and what lies past the map's right edge is cut off by the view."""
+    if all(abs(a[0] - b[0]) <= 180 for a, b in zip(ring, ring[1:])):
+        return ring
+    return [(lon + 360 if lon < 0 else lon, lat) for lon, lat in ring]
+
+
 def _path(ring: list[tuple[float, float]]) -> str:
     xy = []
-    for lon, lat in ring:
+    for lon, lat in _unwrapped(ring):
         lat = min(max(lat, SOUTH), NORTH)
         point = (round((lon + 180) * SCALE, 1), round((NORTH - lat) * SCALE, 1))
         if not xy or xy[-1] != point:

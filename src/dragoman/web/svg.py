@@ -52,7 +52,7 @@ def timeline_svg(result: dict[str, Any], width: int = 900) -> Markup:
     peak = max(r["events"] for r in rows)
     left, top, plot_w, count_h, gold_h, gap = 48, 16, width - 64, 150, 110, 40
     step = plot_w / len(periods)
-    bar = max(step / 2 - 0.5, 0.6)
+    bar = min(max(step / 2 - 0.5, 0.6), 18.0)
     parts = [f'<svg class="chart" viewBox="0 0 {width} {top + count_h + gap + gold_h + 34}" role="img" '
              f'aria-label="{escape(a)} and {escape(b)}: events and mean Goldstein per {escape(result["by"])}">']
     parts.append(f'<text class="axis" x="{left - 6}" y="{top + 4}" text-anchor="end">{peak}</text>'
@@ -72,7 +72,7 @@ def timeline_svg(result: dict[str, Any], width: int = 900) -> Markup:
             if r is None:
                 continue
             i = index[period]
-            x = left + i * step + side * bar
+            x = left + (i + 0.5) * step - bar + side * bar
             h = count_h * r["events"] / peak
             tip = escape(f"{period} {src}\u2192{dst}: {r['events']} events, mean Goldstein {r['goldstein']:+.2f}")
             parts.append(f'<rect class="bar d{side}" x="{x:.1f}" y="{top + count_h - h:.1f}" width="{bar:.1f}" '
