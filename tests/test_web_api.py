@@ -55,7 +55,7 @@ def test_events_takes_every_cli_filter(client):
     assert _codes(get(code="054")) == [("RUS", "054", "AFG")]
     assert len(get(since="2025-01-01")["events"]) == 3
     assert _codes(get(until="2024-01-31", source="UKR")) == [("UKR", "111", "RUS")]
-    assert _codes(get(search="USA did 057")) == [("USA", "057", "UKR")]
+    assert _codes(get(search="USA 057 UKR")) == [("USA", "057", "UKR")]
     assert get(reports="true")["total"] == 10
 
 
@@ -98,7 +98,7 @@ def test_one_event_has_its_reports_evidence_offsets_documents_rule_and_date_basi
     assert {r["rule"] for r in body["reports"]} == {"test"}
     assert {r["date_basis"] for r in body["reports"]} == {"test"}
     for report in body["reports"]:
-        assert report["evidence"]["text"].startswith("RUS did 163") and report["evidence"]["start"] == 0
+        assert report["evidence"]["text"].startswith("RUS 163 UKR") and report["evidence"]["start"] > 0
     assert [d["id"] for d in body["documents"]] == [r["doc_id"] for r in body["reports"]]
     assert all("title" in d and "text" not in d for d in body["documents"])
 
@@ -130,7 +130,7 @@ def test_recognition_as_of_a_date_with_history_and_evidence(client):
     body = client.get("/api/v1/recognition/AFG", params={"as_of": "2025-07-20"}).json()
     russia = next(r for r in body["board"] if r["primary"] == "RUS")
     assert russia["status"] == "recognizes" and russia["since"] == "2025-07-03"
-    assert any(ev.get("text", "").startswith("RUS did 054") for ev in russia["evidence"])
+    assert any(ev.get("text", "").startswith("RUS 054 AFG") for ev in russia["evidence"])
     change = next(h for h in body["history"] if h["primary"] == "RUS" and h["status"] == "recognizes")
     assert change["evidence"] and change["known"] <= "2025-07-20"
     before = client.get("/api/v1/recognition/AFG", params={"as_of": "2025-07-01"}).json()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
+from dragoman.ingest.text import document_from_text
 from dragoman.model import ActorRef
 from dragoman.store import connect, ingest
 from store_support import doc, event
@@ -33,20 +35,25 @@ def _coder(document):
     out = []
     for n, line in enumerate(lines[1:], 1):
         e = event(document.id, n, *line.split()[:4], *line.split()[4:5])
+        start = document.text.index(line)  # the line itself is the evidence sentence
+        e = dataclasses.replace(e, evidence={"text": line, "start": start, "end": start + len(line)})
         if e.code == "111":
             e = dataclasses.replace(e, location={"name": "Kharkiv", "country": "UKR", "lat": None, "lon": None})
         out.append(e)
     return out
 
 
+HOSTILE_TITLE = "<script>window.__pwned=5</script> Hostile title"
+
+
 def hostile_text() -> str:
-    return ("<script>window.__pwned=5</script> Hostile title\n"
+    return (f"{HOSTILE_TITLE}\n"
             f"An intro line.\n{HOSTILE_SENTENCE}\nThe end <iframe src=\"javascript:alert(1)\"></iframe>.")
 
 
 def build_store(path) -> None:
     conn = connect(path)
     docs = [doc(f"Article {i}\n" + "\n".join(lines), published) for i, (published, lines) in enumerate(ARTICLES)]
-    docs.append(doc(hostile_text(), "2025-03-05", url="javascript:alert(6)"))
+    docs.append(document_from_text(hostile_text(), dt.date(2025, 3, 5), url="javascript:alert(6)", title=HOSTILE_TITLE))
     ingest(conn, docs, _coder, "v1")
     conn.close()

@@ -28,7 +28,8 @@ def _lookups(request: Request) -> dict[str, Any]:
     state = request.app.state
     if not hasattr(state, "lookups"):
         codes = codebook()
-        state.lookups = {"states": load_baseline().states, "roots": {c["code"]: c["label"] for c in codes if len(c["code"]) == 2},
+        roots = {c["root"]: c["label"].removesuffix(", not specified") for c in codes if c["code"] == c["root"] + "0"}
+        state.lookups = {"states": load_baseline().states, "roots": roots,
                          "labels": {c["code"]: c["label"] for c in codes}, "quads": QUADS, "entities": ENTITIES}
     return state.lookups
 
