@@ -20,8 +20,10 @@ __all__ = ["register", "serve_command"]
               help="Requests a second each client may make (0: no limit).")
 @click.option("--max-body", default=5 * 2**20, show_default=True, type=click.IntRange(1024),
               help="The largest request body accepted, in bytes.")
+@click.option("--cache", default=512, show_default=True, type=click.IntRange(0),
+              help="Answers kept in memory per process (events pages, totals, timelines) until the store changes; 0: none.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 16), help="Server processes.")
-def serve_command(db, host, port, allow_ingest, token, rate, max_body, workers) -> None:
+def serve_command(db, host, port, allow_ingest, token, rate, max_body, cache, workers) -> None:
     """Serve the JSON API (/api/v1, schema at /api/v1/openapi.json) and the pages on HOST:PORT.
 
     Example: dragoman serve --db news.db --port 8000   (then open http://127.0.0.1:8000/)
@@ -36,7 +38,7 @@ def serve_command(db, host, port, allow_ingest, token, rate, max_body, workers) 
     from .web import Settings, create_app
 
     connect_readonly(db).close()  # a missing or old store is said now, not on the first request
-    settings = Settings(db=db, allow_ingest=allow_ingest, token=token, rate=rate, max_body=max_body)
+    settings = Settings(db=db, allow_ingest=allow_ingest, token=token, rate=rate, max_body=max_body, cache=cache)
     create_app(settings)  # a bad setting fails here, before the port is taken
     os.environ["DRAGOMAN_WEB_SETTINGS"] = json.dumps(dataclasses.asdict(settings))
     click.echo(f"dragoman: serving {db} on http://{host}:{port}/ (API: http://{host}:{port}/api/v1/docs)", err=True)

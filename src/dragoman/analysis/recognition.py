@@ -26,7 +26,7 @@ from ..errors import KnowledgeBaseError, StoreError
 from ..store.rows import interval
 from .recognition_events import coded_facts
 
-__all__ = ["STATUSES", "Baseline", "Entity", "Fact", "load_baseline", "recognition", "recognition_history",
+__all__ = ["STATUSES", "Baseline", "Entity", "Fact", "Tracker", "load_baseline", "recognition", "recognition_history",
            "resolve_entity"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -149,8 +149,12 @@ def recognition(conn: sqlite3.Connection | None, entity: str, as_of: str,
     """
     baseline = baseline or load_baseline()
     target = resolve_entity(baseline, entity)
+    return _board(_histories(conn, target, baseline), target, baseline, as_of)
+
+
+def _board(histories: dict[str, list[Fact]], target: Entity, baseline: Baseline, as_of: str) -> list[dict[str, Any]]:
     board = []
-    for primary, history in _histories(conn, target, baseline).items():
+    for primary, history in histories.items():
         entry = _current(history, as_of)
         if entry:
             board.append({**entry, "name": baseline.states.get(primary, primary), "entity": target.id})
@@ -181,8 +185,33 @@ def recognition_history(conn: sqlite3.Connection | None, entity: str,
     """
     baseline = baseline or load_baseline()
     target = resolve_entity(baseline, entity)
+    return _changes(_histories(conn, target, baseline), target, baseline)
+
+
+class Tracker:
+    """One entity's recognition history read from the baseline and the store once: the board on
+    any date (:meth:`board`) and the changes (:meth:`changes`) without reading the store again."""
+
+    def __init__(self, conn: sqlite3.Connection | None, entity: str, baseline: Baseline | None = None) -> None:
+        self.baseline = baseline or load_baseline()
+        self.target = resolve_entity(self.baseline, entity)
+        self.histories = _histories(conn, self.target, self.baseline)
+        self._changes: list[dict[str, Any]] | None = None
+
+    def board(self, as_of: str) -> list[dict[str, Any]]:
+        """As :func:`recognition`."""
+        return _board(self.histories, self.target, self.baseline, as_of)
+
+    def changes(self) -> list[dict[str, Any]]:
+        """As :func:`recognition_history` (worked out once)."""
+        if self._changes is None:
+            self._changes = _changes(self.histories, self.target, self.baseline)
+        return self._changes
+
+
+def _changes(histories: dict[str, list[Fact]], target: Entity, baseline: Baseline) -> list[dict[str, Any]]:
     changes = []
-    for primary, history in _histories(conn, target, baseline).items():
+    for primary, history in histories.items():
         previous: str | None = None
         for fact in history:
             if fact.status == previous:

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
-from ..analysis import PERIODS, recognition, recognition_history, relations, timeline
+from ..analysis import PERIODS, Tracker, load_baseline, relations, timeline
 from ..errors import StoreError
 from ..export.stream import STREAM_FORMATS, stream
 from ..lookup import codebook, find_actors, resolve_actor
-from ..store import document, documents, event, iter_events, page
+from ..store import count, document, documents, event, iter_events, page
 from .params import ACTOR, EventQuery, Invalid, event_query
 
-__all__ = ["board", "router"]
+__all__ = ["answer", "board", "events_page", "router"]
 
 router = APIRouter(tags=["api"])
 
@@ -32,14 +33,26 @@ def _reader(request: Request):
     return request.app.state.reader
 
 
+def answer(request: Request, question: tuple, work):
+    """``work(conn)`` on a read-only connection, or the answer kept from last time the store was the same."""
+    reader = _reader(request)
+
+    def run():
+        with reader.reading() as conn:
+            return work(conn)
+    return request.app.state.results.get(question, run)
+
+
 def events_page(request: Request, q: EventQuery) -> dict[str, Any]:
     """A page of events as the API gives it (the events page shows the same)."""
-    with _reader(request).reading() as conn:
-        found = page(conn, q.filters, reports=q.reports)
+    f = q.filters
+    found = answer(request, ("page", f, q.reports), lambda conn: page(conn, f, reports=q.reports, total=False))
+    total = answer(request, ("count", replace(f, after=None, limit=None), q.reports),
+                    lambda conn: count(conn, f, reports=q.reports))
     nxt = None
     if found.cursor:
         nxt = str(request.url.include_query_params(cursor=found.cursor))
-    return {"total": found.total, "count": len(found.records), "next_cursor": found.cursor, "next": nxt,
+    return {"total": total, "count": len(found.records), "next_cursor": found.cursor, "next": nxt,
             "events": found.records}
 
 
@@ -56,8 +69,6 @@ def download_events(request: Request, q: EventQuery = Depends(event_query),
                     max_rows: int | None = Query(None, ge=1, description="At most this many rows (default: all).")):
     """Every event the query matches (``limit`` and ``cursor`` are ignored), streamed: the rows are read
     and written a few thousand at a time."""
-    from dataclasses import replace
-
     reader = _reader(request)
     conn = reader.acquire()
     filters = replace(q.filters, limit=max_rows, after=None)
@@ -89,9 +100,9 @@ def dyad_timeline(request: Request, a: str = Query(..., pattern=ACTOR, descripti
                   reports: bool = Query(False, description="Per-article reports instead of clustered events.")):
     """Counts and mean Goldstein per period from A to B and from B to A."""
     assert by in PERIODS
-    with _reader(request).reading() as conn:
-        return Json(timeline(conn, a, b, by, reports=reports, since=since and since.isoformat(),
-                             until=until and until.isoformat()))
+    s, u = since and since.isoformat(), until and until.isoformat()
+    return Json(answer(request, ("timeline", a.upper(), b.upper(), by, s, u, reports),
+                        lambda conn: timeline(conn, a, b, by, reports=reports, since=s, until=u)))
 
 
 @router.get("/relations", response_class=Json, summary="The relations graph as of a date")
@@ -103,26 +114,39 @@ def relations_graph(request: Request, as_of: dt.date = Query(..., description="T
         return Json(relations(conn, as_of.isoformat(), window, reports=reports))
 
 
+def _tracker(request: Request, entity: str) -> Tracker:
+    """The entity's recognition history, read once for each version of the store (a few kept)."""
+    reader, state = _reader(request), request.app.state
+    with state.lock:
+        if not hasattr(state, "baseline"):
+            state.baseline = load_baseline()
+        key = (entity.strip().casefold(), reader.version() if reader.exists else None)
+        tracker = state.trackers.get(key)
+    if tracker is None:
+        if reader.exists:
+            with reader.reading() as conn:
+                tracker = Tracker(conn, entity, state.baseline)
+        else:
+            tracker = Tracker(None, entity, state.baseline)
+        with state.lock:
+            if len(state.trackers) >= 32:
+                state.trackers.pop(next(iter(state.trackers)))
+            state.trackers[key] = tracker
+    return tracker
+
+
 def board(request: Request, entity: str, as_of: dt.date) -> dict[str, Any]:
     """The recognition board and its change history (the page shows the same)."""
-    reader = _reader(request)
     try:
-        if not reader.exists:
-            return _board(None, entity, as_of)
-        with reader.reading() as conn:
-            return _board(conn, entity, as_of)
+        tracker = _tracker(request, entity)
     except StoreError as exc:
         if "entity" in str(exc):
             raise Invalid("entity", str(exc)) from None
         raise
-
-
-def _board(conn, entity: str, as_of: dt.date) -> dict[str, Any]:
-    entries = recognition(conn, entity, as_of.isoformat())
-    history = recognition_history(conn, entity)
-    code = history[0]["entity"] if history else (entries[0]["entity"] if entries else entity.upper())
-    return {"entity": code, "as_of": as_of.isoformat(), "recognizing": sum(e["status"] == "recognizes" for e in entries),
-            "board": entries, "history": history}
+    entries = tracker.board(as_of.isoformat())
+    return {"entity": tracker.target.id, "as_of": as_of.isoformat(),
+            "recognizing": sum(e["status"] == "recognizes" for e in entries), "board": entries,
+            "history": tracker.changes()}
 
 
 @router.get("/recognition/{entity}", response_class=Json, summary="Who recognizes an entity as of a date")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from .. import __version__
 from ..errors import DragomanError, NotFoundError
 from .guard import Guard, RateLimiter
 from .params import Invalid
-from .store import Reader
+from .store import Reader, Results
 
 __all__ = ["Settings", "create_app"]
 
@@ -33,6 +34,7 @@ class Settings:
     burst: float = 200.0
     max_body: int = 5 * 2**20  # bytes a request may send (uploads)
     connections: int = 8
+    cache: int = 512  # answers kept (events pages, totals, timelines); 0: none
 
 
 def _web_url(value: object) -> bool:
@@ -95,6 +97,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   "dyad timelines, relations and recognition as of a date. Read-only.")
     app.state.settings = settings
     app.state.reader = Reader(settings.db, settings.connections)
+    app.state.lock, app.state.trackers = threading.Lock(), {}  # recognition histories by entity and store version
+    app.state.results = Results(app.state.reader, settings.cache)
     app.state.templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(HERE / "templates"),
                                                           autoescape=True))
     app.state.templates.env.globals["allow_ingest"] = settings.allow_ingest

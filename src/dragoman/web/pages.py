@@ -12,7 +12,7 @@ from fastapi.responses import RedirectResponse
 from ..analysis import load_baseline, relations, timeline
 from ..lookup import codebook
 from ..store import Filters, document, documents, event, events
-from .api import board, events_page
+from .api import answer, board, events_page
 from .params import ACTOR, EventQuery, Invalid, event_query
 from .svg import network_svg, timeline_svg, world_svg
 
@@ -108,11 +108,11 @@ def timeline_page(request: Request, a: str = Query("RUS", pattern=ACTOR), b: str
                   by: str = Query("month", pattern="^(month|year)$"), since: dt.date | None = Query(None),
                   until: dt.date | None = Query(None)):
     s, u = since and since.isoformat(), until and until.isoformat()
-    with request.app.state.reader.reading() as conn:
-        result = timeline(conn, a, b, by, since=s, until=u)
-        listed = [r for src, dst in ((a, b), (b, a))
-                  for r in events(conn, Filters(source=src, target=dst, since=s, until=u, limit=100))]
-    listed.sort(key=lambda r: (r["date"] or "", r["id"]))
+    result = answer(request, ("timeline", a.upper(), b.upper(), by, s, u, False),
+                    lambda conn: timeline(conn, a, b, by, since=s, until=u))
+    listed = answer(request, ("dyad", a.upper(), b.upper(), s, u), lambda conn: [
+        r for src, dst in ((a, b), (b, a)) for r in events(conn, Filters(source=src, target=dst, since=s, until=u, limit=100))])
+    listed = sorted(listed, key=lambda r: (r["date"] or "", r["id"]))
     return _render(request, "timeline.html", {"a": a.upper(), "b": b.upper(), "by": by, "since": s or "",
                                               "until": u or "", "result": result, "chart": timeline_svg(result),
                                               "listed": listed})

@@ -1,16 +1,19 @@
-"""Read-only connections to the store, a small pool shared by the request threads."""
+"""Read-only connections to the store, a small pool shared by the request threads, and answers kept."""
 
 from __future__ import annotations
 
 import queue
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from ..store import connect_readonly
 
-__all__ = ["Reader"]
+__all__ = ["Reader", "Results"]
 
 
 class Reader:
@@ -26,6 +29,17 @@ class Reader:
     @property
     def exists(self) -> bool:
         return self.path.is_file()
+
+    def version(self) -> tuple[int, ...]:
+        """Changes whenever the store does (a commit touches the file or its write-ahead log)."""
+        out: list[int] = []
+        for path in (self.path, self.path.with_name(self.path.name + "-wal")):
+            try:
+                st = path.stat()
+                out += [st.st_mtime_ns, st.st_size]
+            except FileNotFoundError:
+                out += [0, 0]
+        return tuple(out)
 
     def acquire(self) -> sqlite3.Connection:
         self.slots.get()
@@ -56,3 +70,29 @@ class Reader:
                 self.idle.get_nowait().close()
             except queue.Empty:
                 return
+
+
+class Results:
+    """Answers already worked out, by question and store version, the least recently used dropped
+    first. The store only changes through ingest, so an answer stays right until its version passes."""
+
+    def __init__(self, reader: Reader, size: int = 512) -> None:
+        self.reader, self.size = reader, size
+        self.answers: OrderedDict[Hashable, Any] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, question: Hashable, work: Callable[[], Any]) -> Any:
+        """The answer to ``question`` (any hashable key), worked out by ``work()`` when not kept."""
+        if self.size <= 0:
+            return work()
+        key = (question, self.reader.version())
+        with self.lock:
+            if key in self.answers:
+                self.answers.move_to_end(key)
+                return self.answers[key]
+        answer = work()
+        with self.lock:
+            self.answers[key] = answer
+            while len(self.answers) > self.size:
+                self.answers.popitem(last=False)
+        return answer
