@@ -259,12 +259,14 @@ def test_ingest_with_the_token_codes_and_stores_pasted_text(tmp_path):
     path = tmp_path / "in.db"
     build_store(path)
     with TestClient(create_app(Settings(db=str(path), allow_ingest=True, token="s3cret", rate=0))) as c:
+        before = c.get("/api/v1/events?reports=true").json()["total"]
         assert c.post("/ingest", data={"token": "wrong", "text": "Russia recognised the Taliban."}).status_code == 403
         text = "Moscow move\nRussia formally recognised the Taliban government of Afghanistan on Thursday."
         response = c.post("/ingest", data={"token": "s3cret", "text": text, "published": "2025-07-04"})
         assert response.status_code == 200 and "1 new" in response.text
         found = c.get("/api/v1/documents", params={"search": "Moscow move"}).json()["documents"]
         assert found and found[0]["n_events"] >= 1
+        assert c.get("/api/v1/events?reports=true").json()["total"] > before  # no answer kept from before
 
 
 def test_requests_over_the_size_limit_are_refused(db):
@@ -283,3 +285,14 @@ def test_a_missing_store_is_said_plainly(tmp_path):
     with TestClient(create_app(Settings(db=str(tmp_path / "none.db"), rate=0))) as c:
         response = c.get("/api/v1/events")
     assert response.status_code == 503 and "no store" in response.json()["error"]["message"]
+
+
+def test_serve_refuses_a_missing_store_and_ingest_without_a_token(tmp_path, db):
+    from click.testing import CliRunner
+
+    from dragoman.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "no store" in result.output
+    result = CliRunner().invoke(main, ["serve", "--db", str(db), "--allow-ingest"], env={"DRAGOMAN_TOKEN": None})
+    assert result.exit_code == 1 and "token" in result.output
