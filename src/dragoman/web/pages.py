@@ -132,7 +132,10 @@ def recognition_page(request: Request, entity: str = Query("AFG", max_length=60)
                      as_of: dt.date = Query(default_factory=dt.date.today)):
     result = board(request, entity, as_of)
     statuses = {r["primary"]: r["status"] for r in result["board"]}
-    return _render(request, "recognition.html", {"r": result, "entity": entity, "as_of": as_of.isoformat(),
+    day = as_of.isoformat()
+    shown = [h for h in result["history"] if h["known"] <= day][-250:] + \
+        [h for h in result["history"] if h["known"] > day][:50]
+    return _render(request, "recognition.html", {"r": result, "entity": entity, "as_of": day, "shown": shown,
                                                  "map": world_svg(statuses, result["entity"]),
                                                  "steps": _steps(result["history"], as_of.isoformat())})
 
