@@ -110,8 +110,19 @@ def world_svg(statuses: dict[str, str], entity: str | None = None) -> Markup:
     return Markup("".join(parts) + "</svg>")
 
 
+def _edge(p1: tuple[float, float], p2: tuple[float, float], r1: float, r2: float) -> str:
+    """A curve from circle to circle bending to its right, so that A->B and B->A stay apart."""
+    (x1, y1), (x2, y2) = p1, p2
+    length = math.hypot(x2 - x1, y2 - y1) or 1.0
+    ux, uy = (x2 - x1) / length, (y2 - y1) / length
+    sx, sy, ex, ey = x1 + ux * r1, y1 + uy * r1, x2 - ux * (r2 + 3), y2 - uy * (r2 + 3)
+    bend = min(24.0, length / 6)
+    cx, cy = (sx + ex) / 2 - uy * bend, (sy + ey) / 2 + ux * bend
+    return f"M{sx:.1f},{sy:.1f}Q{cx:.1f},{cy:.1f} {ex:.1f},{ey:.1f}"
+
+
 def network_svg(graph: dict[str, Any], top: int = 30, size: int = 560) -> Markup:
-    """The busiest ``top`` actors on a circle, an edge for each pair (width: events; colour: Goldstein sign)."""
+    """The busiest ``top`` actors on a circle, an arrow for each pair (width: events; colour: Goldstein sign)."""
     weight: dict[str, int] = {}
     for e in graph["edges"]:
         weight[e["source"]] = weight.get(e["source"], 0) + e["events"]
@@ -122,19 +133,20 @@ def network_svg(graph: dict[str, Any], top: int = 30, size: int = 560) -> Markup
     centre, radius = size / 2, size / 2 - 40
     at = {n: (centre + radius * math.cos(2 * math.pi * i / len(nodes) - math.pi / 2),
               centre + radius * math.sin(2 * math.pi * i / len(nodes) - math.pi / 2)) for i, n in enumerate(nodes)}
+    r = {n: 4 + 8 * math.sqrt(weight[n] / weight[nodes[0]]) for n in nodes}
     edges = [e for e in graph["edges"] if e["source"] in at and e["target"] in at]
     peak = max((e["events"] for e in edges), default=1)
     parts = [f'<svg class="network" viewBox="0 0 {size} {size}" role="img" aria-label="relations network">',
-             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" '
-             'orient="auto-start-reverse"><path class="arrow" d="M0,0L10,5L0,10z"/></marker></defs>']
+             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" '
+             'markerUnits="userSpaceOnUse" orient="auto"><path class="arrow" d="M0,0L10,5L0,10z"/></marker></defs>']
     for e in edges:
-        (x1, y1), (x2, y2) = at[e["source"]], at[e["target"]]
         tone = "pos" if e["goldstein"] > 0 else "neg" if e["goldstein"] < 0 else "zero"
         tip = escape(f"{e['source']}\u2192{e['target']}: {e['events']} events, Goldstein {e['goldstein']:+.1f}")
-        parts.append(f'<line class="edge {tone}" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
-                     f'stroke-width="{0.6 + 4 * e["events"] / peak:.1f}" marker-end="url(#arrow)"><title>{tip}</title></line>')
+        d = _edge(at[e["source"]], at[e["target"]], r[e["source"]], r[e["target"]])
+        parts.append(f'<path class="edge {tone}" d="{d}" stroke-width="{0.8 + 4 * e["events"] / peak:.1f}" '
+                     f'marker-end="url(#arrow)"><title>{tip}</title></path>')
     for n, (x, y) in at.items():
-        parts.append(f'<g class="node"><circle cx="{x:.1f}" cy="{y:.1f}" r="{4 + 8 * math.sqrt(weight[n] / weight[nodes[0]]):.1f}">'
+        parts.append(f'<g class="node"><circle cx="{x:.1f}" cy="{y:.1f}" r="{r[n]:.1f}">'
                      f'<title>{escape(n)}: {weight[n]} events</title></circle>'
-                     f'<text x="{x:.1f}" y="{y - 12:.1f}" text-anchor="middle">{escape(n)}</text></g>')
+                     f'<text x="{x:.1f}" y="{y - r[n] - 4:.1f}" text-anchor="middle">{escape(n)}</text></g>')
     return Markup("".join(parts) + "</svg>")
