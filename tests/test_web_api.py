@@ -296,3 +296,16 @@ def test_serve_refuses_a_missing_store_and_ingest_without_a_token(tmp_path, db):
     assert result.exit_code == 1 and "no store" in result.output
     result = CliRunner().invoke(main, ["serve", "--db", str(db), "--allow-ingest"], env={"DRAGOMAN_TOKEN": None})
     assert result.exit_code == 1 and "token" in result.output
+
+
+def test_a_busy_pool_says_so_instead_of_waiting_for_ever(db):
+    from dragoman.errors import StoreError
+    from dragoman.web.store import Reader
+
+    reader = Reader(db, size=1)
+    held = reader.acquire()
+    with pytest.raises(StoreError, match="busy"):
+        reader.acquire(timeout=0.05)
+    reader.release(held)
+    with reader.reading() as conn:
+        assert conn.execute("SELECT count(*) FROM clusters").fetchone()[0] == 8

@@ -14,7 +14,7 @@ from ..analysis import PERIODS, Tracker, load_baseline, relations, timeline
 from ..errors import StoreError
 from ..export.stream import STREAM_FORMATS, stream
 from ..lookup import codebook, find_actors, resolve_actor
-from ..store import count, document, documents, event, iter_events, page
+from ..store import connect_readonly, count, document, documents, event, iter_events, page
 from .params import ACTOR, EventQuery, Invalid, event_query
 
 __all__ = ["answer", "board", "events_page", "router"]
@@ -69,15 +69,14 @@ def download_events(request: Request, q: EventQuery = Depends(event_query),
                     max_rows: int | None = Query(None, ge=1, description="At most this many rows (default: all).")):
     """Every event the query matches (``limit`` and ``cursor`` are ignored), streamed: the rows are read
     and written a few thousand at a time."""
-    reader = _reader(request)
-    conn = reader.acquire()
+    conn = connect_readonly(_reader(request).path)  # its own connection: a long download holds no pooled one
     filters = replace(q.filters, limit=max_rows, after=None)
 
     def body():
         try:
             yield from stream(iter_events(conn, filters, reports=q.reports), format, q.reports)
         finally:
-            reader.release(conn)
+            conn.close()
 
     name = f"dragoman-{'reports' if q.reports else 'events'}.{format}"
     return StreamingResponse(body(), media_type=STREAM_FORMATS[format],

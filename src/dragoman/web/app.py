@@ -75,7 +75,8 @@ def _handlers(app: FastAPI) -> None:
 
     @app.exception_handler(DragomanError)
     async def dragoman_error(request: Request, exc: DragomanError):
-        return _error(request, 503 if "no store" in str(exc) or "schema" in str(exc) else 400, str(exc))
+        unavailable = any(w in str(exc) for w in ("no store", "schema version", "is busy"))
+        return _error(request, 503 if unavailable else 400, str(exc))
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):

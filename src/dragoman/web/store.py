@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..errors import StoreError
 from ..store import connect_readonly
 
 __all__ = ["Reader", "Results"]
@@ -41,8 +42,11 @@ class Reader:
                 out += [0, 0]
         return tuple(out)
 
-    def acquire(self) -> sqlite3.Connection:
-        self.slots.get()
+    def acquire(self, timeout: float = 30.0) -> sqlite3.Connection:
+        try:
+            self.slots.get(timeout=timeout)
+        except queue.Empty:
+            raise StoreError(f"the store is busy: no connection free in {timeout:.0f} s; try again") from None
         try:
             return self.idle.get_nowait()
         except queue.Empty:
