@@ -14,7 +14,9 @@ database at the last version that completed.
        by the store once per batch (an insert trigger per row cost seven times as much)
     7  reports indexed by target and code, and by target id and code: the recognition tracker
        finds an entity's recognitions and breaks without reading every report; clustered events
-       by source and date (one side's events in date order without sorting them all)
+       by source and date (one side's events in date order without sorting them all), and
+       covering indexes by side, root and date and by code and date (a filtered total is counted
+       from an index alone)
 """
 
 from __future__ import annotations
@@ -126,6 +128,9 @@ _V7 = """
 CREATE INDEX events_target ON events(target_primary, code);
 CREATE INDEX events_target_id ON events(target_id, code);
 CREATE INDEX clusters_source ON clusters(source_primary, lo);
+CREATE INDEX clusters_source_root ON clusters(source_primary, root, lo, hi, code, quad_class, goldstein);
+CREATE INDEX clusters_target_root ON clusters(target_primary, root, lo, hi, code, quad_class, goldstein);
+CREATE INDEX clusters_code_span ON clusters(code, lo, hi);
 """
 
 
