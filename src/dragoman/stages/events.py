@@ -357,13 +357,21 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
     if any(w in match.rule.id for w in _COURT) or not main_act(st.lower, start, match.start, noun):
         return []
     where = scene(sentence, places, match.head)
+    named = [_ref(m) for m in attributed(sentence)]
+    if where is None and named and plausible(st.lower, code, True, (match.start, match.end)):
+        targets = [_ref(m) for m in frame.targets if m.actor is not None and not m.locative]
+        return [(d, t, "unnamed") for d in named for t in targets]  # "killed in an ambush by X": X's act
     if where is None or not plausible(st.lower, code, True, (match.start, match.end)):
         return []
     state = where.actor.primary
-    before = next((e.source for e in reversed(earlier) if e.code[:2] in ("18", "19", "20")
+    before = next((e for e in reversed(earlier) if (e.code[:2] in ("18", "19", "20") or e.code == "145")
                    and e.target.primary == state and e.source.primary != state
                    and e.rule.split("+")[-1] != "unnamed"), None) if code[:2] in ("18", "19", "20") else None
-    doers = [_ref(m) for m in attributed(sentence)] or ([before] if before else [unnamed_doer(where, code, "")])
+    if before is None and code[:2] in ("18", "19", "20"):  # "protesters clashed with police ... officers were injured"
+        riot = next((e for e in reversed(earlier) if e.code == "145" and sentence.index - e.sentence <= 1), None)
+        if riot is not None:
+            return []  # the injuries of a riot already coded
+    doers = named or ([before.source] if before else [unnamed_doer(where, code, "")])
     targets = [_ref(m) for m in frame.targets if m.actor is not None and not m.locative] \
         or [_home(_ref(where))]
     return [(d, t, "unnamed") for d in doers for t in targets]
