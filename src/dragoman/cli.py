@@ -185,3 +185,6 @@ from .cli_actors import register as _register_actors
 _register_actors(main)
 from .cli_lexicon import register as _register_lexicon
 _register_lexicon(main)
+from .cli_forecast import register as _register_forecast; _register_forecast(main)  # noqa: E402,E702
+from .cli_web import register as _register_web
+_register_web(main)
