@@ -12,7 +12,8 @@ keeps a rule only when it does not lose precision on the tuned gold sets
 after ``rules.tsv``, the sets are coded with and without them, and a rule is
 dropped when
 
-- an event it produced is a false positive (``false positive``);
+- an event it produced is a false positive, or it brings about one of our rules
+  (``false positive``);
 - a correct event of the shipped rules is lost when it is added alone to ours, or a
   matched event loses the gold's full code to one of its events (``lost``);
 - it does not code its own generated example, or our rules already code it (``example``);
@@ -146,6 +147,14 @@ def _culprits(item, lost, pool, after, make) -> set[str]:
     return alone or fired or {r.id for r in suspects}
 
 
+def _causes(item, new, pool, make) -> set[str]:
+    """The derived rules that, added alone to ours, bring about one of the ``new`` triples."""
+    words = set(re.findall(r"[a-z]+", item.text.lower()))
+    suspects = [r for r in pool if r.elements[0].forms & words]
+    alone = {r.id for r in suspects if any(t in _predict(make([r]), [item])[0] for t in new)}
+    return alone or {r.id for r in suspects}
+
+
 def _attribute(sets, base, cand, pool, make, counts: Counter) -> None:
     """Count per derived rule its correct and false events and the correct events it loses."""
     derived = {r.id for r in pool}
@@ -160,6 +169,12 @@ def _attribute(sets, base, cand, pool, make, counts: Counter) -> None:
             if lost:
                 for rid in _culprits(item, lost, pool, a, make):
                     counts[(rid, "lost")] += len(lost)
+            # a new false positive from our own rules, brought about by a derived rule
+            ours = [t for t, pairs in a.items() if t not in b and not {rid for rid, _ in pairs} & derived
+                    and _verdict(item, t) == "false"]
+            if ours:
+                for rid in _causes(item, ours, pool, make):
+                    counts[(rid, "false")] += len(ours)
 
 
 def _agreed(item, pred) -> set[int]:
