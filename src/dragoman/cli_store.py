@@ -91,7 +91,9 @@ def _report_failures(summary) -> None:
 @click.option("--batch-size", default=100, show_default=True, type=click.IntRange(1),
               help="Documents written per transaction.")
 @kb_option
-def ingest_command(paths, db, published, batch_size, kb_files) -> None:
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Coding processes (default: the number of cores; 1 codes in this process).")
+def ingest_command(paths, db, published, batch_size, kb_files, workers) -> None:
     """Code documents and store them with their events (idempotent, resumable).
 
     PATHS are what 'dragoman code' reads: .txt files, .jsonl files of documents, or -.
@@ -103,6 +105,8 @@ def ingest_command(paths, db, published, batch_size, kb_files) -> None:
     """
     code, version = _coder(kb_files)
     conn = connect(db)
+    if _ingest_scaled(conn, paths, published, batch_size, kb_files, workers, version, db):
+        return
     items = list(read_sources(list(paths), dt.date.fromisoformat(published) if published else None,
                               on_note=_note))
     if not sys.stderr.isatty():
@@ -112,6 +116,20 @@ def ingest_command(paths, db, published, batch_size, kb_files) -> None:
             summary = ingest(conn, items, code, version, batch_size=batch_size, progress=bar.update)
     click.echo(f"ingested into {db}: {summary}")
     _report_failures(summary)
+
+
+def _ingest_scaled(conn, paths, published, batch_size, kb_files, workers, version, db) -> bool:
+    """Ingest with coding in worker processes (streamed, bounded memory); False for one worker."""
+    from .scale.parallel import default_workers, ingest_parallel
+
+    workers = workers or default_workers()
+    if workers <= 1:
+        return False
+    items = read_sources(list(paths), dt.date.fromisoformat(published) if published else None, on_note=_note)
+    summary = ingest_parallel(conn, items, version, workers=workers, kb_files=kb_files, batch_size=batch_size)
+    click.echo(f"ingested into {db}: {summary}")
+    _report_failures(summary)
+    return True
 
 
 @click.command("recode")

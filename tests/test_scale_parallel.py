@@ -1,0 +1,83 @@
+"""Many cores: coding in worker processes gives what one process gives, event for event, in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dragoman.cli import main
+from dragoman.errors import DragomanError, StageError
+from dragoman.scale.parallel import _Failure, code_stream
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from corpus import write_corpus  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, articles_n=60, shards=3, seed=5, duplicates=4)
+    return folder
+
+
+def _dump(db: Path, table: str, order: str) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "added"]
+    return conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}").fetchall()
+
+
+def test_ingest_with_two_workers_stores_what_one_stores(corpus, tmp_path):
+    runner = CliRunner()
+    for workers in (1, 2):
+        result = runner.invoke(main, ["ingest", "--db", str(tmp_path / f"w{workers}.db"), "--batch-size", "7",
+                                      "--workers", str(workers), str(corpus)])
+        assert result.exit_code == 0, result.output
+        assert "4 already present" in result.output
+    one, two = tmp_path / "w1.db", tmp_path / "w2.db"
+    for table, order in (("documents", "rowid"), ("events", "rowid"), ("clusters", "id"), ("evidence", "id")):
+        rows = _dump(one, table, order)
+        assert rows and rows == _dump(two, table, order), table
+    again = runner.invoke(main, ["ingest", "--db", str(two), "--workers", "2", str(corpus)])
+    assert again.exit_code == 0 and "0 new, 64 already present" in again.output
+
+
+def test_code_with_two_workers_prints_what_one_prints(corpus):
+    runner = CliRunner()
+    outs = [runner.invoke(main, ["code", "--format", "jsonl", "--workers", str(w), str(corpus)]) for w in (1, 2)]
+    assert outs[0].exit_code == 0 and outs[1].exit_code == 0
+    lines = outs[0].stdout.splitlines()
+    assert len(lines) > 100 and lines == outs[1].stdout.splitlines()
+    assert [json.loads(x)["id"] for x in lines] == [json.loads(x)["id"] for x in outs[1].stdout.splitlines()]
+
+
+def test_stream_keeps_order_and_passes_non_documents_through():
+    from dragoman.ingest.text import document_from_text
+
+    rng = random.Random(3)
+    items = []
+    for i in range(40):
+        if i % 9 == 4:
+            items.append(f"not a document {i}")
+        else:
+            items.append(document_from_text(f"France recognised {rng.choice(['Palestine', 'Kosovo'])} on Monday. "
+                                            f"Item {i}.", dt.date(2025, 1, 1), doc_id=f"d{i}"))
+    out = list(code_stream(iter(items), 2, chunk=3, per_worker=1))
+    assert [item for item, _ in out] == items
+    assert all(outcome is None for item, outcome in out if isinstance(item, str))
+    coded = [outcome for item, outcome in out if not isinstance(item, str)]
+    assert all(events and events[0].doc_id == item.id
+               for (item, _), events in zip([p for p in out if not isinstance(p[0], str)], coded))
+
+
+def test_a_worker_error_comes_back_as_the_same_error():
+    error = StageError("events", "d1", "broke")
+    again = _Failure(type(error), str(error), dict(vars(error))).rebuild()
+    assert isinstance(again, StageError) and isinstance(again, DragomanError)
+    assert str(again) == str(error) and again.stage == "events" and again.doc_id == "d1"
