@@ -38,10 +38,10 @@ def articles(n: int, seed: int = 7, words: int = 120, states: int = 8, days: int
 
 
 def write_corpus(folder: Path, articles_n: int = 300, shards: int = 3, seed: int = 7, words: int = 120,
-                 states: int = 8, duplicates: int = 0) -> list[Path]:
+                 states: int = 8, duplicates: int = 0, days: int = 120) -> list[Path]:
     """Write the shards (shard-000.jsonl ...) into ``folder``; returns their paths."""
     folder.mkdir(parents=True, exist_ok=True)
-    rows = [{"id": i, "text": t, "published": p} for i, t, p in articles(articles_n, seed, words, states)]
+    rows = [{"id": i, "text": t, "published": p} for i, t, p in articles(articles_n, seed, words, states, days)]
     rows += [dict(r, id=r["id"] + "-again") for r in rows[:duplicates]]
     size = -(-len(rows) // shards)
     paths = []
