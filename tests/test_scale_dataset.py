@@ -184,3 +184,40 @@ def test_a_slice_loads_the_events_of_its_dates(work, tmp_path):
     want = events(connect(work["db"], create=False), window)
     assert want and events(connect(db, create=False), window) == want
     assert count(connect(db, create=False)) < count(connect(work["db"], create=False))
+
+
+_RUN = """
+import sys
+from distributed import LocalCluster
+from dragoman.scale.dask_code import code_with_dask
+with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster:
+    code_with_dask(cluster.scheduler_address, sys.argv[2], [sys.argv[1]])
+"""
+
+
+def test_a_run_killed_for_real_is_finished_by_the_next(work, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    corpus, out = tmp_path / "corpus", tmp_path / "dataset"
+    write_corpus(corpus, articles_n=200, shards=40, seed=9, words=90, states=5, days=50)
+    child = subprocess.Popen([sys.executable, "-c", _RUN, str(corpus), str(out)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while len(list((out / "_done").glob("*.json"))) < 3 and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    survived = {m.name: m.stat().st_mtime_ns for m in (out / "_done").glob("*.json")}
+    assert 3 <= len(survived) < 40
+    result = CliRunner().invoke(main, ["code", "--dask", work["address"], str(corpus), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"{len(survived)} already done, {40 - len(survived)} to code" in result.output
+    assert {m: (out / "_done" / m).stat().st_mtime_ns for m in survived} == survived
+    record = open_dataset(out)
+    seqs = [r[0] for r in record.execute("SELECT rowid FROM events ORDER BY rowid").fetchall()]
+    markers = [json.loads(m.read_text()) for m in (out / "_done").glob("*.json")]
+    assert len(markers) == 40 and len(seqs) == len(set(seqs)) == sum(m["events"] for m in markers)
+    assert record.execute("SELECT count(*) FROM documents").fetchone()[0] == 200

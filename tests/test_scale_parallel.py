@@ -81,3 +81,37 @@ def test_a_worker_error_comes_back_as_the_same_error():
     again = _Failure(type(error), str(error), dict(vars(error))).rebuild()
     assert isinstance(again, StageError) and isinstance(again, DragomanError)
     assert str(again) == str(error) and again.stage == "events" and again.doc_id == "d1"
+
+
+def test_the_stream_reads_only_a_bounded_window_ahead():
+    from dragoman.ingest.text import document_from_text
+
+    pulled = []
+
+    def items():
+        for i in range(400):
+            pulled.append(i)
+            yield document_from_text(f"Spain recognised Palestine on Monday. Note {i}.", dt.date(2025, 1, 1))
+
+    stream = code_stream(items(), 2, chunk=4, per_worker=2)
+    next(stream)
+    ahead = len(pulled)
+    assert ahead <= (2 * 2 + 2) * 4  # the chunks in flight, and the one being filled
+    for n, _ in enumerate(stream, 2):
+        assert len(pulled) - n <= (2 * 2 + 2) * 4
+    assert len(pulled) == 400
+
+
+def test_clustering_a_dataset_without_events_gives_empty_answers(tmp_path):
+    corpus = tmp_path / "quiet.jsonl"
+    corpus.write_text(json.dumps({"id": "q", "text": "Heavy rain is forecast for the coming days in the north.",
+                                  "published": "2025-01-02"}) + "\n")
+    from dragoman.scale.cluster import cluster_dataset
+    from dragoman.scale.dask_code import code_shard
+    from dragoman.scale.duck import open_dataset
+    from dragoman.store import events
+
+    code_shard(str(corpus), 0, str(tmp_path / "ds"))
+    assert cluster_dataset(tmp_path / "ds") == {"reports": 0, "clusters": 0}
+    record = open_dataset(tmp_path / "ds")
+    assert events(record) == [] and record.execute("SELECT count(*) FROM documents").fetchone()[0] == 1

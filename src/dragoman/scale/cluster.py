@@ -90,7 +90,7 @@ def _cluster_chunk(rows: list[dict[str, Any]], window: int) -> tuple[list[dict],
     (report seq, key) links."""
     scratch, first = _scratch(), {}
     touched: set[int] = set()
-    scratch.execute("BEGIN")
+    scratch.execute("BEGIN")  # the scratch store's ``sentence`` column carries each report's seq
     for i, r in enumerate(rows):
         if i and (_dyad(rows[i - 1]) != _dyad(r) or rows[i - 1]["batch"] != r["batch"]):
             refresh(scratch, touched)  # the end of a store transaction, for this dyad
@@ -133,6 +133,21 @@ def _number(con, root: str, tmp: Path) -> None:
                 f" JOIN ids i USING (key) ORDER BY l.seq) TO '{tmp}/links/part-0.parquet' (FORMAT parquet)")
 
 
+def _empty(tmp: Path) -> None:
+    """No reports: empty files with the columns, so the dataset still reads as one."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    ints = {"id", "mentions", "n_documents", "quad_class"}
+    kinds = {c: pa.int64() if c in ints else pa.float64() if c == "goldstein" else pa.string()
+             for c in ("id", *_CLUSTER_COLUMNS)}
+    (tmp / "clusters" / "month=none").mkdir(parents=True)
+    (tmp / "links").mkdir()
+    pq.write_table(pa.schema(list(kinds.items())).empty_table(), tmp / "clusters" / "month=none" / "part-0.parquet")
+    pq.write_table(pa.schema([("seq", pa.int64()), ("cluster_id", pa.int64())]).empty_table(),
+                   tmp / "links" / "part-0.parquet")
+
+
 def cluster_dataset(folder: str | Path, batch_size: int = 100, window: int = WINDOW) -> dict[str, int]:
     """Cluster the dataset's reports; replaces its clusters/ and links/ (a local folder)."""
     import duckdb
@@ -150,8 +165,7 @@ def cluster_dataset(folder: str | Path, batch_size: int = 100, window: int = WIN
     if clusters:
         _number(con, str(root), tmp)
     else:
-        (tmp / "clusters").mkdir()
-        (tmp / "links").mkdir()
+        _empty(tmp)
     con.close()
     for name in ("clusters", "links"):
         shutil.rmtree(root / name, ignore_errors=True)
