@@ -11,7 +11,8 @@ together. Clustered events are numbered in the order their first report came,
 as the store numbers them, and written beside the reports::
 
     clusters/month=YYYY-MM/*.parquet   the store's clusters table (month: of ``lo``)
-    links/*.parquet                    (seq, cluster_id): each kept report's clustered event
+    links/part-0.parquet               (seq, cluster_id): each kept report's clustered event
+    links/dropped.parquet              (seq): the later readings of documents read twice
 
 A document read twice is kept once (its first reading), as in the store.
 """
@@ -133,6 +134,14 @@ def _number(con, root: str, tmp: Path) -> None:
                 f" JOIN ids i USING (key) ORDER BY l.seq) TO '{tmp}/links/part-0.parquet' (FORMAT parquet)")
 
 
+def _dropped(con, root: str, tmp: Path) -> None:
+    """The later readings of a document read twice (the store keeps the first): few, so the
+    documents are read as they are less these."""
+    con.execute(f"COPY (SELECT seq FROM read_parquet('{root}/documents/*/*.parquet', hive_partitioning = true)"
+                f" QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq) > 1 ORDER BY seq)"
+                f" TO '{tmp}/links/dropped.parquet' (FORMAT parquet)")
+
+
 def _empty(tmp: Path) -> None:
     """No reports: empty files with the columns, so the dataset still reads as one."""
     import pyarrow as pa
@@ -166,6 +175,7 @@ def cluster_dataset(folder: str | Path, batch_size: int = 100, window: int = WIN
         _number(con, str(root), tmp)
     else:
         _empty(tmp)
+    _dropped(con, str(root), tmp)
     con.close()
     for name in ("clusters", "links"):
         shutil.rmtree(root / name, ignore_errors=True)

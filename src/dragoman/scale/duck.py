@@ -20,12 +20,13 @@ from ..errors import StoreError
 __all__ = ["DuckRecord", "Row", "open_dataset"]
 
 _VIEWS = {
-    "documents": "SELECT * EXCLUDE (month), seq AS rowid FROM (SELECT DISTINCT ON (id) *"
-                 " FROM read_parquet('{root}/documents/*/*.parquet', hive_partitioning = true) ORDER BY id, seq)",
+    "documents": "SELECT d.* EXCLUDE (month), d.seq AS rowid"
+                 " FROM read_parquet('{root}/documents/*/*.parquet', hive_partitioning = true) d"
+                 " ANTI JOIN read_parquet('{root}/links/dropped.parquet') x ON x.seq = d.seq",
     "events": "SELECT e.* EXCLUDE (cluster_id, location, evidence, location_json, month), l.cluster_id,"
               " e.location_json AS location, e.evidence AS evidence_text, e.seq AS rowid"
               " FROM read_parquet('{root}/events/*/*.parquet', hive_partitioning = true) e"
-              " JOIN read_parquet('{root}/links/*.parquet') l ON l.seq = e.seq",
+              " JOIN read_parquet('{root}/links/part-*.parquet') l ON l.seq = e.seq",
     "clusters": "SELECT * EXCLUDE (month) FROM read_parquet('{root}/clusters/*/*.parquet', hive_partitioning = true)",
 }
 
