@@ -81,8 +81,9 @@ def _code_chunk(documents: list[Document], kb_files: tuple[Path, ...], keep_all:
 
 def _pool(workers: int, kb_files: tuple[Path, ...], keep_all: bool) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
-    # fork shares the knowledge the parent has loaded already; elsewhere each worker loads it once
     method = "fork" if "fork" in methods else "spawn"
+    if method == "fork":  # built here once, the workers inherit it; elsewhere each worker builds its own
+        _context(kb_files, keep_all)
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
                                initializer=_warm, initargs=(kb_files, keep_all))
 
