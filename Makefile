@@ -35,10 +35,18 @@ eval: install
 		$(BIN)/dragoman eval tests/data/gold_own.jsonl tests/data/examples_gold.jsonl tests/data/gold_heldout.jsonl tests/data/gold_dev3.jsonl tests/data/gold_heldout2.jsonl tests/data/gold_heldout3.jsonl; \
 	fi
 
-bench: install
+# the scaling bench (docs/scale.md); the target sizes: SCALE_ARGS="--dask-articles 100000"
+SCALE_ARGS ?=
+
+$(VENV)/.scale-installed: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[scale]"
+	touch $@
+
+bench: install $(VENV)/.scale-installed
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/read_html.py
 	$(BIN)/python bench/store.py
+	$(BIN)/python bench/scale.py $(SCALE_ARGS)
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

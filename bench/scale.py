@@ -93,6 +93,10 @@ def bench_dask(tmp: Path, n: int, words: int) -> None:
     print(f"plain path (one process, nothing written): {n} articles in {plain:.1f} s ({n / plain:.1f} articles/s)")
     print(f"code --dask local ({workers} worker processes, {shards} shards, cluster start-up included): "
           f"{coded:.1f} s ({n / coded:.1f} articles/s); clustering {clustered['reports']} reports: {clustering:.1f} s")
+    import json
+
+    rss = [json.loads(m.read_text())["worker_peak_rss_mb"] for m in (out / "_done").glob("*.json")]
+    print(f"peak RSS of a Dask worker process: {max(rss):.0f} MB")
     print(f"Dask overhead per article: {1000 * (coded * workers - plain) / n:.2f} ms of core time "
           f"(plain coding: {1000 * plain / n:.2f} ms per article)")
 

@@ -127,12 +127,21 @@ def code_shard(path: str, number: int, output: str, published: str | None = None
         _write(fs, root, "documents", month, f"part-{sid}.parquet", docs, document_schema())
         _write(fs, root, "events", month, f"part-{sid}.parquet", reports, event_schema())
     info = {"input": path, "shard": number, "documents": len(coded), "events": sum(len(r) for _, r in months.values()),
-            "months": sorted(months), "errors": errors, "seconds": round(time.perf_counter() - started, 3)}
+            "months": sorted(months), "errors": errors, "seconds": round(time.perf_counter() - started, 3),
+            "worker_peak_rss_mb": _peak_rss_mb()}
     fs.makedirs(f"{root}/_done", exist_ok=True)
     with fs.open(f"{root}/_done/{sid}.json.tmp", "wb") as fh:
         fh.write(marker(info))
     fs.mv(f"{root}/_done/{sid}.json.tmp", f"{root}/_done/{sid}.json")
     return info
+
+
+def _peak_rss_mb() -> float | None:
+    try:
+        import resource
+    except ImportError:  # not on Unix
+        return None
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def _version(kb_files: tuple[str, ...]) -> str | None:
