@@ -102,7 +102,7 @@ def code_shard(path: str, number: int, output: str, published: str | None = None
     from ..ingest import read_sources
     from .parallel import _context
 
-    started, sid = time.perf_counter(), shard_id(path)
+    started, cpu, sid = time.perf_counter(), time.process_time(), shard_id(path)
     fs, root = _fs(output)
     _clear(fs, root, sid)
     ctx = _context(tuple(Path(k) for k in kb_files), keep_all)
@@ -128,7 +128,7 @@ def code_shard(path: str, number: int, output: str, published: str | None = None
         _write(fs, root, "events", month, f"part-{sid}.parquet", reports, event_schema())
     info = {"input": path, "shard": number, "documents": len(coded), "events": sum(len(r) for _, r in months.values()),
             "months": sorted(months), "errors": errors, "seconds": round(time.perf_counter() - started, 3),
-            "worker_peak_rss_mb": _peak_rss_mb()}
+            "cpu_seconds": round(time.process_time() - cpu, 3), "worker_peak_rss_mb": _peak_rss_mb()}
     fs.makedirs(f"{root}/_done", exist_ok=True)
     with fs.open(f"{root}/_done/{sid}.json.tmp", "wb") as fh:
         fh.write(marker(info))
