@@ -115,3 +115,46 @@ def test_clustering_a_dataset_without_events_gives_empty_answers(tmp_path):
     assert cluster_dataset(tmp_path / "ds") == {"reports": 0, "clusters": 0}
     record = open_dataset(tmp_path / "ds")
     assert events(record) == [] and record.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_workers_do_not_outlive_a_killed_ingest(corpus, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    script = ("import sys; from dragoman.cli import main; "
+              "sys.argv = ['dragoman', 'ingest', '--workers', '2', '--db', sys.argv[1], sys.argv[2]]; main()")
+    child = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "k.db"), str(corpus)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def workers() -> list[int]:
+        out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(child.pid)], capture_output=True, text=True)
+        return [int(p) for p in out.stdout.split()]
+
+    deadline = time.monotonic() + 30
+    while len(workers()) < 2 and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    found = workers()
+    if child.poll() is not None:
+        pytest.skip("the ingest finished before it could be killed")
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in found) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert found and not any(_alive(p) for p in found)
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie is gone too
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(") ")[1][0] != "Z"
+    except OSError:
+        return False

@@ -15,6 +15,8 @@ import dataclasses
 import multiprocessing
 import os
 import sqlite3
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -48,7 +50,16 @@ def _context(kb_files: tuple[Path, ...], keep_all: bool):
     return context(default_knowledge(kb_files), keep_all=keep_all)
 
 
-def _warm(kb_files: tuple[Path, ...], keep_all: bool) -> None:
+def _orphaned(parent: int) -> None:
+    """Exit when the parent is gone (killed, say): a worker left alone would wait for work forever."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _warm(kb_files: tuple[Path, ...], keep_all: bool, parent: int | None = None) -> None:
+    if parent is not None:
+        threading.Thread(target=_orphaned, args=(parent,), daemon=True).start()
     _context(kb_files, keep_all)
 
 
@@ -85,7 +96,7 @@ def _pool(workers: int, kb_files: tuple[Path, ...], keep_all: bool) -> ProcessPo
     if method == "fork":  # built here once, the workers inherit it; elsewhere each worker builds its own
         _context(kb_files, keep_all)
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
-                               initializer=_warm, initargs=(kb_files, keep_all))
+                               initializer=_warm, initargs=(kb_files, keep_all, os.getpid()))
 
 
 def _drain(entries: list[tuple[Any, Document | None]], future: Future | None) -> Iterator[tuple[Any, Outcome]]:
