@@ -158,3 +158,15 @@ def _alive(pid: int) -> bool:
             return fh.read().split(") ")[1][0] != "Z"
     except OSError:
         return False
+
+
+def test_inputs_are_folders_globs_and_files_in_ingest_order(tmp_path):
+    from dragoman.scale.dask_code import input_shards
+
+    for name in ("b/2.jsonl", "b/1.txt", "b/skip.bin", "a.jsonl", "c-1.jsonl", "c-2.jsonl"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    got = input_shards([str(tmp_path / "b"), str(tmp_path / "c-*.jsonl"), str(tmp_path / "a.jsonl")])
+    assert [Path(p).relative_to(tmp_path).as_posix() for p in got] == [
+        "b/1.txt", "b/2.jsonl", "c-1.jsonl", "c-2.jsonl", "a.jsonl"]
+    assert input_shards([f"file://{tmp_path}/c-*.jsonl"])[0].endswith("c-1.jsonl")

@@ -34,6 +34,11 @@ def _fs(path: str):
     return fsspec.core.url_to_fs(path)
 
 
+def _is_local(fs) -> bool:
+    protocols = fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,)
+    return "file" in protocols
+
+
 def input_shards(paths: Sequence[str], include: Sequence[str] = (), exclude: Sequence[str] = ()) -> list[str]:
     """The files to code, in the order ``dragoman ingest`` reads them: folders walked (sorted),
     globs expanded, on the local disk or any fsspec filesystem."""
@@ -42,7 +47,7 @@ def input_shards(paths: Sequence[str], include: Sequence[str] = (), exclude: Seq
     out: list[str] = []
     for path in paths:
         fs, root = _fs(path)
-        local = fs.protocol in ("file", "local") or "file" in getattr(fs, "protocol", ())
+        local = _is_local(fs)
         if local and not _GLOB & set(path):
             out += list(expand(path, include, exclude))
             continue
@@ -68,7 +73,7 @@ def done_shards(output: str) -> set[str]:
 def _local_copy(path: str, folder: str) -> str:
     """A local file to read: the path itself, or a copy of a remote one (same name, so its type is told)."""
     fs, root = _fs(path)
-    if "file" in (fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,)):
+    if _is_local(fs):
         return root
     local = os.path.join(folder, os.path.basename(root))
     fs.get(root, local)
