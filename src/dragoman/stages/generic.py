@@ -18,7 +18,8 @@ from ..model import Mention, Sentence
 __all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "modifier", "foreign_agent", "owned", "place_mentions", "role_code"]
 
 # agent codes of actors that act where they are: police, armed forces, armed groups, people
-DOMESTIC = frozenset({"COP", "MIL", "REB", "INS", "UAF", "CRM", "SEP", "OPP", "CVL", "LAB", "EDU",
+# (criminals, CRM, are not: a robbery is no political event; bandits and kidnappers are UAF in roles.tsv)
+DOMESTIC = frozenset({"COP", "MIL", "REB", "INS", "UAF", "SEP", "OPP", "CVL", "LAB", "EDU",
                       "AGR", "MED", "HLH", "BUS", "REF", "REL", "MUS", "CHR", "PTY", "NGO", "HRI", "ELI"})
 
 # a state's own armed forces, which often act abroad ("warplanes pounded Gaza")
@@ -32,9 +33,7 @@ _ARMED = frozenset({"COP", "MIL", "REB", "INS", "UAF", "CRM", "SEP"})
 def generic(mention: Mention, code: str) -> bool:
     """Whether a role mention is a generic actor that takes a place's state: a group of people of
     a domestic kind, or one armed person ("a gunman", "a policeman"); not "right-wing"."""
-    if code not in DOMESTIC:
-        return False
-    return mention.role != "person" or code in _ARMED
+    return code in DOMESTIC
 
 
 def modifier(mention: Mention, sentence: Sentence) -> bool:
