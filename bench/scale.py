@@ -39,36 +39,41 @@ from dragoman.scale.parallel import default_workers, ingest_parallel  # noqa: E4
 from dragoman.store import Filters, connect, events, ingest  # noqa: E402
 
 
-def _cpu() -> float:
+def _cpu() -> tuple[float, float]:
+    """CPU seconds of this process and of its finished children."""
     import resource
 
-    return sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
-               for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return tuple(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+                 for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 
 
 def bench_ingest(tmp: Path, n: int, words: int) -> None:
+    """Wall times, and CPU per process: on a machine shared with other work (Linux groups a
+    session's processes for the scheduler) the wall-clock speed-up can hide what the code allows,
+    so the busiest process's CPU time is printed too: with the cores free, the run takes about that."""
     from dragoman.scale.parallel import _context
 
     knowledge = default_knowledge(())
     ctx = _context((), False)  # what the workers inherit, built before the clock starts
     paths = write_corpus(tmp / "ingest-corpus", n, shards=8, seed=21, words=words, states=40)
-    times = {}
+    times, busiest = {}, {}
     for workers in (1, 2):
-        db = tmp / f"ingest-{workers}.db"
-        conn = connect(db)
+        conn = connect(tmp / f"ingest-{workers}.db")
         items = read_sources(paths)
-        started, cpu = time.perf_counter(), _cpu()
+        started, (own, children) = time.perf_counter(), _cpu()
         if workers == 1:
             summary = ingest(conn, items, lambda d: code_document(d, ctx).events, knowledge.version)
         else:
             summary = ingest_parallel(conn, items, knowledge.version, workers=workers)
         times[workers] = time.perf_counter() - started
         conn.close()
+        own, children = _cpu()[0] - own, _cpu()[1] - children
+        busiest[workers] = max(own, children / workers)
         print(f"ingest --workers {workers}: {n} articles of ~{words} words in {times[workers]:.1f} s "
-              f"({n / times[workers]:.1f} articles/s, {summary.events} events; "
-              f"{_cpu() - cpu:.1f} s of CPU in all processes)")
-    print(f"ingest speed-up, 2 workers against 1: {times[1] / times[2]:.2f}x "
-          f"(this machine has {os.cpu_count()} cores, shared with other work)")
+              f"({n / times[workers]:.1f} articles/s, {summary.events} events); CPU: writer process "
+              f"{own:.1f} s, workers {children:.1f} s in all")
+    print(f"ingest speed-up, 2 workers against 1: {times[1] / times[2]:.2f}x wall clock (2 cores shared with "
+          f"other work); {busiest[1] / busiest[2]:.2f}x by the busiest process's CPU time")
 
 
 def bench_dask(tmp: Path, n: int, words: int) -> None:
