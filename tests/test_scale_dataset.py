@@ -17,7 +17,6 @@ from dragoman.cli import main
 from dragoman.scale.cluster import cluster_dataset
 from dragoman.scale.duck import open_dataset
 from dragoman.store import Filters, connect, count, documents, events
-from dragoman.store.queries import _where  # noqa: F401  (the slice test reads the same date test)
 
 pytest.importorskip("distributed")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
@@ -85,13 +84,14 @@ def test_clustering_the_dataset_matches_a_store_fed_small_batches(work, tmp_path
     assert result.exit_code == 0
     copy = tmp_path / "dataset"
     shutil.copytree(work["dataset"], copy)
-    cluster_dataset(copy, batch_size=7)
-    record = open_dataset(copy)
-    got = [tuple(r) for r in record.execute("SELECT * FROM clusters ORDER BY id").fetchall()]
-    assert got == _table(db, "clusters", "id")
-    links = record.execute("SELECT id, cluster_id FROM events ORDER BY rowid").fetchall()
-    assert [tuple(r) for r in links] == sqlite3.connect(db).execute(
-        "SELECT id, cluster_id FROM events ORDER BY rowid").fetchall()
+    want = sqlite3.connect(db).execute("SELECT id, cluster_id FROM events ORDER BY rowid").fetchall()
+    for buckets in (1, 3):  # dyads clustered in one task, or spread over three
+        cluster_dataset(copy, batch_size=7, buckets=buckets)
+        record = open_dataset(copy)
+        got = [tuple(r) for r in record.execute("SELECT * FROM clusters ORDER BY id").fetchall()]
+        assert got == _table(db, "clusters", "id")
+        links = record.execute("SELECT id, cluster_id FROM events ORDER BY rowid").fetchall()
+        assert [tuple(r) for r in links] == want
 
 
 def test_a_killed_run_is_finished_by_running_it_again(work, tmp_path):

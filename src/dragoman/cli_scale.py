@@ -16,7 +16,6 @@ def _say(message: str) -> None:
 
 def code_on_dask(address, output, paths, published, keep_all, include, exclude, kb_files) -> None:
     """``dragoman code --dask ADDRESS|local INPUT... --output DIR``: code, then cluster the dataset."""
-    from .scale.cluster import cluster_dataset
     from .scale.dask_code import code_with_dask
 
     if not (address and output):
@@ -25,7 +24,7 @@ def code_on_dask(address, output, paths, published, keep_all, include, exclude, 
                             keep_all=keep_all, include=include, exclude=exclude, kb_files=kb_files, say=_say)
     for error in totals["errors"]:
         _say(error)
-    clustered = cluster_dataset(output)
+    clustered = totals["clustered"]
     click.echo(f"coded into {output}: {totals['shards']} shards ({totals['done_before']} done before), "
                f"{totals['documents']} documents, {totals['events']} reports; "
                f"{clustered['clusters']} clustered events from {clustered['reports']} reports")

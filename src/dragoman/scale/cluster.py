@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ SELECT e.id, e.doc_id, e.source_primary, e.target_primary, e.root, e.code, e.dat
        coalesce(k.published, substr(k.added, 1, 10)) AS reported
 FROM read_parquet('{events}', hive_partitioning = true) e
 JOIN kept k ON k.id = e.doc_id AND (e.seq >> {bits}) = (k.seq >> {bits})
+WHERE hash(e.source_primary, e.target_primary, e.root) % {buckets} = {bucket}
 ORDER BY e.source_primary, e.target_primary, e.root, e.seq
 """
 _KEPT = """
@@ -51,10 +52,12 @@ _CLUSTER_COLUMNS = ("source_primary", "target_primary", "root", "code", "date", 
                     "quad_class")
 
 
-def _dyads(con, root: str, batch_size: int, chunk: int = 50_000) -> Iterator[list[dict[str, Any]]]:
-    """Reports sorted by dyad and input order, a whole number of dyads at a time."""
+def _dyads(con, root: str, batch_size: int, bucket: int = 0, buckets: int = 1,
+           chunk: int = 50_000) -> Iterator[list[dict[str, Any]]]:
+    """A bucket's reports sorted by dyad and input order, a whole number of dyads at a time."""
     con.execute(_KEPT.format(batch=int(batch_size), documents=f"{root}/documents/*/*.parquet"))
-    result = con.execute(_REPORTS.format(events=f"{root}/events/*/*.parquet", bits=EVENT_BITS))
+    result = con.execute(_REPORTS.format(events=f"{root}/events/*/*.parquet", bits=EVENT_BITS,
+                                         bucket=int(bucket), buckets=int(buckets)))
     names = [d[0] for d in result.description]
     rows: list[dict[str, Any]] = []
     while batch := result.fetchmany(chunk):
@@ -109,17 +112,17 @@ def _cluster_chunk(rows: list[dict[str, Any]], window: int) -> tuple[list[dict],
     return clusters, links
 
 
-def _write_parts(tmp: Path, number: int, clusters: list[dict], links: list[tuple[int, int]]) -> None:
+def _write_parts(tmp: Path, number: str, clusters: list[dict], links: list[tuple[int, int]]) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     (tmp / "c").mkdir(parents=True, exist_ok=True)
     (tmp / "l").mkdir(parents=True, exist_ok=True)
     if clusters:
-        pq.write_table(pa.Table.from_pylist(clusters), tmp / "c" / f"part-{number:06d}.parquet")
+        pq.write_table(pa.Table.from_pylist(clusters), tmp / "c" / f"part-{number}.parquet")
         pq.write_table(pa.table({"seq": [s for s, _ in links], "key": [k for _, k in links]},
                                 schema=pa.schema([("seq", pa.int64()), ("key", pa.int64())])),
-                       tmp / "l" / f"part-{number:06d}.parquet")
+                       tmp / "l" / f"part-{number}.parquet")
 
 
 def _number(con, root: str, tmp: Path) -> None:
@@ -157,20 +160,39 @@ def _empty(tmp: Path) -> None:
                    tmp / "links" / "part-0.parquet")
 
 
-def cluster_dataset(folder: str | Path, batch_size: int = 100, window: int = WINDOW) -> dict[str, int]:
-    """Cluster the dataset's reports; replaces its clusters/ and links/ (a local folder)."""
+def cluster_bucket(root: str, tmp: str, bucket: int, buckets: int, batch_size: int = 100,
+                   window: int = WINDOW) -> tuple[int, int]:
+    """Cluster the dyads that hash to ``bucket`` (a task: any worker that sees the folder can run it);
+    returns (reports, clustered events)."""
+    import duckdb
+
+    con, reports, clusters = duckdb.connect(), 0, 0
+    for number, rows in enumerate(_dyads(con, root, batch_size, bucket, buckets)):
+        made, links = _cluster_chunk(rows, window)
+        _write_parts(Path(tmp), f"{bucket:05d}-{number:06d}", made, links)
+        reports, clusters = reports + len(links), clusters + len(made)
+    con.close()
+    return reports, clusters
+
+
+def cluster_dataset(folder: str | Path, batch_size: int = 100, window: int = WINDOW, buckets: int = 1,
+                    mapper: Callable[..., Iterable[tuple[int, int]]] = map) -> dict[str, int]:
+    """Cluster the dataset's reports; replaces its clusters/ and links/ (a local or shared folder).
+
+    The dyads are split into ``buckets`` by hash, clustered by ``mapper(fn, *iterables)`` (``map``
+    here, or a Dask client's ``map`` and ``gather``), then numbered as one record.
+    """
     import duckdb
 
     root = Path(folder)
     tmp = root / ".clustering"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
+    n = range(buckets)
+    done = list(mapper(cluster_bucket, [str(root)] * buckets, [str(tmp)] * buckets, list(n), [buckets] * buckets,
+                       [batch_size] * buckets, [window] * buckets))
+    reports, clusters = sum(r for r, _ in done), sum(c for _, c in done)
     con = duckdb.connect()
-    reports = clusters = 0
-    for number, rows in enumerate(_dyads(con, str(root), batch_size)):
-        made, links = _cluster_chunk(rows, window)
-        _write_parts(tmp, number, made, links)
-        reports, clusters = reports + len(links), clusters + len(made)
     if clusters:
         _number(con, str(root), tmp)
     else:

@@ -169,11 +169,14 @@ def code_with_dask(address: str, output: str, paths: Sequence[str], *, published
                    keep_all: bool = False, include: Sequence[str] = (), exclude: Sequence[str] = (),
                    kb_files: Sequence[str] = (), say: Callable[[str], None] = lambda s: print(s, file=sys.stderr)
                    ) -> dict[str, Any]:
-    """Code every input not yet done on the Dask cluster at ``address`` (or ``local``)."""
+    """Code every input not yet done on the Dask cluster at ``address`` (or ``local``), then cluster
+    the dataset there (dyads spread over the workers)."""
     try:
         from distributed import as_completed
     except ImportError:
         raise StoreError("--dask needs the scale extra: pip install 'dragoman[scale]'") from None
+    from .cluster import cluster_dataset
+
     shards = input_shards(paths, include, exclude)
     if not shards:
         raise StoreError("no input files to code")
@@ -181,8 +184,6 @@ def code_with_dask(address: str, output: str, paths: Sequence[str], *, published
     todo = [(n, p) for n, p in enumerate(shards) if shard_id(p) not in done]
     say(f"{len(shards)} input shards: {len(shards) - len(todo)} already done, {len(todo)} to code")
     totals = {"shards": len(shards), "done_before": len(shards) - len(todo), "documents": 0, "events": 0, "errors": []}
-    if not todo:
-        return totals
     started = time.perf_counter()
     with _client(address) as client:
         say(f"dask dashboard: {client.dashboard_link}")
@@ -196,4 +197,8 @@ def code_with_dask(address: str, output: str, paths: Sequence[str], *, published
             rate = totals["documents"] / max(time.perf_counter() - started, 1e-9)
             say(f"[{i}/{len(todo)}] {info['input']}: {info['documents']} documents, {info['events']} events "
                 f"({rate:,.1f} documents/s)")
+        buckets = 2 * max(1, len(client.scheduler_info()["workers"]))
+        say(f"clustering the dataset's reports in {buckets} buckets of dyads")
+        totals["clustered"] = cluster_dataset(
+            output, buckets=buckets, mapper=lambda fn, *args: client.gather(client.map(fn, *args, pure=False)))
     return totals

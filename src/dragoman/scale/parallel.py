@@ -12,6 +12,7 @@ writer and writes in batches.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import multiprocessing
 import os
 import sqlite3
@@ -58,6 +59,10 @@ def _orphaned(parent: int) -> None:
 
 
 def _warm(kb_files: tuple[Path, ...], keep_all: bool, parent: int | None = None) -> None:
+    # a forked worker never collects what it inherited: the knowledge stays shared with the parent,
+    # and no finaliser of a native object (a DuckDB or Arrow handle whose threads were not forked)
+    # runs where it would crash
+    gc.freeze()
     if parent is not None:
         threading.Thread(target=_orphaned, args=(parent,), daemon=True).start()
     _context(kb_files, keep_all)
