@@ -221,3 +221,19 @@ def test_a_run_killed_for_real_is_finished_by_the_next(work, tmp_path):
     markers = [json.loads(m.read_text()) for m in (out / "_done").glob("*.json")]
     assert len(markers) == 40 and len(seqs) == len(set(seqs)) == sum(m["events"] for m in markers)
     assert record.execute("SELECT count(*) FROM documents").fetchone()[0] == 200
+
+
+def test_a_later_run_with_more_inputs_adds_them_after_the_first(work, tmp_path):
+    corpus, out = work["root"] / "corpus", tmp_path / "dataset"
+    runner = CliRunner()
+    first = runner.invoke(main, ["code", "--dask", work["address"], str(corpus / "shard-003.jsonl"), "--output", str(out)])
+    assert first.exit_code == 0, first.output
+    result = runner.invoke(main, ["code", "--dask", work["address"], str(corpus), "--output", str(out)])
+    assert result.exit_code == 0 and "1 already done, 5 to code" in result.output
+    record = open_dataset(out)
+    seqs = [r[0] for r in record.execute("SELECT rowid FROM events").fetchall()]
+    assert len(seqs) == len(set(seqs)) == count(connect(work["db"], create=False), reports=True)
+    inputs = json.loads((out / "_inputs.json").read_text())
+    assert inputs[0].endswith("shard-003.jsonl") and len(inputs) == 6
+    firsts = record.execute("SELECT source FROM documents ORDER BY rowid LIMIT 1").fetchone()
+    assert "shard-003.jsonl" in firsts[0]

@@ -74,7 +74,7 @@ def main() -> None:
               help="Coding processes (default: the number of cores; 1 codes in this process).")
 @click.option("--dask", "dask_address", metavar="ADDRESS|local",
               help="Code on a Dask cluster (or a local one) into a Parquet dataset in --output.")
-@click.option("--output", "output", metavar="DIR", help="With --dask: the dataset folder (any fsspec path).")
+@click.option("--output", "output", metavar="DIR", help="With --dask: the dataset folder, seen by every worker (local or shared).")
 def code_command(paths: tuple[str, ...], published: dt.date | None, fmt: str, keep_all: bool,
                  include: tuple[str, ...], exclude: tuple[str, ...], allow_network: bool,
                  kb_files: tuple[Path, ...], workers: int | None, dask_address: str | None,

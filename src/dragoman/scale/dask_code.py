@@ -70,6 +70,27 @@ def done_shards(output: str) -> set[str]:
     return {Path(p).stem for p in fs.ls(f"{root}/_done", detail=False) if p.endswith(".json")}
 
 
+def _numbered(output: str, shards: list[str]) -> list[tuple[int, str]]:
+    """Each input's number: its place in the dataset's list of inputs (``_inputs.json``), where a run's
+    new inputs are added at the end. A resumed run numbers its inputs as the first did, and a later
+    run with more inputs never reuses a number (numbers order the rows: they must not collide)."""
+    import json
+
+    fs, root = _fs(output)
+    manifest = f"{root}/_inputs.json"
+    known: list[str] = json.loads(fs.cat_file(manifest)) if fs.exists(manifest) else []
+    index = {p: i for i, p in enumerate(known)}
+    for path in shards:
+        if path not in index:
+            index[path] = len(known)
+            known.append(path)
+    fs.makedirs(root, exist_ok=True)
+    with fs.open(f"{manifest}.tmp", "wb") as fh:
+        fh.write(json.dumps(known, indent=0).encode("utf-8"))
+    fs.mv(f"{manifest}.tmp", manifest)
+    return [(index[p], p) for p in shards]
+
+
 def _local_copy(path: str, folder: str) -> str:
     """A local file to read: the path itself, or a copy of a remote one (same name, so its type is told)."""
     fs, root = _fs(path)
@@ -181,7 +202,7 @@ def code_with_dask(address: str, output: str, paths: Sequence[str], *, published
     if not shards:
         raise StoreError("no input files to code")
     done = done_shards(output)
-    todo = [(n, p) for n, p in enumerate(shards) if shard_id(p) not in done]
+    todo = [(n, p) for n, p in _numbered(output, shards) if shard_id(p) not in done]
     say(f"{len(shards)} input shards: {len(shards) - len(todo)} already done, {len(todo)} to code")
     totals = {"shards": len(shards), "done_before": len(shards) - len(todo), "documents": 0, "events": 0, "errors": []}
     started = time.perf_counter()
