@@ -46,6 +46,29 @@ def _cpu() -> tuple[float, float]:
                  for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 
 
+def _spin(n: int) -> int:
+    x = 0
+    for i in range(n):
+        x += i
+    return x
+
+
+def headroom(n: int = 10_000_000) -> float:
+    """How much faster two processes do two busy loops than one process: 2.0 on two free cores,
+    1.0 where the scheduler gives this session one share whatever the number of its processes."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(_spin, [1000, 1000]))  # started
+        started = time.perf_counter()
+        list(pool.map(_spin, [n]))
+        one = time.perf_counter() - started
+        started = time.perf_counter()
+        list(pool.map(_spin, [n, n]))
+        two = time.perf_counter() - started
+    return 2 * one / two
+
+
 def bench_ingest(tmp: Path, n: int, words: int) -> None:
     """Wall times, and CPU per process: on a machine shared with other work (Linux groups a
     session's processes for the scheduler) the wall-clock speed-up can hide what the code allows,
@@ -73,6 +96,8 @@ def bench_ingest(tmp: Path, n: int, words: int) -> None:
               f"{own:.1f} s, workers {children:.1f} s in all")
     print(f"ingest speed-up, 2 workers against 1: {times[1] / times[2]:.2f}x wall clock (2 cores shared with "
           f"other work); {busiest[1] / busiest[2]:.2f}x by the busiest process's CPU time")
+    print(f"control: two busy loops in two processes run {headroom():.2f}x as fast as one "
+          f"(2.00x on two free cores): the most any parallel code could gain here now")
 
 
 def bench_dask(tmp: Path, n: int, words: int) -> None:
