@@ -237,3 +237,22 @@ def test_a_later_run_with_more_inputs_adds_them_after_the_first(work, tmp_path):
     assert inputs[0].endswith("shard-003.jsonl") and len(inputs) == 6
     firsts = record.execute("SELECT source FROM documents ORDER BY rowid LIMIT 1").fetchone()
     assert "shard-003.jsonl" in firsts[0]
+
+
+def test_inputs_on_another_fsspec_filesystem_are_read_through_it(work, tmp_path):
+    import fsspec
+
+    from dragoman.scale.dask_code import code_with_dask
+
+    memory, lines = fsspec.filesystem("memory"), 0
+    for path in sorted((work["root"] / "corpus").glob("shard-00[01].jsonl")):
+        memory.pipe(f"/dragoman-test/{path.name}", path.read_bytes())
+        lines += len(path.read_text().splitlines())
+    notes: list[str] = []
+    totals = code_with_dask(work["address"], str(tmp_path / "ds"), ["memory://dragoman-test/*.jsonl"], say=notes.append)
+    assert totals["documents"] == lines > 50 and not totals["errors"]
+    assert any("memory://" in n and "dragoman-test/shard-001.jsonl" in n for n in notes)
+    sources = {r[0].rsplit("/", 1)[-1].split(":")[0] for r in
+               open_dataset(tmp_path / "ds").execute("SELECT source FROM documents").fetchall()}
+    assert sources == {"shard-000.jsonl", "shard-001.jsonl"}
+    memory.rm("/dragoman-test", recursive=True)
