@@ -101,3 +101,24 @@ def test_unnamed_strikes_go_to_the_doer_of_the_last_named_violence_there(triples
 def test_background_attack_in_a_reaction_is_not_coded_as_a_new_unnamed_attack(triples):
     found = triples("Germany condemned on Monday the attack on a school in Mosul.")
     assert not any(src == "IRQ" for src, _, _ in found)
+
+
+def test_an_unknown_person_takes_state_and_role_from_an_appositive(coded):
+    events = coded("Amina Yusuf Bello, a senior commander of Nigeria's army, praised the Chadian troops "
+                   "on Monday.", "2024-06-12").events
+    assert [(e.source.primary, e.source.code, e.target.primary) for e in events] == [("NGA", "NGAMIL", "TCD")]
+    assert all(e.location is None or e.location["country"] != "COL" for e in events)  # "Bello" is no town here
+
+
+def test_armed_men_looting_homes_seize_property(triples):
+    found = triples("Gunmen looted shops in Maiduguri on Monday.")
+    assert ("NGA", "NGA", "17") in found and ("NGA", "NGA", "14") not in found
+
+
+def test_a_military_jet_bombing_a_village_is_an_air_strike(coded):
+    events = coded("A military jet bombed a village near Mandalay on Sunday.", "2024-03-05").events
+    assert ("MMR", "195", "MMR") in {(e.source.primary, e.code, e.target.primary) for e in events}
+
+
+def test_walking_off_the_job_is_a_strike(triples):
+    assert ("GRC", "GRC", "14") in triples("Dock workers in Piraeus walked off the job on Wednesday.")

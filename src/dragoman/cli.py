@@ -183,5 +183,8 @@ from .cli_store import register as _register_store
 _register_store(main)
 from .cli_actors import register as _register_actors
 _register_actors(main)
+from .cli_forecast import register as _register_forecast; _register_forecast(main)  # noqa: E402,E702
+from .cli_web import register as _register_web
+_register_web(main)
 from .cli_scale import register as _register_scale
 _register_scale(main)

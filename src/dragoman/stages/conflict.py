@@ -45,8 +45,12 @@ _MISHAP_WORDS = frozenset({
     "drowned", "drowning", "electrocuted", "lightning", "outbreak", "cholera", "ebola", "malaria",
     "virus", "disease", "epidemic", "collapse", "collapsed", "stampede", "gas", "boiler", "cylinder",
     "fireworks", "tanker", "wildfire", "heatwave", "overdose", "match", "game", "league", "tournament",
-    "cup", "season", "shares", "stocks", "prices", "market", "markets", "team",
+    "cup", "season", "shares", "stocks", "prices", "market", "markets", "team", "factory", "refinery",
+    "pipeline", "warehouse", "plant", "kitchen", "restaurant", "mining", "miners", "quarry",
 })
+_ATTACK_NOUNS = {"attack", "attacks", "ambush", "ambushes", "raid", "raids", "assault", "offensive", "strike",
+                 "strikes", "bombing", "shelling", "infiltrator", "incursion", "fire", "gunfire"}
+_MADE = {"planted", "laid", "placed", "made", "rigged", "led", "claimed", "linked", "affiliated"}
 _ATTRIBUTION = {"suspected", "blamed", "claimed", "accused", "attributed", "responsible", "behind"}
 
 
@@ -60,8 +64,9 @@ def scene(sentence: Sentence, places: list[Mention], at: int = -1) -> Mention | 
     place named last before it."""
     here = [m for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"
             and (m.kind in ("place", "capital") or (m.locative and m.actor.type == "state"))]
-    for kind in ("place", "capital", None):
-        found = [m for m in here if kind is None or m.kind == kind]
+    for wanted in (lambda m: m.kind == "place", lambda m: m.locative and m.kind == "capital",
+                   lambda m: m.locative, lambda m: True):  # a capital as a government comes last
+        found = [m for m in here if wanted(m)]
         if found:
             return min(found, key=lambda m: abs(m.start - at)) if at >= 0 else found[0]
     return places[-1] if places else None
@@ -75,19 +80,25 @@ _WAR_WORDS = _VIOLENT_CUES - {"shot", "shooting", "shootings", "gunshot", "gunsh
 _SELF_CUEING = {"bomb", "bombs", "bombing", "ied", "ieds", "landmine", "landmines", "grenade", "grenades",
                 "airstrike", "airstrikes", "drone", "drones", "mortar", "mortars", "rocket", "rockets",
                 "shelling", "shelled", "ambush", "ambushed", "abducted", "kidnapped", "abduct", "kidnap",
-                "gunfire", "clashes", "massacre", "suicide", "raid", "raided", "artillery"}
+                "gunfire", "clashes", "massacre", "suicide", "raid", "raided", "artillery", "explosion",
+                "explosions", "blast", "blasts", "explosive", "device", "mine", "fighting", "teargas"}
 
 
 def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, int] = (0, 0)) -> bool:
     """Whether an act with no named doer is a conflict event and not a crime, a mishap or a game:
     its trigger is an act of war ("a bomb", "an ambush"), or another word of war stands beside
     it ("killed ... by gunmen"); a fire, a flood or a gas explosion needs such a word too."""
+    lower = ["teargas" if w == "gas" and k and lower[k - 1] == "tear" else w for k, w in enumerate(lower)]
+    if code[:2] == "14":  # a protest needs no word of war; only a game is none
+        return not any(w in ("match", "game", "league", "tournament", "cup", "season", "team") for w in lower)
+    if code[:2] == "17":  # an arrest or a crackdown needs none either, but an earthquake toppling temples is none
+        return not any(w in _MISHAP_WORDS for w in lower)
     rest = lower[:trigger[0]] + lower[trigger[1]:]
     own = lower[trigger[0]:trigger[1]]
     war = any(w in _SELF_CUEING for w in own) or any(w in _WAR_WORDS for w in rest)
     if any(w in _MISHAP_WORDS for w in lower):
         return war and not any(w in ("gas", "cylinder", "boiler", "fireworks") for w in lower)
-    return war or code[:2] in ("14", "17") or not agentless
+    return war or not agentless
 
 
 _SUBORDINATE = {"who", "whom", "whose", "which", "that", "after", "since", "following", "before", "as",
@@ -133,7 +144,9 @@ def attributed(sentence: Sentence) -> list[Mention]:
         if m.actor.type != "group":
             continue
         window = lower[max(0, m.start - 3):m.start] + lower[m.end:m.end + 2]
-        if any(w in _ATTRIBUTION for w in window):
+        by_attack = m.start >= 2 and lower[m.start - 1] == "by" and lower[m.start - 2] in _ATTACK_NOUNS
+        made = m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in _MADE  # "Taliban-planted"
+        if any(w in _ATTRIBUTION for w in window) or by_attack or made:
             found.append(m)
     return found
 

@@ -98,7 +98,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if _background(st, match) or _quoted(sentence, match) or _in_time_phrase(sentence, match):
             continue
         mood = _mood(st, ctx, match, frame)
-        code, polarity, modality = _apply(_mass(st, match, _by_means(_by_civilians(match.rule.code, frame), frame)), mood)
+        code, polarity, modality = _apply(_mass(st, match, _by_means(_by_civilians(match.rule.code, frame, match.rule.id), frame)), mood)
         demand = _reported_demand(st, match, frame, mood, main)
         if demand is not None:  # "X said Hamas must release the hostages": X demands it of Hamas
             frame, code, polarity, modality = demand, "100", "asserted", "actual"
@@ -246,13 +246,17 @@ def _mass(st: Structure, match: Match, code: str) -> str:
     return code
 
 
-def _by_civilians(code: str, frame: Frame) -> str:
+_PROPERTY = {"vandalise", "torch", "burn", "set", "loot", "tear"}
+
+
+def _by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
     """Force used by protesters or crowds is a violent protest (145), not a military act."""
     if code[:2] in ("18", "19") and frame.sources and all(
             m.actor is not None and m.actor.role == "CVL" for m in frame.sources):
         return "145"
     if code == "145" and frame.sources and all(_armed(m) for m in frame.sources):
-        return "180"  # gunmen setting buildings on fire: an assault, not a protest
+        # gunmen looting or burning homes seize or damage property (171); other force is an assault
+        return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
     if code in ("190", "193") and frame.sources and all(
             m.actor is not None and m.actor.role in ("INS", "UAF") for m in frame.sources):
         return "180"  # an attack by insurgents or gangs is unconventional violence
@@ -357,13 +361,21 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
     if any(w in match.rule.id for w in _COURT) or not main_act(st.lower, start, match.start, noun):
         return []
     where = scene(sentence, places, match.head)
+    named = [_ref(m) for m in attributed(sentence)]
+    if where is None and named and plausible(st.lower, code, True, (match.start, match.end)):
+        targets = [_ref(m) for m in frame.targets if m.actor is not None and not m.locative]
+        return [(d, t, "unnamed") for d in named for t in targets]  # "killed in an ambush by X": X's act
     if where is None or not plausible(st.lower, code, True, (match.start, match.end)):
         return []
     state = where.actor.primary
-    before = next((e.source for e in reversed(earlier) if e.code[:2] in ("18", "19", "20")
+    before = next((e for e in reversed(earlier) if (e.code[:2] in ("18", "19", "20") or e.code == "145")
                    and e.target.primary == state and e.source.primary != state
                    and e.rule.split("+")[-1] != "unnamed"), None) if code[:2] in ("18", "19", "20") else None
-    doers = [_ref(m) for m in attributed(sentence)] or ([before] if before else [unnamed_doer(where, code, "")])
+    if before is None and code[:2] in ("18", "19", "20"):  # "protesters clashed with police ... officers were injured"
+        riot = next((e for e in reversed(earlier) if e.code == "145" and sentence.index - e.sentence <= 1), None)
+        if riot is not None:
+            return []  # the injuries of a riot already coded
+    doers = named or ([before.source] if before else [unnamed_doer(where, code, "")])
     targets = [_ref(m) for m in frame.targets if m.actor is not None and not m.locative] \
         or [_home(_ref(where))]
     return [(d, t, "unnamed") for d in doers for t in targets]
