@@ -120,14 +120,23 @@ def _queries(conn):
     some = conn.execute("SELECT source_primary, target_primary FROM clusters GROUP BY 1, 2"
                         " ORDER BY count(*) DESC, 1, 2 LIMIT 1").fetchone()
     a, b = some[0], some[1]
+    place = json.loads(conn.execute("SELECT location FROM events WHERE location IS NOT NULL"
+                                    " ORDER BY rowid LIMIT 1").fetchone()[0])["name"]
+    tenth = conn.execute("SELECT lo, id FROM clusters ORDER BY lo, id LIMIT 1 OFFSET 9").fetchone()
+    after = (tenth[0], tenth[1])
+    report = tuple(conn.execute("SELECT lo, id FROM events ORDER BY lo, id LIMIT 1 OFFSET 30").fetchone())
     out = {}
     for name, f in {"all": Filters(), "source": Filters(source=a), "actor": Filters(actor=b),
                     "root": Filters(root="05"), "code": Filters(code="04"), "paged": Filters(limit=7, offset=5),
                     "since": Filters(since="2024-12-20"), "until": Filters(until="2025-01-05", target=b),
-                    "nothing": Filters(source="ZZZ")}.items():
+                    "nothing": Filters(source="ZZZ"), "quad": Filters(quad_class=1, goldstein_min=1.0),
+                    "goldstein": Filters(goldstein_max=-2.0, actor=a), "country": Filters(country=a),
+                    "place": Filters(place=place)}.items():
         out[f"events {name}"] = lambda r, f=f: events(r, f)
         out[f"reports {name}"] = lambda r, f=f: events(r, f, reports=True)
         out[f"count {name}"] = lambda r, f=f: (count(r, f), count(r, f, reports=True))
+    out["events after a cursor"] = lambda r: events(r, Filters(after=after, limit=20))
+    out["reports after a cursor"] = lambda r: events(r, Filters(after=report, limit=20), reports=True)
     for by in ("month", "year"):
         out[f"timeline {by}"] = lambda r, by=by: timeline(r, a, b, by)
         out[f"timeline {by} reports"] = lambda r, by=by: timeline(r, a, b, by, reports=True, since="2024-12-01")
@@ -151,7 +160,7 @@ def test_every_query_gives_the_store_answer(work, backend):
         want = expected[name](store)
         assert got[name](record) == want, name
         nonempty += bool(want if not isinstance(want, dict) else want.get("periods") or want.get("edges"))
-    assert nonempty >= 25
+    assert nonempty >= 35
 
 
 def test_search_on_a_dataset_says_where_to_search(work):

@@ -4,7 +4,8 @@
 SQLite connection does (rows by position and by name), over views named as the
 store's tables (``documents``, ``events``, ``clusters``; ``rowid`` is the input
 order). So :mod:`dragoman.store.queries` and :mod:`dragoman.analysis` run
-unchanged on either: each query is written once. Text search (``--search``)
+unchanged on either: each query is written once (:func:`_dialect` renames the one
+function the two spell differently). Text search (``--search``)
 needs SQLite's full-text index: bring the slice into a store with
 ``dragoman store load``.
 """
@@ -67,6 +68,12 @@ class _Cursor:
         return iter(self.fetchall())
 
 
+def _dialect(sql: str) -> str:
+    """The one word the dialects spell differently: SQLite's ``json_extract`` gives the text of a
+    JSON string, DuckDB's gives JSON (quoted); DuckDB's ``json_extract_string`` gives the text."""
+    return sql.replace("json_extract(", "json_extract_string(")
+
+
 class DuckRecord:
     """A dataset behind the query interface the store's SQLite connection offers."""
 
@@ -79,7 +86,7 @@ class DuckRecord:
             raise StoreError("text search needs the SQLite store's index; bring the dataset (or a slice "
                              "of it) into one with 'dragoman store load DIR --db FILE'")
         try:
-            return _Cursor(self._con.execute(sql, list(params)))
+            return _Cursor(self._con.execute(_dialect(sql), list(params)))
         except Exception as exc:  # duckdb.Error and its kin: the query layer speaks StoreError
             raise StoreError(f"the query failed on {self.root}: {exc}") from exc
 
