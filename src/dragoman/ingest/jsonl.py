@@ -28,8 +28,9 @@ def documents_from_jsonl(text: str, path: str, published: dt.date | None = None
 def _line_document(line: str, where: str, published: dt.date | None) -> Document | SourceError:
     try:
         item = json.loads(line)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+    except (ValueError, RecursionError) as exc:  # ValueError: bad JSON, or an integer of over 4,300 digits
+        reason = (exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+                  if isinstance(exc, RecursionError) else "a number too long to read")
         return SourceError(where, f"is not valid JSON ({reason}); each line must be one JSON object",
                            "not JSON")
     if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():

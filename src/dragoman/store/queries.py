@@ -9,12 +9,12 @@ The CLI's ``dragoman events`` and the Python API are the same call:
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import StoreError
+from ..safedate import shift_iso
 from .rows import event_from_row
 
 __all__ = ["Filters", "count", "documents", "events", "fts_query"]
@@ -51,7 +51,7 @@ def fts_query(text: str) -> str:
 
 def _year_before(day: str) -> str:
     try:
-        return (dt.date.fromisoformat(day) - dt.timedelta(days=366)).isoformat()
+        return shift_iso(day, -366)
     except ValueError:
         raise StoreError(f"since must be a YYYY-MM-DD date, not {day!r}") from None
 

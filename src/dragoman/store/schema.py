@@ -12,6 +12,7 @@ database at the last version that completed.
     6  each report keeps its evidence sentence's integer id (text search joins on integers), the
        dyad index covers a timeline over reports, and new rows are added to the search indexes
        by the store once per batch (an insert trigger per row cost seven times as much)
+    7  failures: each document that could not be read, coded, clustered or written, and why
 """
 
 from __future__ import annotations
@@ -119,6 +120,12 @@ DROP TRIGGER documents_ai;
 DROP TRIGGER evidence_ai;
 """
 
+_V7 = """
+CREATE TABLE failures (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, file TEXT, doc_id TEXT, stage TEXT NOT NULL, reason TEXT NOT NULL
+);
+"""
+
 
 def _statements(sql: str) -> list[str]:
     """Split a script into statements (trigger bodies hold semicolons too)."""
@@ -154,6 +161,7 @@ MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = 
     (4, "body end", _script(_V4)),
     (5, "evidence sentences indexed once", _script(_V5)),
     (6, "evidence ids on reports", _script(_V6)),
+    (7, "failures", _script(_V7)),
 )
 LATEST = MIGRATIONS[-1][0]
 
