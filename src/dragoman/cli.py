@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from .coder import code_document, context
 from .errors import DragomanError, InputError
 from .evaluate import GoldItem, Score, confusion_table, load_gold, score
 from .ingest import read_sources
+from .ingest.outcome import printable
 from .ingest.text import document_from_text
 from .knowledge import default_knowledge
 from .render import FORMATS, render
@@ -36,7 +38,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 
 def _fail(message: str) -> None:
-    click.echo(f"dragoman: {message}", err=True)
+    click.echo(f"dragoman: {printable(message)}", err=True)
 
 
 kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -44,18 +46,39 @@ kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exis
 
 
 class _Group(click.Group):
-    """Turns any dragoman error that escapes a command into one line and exit status 1."""
+    """Turns any error that escapes a command into one line and exit status 1: a dragoman error
+    as it is, an unexpected one with a pointer to ``--debug`` (which shows the traceback)."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except DragomanError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(" ".join(str(exc).split()))) from None
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt, SystemExit):
+            raise
+        except BrokenPipeError:  # the reader went away (| head): nothing more to say
+            sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - stop Python's own message at exit
+            sys.exit(1)
+        except Exception as exc:  # noqa: BLE001 - the one place an unexpected error becomes a line
+            if ctx.params.get("debug") or os.environ.get("DRAGOMAN_DEBUG"):
+                raise
+            raise click.ClickException(_unexpected(exc)) from None
+
+
+def _unexpected(exc: Exception) -> str:
+    import sqlite3
+
+    text = printable(" ".join(str(exc).split()))[:300]
+    if isinstance(exc, sqlite3.DatabaseError):
+        return (f"the store could not be read or written ({text}); `dragoman check` tells what is wrong "
+                "(run again with --debug for the traceback)")
+    return f"unexpected error ({type(exc).__name__}: {text}); run again with --debug for the traceback"
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dragoman")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the full traceback of an unexpected error.")
+def main(debug: bool) -> None:
     """Read news about international politics and turn it into CAMEO events with evidence."""
 
 
@@ -172,3 +195,5 @@ from .cli_store import register as _register_store
 _register_store(main)
 from .cli_actors import register as _register_actors
 _register_actors(main)
+from .cli_admin import register as _register_admin
+_register_admin(main)

@@ -7,13 +7,14 @@
       KnowledgeBaseError  bad actor, lexicon or codebook file: which line, what is wrong
       StageError          a pipeline stage broke: which stage, which document
       StoreError          the event store could not be read or written
+      UsageError          a value given by the user is not one dragoman knows (an actor, a code)
 
 Only the CLI and the HTTP layer turn these into exit and status codes.
 """
 
 from __future__ import annotations
 
-__all__ = ["DragomanError", "InputError", "KnowledgeBaseError", "StageError", "StoreError"]
+__all__ = ["DragomanError", "InputError", "KnowledgeBaseError", "StageError", "StoreError", "UsageError"]
 
 
 class DragomanError(Exception):
@@ -52,3 +53,7 @@ class StageError(DragomanError):
 
 class StoreError(DragomanError):
     """The event store could not be read or written."""
+
+
+class UsageError(DragomanError):
+    """A value given by the user (an actor, a CAMEO code or root) is not one dragoman knows."""

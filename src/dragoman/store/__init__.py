@@ -13,10 +13,12 @@ records and never imports the pipeline stages.
 
 from .cluster import WINDOW, compatible
 from .db import DEFAULT_PATH, connect, transaction
+from .failures import Failure, recent
+from .health import check, open_store, quick_check
 from .ingest import Coder, IngestSummary, ingest, recode, stale
 from .queries import Filters, count, documents, events
 from .schema import LATEST, migrate, version
 
-__all__ = ["DEFAULT_PATH", "LATEST", "WINDOW", "Coder", "Filters", "IngestSummary", "compatible",
-           "connect", "count", "documents", "events", "ingest", "migrate", "recode", "stale",
-           "transaction", "version"]
+__all__ = ["DEFAULT_PATH", "LATEST", "WINDOW", "Coder", "Failure", "Filters", "IngestSummary", "check",
+           "compatible", "connect", "count", "documents", "events", "ingest", "migrate", "open_store",
+           "quick_check", "recent", "recode", "stale", "transaction", "version"]
