@@ -88,7 +88,7 @@ def failures_command(db, stage, limit, fmt) -> None:
     if fmt == "jsonl":
         click.echo("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), nl=False)
     elif rows:
-        click.echo(table(rows, ("at", "stage", "file", "doc_id", "reason"), {"file": 40, "reason": 90}), nl=False)
+        click.echo(table(rows, ("at", "stage", "file", "doc_id", "reason"), {"reason": 100}), nl=False)
     else:
         click.echo("no failures")
 
