@@ -14,6 +14,7 @@ import click
 from .ingest.outcome import printable
 from .store import DEFAULT_PATH, check, connect, open_store, recent
 from .store.failures import STAGES
+from .store.health import open_raw
 from .store.schema import LATEST, migrate, version
 
 __all__ = ["register", "table"]
@@ -49,7 +50,7 @@ def check_command(db) -> None:
 
     Example: dragoman check --db news.db
     """
-    results = check(connect(db, create=False, upgrade=False))
+    results = check(open_raw(db))
     for name, result in results:
         click.echo(f"{name}: {printable(result)}")
     if any(result != "ok" for _, result in results):

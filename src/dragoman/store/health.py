@@ -14,7 +14,7 @@ from ..errors import StoreError
 from .db import connect
 from .schema import LATEST, version
 
-__all__ = ["FTS_TABLES", "check", "open_store", "quick_check"]
+__all__ = ["FTS_TABLES", "check", "open_raw", "open_store", "quick_check"]
 
 FTS_TABLES = ("documents_fts", "evidence_fts")
 
@@ -50,6 +50,13 @@ def check(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     except sqlite3.DatabaseError as exc:
         results.append(("schema version", str(exc)))
     return results
+
+
+def open_raw(path: str | Path) -> sqlite3.Connection:
+    """The file as SQLite sees it, with no pragma set and nothing migrated (to check a damaged store)."""
+    if not Path(path).is_file():
+        raise StoreError(f"no store at {path}")
+    return sqlite3.connect(path, isolation_level=None, timeout=30)
 
 
 def open_store(path: str | Path) -> sqlite3.Connection:

@@ -180,6 +180,9 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
         if before < number <= target:
             try:
                 conn.execute("BEGIN IMMEDIATE")
+                if version(conn) >= number:  # another process applied it while this one waited
+                    conn.execute("COMMIT")
+                    continue
                 apply(conn)
                 conn.execute(f"PRAGMA user_version = {number}")
                 conn.execute("COMMIT")
