@@ -41,6 +41,7 @@ class Names:
         self.codes = {r.get("primary") or r["id"] for r in records} | {r["id"] for r in records
                                                                        if r.get("type", "state") == "state"}
         self.names = {r.get("name", r["id"]): r.get("primary") or r["id"] for r in records}
+        self.folded = {str(name).casefold(): primary for name, primary in self.names.items()}
 
     def actor(self, value: str, date: dt.date | None = None) -> str:
         """The primary code ``value`` (a code or a name) stands for; a UsageError with close matches
@@ -48,6 +49,8 @@ class Names:
         text = _text(value, "actor")
         if text.upper() in self.codes or self.in_store(text.upper()):
             return text.upper()
+        if text.casefold() in self.folded:
+            return self.folded[text.casefold()]
         found = resolve_text(text, date or dt.date.today(), self.knowledge)
         if found and found[0].primary:
             return found[0].primary
