@@ -119,3 +119,29 @@ def test_a_3mb_page_reads_as_a_document_in_bounded_time():
     page = _script_page(3 * 2**20)
     doc, seconds = _bounded(lambda: document_from_html(page, "big.html"), 60)
     assert seconds < 15 and doc.text.startswith("Peru voted.")
+
+
+def test_a_fifo_named_jsonl_is_refused_too(tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    [item], _ = _bounded(lambda: list(read_sources([str(tmp_path / "pipe.jsonl")])), 10)
+    assert isinstance(item, InputError) and "not a regular file" in str(item)
+
+
+def test_a_jsonl_file_over_16mb_is_read_line_by_line_and_a_long_line_is_its_own_error(tmp_path):
+    import json
+
+    from dragoman.ingest import MAX_BYTES
+
+    path = tmp_path / "big.jsonl"
+    line = json.dumps({"text": "Peru voted on Monday. " + "x" * 1000}) + "\n"
+    with path.open("w") as fh:
+        fh.write(json.dumps({"text": "Chile voted. " + "y" * (MAX_BYTES + 10)}) + "\n")
+        for i in range(MAX_BYTES // len(line) + 10):
+            fh.write(line.replace("Monday", f"Monday {i}"))
+    assert path.stat().st_size > MAX_BYTES
+    items = read_sources([str(path)])
+    first = next(items)
+    assert isinstance(first, InputError) and "big.jsonl:1" in str(first) and "16 MB" in str(first)
+    assert not isinstance(next(items), InputError)

@@ -21,6 +21,7 @@ from .errors import DragomanError, InputError
 from .evaluate import GoldItem, Score, confusion_table, load_gold, score
 from .ingest import read_sources
 from .ingest.outcome import printable
+from .store.failures import one_line
 from .ingest.text import document_from_text
 from .knowledge import default_knowledge
 from .render import FORMATS, render
@@ -92,9 +93,14 @@ def main(debug: bool) -> None:
               help="In folders, read only files matching this glob (e.g. '*.html'); repeatable.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="In folders, skip files or folders matching this glob; repeatable.")
 @click.option("--allow-network", is_flag=True, help="Fetch http(s) URLs given as PATHS (off by default).")
+@click.option("--allow-private-network", is_flag=True,
+              help="With --allow-network, also fetch from loopback, private and link-local addresses.")
+@click.option("--unsafe-csv", is_flag=True, help="CSV cells as they are (no quote before = + - @ tab CR).")
+@click.option("--progress/--no-progress", default=None, help="A running count on stderr (default: on a terminal).")
 @kb_option
 def code_command(paths: tuple[str, ...], published: dt.date | None, fmt: str, keep_all: bool,
                  include: tuple[str, ...], exclude: tuple[str, ...], allow_network: bool,
+                 allow_private_network: bool, unsafe_csv: bool, progress: bool | None,
                  kb_files: tuple[Path, ...]) -> None:
     """Code articles into events.
 
@@ -103,29 +109,56 @@ def code_command(paths: tuple[str, ...], published: dt.date | None, fmt: str, ke
     folders of them (read recursively), - for stdin, or URLs with --allow-network.
     Bad files are reported one a line and the others coded; a summary of coded,
     skipped and failed documents ends the run on stderr; the exit status is 1 when any failed.
+    Events are printed as each document is coded (a table every 1,000 events), so memory
+    stays flat however large the input; CSV cells that start like a formula get a quote.
 
     Example: dragoman code article.txt news/ --published 2025-07-20 --format jsonl
     """
     from .ingest import Tally  # imported here: this command's body is the ingest layer's only hook in cli.py
+    from .ingest.fetch import FetchOptions
+    from .render import render_stream
 
     ctx = context(default_knowledge(kb_files), keep_all=keep_all)
-    events, tally = [], Tally()
-    for item in read_sources(list(paths), published, include=include, exclude=exclude,
-                             allow_network=allow_network, on_note=lambda note: _fail(f"note: {note}")):
-        if isinstance(item, InputError):
-            _fail(str(item))
-            tally.add_error(item)
-            continue
-        try:
-            events.extend(code_document(item, ctx).events)
+    tally = Tally()
+    show = _progress(progress)
+
+    def coded():
+        for item in read_sources(list(paths), published, include=include, exclude=exclude,
+                                 allow_network=allow_network, on_note=lambda note: _fail(f"note: {note}"),
+                                 fetch_options=FetchOptions(allow_private=allow_private_network)):
+            if show:
+                show()
+            if isinstance(item, InputError):
+                _fail(str(item))
+                tally.add_error(item)
+                continue
+            try:
+                events = code_document(item, ctx).events
+            except Exception as exc:  # noqa: BLE001 - a document's failure is that document's
+                _fail(f"{item.source}: {one_line(exc)}")
+                tally.add_error(exc)
+                continue
             tally.coded += 1
-        except DragomanError as exc:
-            _fail(f"{item.source}: {exc}")
-            tally.add_error(exc)
-    click.echo(render(events, fmt), nl=False)
+            yield events
+
+    for piece in render_stream(coded(), fmt, safe_csv=not unsafe_csv):
+        click.echo(piece, nl=False)
     _fail(tally.summary())
     if tally.any_failed:
         sys.exit(1)
+
+
+def _progress(flag: bool | None):
+    """A count of inputs on stderr: on a terminal by default, anywhere with --progress."""
+    if not (flag or (flag is None and sys.stderr.isatty())):
+        return None
+    seen = [0]
+
+    def tick() -> None:
+        seen[0] += 1
+        if seen[0] % 100 == 0:
+            click.echo(f"coding: {seen[0]:,} inputs", err=True)
+    return tick
 
 
 def _predictor(predictions: Path | None):

@@ -14,7 +14,7 @@ from ..model import Document
 from .outcome import SourceError
 from .text import document_from_text
 
-__all__ = ["documents_from_jsonl"]
+__all__ = ["documents_from_jsonl", "line_document"]
 
 
 def documents_from_jsonl(text: str, path: str, published: dt.date | None = None
@@ -22,10 +22,10 @@ def documents_from_jsonl(text: str, path: str, published: dt.date | None = None
     """One Document per line, or a SourceError naming the line and what is wrong with it."""
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
-            yield _line_document(line, f"{path}:{number}", published)
+            yield line_document(line, f"{path}:{number}", published)
 
 
-def _line_document(line: str, where: str, published: dt.date | None) -> Document | SourceError:
+def line_document(line: str, where: str, published: dt.date | None) -> Document | SourceError:
     try:
         item = json.loads(line)
     except (ValueError, RecursionError) as exc:  # ValueError: bad JSON, or an integer of over 4,300 digits

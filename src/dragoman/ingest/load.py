@@ -21,7 +21,7 @@ from .decode import MAX_BYTES
 from .fetch import FetchOptions, fetch
 from .outcome import SourceError, printable
 
-__all__ = ["Raw", "load"]
+__all__ = ["Raw", "load", "open_regular"]
 
 _MB = MAX_BYTES // 2**20
 
@@ -51,23 +51,32 @@ def load(path: str, allow_network: bool = False, fetch_options: FetchOptions | N
                                     "(or save the page and pass the file)", "network not allowed")
         data, content_type = fetch(path, fetch_options or FetchOptions())
         return Raw(name, data, path.split("?")[0], content_type)
+    with open_regular(path) as fh:
+        return _read_regular(fh, path, name)
+
+
+def open_regular(path: str) -> BinaryIO:
+    """``path`` opened for reading, if it is a regular file; a FIFO (opened without blocking),
+    a device or a folder raises SourceError and is never read."""
+    name = printable(path)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise SourceError(name, "no such file", "no such file") from None
     except IsADirectoryError:
         raise SourceError(name, "is a folder; pass the files in it", "folder") from None
-    with os.fdopen(fd, "rb") as fh:
-        return _read_regular(fh, path, name)
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise SourceError(name, "is a folder; pass the files in it", "folder")
+        raise SourceError(name, "is not a regular file (a FIFO, device or socket); dragoman reads only "
+                                "files, or - for stdin", "not a regular file")
+    return os.fdopen(fd, "rb")
 
 
 def _read_regular(fh: BinaryIO, path: str, name: str) -> Raw:
     mode = os.fstat(fh.fileno())
-    if stat.S_ISDIR(mode.st_mode):
-        raise SourceError(name, "is a folder; pass the files in it", "folder")
-    if not stat.S_ISREG(mode.st_mode):
-        raise SourceError(name, "is not a regular file (a FIFO, device or socket); dragoman reads only "
-                                "files, or - for stdin", "not a regular file")
     if mode.st_size > MAX_BYTES:
         raise SourceError(name, f"is {mode.st_size / 2**20:.1f} MB; dragoman reads files of up to {_MB} MB "
                                 "(split it)", "too large")

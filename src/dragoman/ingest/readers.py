@@ -22,6 +22,7 @@ from .finish import finish
 from .folder import KNOWN_SUFFIXES, expand
 from .html import document_from_html
 from .jsonl import documents_from_jsonl
+from .jsonl_stream import WIDE_BOMS, stream_jsonl
 from .load import Raw, load
 from .outcome import Note, SourceError, printable
 from .text import document_from_text
@@ -62,6 +63,10 @@ def _guarded(path: str, published: dt.date | None, allow_network: bool, on_note:
     """One source's items; any failure becomes an InputError naming it, never an exception."""
     name = printable(path)
     try:
+        if _streams(path):
+            for item in stream_jsonl(path, published, on_note):
+                yield finish(item, on_note) if isinstance(item, Document) else item
+            return
         for item in _read(load(path, allow_network, fetch_options), published, on_note):
             yield finish(item, on_note) if isinstance(item, Document) else item
     except InputError as exc:
@@ -74,6 +79,21 @@ def _guarded(path: str, published: dt.date | None, allow_network: bool, on_note:
         yield SourceError(name, f"could not be read ({type(exc).__name__}: {str(exc)[:200]}); convert it "
                                 "to plain text, and please report this file to the dragoman developers",
                           "reader failed")
+
+
+def _streams(path: str) -> bool:
+    """Whether ``path`` is a local JSON Lines file to read a line at a time (not one in UTF-16/32)."""
+    if path == "-" or "://" in path or _TYPES.get(Path(path.removesuffix(".gz")).suffix.lower()) != "jsonl":
+        return False
+    if not Path(path).is_file():  # a FIFO or device goes to load(), which refuses it unopened
+        return False
+    if path.lower().endswith(".gz"):
+        return True
+    try:
+        with open(path, "rb") as fh:
+            return not fh.read(4).startswith(WIDE_BOMS)
+    except OSError:
+        return False
 
 
 def _read(raw: Raw, published: dt.date | None, on_note: NoteHandler | None) -> Iterator[Document | InputError]:
