@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 GOLD   ?= ../shared/gold
 EXAMPLE := src/dragoman/data/examples
 
-.PHONY: install demo test eval bench clean
+.PHONY: install demo test eval bench fuzz clean
 
 install: $(VENV)/.installed
 
@@ -39,6 +39,11 @@ bench: install
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/read_html.py
 	$(BIN)/python bench/store.py
+	$(BIN)/python bench/ingest_memory.py
+
+# the property-based fuzz tests of the readers and of ingest, run long (CI runs them for about a minute)
+fuzz: $(VENV)/.test-installed
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -s tests/test_hostile_fuzz.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -20,9 +20,13 @@ __all__ = ["documents_from_jsonl", "line_document"]
 def documents_from_jsonl(text: str, path: str, published: dt.date | None = None
                          ) -> Iterator[Document | SourceError]:
     """One Document per line, or a SourceError naming the line and what is wrong with it."""
+    empty = True
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
+            empty = False
             yield line_document(line, f"{path}:{number}", published)
+    if empty:
+        yield SourceError(path, "file is empty (no JSON lines)", "empty file")
 
 
 def line_document(line: str, where: str, published: dt.date | None) -> Document | SourceError:
