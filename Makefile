@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 GOLD   ?= ../shared/gold
 EXAMPLE := src/dragoman/data/examples
 
-.PHONY: install demo test eval bench fuzz clean
+.PHONY: install demo test eval bench fuzz docs clean
 
 install: $(VENV)/.installed
 
@@ -40,6 +40,10 @@ bench: install
 	$(BIN)/python bench/read_html.py
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/ingest_memory.py
+
+# docs/cli.md from the commands' own help (a test checks it is current)
+docs: install
+	$(BIN)/python scripts/cli_docs.py
 
 # the property-based fuzz tests of the readers and of ingest, run long (CI runs them for about a minute)
 fuzz: $(VENV)/.test-installed
