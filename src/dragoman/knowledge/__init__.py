@@ -52,7 +52,7 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
     used = [*rule_files, *kb_files, *sorted((DATA / "actors").glob("*")),
             DATA / "cameo" / "codebook.tsv", DATA / "lexicon" / "modality.tsv"]
     lexicon.version = _version([p for p in used if p.is_file()])
-    roles = load_roles(DATA / "actors" / "roles.tsv")
+    roles = load_roles(DATA / "actors" / "agents.tsv", DATA / "actors" / "roles.tsv")
     for role in (r for path in kb_files if path.suffix in ROLE_FILES for r in load_agents(path)):
         roles.add(role)  # a PETRARCH .agents file adds role nouns
     return Knowledge(kb=kb, lexicon=lexicon, codebook=load_codebook(DATA / "cameo" / "codebook.tsv"),

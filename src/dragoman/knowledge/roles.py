@@ -33,13 +33,16 @@ class Roles:
         return longest_key(self.index, self.first, lower, i)
 
 
-def load_roles(path: Path) -> Roles:
+def load_roles(*paths: Path) -> Roles:
+    """Role files in order, a later file's phrase overriding an earlier one's. A row is
+    phrase, role, kind and an optional fourth column naming its source."""
     roles = Roles()
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 3:
-            raise KnowledgeBaseError(str(path), number, "a role line needs phrase, role and kind")
-        roles.add(Role(*(c.strip() for c in cols)))
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) not in (3, 4):
+                raise KnowledgeBaseError(str(path), number, "a role line needs phrase, role and kind")
+            roles.add(Role(*(c.strip() for c in cols[:3])))
     return roles

@@ -17,8 +17,10 @@ Rules, in order of trust:
 
 from __future__ import annotations
 
+from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
+from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, modifier, owned, place_mentions, role_code
 
 __all__ = ["resolve_references"]
 
@@ -33,6 +35,7 @@ _WANTS = {
 _PLURAL_HEADS = {"governments", "leaders", "ministers", "delegations", "countries", "presidents",
                  "negotiators", "envoys", "militaries", "armies"}
 _HISTORY = 300  # mentions kept for coreference
+_PLACES = 6  # place mentions remembered for generic actors in later sentences
 
 _REPORTING = {"said", "says", "saying", "told", "announced", "added", "stating", "insisted", "warned"}
 _CIVIC = {"supporters", "crowd", "crowds", "youths", "mourners", "people", "protesters", "protestors", "demonstrators", "residents", "civilians",
@@ -45,11 +48,14 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
     groups: dict[int, list[Mention]] = {}
     previous_subject: Mention | None = None
     previous: list[Mention] = []
+    places: list[Mention] = []
     for sentence in doc.sentences:
         groups.update(_groups(sentence))
         del history[:-_HISTORY]  # antecedents are looked for among recent mentions only
         for position, mention in enumerate(sentence.mentions):
-            if mention.actor is None:
+            if mention.actor is None and mention.kind == "role":
+                _role_from_place(mention, sentence, previous, ctx.roles, places)
+            elif mention.actor is None:
                 _resolve(mention, position, sentence, history, previous_subject, previous, groups)
                 _add_partner(mention, sentence)
             if mention.actor is not None:
@@ -58,6 +64,7 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
         if resolved:
             previous = resolved
             previous_subject = _subject(sentence) or previous_subject
+        places = (places + place_mentions(sentence))[-_PLACES:]
     return doc
 
 
@@ -99,9 +106,6 @@ def _type(mention: Mention) -> str:
 def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[Mention],
              previous_subject: Mention | None, previous: list[Mention],
              groups: dict[int, list[Mention]]) -> None:
-    if mention.kind == "role":
-        _role_from_place(mention, sentence, previous)
-        return
     if mention.kind not in ("pronoun", "description"):
         return
     label = mention.role or ""
@@ -248,34 +252,42 @@ def _pair(mention: Mention, history: list[Mention], person: bool, skip: str | No
         mention.resolved_from = "the two"
 
 
-def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mention]) -> None:
+def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mention], roles: Roles,
+                     places: list[Mention]) -> None:
     """People with no country named take it from "his supporters", a place, or a state named
-    in the sentence, else from a place in the previous sentence."""
+    in the sentence, else from the place named most recently before (generic actors, see
+    :mod:`.generic`)."""
+    code = role_code(mention, roles)
+    head = mention.text.lower()
+    if compound(mention, sentence) or modifier(mention, sentence):
+        return
+    civic = any(w in _CIVIC for w in head.split())
     at_place = _place_right_after(mention, sentence)
     if at_place is not None:  # "Soldiers in Gabon seized power", "a court in Moscow"
-        _with_role(mention, at_place, _ROLE_OF.get(mention.text.lower(), mention.actor.role if mention.actor else "")
-                   or ("CVL" if any(w in _CIVIC for w in mention.text.lower().split()) else "GOV"))
+        _with_role(mention, at_place, _ROLE_OF.get(head) or code or ("CVL" if civic else "GOV"))
         return
-    civic = any(w in _CIVIC for w in mention.text.lower().split())
     if not civic:
-        head = mention.text.lower()
-        if head in _ROLE_OF:  # "security forces killed ... in Homs": the state's forces there
-            places = [m for m in sentence.mentions if m.actor is not None and (m.locative or m.kind == "place")] \
-                or [m for m in previous if m.actor is not None and (m.locative or m.kind in ("place", "capital"))]
-            if places:  # else a place named in the previous sentence ("... in Nara. Police arrested ...")
-                _with_role(mention, places[0], _ROLE_OF[head])
+        if owned(mention, sentence):
+            return  # "its warplanes", "Moscow's forces": the owner's, resolved elsewhere
+        if head not in _ROLE_OF and code in ARMED_FORCES and foreign_agent(mention, sentence):
+            return  # "Israel said its reservists ... warplanes pounded Gaza": not Gaza's forces
+        if head in _ROLE_OF or generic(mention, code):  # "security forces killed ... in Homs": the state's forces there
+            pool = place_mentions(sentence) or [m for m in previous if m.actor is not None and (
+                m.locative or m.kind in ("place", "capital"))]
+            if pool:  # else a place named before ("... in Nara. Police arrested ...")
+                _with_role(mention, pool[0], _ROLE_OF.get(head) or code)
         return
     at = sentence.mentions.index(mention) if mention in sentence.mentions else 0
     owner = sentence.mentions[at - 1] if at > 0 else None
     if owner is not None and owner.kind == "pronoun" and owner.end == mention.start and owner.actor is not None:
-        _civilians(mention, owner)  # "his supporters"
+        _with_role(mention, owner, code if code in DOMESTIC else "CVL")  # "his supporters"
         return
     for pool in ([m for m in sentence.mentions if m.locative or m.kind in ("place", "capital")],
                  [m for m in sentence.mentions if m.actor is not None and m.actor.type == "state"],
-                 [m for m in previous if m.locative or m.kind in ("place", "capital")]):
+                 [m for m in previous if m.locative or m.kind in ("place", "capital")], places[-1:]):
         for other in pool:
             if other.actor is not None and other is not mention:
-                _civilians(mention, other)
+                _with_role(mention, other, code if code in DOMESTIC else "CVL")
                 return
 
 

@@ -1,0 +1,83 @@
+"""Generic actors take the state of the place where they act, as conflict monitors code them.
+
+"Gunmen in Kano", "protesters marched through Tbilisi", "police arrested ... in Nara":
+a role noun with no state of its own ("gunmen", "residents", "security forces",
+"bandits", "teachers") belongs to the state of the place the sentence names, else of
+the place named most recently before it in the document. Its role noun gives the
+CAMEO agent code (COP, MIL, REB, INS, UAF, CRM, CVL, LAB, EDU, ...), from ``roles.tsv``
+and the generic agents of ``agents.tsv``. Roles that speak for a government abroad
+(officials, diplomats, ministers: GOV, LEG, JUD) are not domestic actors and are left
+to coreference: "officials said" in Brussels are not Belgium's.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.roles import Roles
+from ..model import Mention, Sentence
+
+__all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "modifier", "foreign_agent", "owned", "place_mentions", "role_code"]
+
+# agent codes of actors that act where they are: police, armed forces, armed groups, people
+DOMESTIC = frozenset({"COP", "MIL", "REB", "INS", "UAF", "CRM", "SEP", "OPP", "CVL", "LAB", "EDU",
+                      "AGR", "MED", "HLH", "BUS", "REF", "REL", "MUS", "CHR", "PTY", "NGO", "HRI", "ELI"})
+
+# a state's own armed forces, which often act abroad ("warplanes pounded Gaza")
+ARMED_FORCES = frozenset({"MIL", "SPY"})
+_POSSESSIVES = {"its", "their", "his", "her", "our", "whose"}
+
+
+_ARMED = frozenset({"COP", "MIL", "REB", "INS", "UAF", "CRM", "SEP"})
+
+
+def generic(mention: Mention, code: str) -> bool:
+    """Whether a role mention is a generic actor that takes a place's state: a group of people of
+    a domestic kind, or one armed person ("a gunman", "a policeman"); not "right-wing"."""
+    if code not in DOMESTIC:
+        return False
+    return mention.role != "person" or code in _ARMED
+
+
+def modifier(mention: Mention, sentence: Sentence) -> bool:
+    """A singular role used as an adjective: "militant targets", "rebel positions"."""
+    if mention.role != "person" or mention.end >= len(sentence.tokens):
+        return False
+    nxt = sentence.tokens[mention.end].text
+    return nxt.isalpha() and nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss")
+
+
+def compound(mention: Mention, sentence: Sentence) -> bool:
+    """The second half of a hyphenated word ("right-wing", "pro-government") is no actor."""
+    return mention.start > 0 and sentence.tokens[mention.start - 1].text in ("-", "‑")
+
+
+def owned(mention: Mention, sentence: Sentence) -> bool:
+    """A role with an owner ("its warplanes", "Moscow's forces", "Russia's defence minister")."""
+    if "'s" in mention.text or "’s" in mention.text:
+        return True
+    before = sentence.tokens[mention.start - 1].lower if mention.start > 0 else ""
+    return before in _POSSESSIVES or any(m.end == mention.start and m.actor is not None
+                                         for m in sentence.mentions)
+
+
+def foreign_agent(mention: Mention, sentence: Sentence) -> bool:
+    """Whether the sentence names an actor (not a place) that armed forces may belong to."""
+    return any(m is not mention and m.actor is not None and m.kind not in ("place", "pronoun")
+               and not m.locative and m.actor.type in ("state", "igo", "group") and m.resolved_from is None
+               for m in sentence.mentions)
+
+
+def role_code(mention: Mention, roles: Roles) -> str:
+    """The agent code of a role mention's noun ("bandits" -> CRM), or ''."""
+    words = tuple(mention.text.lower().replace("-", " - ").split())
+    for start in range(len(words)):  # "two armed bandits": the longest listed tail
+        role = roles.index.get(words[start:])
+        if role is not None:
+            return role.role
+    return ""
+
+
+def place_mentions(sentence: Sentence) -> list[Mention]:
+    """Mentions that name where something happens: places, capitals, and states after a place
+    preposition ("in Mali")."""
+    return [m for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"
+            and (m.kind in ("place", "capital") or (m.locative and m.actor.type == "state"))]
