@@ -58,7 +58,7 @@ class _Group(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt, SystemExit):
             raise
         except BrokenPipeError:  # the reader went away (| head): nothing more to say
-            sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - stop Python's own message at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
             sys.exit(1)
         except Exception as exc:  # noqa: BLE001 - the one place an unexpected error becomes a line
             if ctx.params.get("debug") or os.environ.get("DRAGOMAN_DEBUG"):
