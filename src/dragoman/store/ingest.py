@@ -217,6 +217,7 @@ def ingest(conn: sqlite3.Connection, items: Iterable[Document | InputError], cod
         if len(batch) >= batch_size or len(summary.failures) >= batch_size:
             _write_batch(conn, batch, version, summary)
             batch = []
+            seen.clear()  # the batch's keys: what is written is found in the store from now on
         if progress:
             progress(1)
     _write_batch(conn, batch, version, summary)
