@@ -27,16 +27,27 @@ demo: install
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -q
 
+OWN_GOLD := tests/data/gold_own.jsonl tests/data/examples_gold.jsonl tests/data/gold_heldout.jsonl tests/data/gold_dev3.jsonl tests/data/gold_heldout2.jsonl tests/data/gold_heldout3.jsonl tests/data/gold_heldout4.jsonl tests/data/gold_conflict.jsonl tests/data/gold_conflict_sealed.jsonl tests/data/codes_gold.jsonl
+REAL ?= ../shared/real
+
 eval: install
 	@if [ -d "$(GOLD)" ]; then \
-		$(BIN)/dragoman eval $(GOLD)/dev.jsonl $(GOLD)/blog-post-2025-07-20.json tests/data/gold_own.jsonl tests/data/examples_gold.jsonl tests/data/gold_heldout.jsonl tests/data/gold_dev3.jsonl tests/data/gold_heldout2.jsonl tests/data/gold_heldout3.jsonl; \
+		$(BIN)/dragoman eval $(GOLD)/dev.jsonl $(GOLD)/blog-post-2025-07-20.json $(OWN_GOLD); \
 	else \
-		echo "($(GOLD) not found: scoring the project's own test set only)"; \
-		$(BIN)/dragoman eval tests/data/gold_own.jsonl tests/data/examples_gold.jsonl tests/data/gold_heldout.jsonl tests/data/gold_dev3.jsonl tests/data/gold_heldout2.jsonl tests/data/gold_heldout3.jsonl; \
+		echo "($(GOLD) not found: scoring the project's own test sets only)"; \
+		$(BIN)/dragoman eval $(OWN_GOLD); \
+	fi
+	@if [ -f "$(REAL)/score.py" ]; then \
+		mkdir -p build; for f in $(REAL)/acled-*.jsonl; do \
+			echo "$$f (real reports, $(REAL)/score.py):"; \
+			$(BIN)/dragoman code "$$f" --format jsonl 2>/dev/null > build/real-pred.jsonl || true; \
+			$(BIN)/python $(REAL)/score.py "$$f" build/real-pred.jsonl; \
+		done; \
 	fi
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/gazetteer.py
 	$(BIN)/python bench/read_html.py
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/ingest_memory.py
@@ -67,6 +78,8 @@ demo-store: install
 	@$(BIN)/dragoman timeline GBR PSE --db $(DEMO_DB)
 	@echo "== dragoman recognition PSE --db $(DEMO_DB) --as-of 2025-09-30"
 	@$(BIN)/dragoman recognition PSE --db $(DEMO_DB) --as-of 2025-09-30
+	@echo "== dragoman forecast recognition AFG --db $(DEMO_DB) --as-of 2025-07-20 --top 10"
+	@$(BIN)/dragoman forecast recognition AFG --db $(DEMO_DB) --as-of 2025-07-20 --top 10
 
 bench-store: install
 	$(BIN)/python bench/store.py

@@ -473,3 +473,33 @@ def test_judges_at_a_court_act_for_it(triples):
 def test_a_demand_for_an_apology_is_made_of_the_actor_before(triples):
     found = triples("Iran shot down a Ukrainian airliner on Wednesday, and Ukraine's president demanded a full apology.")
     assert ("UKR", "IRN", "10") in found
+
+
+def test_a_speakers_own_announced_decision_is_the_act(triples):
+    assert ("DEU", "RUS", "16") in triples("Berlin said on Monday it would expel four Russian diplomats.")
+
+
+def test_a_speakers_stance_with_would_continue_stays_an_intent(triples):
+    found = triples("Moscow said on Monday it would continue to support Kabul.")
+    assert ("RUS", "AFG", "03") in found and ("RUS", "AFG", "05") not in found
+
+
+def test_would_do_nothing_to_is_a_negation(triples):
+    assert not any(root == "07" for _, _, root in triples(
+        "Rome said on Monday the riots would do nothing to help the people of Gaza."))
+
+
+def test_people_barred_by_no_one_named_do_not_act_on_themselves(triples):
+    found = triples("Moscow hosted a Taliban delegation on Monday, while women remain barred from "
+                    "secondary schools in Afghanistan.")
+    assert not any(root == "17" and src in ("RUS", "AFG") for src, _, root in found)
+
+
+def test_a_missile_launch_with_no_target_is_no_act_on_oneself(triples):
+    found = triples("Japan condemned North Korea's missile launch on Tuesday.")
+    assert ("PRK", "PRK", "15") not in found and ("JPN", "PRK", "11") in found
+
+
+def test_a_thing_that_condemns_is_not_the_voter(triples):
+    found = triples("The United States voted against a resolution that condemned Russia's aggression.")
+    assert ("USA", "RUS", "11") not in found

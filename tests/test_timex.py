@@ -556,3 +556,14 @@ def test_results_are_ordered_and_non_overlapping_in_a_paragraph():
     assert [t.text for t in found] == ["Sunday, July 20, 2025", "Two days later", "Last year",
                                        "the 1990s", "The next day"]
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_day_first_numeric_dates_of_conflict_notes_resolve_before_the_reference():
+    from dragoman.timex import find_timexes
+    found = find_timexes("On 28/06, gunmen attacked a checkpoint.", datetime.date(2020, 7, 2))
+    assert [t.value for t in found] == ["2020-06-28"]
+
+
+def test_a_bare_fraction_is_no_date():
+    from dragoman.timex import find_timexes
+    assert find_timexes("The vote was carried 3/4 in favour.", datetime.date(2020, 7, 2)) == []

@@ -230,3 +230,4 @@ from .cli_actors import register as _register_actors
 _register_actors(main)
 from .cli_admin import register as _register_admin
 _register_admin(main)
+from .cli_forecast import register as _register_forecast; _register_forecast(main)  # noqa: E402,E702

@@ -117,6 +117,8 @@ _DATE = _compile(r"""(?<![\w-])(?P<t>(?:(?P<wd>@WD@),?\s+)?
       |(?P<m2>@MON@)\s+(?P<d2>@DN@)@ORD@@DRANGE@(?![,.]\d))
     (?:,?\s+(?P<y>@YEAR@)|\s+(?:of\s+)?(?P<q>this|last|next)\s+year\b)?)""")
 _ISO = _compile(r"(?<![\w-])(?P<t>(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d))(?![\w-])")
+# conflict-monitor notes: "on 28/06", "(21/06)", "on 3/7/2016" - day first, as outside the US
+_NUMERIC = _compile(r"(?:\bon\s+|\()(?P<t>(?P<d>[0-3]?\d)/(?P<mo>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?)(?![\w/])")
 _MONTH = _compile(r"""(?<![\w-])
     (?:(?P<ctx>in|during|since|by|until|till|from|through|to|and|or|between|of|before|after)\s+)?
     (?P<t>(?:(?P<mod>this\s+past|this\s+coming|last|next|this|early|late|mid-?
@@ -317,6 +319,18 @@ def _on_iso(m: re.Match[str], text: str, ref: datetime.date) -> Timex | None:
     return _make(text, m.start("t"), m.end("t"), value, "day", "explicit")
 
 
+def _on_numeric(m: re.Match[str], text: str, ref: datetime.date) -> Timex | None:
+    """A day/month date; with no year, the last such day on or before the reference date."""
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else ref.year
+    try:
+        day = datetime.date(year, int(m["mo"]), int(m["d"]))
+        if not m["y"] and day > ref:
+            day = datetime.date(year - 1, int(m["mo"]), int(m["d"]))
+    except ValueError:
+        return None
+    return _make(text, m.start("t"), m.end("t"), day.isoformat(), "day", "explicit" if m["y"] else "relative")
+
+
 def _on_month(m: re.Match[str], text: str, ref: datetime.date) -> Timex | None:
     name, mod, q = m["m"], _norm(m["mod"]), m["q"]
     key = name.rstrip(".").lower()
@@ -442,7 +456,7 @@ def _on_ago(m: re.Match[str], text: str, ref: datetime.date) -> Timex | None:
 
 # (cheap pre-check: substrings one of which the lower-cased text must contain, pattern, handler)
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_RULES = ((_MONTH_KEYS, _DATE, _on_date), (("19", "20"), _ISO, _on_iso),
+_RULES = ((_MONTH_KEYS, _DATE, _on_date), (("19", "20"), _ISO, _on_iso), (("/",), _NUMERIC, _on_numeric),
           (_MONTH_KEYS, _MONTH, _on_month), (("19", "20"), _YEAR, _on_year),
           (("19", "20"), _DECADE, _on_decade), (("day",), _WEEKDAY, _on_weekday),
           (("today", "tomorrow", "yesterday", "night", "morning", "afternoon", "evening"),

@@ -28,7 +28,7 @@ __all__ = ["Entry", "KnowledgeBase", "load_records"]
 # How much a kind of name is trusted when two entries share a key (higher wins).
 _KIND_RANK = {"name": 6, "metonym": 6, "capital": 5, "seat": 4, "alias": 5, "former": 3,
               "demonym": 4, "plural": 4, "person": 3}
-_ACTOR_FILES = ("states.jsonl", "igos.jsonl", "groups.jsonl", "persons.jsonl")
+_ACTOR_FILES = ("states.jsonl", "igos.jsonl", "groups.jsonl", "armed_groups.jsonl", "persons.jsonl")
 _FAR_PAST = "0000-00-00"
 _FAR_FUTURE = "9999-99-99"
 

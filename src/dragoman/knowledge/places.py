@@ -1,23 +1,44 @@
-"""The gazetteer: cities, towns, regions and US states, with coordinates (GeoNames and our own list).
+"""The gazetteer: populated places, first- and second-level divisions, regions and US states.
 
-Names are indexed like actor names (token tuples, case as written). Cities of
-100,000+ people, capitals and the listed regions are *matched* in text; smaller
-towns are only *chosen* when the context names their region or country
-("Paris, Texas"). When a name has several places, :meth:`Gazetteer.choose`
-prefers one in a country or region named nearby, then the most populous
-(prominence). A place names where something happened; it is never an actor by
-itself, though an act aimed at a place is aimed at the state it lies in.
+``places.tsv`` (built from GeoNames and ISO 3166-2 by ``scripts/build_gazetteer.py``)
+holds every populated place of 1,000+ people and every division, one row per name,
+sorted, so loading is one read and one split: a name is found by bisection and its
+rows are parsed only when asked for. ``regions.tsv`` (our own list of regions news
+names), ``us_states.tsv`` and ``variants.tsv`` (the spelling-tolerant keys of divisions
+and towns of 15,000+, see :func:`loose_key`) are small and read whole.
+
+Each place carries a *tier* saying how freely its name may be matched in text:
+``f`` anywhere (cities of 100,000+, capitals, first-level divisions, our regions,
+US states), ``c`` only where the context marks a place (towns, villages, districts),
+``n`` only with a place noun or its parent (the name is an ordinary English word).
+Recognition in context is :mod:`dragoman.stages.place_names`. A place names where
+something happened; it is never an actor by itself, though an act aimed at a place
+is aimed at the state it lies in.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
-from ..text import longest_key, words
+from ..text import words
 
-__all__ = ["Gazetteer", "Place", "load_gazetteer"]
+__all__ = ["Gazetteer", "Place", "load_gazetteer", "loose_key"]
+
+MAX_WORDS = 8  # the longest name, in tokens, that is looked up
+_NOT_LETTERS = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def loose_key(name: str) -> str:
+    """A spelling-tolerant key: ASCII letters only, lower case, doubled letters single
+    ("Lower Shabelle" and "Lower Shabeelle" are both 'lowershabele')."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    return _DOUBLED.sub(r"\1", _NOT_LETTERS.sub("", folded))
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,63 +48,124 @@ class Place:
     lat: float
     lon: float
     population: int = 0
-    admin: str = ""  # first-level region code (a US state's postal code)
-    kind: str = "city"  # city | region | state (a US state)
+    admin: str = ""  # the name of the first-level division it lies in (for a division: its own)
+    kind: str = "city"  # city | town | admin1 | admin2 | region | state (a US state)
+    tier: str = "f"  # f: matched anywhere | c: in a place context | n: with a place noun or parent
 
 
 @dataclass(slots=True)
 class Gazetteer:
-    index: dict[tuple[str, ...], list[Place]] = field(default_factory=dict)
-    first: dict[str, int] = field(default_factory=dict)
-    towns_path: Path | None = None  # read on first need: towns only matter when context names a region
-    _towns: dict[tuple[str, ...], list[Place]] | None = None
+    index: dict[tuple[str, ...], list[Place]] = field(default_factory=dict)  # regions and US states
+    first: dict[str, int] = field(default_factory=dict)  # first token -> longest key in ``index``
+    lines: list[bytes] = field(default_factory=list)  # places.tsv rows (UTF-8), sorted
+    path: str = ""
+    variants: list[bytes] = field(default_factory=list)  # variants.tsv rows: loose key, names ('|'-joined)
+    _cache: dict[str, list[Place]] = field(default_factory=dict)
 
-    def add(self, surface: str, place: Place, table: dict | None = None) -> None:
+    def add(self, surface: str, place: Place) -> None:
         key = tuple(t.replace("’", "'") for t in words(surface))
-        if not key:
-            return
-        target = self.index if table is None else table
-        target.setdefault(key, []).append(place)
-        if table is None:
+        if key:
+            self.index.setdefault(key, []).append(place)
             self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
 
-    def towns(self) -> dict[tuple[str, ...], list[Place]]:
-        if self._towns is None:
-            self._towns = {}
-            if self.towns_path is not None and self.towns_path.exists():
-                _load(self, self.towns_path, self._towns)
-        return self._towns
+    def lookup(self, key: tuple[str, ...]) -> list[Place]:
+        """Every place of that name (tokens as written), most populous first."""
+        joined = " ".join(key)
+        found = self._cache.get(joined)
+        if found is None:
+            raw = joined.encode("utf-8")
+            lo = bisect_left(self.lines, raw + b"\t")
+            hi = bisect_left(self.lines, raw + b"\n", lo)
+            found = self.index.get(key, []) + [_parse(self.lines[k], self.path) for k in range(lo, hi)]
+            found.sort(key=lambda p: -p.population)
+            if found:
+                self._cache[joined] = found
+        return found
+
+    def longest(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
+        """The longest name at token ``i`` (a capitalised word): (length, all its places). Names
+        are extended a token at a time while some longer name starts with them (two bisections)."""
+        if not toks[i][:1].isupper():
+            return 0, []
+        best, lines, size = 0, self.lines, len(self.lines)
+        for n in range(1, min(MAX_WORDS, len(toks) - i) + 1):
+            joined = " ".join(toks[i:i + n]).encode("utf-8")
+            k = bisect_left(lines, joined + b"\t")
+            if k < size and lines[k].startswith(joined + b"\t"):
+                best = n
+            k = bisect_left(lines, joined + b" ", k)
+            if not (k < size and lines[k].startswith(joined + b" ")):
+                break
+        for n in range(min(self.first.get(toks[i], 0), len(toks) - i), best, -1):
+            if tuple(toks[i:i + n]) in self.index:
+                best = n
+                break
+        return (best, self.lookup(tuple(toks[i:i + best]))) if best else (0, [])
+
+    def loosely(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
+        """A division or town of 15,000+ spelt another way at token ``i`` ("Lower Shabelle"):
+        (length, its places), each needing a place context (tier ``c``, or ``n`` as it was)."""
+        for n in range(min(3, len(toks) - i), 0, -1):
+            if not all(t[:1].isupper() for t in toks[i:i + n]):
+                continue
+            names = self._variant(loose_key("".join(toks[i:i + n])))
+            if names:
+                places = [p for name in names.split("|") for p in self.lookup(tuple(name.split(" ")))]
+                return n, [replace(p, tier="c") if p.tier == "f" else p for p in places]
+        return 0, []
+
+    def _variant(self, key: str) -> str:
+        raw = key.encode("ascii") + b"\t"
+        k = bisect_left(self.variants, raw)
+        if k < len(self.variants) and self.variants[k].startswith(raw):
+            return self.variants[k][len(raw):].decode("utf-8")
+        return ""
 
     def match(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
-        """The longest matchable place name at token ``i``: (length, candidates most populous first)."""
-        n, places = longest_key(self.index, self.first, toks, i)
-        return n, places or []
+        """The longest name at token ``i`` that may be matched anywhere: (length, its free places)."""
+        n, places = self.longest(toks, i)
+        while n:
+            free = [p for p in places if p.tier == "f"]
+            if free:
+                return n, free
+            n -= 1
+            places = self.lookup(tuple(toks[i:i + n])) if n else []
+        return 0, []
 
     def choose(self, key: tuple[str, ...], countries: set[str] = frozenset(), admins: set[str] = frozenset(),
                nearby: set[str] = frozenset(), city: bool = False, strict: bool = False) -> Place | None:
-        """The place a name means: one in a country or US state named right with it (``countries``,
-        ``admins``; towns too), else a city in a country named nearby (``nearby``), else the most
-        prominent (unless ``strict``). ``city`` prefers a city to a region of the same name (Washington)."""
-        matchable = self.index.get(key, [])
-        if city and any(p.kind == "city" for p in matchable):
-            matchable = [p for p in matchable if p.kind == "city"]
-        strong = matchable + (self.towns().get(key, []) if countries or admins else [])
-        for pool, wanted in ((strong, lambda p: p.admin in admins and p.country == "USA"),
+        """The place a name means: one in a country or first-level division named right with it
+        (``countries``, ``admins``; towns too), else a freely matched place in a country named
+        nearby (``nearby``), else the most prominent (unless ``strict``). ``city`` prefers a city to
+        a region of the same name (Washington)."""
+        every = self.lookup(key)
+        if city and any(p.kind in ("city", "town") for p in every):
+            every = [p for p in every if p.kind in ("city", "town")]
+        matchable = [p for p in every if p.tier == "f"]
+        strong = every if countries or admins else matchable
+        for pool, wanted in ((strong, lambda p: p.admin in admins and (not countries or p.country in countries)),
                              (strong, lambda p: p.country in countries),
                              (matchable, lambda p: p.country in nearby)):
             chosen = [p for p in pool if wanted(p)]
             if chosen:
-                return max(chosen, key=lambda p: p.population)
+                return chosen[0]
         return matchable[0] if matchable and not strict else None
 
     def find(self, name: str) -> Place | None:
-        places = self.index.get(tuple(words(name)))
+        places = self.lookup(tuple(words(name)))
         return places[0] if places else None
 
 
-def _load(gazetteer: Gazetteer, path: Path, table: dict | None = None, population: int | None = None,
-          kind: str = "city") -> None:
-    """Read a place TSV (a header line names the columns; '#' lines are comments)."""
+def _parse(line: bytes, path: str) -> Place:
+    cols = line.decode("utf-8").split("\t")
+    try:
+        return Place(cols[1], cols[4], float(cols[6]), float(cols[7]), int(cols[8]), cols[5], cols[2], cols[3])
+    except (IndexError, ValueError) as exc:
+        raise KnowledgeBaseError(path, 0, f"bad place row {line[:60]!r} ({exc})") from None
+
+
+def _load_small(gazetteer: Gazetteer, path: Path, population: int | None = None, kind: str = "city") -> None:
+    """Read a small place TSV (a header line names the columns; '#' lines are comments)."""
     with path.open(encoding="utf-8") as fh:
         lines = [line.rstrip("\n") for line in fh if not line.startswith("#")]
     columns = lines[0].split("\t")
@@ -93,19 +175,34 @@ def _load(gazetteer: Gazetteer, path: Path, table: dict | None = None, populatio
         try:
             get = lambda name: cols[at[name]] if name in at else ""  # noqa: E731
             place = Place(get("city") or get("name"), get("country"), float(get("lat")), float(get("lon")),
-                          population if population is not None else int(get("population")), get("admin1"),
-                          kind)
+                          population if population is not None else int(get("population")),
+                          get("admin1") or (get("name") if kind == "region" else ""), kind)
         except (IndexError, ValueError) as exc:
             raise KnowledgeBaseError(str(path), number, f"bad place row ({exc})") from None
-        gazetteer.add(cols[0], place, table)
+        gazetteer.add(cols[0], place)
+
+
+def _load_sorted(path: Path, header: bytes = b"\nkey\t") -> list[bytes]:
+    """The data rows of places.tsv (after its comments and header), already sorted by the build;
+    kept as UTF-8 bytes (half the memory of str for names with accents)."""
+    data = path.read_bytes()
+    start = data.find(header)
+    if start < 0:
+        raise KnowledgeBaseError(str(path), 0, "no header line")
+    lines = data[data.index(b"\n", start + 1) + 1:].split(b"\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    return lines
 
 
 def load_gazetteer(folder: Path) -> Gazetteer:
-    """Load ``regions.tsv``, ``us_states.tsv`` and ``cities.tsv`` (matched); ``towns.tsv`` waits until needed."""
-    gazetteer = Gazetteer(towns_path=folder / "towns.tsv")
-    _load(gazetteer, folder / "regions.tsv", population=10**9, kind="region")
-    _load(gazetteer, folder / "us_states.tsv", kind="state")
-    _load(gazetteer, folder / "cities.tsv")
-    for places in gazetteer.index.values():
-        places.sort(key=lambda p: -p.population)
+    """Load ``regions.tsv``, ``us_states.tsv`` and ``places.tsv`` (indexed, parsed on demand)."""
+    places = folder / "places.tsv"
+    gazetteer = Gazetteer(path=str(places))
+    _load_small(gazetteer, folder / "regions.tsv", population=10**9, kind="region")
+    _load_small(gazetteer, folder / "us_states.tsv", kind="state")
+    if places.exists():
+        gazetteer.lines = _load_sorted(places)
+    if (folder / "variants.tsv").exists():
+        gazetteer.variants = _load_sorted(folder / "variants.tsv", b"\nloose\t")
     return gazetteer

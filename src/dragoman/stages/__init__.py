@@ -5,6 +5,6 @@ holds one stage, a plain function ``Doc -> Doc`` registered with
 :func:`dragoman.pipeline.stage`.
 """
 
-from . import actors, coref, events, places, segment, time  # noqa: F401
+from . import actors, coref, events, places, segment, time, visits  # noqa: F401
 
 __all__: list[str] = []

@@ -22,6 +22,7 @@ from ..knowledge.roles import Role
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .clauses import STAFF
+from .place_names import OF_HEADS, PlaceContext, find_place
 
 __all__ = ["find_actors", "mentions_in"]
 
@@ -43,6 +44,8 @@ LOCATIVE = {"in", "near", "outside", "inside", "across", "throughout", "around",
 _LOCATIVE_SKIP = {"the", "southern", "northern", "eastern", "western", "central", "north",
                   "south", "east", "west", "neighbouring", "neighboring", "rural", "downtown"}
 POSSESSIVE = {"'s", "’s"}
+_DIRECTIONS = {"upper", "lower", "greater", "northeastern", "northwestern", "southeastern", "southwestern",
+               "middle", "far", "al", "el"}  # ("South Kordofan", "Al Arish")
 _SETTLEMENTS = {"city", "town", "village", "region", "province", "district", "port", "capital", "state"}
 PLACE_NOUNS = {"airport", "region", "province", "city", "suburb", "suburbs", "district", "oblast",
                "street", "streets", "hotel", "square", "residents", "outskirts", "area", "metro",
@@ -67,8 +70,13 @@ class _Raw:
 @stage("actors")
 def find_actors(doc: Doc, ctx: Context) -> Doc:
     triggers, bases = ctx.lexicon.by_first, ctx.lexicon.by_base
+    states: dict[str, int] = {}  # the states the document names so far: what it is about
     for sentence in doc.sentences:
-        sentence.mentions = mentions_in(sentence, ctx, doc.published)
+        sentence.mentions = mentions_in(sentence, ctx, doc.published, states)
+        for mention in sentence.mentions:
+            primary = mention.actor.primary if mention.actor is not None else ""
+            if mention.kind != "pronoun" and len(primary) == 3 and primary.isupper():
+                states[primary] = states.get(primary, 0) + 1
         tokens = sentence.tokens
         sentence.candidate = bool(sentence.mentions) and any(
             t.lower in triggers or (t.lower in bases and i and tokens[i - 1].lower in VERB_MARKERS)
@@ -76,12 +84,13 @@ def find_actors(doc: Doc, ctx: Context) -> Doc:
     return doc
 
 
-def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None) -> list[Mention]:
-    raws = _scan(sentence, ctx)
+def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None,
+                doc_states: dict[str, int] | None = None) -> list[Mention]:
+    raws = _scan(sentence, ctx, doc_states or {})
     return _merge(raws, sentence, ctx, date)
 
 
-def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
+def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[_Raw]:
     toks = [t.text.replace("’", "'") for t in sentence.tokens]
     lower = [t.lower for t in sentence.tokens]
     raws: list[_Raw] = []
@@ -101,9 +110,9 @@ def _scan(sentence: Sentence, ctx: Context) -> list[_Raw]:
             raws.append(_Raw(i, i + n_role, "role", role=role))
             i += n_role
             continue
-        n_place, places = ctx.gazetteer.match(toks, i) if ctx.gazetteer else (0, [])
-        if n_place:
-            place = _choose_place(ctx, toks, i, n_place, raws)
+        found = _place_at(ctx, toks, i, raws, doc_states) if ctx.gazetteer and toks[i][:1].isupper() else None
+        if found:
+            n_place, place = found
             raws.append(_Raw(i, i + n_place, "place", label=place.name, place=place))
             i += n_place
             continue
@@ -128,18 +137,34 @@ def _capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: l
         and all(e.record != place.country for e in entries)
 
 
-def _choose_place(ctx: Context, toks: list[str], i: int, n: int, raws: list[_Raw]) -> Place:
-    """Which of the places sharing a name: one in a country or US state named right after it
-    ("Tripoli, Lebanon", "Paris, Texas", "Tripoli in northern Lebanon"), else a city in a
-    country named earlier in the sentence, else the most populous."""
-    countries, admins = _named_after(ctx, toks, i + n, i)
-    nearby: set[str] = set()
+def _place_at(ctx: Context, toks: list[str], i: int, raws: list[_Raw],
+              doc_states: dict[str, int]) -> tuple[int, Place] | None:
+    """A gazetteer place named at token ``i`` (see :mod:`.place_names`): its country named with it
+    ("Tripoli, Lebanon", "the Lebanese city of Tripoli"), else by the sentence, the document."""
+    nearby = _named_before(ctx, toks, i)
     for raw in raws:
         if raw.kind == "kb" and raw.entry is not None:
             record = ctx.kb.records[raw.entry.record]
             if record.get("type", "state") == "state":
                 nearby.add(record["id"])
-    return ctx.gazetteer.choose(tuple(toks[i:i + n]), countries, admins, nearby)
+        elif raw.kind == "place" and raw.place is not None:
+            nearby.add(raw.place.country)
+    after_place = bool(raws) and raws[-1].kind == "place" and raws[-1].end == i - 1
+    name_before = i >= 2 and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() \
+        and toks[i - 1].lower() not in _LOCATIVE_SKIP | _DIRECTIONS \
+        and not (raws and raws[-1].end == i)  # "the Paie Nawa area": part of an unknown name
+    context = PlaceContext(nearby, sorted(doc_states, key=lambda s: -doc_states[s]),
+                           lambda t, j: _state_at(ctx, t, j))
+    return find_place(ctx.gazetteer, toks, i, context, after_place, name_before)
+
+
+def _state_at(ctx: Context, toks: list[str], j: int) -> tuple[int, str | None]:
+    m, entries = ctx.kb.match(toks, j)
+    entry = ctx.kb.best(entries, None) if m else None
+    if entry is None or entry.kind not in ("name", "former", "alias") \
+            or ctx.kb.records[entry.record].get("type", "state") != "state":
+        return 0, None
+    return m, ctx.kb.records[entry.record]["id"]
 
 
 def _named_before(ctx: Context, toks: list[str], i: int) -> set[str]:
@@ -408,6 +433,20 @@ def _role_mention(raw: _Raw, sentence: Sentence) -> Mention:
 _CONTROL = {"controlled", "held", "occupied", "run", "ruled", "annexed"}
 
 
+def _before_child(toks, j: int) -> int:
+    """"in Highfields, Harare", "in X district, Kabul": a capital named as the parent of an unknown
+    place is as located as that place (``j``: the token before the capital; returns the new one)."""
+    def part(k: int) -> bool:
+        return toks[k].text[:1].isupper() or toks[k].lower in PLACE_NOUNS | _SETTLEMENTS
+
+    if j < 2 or toks[j].text != "," or not part(j - 1):
+        return j
+    k = j - 1
+    while k > 0 and part(k - 1) and j - k < 4:
+        k -= 1
+    return k - 1 if k > 0 and toks[k - 1].lower in LOCATIVE | {"at", "from"} else j
+
+
 def _flags(mention: Mention, sentence: Sentence) -> None:
     toks = sentence.tokens
     if mention.end < len(toks) and toks[mention.end].text in POSSESSIVE:
@@ -421,6 +460,8 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         j -= 3  # "in Houthi-controlled Yemen": located as much as "in Yemen"
         while j >= 0 and toks[j].lower in _LOCATIVE_SKIP:
             j -= 1
+    if mention.kind == "capital":
+        j = _before_child(toks, j)
     if j >= 2 and toks[j].lower == "of" and toks[j - 1].lower in _SETTLEMENTS:
         j -= 2  # "the northern Lebanese city of Tripoli": as located as the city
         while j >= 0 and (toks[j].lower in _LOCATIVE_SKIP or toks[j].text[:1].isupper()):
@@ -431,6 +472,8 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
             pass  # "in Afghan detention centres" is not a place name
         elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")):
             mention.locative = True
+        elif prep == "of" and j > 0 and toks[j - 1].lower in OF_HEADS and mention.kind in ("capital", "place"):
+            mention.locative = True  # "the Hodan district of Mogadishu", "a suburb of Tunis"
         elif prep == "at" and mention.actor is not None and mention.actor.type in ("igo", "ngo") \
                 and not (j > 0 and toks[j - 1].lower in STAFF):
             mention.locative = True  # "filed a case at the ICJ": a venue ("judges at the ICC" are its own)

@@ -20,7 +20,8 @@ from __future__ import annotations
 from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
-from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, modifier, owned, place_mentions, role_code
+from .appositive import described_people
+from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, modifier, owned, place_mentions, role_code
 
 __all__ = ["resolve_references"]
 
@@ -50,6 +51,7 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
     previous: list[Mention] = []
     places: list[Mention] = []
     for sentence in doc.sentences:
+        described_people(sentence)
         groups.update(_groups(sentence))
         del history[:-_HISTORY]  # antecedents are looked for among recent mentions only
         for position, mention in enumerate(sentence.mentions):
@@ -273,7 +275,7 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
             return  # "Israel said its reservists ... warplanes pounded Gaza": not Gaza's forces
         if head in _ROLE_OF or generic(mention, code):  # "security forces killed ... in Homs": the state's forces there
             pool = place_mentions(sentence) or [m for m in previous if m.actor is not None and (
-                m.locative or m.kind in ("place", "capital"))]
+                m.locative or m.kind in ("place", "capital"))] or home_groups(sentence)
             if pool:  # else a place named before ("... in Nara. Police arrested ...")
                 _with_role(mention, pool[0], _ROLE_OF.get(head) or code)
         return
@@ -282,9 +284,10 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
     if owner is not None and owner.kind == "pronoun" and owner.end == mention.start and owner.actor is not None:
         _with_role(mention, owner, code if code in DOMESTIC else "CVL")  # "his supporters"
         return
-    for pool in ([m for m in sentence.mentions if m.locative or m.kind in ("place", "capital")],
+    for pool in ([m for m in sentence.mentions if m.locative or m.kind == "place"],
                  [m for m in sentence.mentions if m.actor is not None and m.actor.type == "state"],
-                 [m for m in previous if m.locative or m.kind in ("place", "capital")], places[-1:]):
+                 [m for m in previous if m.locative or m.kind in ("place", "capital")], places[-1:],
+                 home_groups(sentence)):
         for other in pool:
             if other.actor is not None and other is not mention:
                 _with_role(mention, other, code if code in DOMESTIC else "CVL")

@@ -14,6 +14,7 @@ import hashlib
 from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
+from .conflict import attributed, claimant, claimed, conflict_root, main_act, plausible, scene, unnamed_doer
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
@@ -28,13 +29,20 @@ _REACH = 12  # sentences back within which an earlier act can be an antecedent o
 def find_events(doc: Doc, ctx: Context) -> Doc:
     events: list[Event] = []
     previous: list[Mention] = []
+    places: list[Mention] = []
     for sentence in doc.sentences:
         if sentence.candidate:  # acts of the last few sentences are what a later one can refer to
             recent = [e for e in events[-200:] if sentence.index - e.sentence <= _REACH]
-            events.extend(_sentence_events(doc, sentence, ctx, recent, previous))
+            found = _sentence_events(doc, sentence, ctx, recent, previous, places)
+            doer = claimant(sentence)
+            if doer is not None and doer.actor is not None:
+                claimed(events[-50:] + found, _ref(doer), sentence.index)
+            events.extend(found)
         if sentence.mentions:
             previous = [m for m in sentence.mentions if m.actor is not None]
-    doc.events = events
+            here = scene(sentence, [])
+            places = (places + [here])[-6:] if here is not None else places
+    doc.events = _distinct(events)
     return doc
 
 
@@ -57,8 +65,20 @@ def triggers_in(sentence: Sentence, ctx: Context) -> list[Match]:
 _GAP_OK = {"-", "$", "€", "£", "%", "'s", "’s", "\"", "“", "”", "'", "‘", "’"}
 
 
+def _distinct(events: list[Event]) -> list[Event]:
+    """One event per (source, target, code) per sentence, after claims renamed doers."""
+    seen: set[tuple[int, str, str, str]] = set()
+    out = []
+    for e in events:
+        key = (e.sentence, e.source.primary, e.target.primary, e.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
 def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[Event],
-                     previous: list[Mention]) -> list[Event]:
+                     previous: list[Mention], places: list[Mention]) -> list[Event]:
     lower = [t.lower for t in sentence.tokens]
     matches = [m for m in triggers_in(sentence, ctx) if not _adjectival(lower, m)]
     if not matches:
@@ -78,7 +98,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if _background(st, match) or _quoted(sentence, match) or _in_time_phrase(sentence, match):
             continue
         mood = _mood(st, ctx, match, frame)
-        code, polarity, modality = _apply(_mass(st, match, _by_civilians(match.rule.code, frame)), mood)
+        code, polarity, modality = _apply(_mass(st, match, _by_means(_by_civilians(match.rule.code, frame), frame)), mood)
         demand = _reported_demand(st, match, frame, mood, main)
         if demand is not None:  # "X said Hamas must release the hostages": X demands it of Hamas
             frame, code, polarity, modality = demand, "100", "asserted", "actual"
@@ -93,6 +113,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             continue
         (code, polarity, modality), fallback = implied
         pairs = _pairs(frame, match, fallback)
+        if not pairs and not frame.sources and conflict_root(code) and frame.fallback != "home":
+            pairs = _unnamed(sentence, st, frame, match, code, places, earlier + out)
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
             pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)
@@ -237,6 +259,22 @@ def _by_civilians(code: str, frame: Frame) -> str:
     return code
 
 
+_AIR = ("air force", "warplane", "jet", "helicopter", "gunship", "drone", "bomber")
+
+
+def _by_means(code: str, frame: Frame) -> str:
+    """An attack by a suicide bomber is a suicide bombing (1831); a strike by warplanes, drones or
+    an air force is an aerial attack (195)."""
+    if code[:2] not in ("18", "19") or not frame.sources:
+        return code
+    texts = [m.text.lower() for m in frame.sources]
+    if all("suicide" in t for t in texts):
+        return "1831"
+    if code == "190" and all(any(w in t for w in _AIR) for t in texts) and not all("suicide" in t for t in texts):
+        return "195"
+    return code
+
+
 _NOT_SUBJECT_WORDS = {"and", "or", "but", "then", "also", "not", "never", "had", "has", "have", "was", "were",
                       "is", "are", "will", "would", "to", "reportedly", "jointly", "formally", "officially",
                       "who", "which", "that", "later", "again", "already", "just", "it", "they", "he", "she"}
@@ -302,6 +340,41 @@ def _apply(code: str, mood: Mood) -> tuple[str, str, str]:
     if effect == "announce":
         return code, "asserted", "announced"
     return code, "asserted", "actual"
+
+
+_COURT = ("sentence", "convict", "charge", "indict", "fine", "trial", "jail", "custody", "execut", "hang")
+
+
+def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code: str,
+             places: list[Mention], earlier: list[Event]) -> list[tuple[ActorRef, ActorRef, str | None]]:
+    """Pairs for a violent, coercive or protest act whose doer the text leaves unnamed: a
+    suspected or claimed group; else, for violence, the doer of the last violence the report
+    named against the same state ("Israeli forces pressed their offensive ... Air strikes killed
+    dozens"); else an unnamed actor of the scene's state (:mod:`.conflict`)."""
+    start, _ = clause_of(st, match.head)
+    noun = "noun" in match.rule.flags or not match.rule.verb or (
+        match.start > 0 and (st.lower[match.start - 1] in DETERMINERS or st.lower[match.start - 1] in PREPOSITIONS))
+    if any(w in match.rule.id for w in _COURT) or not main_act(st.lower, start, match.start, noun):
+        return []
+    where = scene(sentence, places, match.head)
+    named = [_ref(m) for m in attributed(sentence)]
+    if where is None and named and plausible(st.lower, code, True, (match.start, match.end)):
+        targets = [_ref(m) for m in frame.targets if m.actor is not None and not m.locative]
+        return [(d, t, "unnamed") for d in named for t in targets]  # "killed in an ambush by X": X's act
+    if where is None or not plausible(st.lower, code, True, (match.start, match.end)):
+        return []
+    state = where.actor.primary
+    before = next((e for e in reversed(earlier) if (e.code[:2] in ("18", "19", "20") or e.code == "145")
+                   and e.target.primary == state and e.source.primary != state
+                   and e.rule.split("+")[-1] != "unnamed"), None) if code[:2] in ("18", "19", "20") else None
+    if before is None and code[:2] in ("18", "19", "20"):  # "protesters clashed with police ... officers were injured"
+        riot = next((e for e in reversed(earlier) if e.code == "145" and sentence.index - e.sentence <= 1), None)
+        if riot is not None:
+            return []  # the injuries of a riot already coded
+    doers = named or ([before.source] if before else [unnamed_doer(where, code, "")])
+    targets = [_ref(m) for m in frame.targets if m.actor is not None and not m.locative] \
+        or [_home(_ref(where))]
+    return [(d, t, "unnamed") for d in doers for t in targets]
 
 
 def _ref(mention: Mention) -> ActorRef:
@@ -468,6 +541,8 @@ def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, code: str, 
     past = tokens[match.head].lower in match.rule.participles
     date, precision, basis = event_date(doc, sentence, tokens[match.head].start, earlier, clause, past)
     rule = match.rule.id if code == match.rule.code else f"{match.rule.id}+{mood.effect}"
+    if how == "unnamed":
+        rule += "+unnamed"
     key = f"{doc.id}|{sentence.index}|{match.head}|{code}|{source.id}|{target.id}"
     trigger_at = tokens[match.head].start
     confidence = 0.9 - 0.15 * frame.inherited - 0.1 * (how is not None) \

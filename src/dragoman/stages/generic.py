@@ -15,10 +15,11 @@ from __future__ import annotations
 from ..knowledge.roles import Roles
 from ..model import Mention, Sentence
 
-__all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "modifier", "foreign_agent", "owned", "place_mentions", "role_code"]
+__all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "home_groups", "modifier", "foreign_agent", "owned", "place_mentions", "role_code"]
 
 # agent codes of actors that act where they are: police, armed forces, armed groups, people
-DOMESTIC = frozenset({"COP", "MIL", "REB", "INS", "UAF", "CRM", "SEP", "OPP", "CVL", "LAB", "EDU",
+# (criminals, CRM, are not: a robbery is no political event; bandits and kidnappers are UAF in roles.tsv)
+DOMESTIC = frozenset({"COP", "MIL", "REB", "INS", "UAF", "SEP", "OPP", "CVL", "LAB", "EDU",
                       "AGR", "MED", "HLH", "BUS", "REF", "REL", "MUS", "CHR", "PTY", "NGO", "HRI", "ELI"})
 
 # a state's own armed forces, which often act abroad ("warplanes pounded Gaza")
@@ -32,9 +33,7 @@ _ARMED = frozenset({"COP", "MIL", "REB", "INS", "UAF", "CRM", "SEP"})
 def generic(mention: Mention, code: str) -> bool:
     """Whether a role mention is a generic actor that takes a place's state: a group of people of
     a domestic kind, or one armed person ("a gunman", "a policeman"); not "right-wing"."""
-    if code not in DOMESTIC:
-        return False
-    return mention.role != "person" or code in _ARMED
+    return code in DOMESTIC
 
 
 def modifier(mention: Mention, sentence: Sentence) -> bool:
@@ -77,7 +76,15 @@ def role_code(mention: Mention, roles: Roles) -> str:
 
 
 def place_mentions(sentence: Sentence) -> list[Mention]:
-    """Mentions that name where something happens: places, capitals, and states after a place
-    preposition ("in Mali")."""
+    """Mentions that name where something happens: places, and capitals or states after a place
+    preposition ("in Bamako", "in Mali"); not a capital that speaks for its government ("Moscow
+    hosted ...")."""
     return [m for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"
-            and (m.kind in ("place", "capital") or (m.locative and m.actor.type == "state"))]
+            and (m.kind == "place" or (m.locative and (m.kind == "capital" or m.actor.type == "state")))]
+
+
+def home_groups(sentence: Sentence) -> list[Mention]:
+    """Armed groups of one state named in the sentence ("killed by Taliban militants"): when no
+    place is known, the soldiers, police and civilians of the report are that state's."""
+    return [m for m in sentence.mentions if m.actor is not None and m.actor.type == "group"
+            and len(m.actor.primary) == 3 and m.actor.primary.isalpha() and m.actor.primary.isupper()]

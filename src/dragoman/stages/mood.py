@@ -18,6 +18,9 @@ __all__ = ["Mood", "intent_code", "mood_of", "refusal_code", "threat_code"]
 _PRECEDENCE = ("block", "refuse", "negate", "threat", "hypothetical", "intent", "announce", "actual")
 REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added",
              "insisted", "declared", "confirmed", "saying", "announcing", "decided"}
+_SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+_STANCE = {"continue", "keep", "seek", "try", "work", "strive", "consider", "support", "help", "stand", "remain",
+           "not", "never", "like", "prefer", "welcome", "be", "do", "have"}
 _COOPERATIVE = {"02", "03", "04", "05", "06", "07", "08", "09"}
 
 
@@ -36,9 +39,12 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
             continue  # the month, "the will of"
         effect = gov.effect
         if gov.pattern == "would" and any(w in REPORTING for w in st.lower[:start]):
-            # "Moscow said it would support Kabul": an intent; "announced that it would lift": a decision
+            # "Berlin said it would expel four diplomats", "announced that it would lift": the speaker's
+            # own decision, announced, is the act; "Moscow said Kabul would ...": the speaker's intent
             announced = any(w.startswith("announc") or w.startswith("decid") for w in st.lower[:start])
-            effect = "announce" if announced else "intent"
+            own = i > 0 and st.lower[i - 1] in _SPEAKER_PRONOUNS and (
+                i + 1 >= len(st.lower) or st.lower[i + 1] not in _STANCE)  # "it would continue to support"
+            effect = "announce" if announced or own else "intent"
         found.append((effect, gov.pattern))
     if not found:
         return Mood("none")

@@ -7,7 +7,12 @@ body ("at the SCO summit in Astana" is in Astana); its country is the place's
 own, never the actors' (an Israeli strike in Lebanon is located in LBN). With no
 place in the sentence, a wire dateline ("KABUL, July 4 (Reuters) -") locates it.
 Coordinates come from the gazetteer (``data/places``); a place it lacks has null
-``lat`` and ``lon``.
+``lat`` and ``lon``. The event takes the *most specific* place its sentence names —
+a town or village before a district, a district before a province, a province before
+the capital or the country — and, when its sentence names none (or only the country),
+the most specific place of the sentence before. The location gives the place's
+``kind`` (town, city, admin2, admin1, region, state, capital, country, venue) and the
+first-level division (``admin1``) it lies in.
 """
 
 from __future__ import annotations
@@ -32,29 +37,66 @@ def locate_events(doc: Doc, ctx: Context) -> Doc:
     for event in doc.events:
         sentence = by_index.get(event.sentence)
         place = _place_in(sentence, event, ctx) if sentence is not None else None
+        if place is None or _SPECIFIC[place["kind"]] >= _SPECIFIC["country"]:
+            before = _last_place(by_index.get(event.sentence - 1), ctx)
+            if before is not None and (place is None or before["country"] == place["country"]):
+                place = before  # "... in Baidoa district. Police arrested ...": the place before
         event.location = place or dateline
     return doc
 
 
+_SPECIFIC = {"town": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 2, "state": 2, "capital": 3,
+             "country": 4, "venue": 5}
+
+
+def _candidates(sentence: Sentence | None) -> list[Mention]:
+    if sentence is None:
+        return []
+    return [m for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"
+            and (m.locative or m.kind == "place")]
+
+
 def _place_in(sentence: Sentence, event, ctx: Context) -> dict | None:
-    places = [m for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"
-              and (m.locative or m.kind == "place")]
+    places = _candidates(sentence)
     if not places:
         return None
     real = [m for m in places if m.actor.type not in _VENUE_TYPES]
     trigger_at = event.trigger_at if event.trigger_at >= 0 else sentence.text.find(event.trigger)
-    mention = min(real or places, key=lambda m: (m.kind == "name", abs(m.char_start - trigger_at), -m.char_start))
-    return _location(mention, ctx)
+    located = [(_location(m, ctx), m) for m in real or places]
+    best = min(located, key=lambda lm: (_SPECIFIC[lm[0]["kind"]], lm[1].kind == "name",
+                                        abs(lm[1].char_start - trigger_at), -lm[1].char_start))
+    return best[0]
+
+
+def _last_place(sentence: Sentence | None, ctx: Context) -> dict | None:
+    """The most specific real place a sentence names (the last of them on a tie)."""
+    located = [_location(m, ctx) for m in _candidates(sentence) if m.actor.type not in _VENUE_TYPES]
+    located = [loc for loc in located if _SPECIFIC[loc["kind"]] < _SPECIFIC["country"]]
+    return min(reversed(located), key=lambda loc: _SPECIFIC[loc["kind"]]) if located else None
 
 
 def _location(mention: Mention, ctx: Context) -> dict:
-    coords = mention.coords
-    if coords is None and ctx.gazetteer is not None and mention.kind in ("capital", "metonym"):
+    coords, admin1, kind = mention.coords, None, _KINDS.get(mention.kind, "venue")
+    if mention.actor.type in _VENUE_TYPES:
+        kind = "venue"
+    if ctx.gazetteer is not None and mention.kind == "place":
+        key = tuple(t.replace("’", "'") for t in words(mention.text))
+        same = [p for p in ctx.gazetteer.lookup(key) + ctx.gazetteer.loosely(list(key), 0)[1]
+                if (p.lat, p.lon) == coords and p.name == mention.actor.name]
+        if same:
+            admin1, kind = same[0].admin or None, same[0].kind
+    elif ctx.gazetteer is not None and mention.kind in ("capital", "metonym"):
         found = ctx.gazetteer.choose(tuple(words(mention.text)), {mention.actor.primary}, city=True, strict=True)
         if found is not None:
-            coords = (found.lat, found.lon)
+            coords = coords or (found.lat, found.lon)
+            admin1 = found.admin or None
     return {"name": mention.text, "country": mention.actor.primary,
-            "lat": coords[0] if coords else None, "lon": coords[1] if coords else None}
+            "lat": coords[0] if coords else None, "lon": coords[1] if coords else None,
+            "admin1": admin1, "kind": kind}
+
+
+_KINDS = {"place": "town", "capital": "capital", "metonym": "capital", "name": "country",
+          "demonym": "country", "role": "venue", "description": "venue"}
 
 
 def _dateline(doc: Doc, ctx: Context) -> dict | None:
@@ -73,4 +115,5 @@ def _dateline(doc: Doc, ctx: Context) -> dict | None:
     place = ctx.gazetteer.choose(tuple(words(name)), {country} if country else set(), city=True)
     if place is None:
         return None
-    return {"name": name, "country": place.country, "lat": place.lat, "lon": place.lon}
+    return {"name": name, "country": place.country, "lat": place.lat, "lon": place.lon,
+            "admin1": place.admin or None, "kind": place.kind}

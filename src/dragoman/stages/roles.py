@@ -18,7 +18,8 @@ from .clauses import (DETERMINERS, PREPOSITIONS, Structure, clause_of, governed,
 
 __all__ = ["Frame", "frame_for", "others"]
 
-BE = {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting"}
+BE = {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting", "remain", "remains",
+      "remained", "stay", "stays", "stayed"}
 _ADVERBS = {"not", "also", "reportedly", "formally", "officially", "later", "then", "already",
             "recently", "allegedly", "never", "just", "first", "now", "repeatedly", "once", "again"}
 _NOUN_GAP = {"own", "air", "drone", "missile", "military", "first", "direct", "latest", "new", "fresh",
@@ -243,6 +244,8 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
         if antecedent is None and st.lower[start] in ("which", "who") and st.lower[k].isalpha() \
                 and st.lower[k] not in EVENT_NOUNS:
             return Frame([], [], subject_end=start + 1, unknown=True)  # "the earthquakes, which killed"
+        if antecedent is None and st.lower[start] == "that" and _thing_before_that(st, k):
+            return Frame([], [], subject_end=start + 1, unknown=True)  # "a resolution that condemned"
         if earlier and k >= 0 and st.lower[k] in EVENT_NOUNS:  # "attacks ... that killed": the attackers
             frame = earlier[max(earlier)]
             return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
@@ -265,6 +268,17 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
     if start > 0 and main and main[0].start < match.start:
         return Frame(list(main), [], inherited=True, subject_end=start)
     return Frame([], [], subject_end=start)
+
+
+_NOUN_DETERMINERS = {"a", "an", "the", "this", "its", "their", "his", "her", "new", "draft"}
+
+
+def _thing_before_that(st: Structure, k: int) -> bool:
+    """"a resolution that condemned": "that" opens a relative clause on a thing, not a complement."""
+    word = st.lower[k] if k >= 0 else ""
+    if not word.isalpha() or word in EVENT_NOUNS or word.endswith("ed") or word in ("said", "says", "so", "such"):
+        return False
+    return any(st.lower[x] in _NOUN_DETERMINERS for x in range(max(0, k - 3), k))
 
 
 _OPENERS = {"after", "before", "when", "while", "as", "since", "until", "because", "though", "although",

@@ -1,0 +1,60 @@
+"""People the knowledge base does not know, described by an appositive.
+
+"Abdul Karim Nazari, a former deputy speaker of the Afghan parliament, condemned ...":
+a capitalised name of two to four words that is no known actor, set off by commas
+around a description, takes the state and the role of the actor the description
+names ("the Afghan parliament": AFG, LEG). The new mention is a person of that state.
+"""
+
+from __future__ import annotations
+
+from ..model import Actor, Mention, Sentence
+
+__all__ = ["described_people"]
+
+_OPENERS = {"a", "an", "the", "former", "ex", "one", "another", "deputy", "senior", "veteran", "retired"}
+_NOT_NAMES = {"The", "A", "An", "On", "In", "At", "After", "Before", "But", "And", "When", "While", "Meanwhile",
+              "However", "Earlier", "Later", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+              "Saturday", "Sunday", "Reuters", "AFP", "AP"}
+
+
+def described_people(sentence: Sentence) -> None:
+    """Add a person mention for each unknown name described by an appositive (in place)."""
+    toks = sentence.tokens
+    covered = {k for m in sentence.mentions if not (m.kind == "place" and not m.locative)
+               for k in range(m.start, m.end)}  # a surname may look like a town ("Bello")
+    added = []
+    for comma in (k for k, t in enumerate(toks) if t.text == ","):
+        start = _name_before(toks, comma, covered)
+        if start is None or comma + 1 >= len(toks) or toks[comma + 1].lower not in _OPENERS:
+            continue
+        close = next((k for k in range(comma + 1, min(comma + 16, len(toks))) if toks[k].text == ","), None)
+        if close is None:
+            continue
+        source = next((m for m in sentence.mentions if comma < m.start and m.end <= close and m.actor is not None
+                       and m.actor.type in ("state", "igo", "group") and not m.locative), None)
+        if source is None:
+            continue
+        name = " ".join(t.text for t in toks[start:comma])
+        actor = Actor(f"PERSON:{name}", source.actor.primary,
+                      source.actor.primary + (source.actor.role or ""), name, "person",
+                      source.actor.role, country=source.actor.primary)
+        added.append(Mention(start, comma, name, actor, "name", toks[start].start, toks[comma - 1].end,
+                             resolved_from=" ".join(t.text for t in toks[comma + 1:close])))
+    if added:
+        inside = {k for m in added for k in range(m.start, m.end)}
+        kept = [m for m in sentence.mentions if not (m.kind == "place" and m.start in inside)]
+        sentence.mentions = sorted(kept + added, key=lambda m: m.start)
+
+
+def _name_before(toks, comma: int, covered: set[int]) -> int | None:
+    """Start of a run of 2-4 capitalised words, known to no actor, right before ``comma``
+    and opening the sentence or a clause."""
+    start = comma
+    while start > 0 and comma - start < 4 and toks[start - 1].text[:1].isupper() and toks[start - 1].text.isalpha() \
+            and start - 1 not in covered and toks[start - 1].text not in _NOT_NAMES:
+        start -= 1
+    if comma - start < 2:
+        return None
+    before = toks[start - 1].text if start > 0 else ""
+    return start if before in ("", ",", "and", "said", "says", ";", "-", "(") or before in _NOT_NAMES else None

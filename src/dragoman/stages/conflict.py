@@ -1,0 +1,175 @@
+"""Acts with no named doer, read as conflict monitors read them.
+
+Conflict and protest reports often name no one who acted: "two soldiers were
+wounded in a roadside bomb explosion near Gao", "a protest was held in Isiolo",
+"three traders were arrested". A monitor codes them all the same, with an actor
+of the place's state: an unidentified armed group (UAF) for violence, the police
+(COP) for arrests and repression, civilians (CVL) for protest. The place is the
+most specific one the sentence names, else the one named last before it.
+
+Two guards keep non-events out: an agentless killing needs an attack word in
+its sentence ("gunmen", "bomb", "shot", "ambush" ...), and a sentence about a
+fire, a flood, a crash or a disease is no conflict unless such a word is there.
+An attribution ("Al Shabaab suspected", "claimed by ISWAP", "blamed on the
+ADF") names the doer instead.
+"""
+
+from __future__ import annotations
+
+from ..model import ActorRef, Mention, Sentence
+
+__all__ = ["attributed", "claimant", "claimed", "conflict_root", "main_act", "plausible", "scene", "unnamed_doer"]
+
+_ROOT_ROLE = {"14": "CVL", "17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
+ATTACK_WORDS = frozenset({
+    "attack", "attacks", "attacked", "attacking", "attacker", "attackers", "gunmen", "gunman", "gunfire",
+    "shot", "shooting", "shootings", "gunshot", "gunshots", "bomb", "bombs", "bombing", "bomber", "bombers",
+    "ied", "ieds", "explosive", "explosives", "landmine", "landmines", "mine", "grenade", "grenades",
+    "ambush", "ambushed", "raid", "raided", "airstrike", "airstrikes", "strike", "strikes", "drone",
+    "drones", "shelling", "shelled", "mortar", "mortars", "rocket", "rockets", "artillery", "militants",
+    "militant", "insurgents", "insurgent", "rebels", "rebel", "jihadists", "jihadist", "terrorists",
+    "terrorist", "armed", "assailants", "assailant", "bandits", "clash", "clashes", "clashed", "fighting",
+    "battle", "stabbed", "hacked", "machete", "machetes", "beheaded", "abducted", "kidnapped", "gunpoint",
+    "suicide", "militia", "militiamen", "fighters", "soldiers", "troops", "police", "policemen",
+    "security", "protest", "protests", "protesters", "demonstrators", "riot", "riots", "rioters", "mob",
+    "suspected", "claimed", "responsibility", "crossfire", "sniper", "snipers", "massacre", "massacred",
+    "executed", "explosion", "explosions", "blast", "blasts", "exploded", "detonated", "looted",
+    "killed", "wounded", "injured", "dead", "arrested", "detained", "looted", "torched",
+})
+_VIOLENT_CUES = ATTACK_WORDS - {"killed", "wounded", "injured", "dead", "soldiers", "troops", "police",
+                                "policemen", "security", "arrested", "detained", "strike", "strikes"}
+_MISHAP_WORDS = frozenset({
+    "fire", "fires", "blaze", "flames", "flood", "floods", "flooding", "storm", "cyclone", "hurricane",
+    "typhoon", "earthquake", "quake", "landslide", "landslides", "mudslide", "avalanche", "drought",
+    "accident", "accidents", "crash", "crashed", "collision", "collided", "derailed", "capsized",
+    "drowned", "drowning", "electrocuted", "lightning", "outbreak", "cholera", "ebola", "malaria",
+    "virus", "disease", "epidemic", "collapse", "collapsed", "stampede", "gas", "boiler", "cylinder",
+    "fireworks", "tanker", "wildfire", "heatwave", "overdose", "match", "game", "league", "tournament",
+    "cup", "season", "shares", "stocks", "prices", "market", "markets", "team", "factory", "refinery",
+    "pipeline", "warehouse", "plant", "kitchen", "restaurant", "mining", "miners", "quarry",
+})
+_ATTACK_NOUNS = {"attack", "attacks", "ambush", "ambushes", "raid", "raids", "assault", "offensive", "strike",
+                 "strikes", "bombing", "shelling", "infiltrator", "incursion", "fire", "gunfire"}
+_MADE = {"planted", "laid", "placed", "made", "rigged", "led", "claimed", "linked", "affiliated"}
+_ATTRIBUTION = {"suspected", "blamed", "claimed", "accused", "attributed", "responsible", "behind"}
+
+
+def conflict_root(code: str) -> bool:
+    return code[:2] in _ROOT_ROLE
+
+
+def scene(sentence: Sentence, places: list[Mention], at: int = -1) -> Mention | None:
+    """The place where the sentence's acts happen: the most specific place it names (a
+    gazetteer place before a capital or a state), nearest token ``at`` when given, else the
+    place named last before it."""
+    here = [m for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"
+            and (m.kind in ("place", "capital") or (m.locative and m.actor.type == "state"))]
+    for wanted in (lambda m: m.kind == "place", lambda m: m.locative and m.kind == "capital",
+                   lambda m: m.locative, lambda m: True):  # a capital as a government comes last
+        found = [m for m in here if wanted(m)]
+        if found:
+            return min(found, key=lambda m: abs(m.start - at)) if at >= 0 else found[0]
+    return places[-1] if places else None
+
+
+# words of war rather than of crime or mishap: one must stand in a sentence whose doer is unnamed
+_WAR_WORDS = _VIOLENT_CUES - {"shot", "shooting", "shootings", "gunshot", "gunshots", "stabbed", "hacked",
+                              "machete", "machetes", "beheaded", "explosion", "explosions", "blast", "blasts",
+                              "exploded", "detonated", "executed", "looted", "torched", "mob", "clash",
+                              "fighting", "battle", "suspected", "claimed", "responsibility", "massacred"}
+_SELF_CUEING = {"bomb", "bombs", "bombing", "ied", "ieds", "landmine", "landmines", "grenade", "grenades",
+                "airstrike", "airstrikes", "drone", "drones", "mortar", "mortars", "rocket", "rockets",
+                "shelling", "shelled", "ambush", "ambushed", "abducted", "kidnapped", "abduct", "kidnap",
+                "gunfire", "clashes", "massacre", "suicide", "raid", "raided", "artillery", "explosion",
+                "explosions", "blast", "blasts", "explosive", "device", "mine", "fighting", "teargas"}
+
+
+def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, int] = (0, 0)) -> bool:
+    """Whether an act with no named doer is a conflict event and not a crime, a mishap or a game:
+    its trigger is an act of war ("a bomb", "an ambush"), or another word of war stands beside
+    it ("killed ... by gunmen"); a fire, a flood or a gas explosion needs such a word too."""
+    lower = ["teargas" if w == "gas" and k and lower[k - 1] == "tear" else w for k, w in enumerate(lower)]
+    if code[:2] == "14":  # a protest needs no word of war; only a game is none
+        return not any(w in ("match", "game", "league", "tournament", "cup", "season", "team") for w in lower)
+    if code[:2] == "17":  # an arrest or a crackdown needs none either, but an earthquake toppling temples is none
+        return not any(w in _MISHAP_WORDS for w in lower)
+    rest = lower[:trigger[0]] + lower[trigger[1]:]
+    own = lower[trigger[0]:trigger[1]]
+    war = any(w in _SELF_CUEING for w in own) or any(w in _WAR_WORDS for w in rest)
+    if any(w in _MISHAP_WORDS for w in lower):
+        return war and not any(w in ("gas", "cylinder", "boiler", "fireworks") for w in lower)
+    return war or not agentless
+
+
+_SUBORDINATE = {"who", "whom", "whose", "which", "that", "after", "since", "following", "before", "as",
+                "because", "while", "if", "although", "though", "until", "amid", "despite", "over", "when",
+                "to", "for", "of", "in", "at", "against"}
+_FRAMING = {"accused", "accusing", "accuse", "accuses", "alleged", "allegedly", "denied", "denying", "denies",
+            "blamed", "blaming", "blames", "condemned", "condemning", "response", "retaliation", "ending",
+            "confirmed", "investigating", "investigation", "probe", "anniversary", "commemorate", "mark",
+            "marked", "marking", "recalled", "recalling", "remembered"}
+
+
+def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bool:
+    """Whether a trigger is the act a report is about, not background: it opens no subordinate or
+    relative clause ("who was arrested", "after the killing of"), no accusation or reaction frames
+    it ("accused each other of attacking", "in response to a chemical attack"), and a nominal one
+    ("a bomb explosion", "heavy fighting") heads its clause."""
+    dash = next((k for k in range(start, min(start + 10, trigger_start)) if lower[k] in ("-", "--", "—")), None)
+    if dash is not None:  # a dateline: "KABUL (Reuters) - A bomb ..."
+        start = dash + 1
+    if lower[start] in _SUBORDINATE or any(w in _FRAMING for w in lower[:trigger_start]):
+        return False
+    if noun:
+        return trigger_start - start <= 5 and not any(w in _SUBORDINATE for w in lower[start:trigger_start])
+    return True
+
+
+def unnamed_doer(place: Mention, code: str, trigger: str) -> ActorRef:
+    """The unnamed actor of the place's state who did an act of this kind."""
+    state = place.actor.primary
+    role = "MIL" if code[:3] in ("194", "195") else _ROOT_ROLE.get(code[:2], "UAF")  # shelling, air strikes
+    names = {"UAF": "unidentified armed group", "COP": "police", "CVL": "civilians", "MIL": "armed forces"}
+    return ActorRef(state, state, state + role, f"{state} ({names[role]})", "unnamed")
+
+
+def attributed(sentence: Sentence) -> list[Mention]:
+    """Actors a sentence names as the suspected or claimed doers ("Al Shabaab suspected",
+    "claimed by ISWAP", "blamed on the ADF")."""
+    lower = [t.lower for t in sentence.tokens]
+    found = []
+    for m in sentence.mentions:
+        if m.actor is None or m.kind in ("place", "pronoun") or m.locative:
+            continue
+        if m.actor.type != "group":
+            continue
+        window = lower[max(0, m.start - 3):m.start] + lower[m.end:m.end + 2]
+        by_attack = m.start >= 2 and lower[m.start - 1] == "by" and lower[m.start - 2] in _ATTACK_NOUNS
+        made = m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in _MADE  # "Taliban-planted"
+        if any(w in _ATTRIBUTION for w in window) or by_attack or made:
+            found.append(m)
+    return found
+
+
+def claimant(sentence: Sentence) -> Mention | None:
+    """The armed group a sentence says claimed an attack ("Al-Shabaab claimed responsibility",
+    "claimed by ISWAP")."""
+    lower = [t.lower for t in sentence.tokens]
+    for m in sentence.mentions:
+        if m.actor is None or m.actor.type != "group" or m.locative:
+            continue
+        after = lower[m.end:m.end + 3]
+        before = lower[max(0, m.start - 2):m.start]
+        if any(w in ("claimed", "claims", "claim", "claiming") for w in after) or before[-2:] == ["claimed", "by"]:
+            return m
+    return None
+
+
+def claimed(events: list, doer: ActorRef, sentence: int) -> None:
+    """A claim of responsibility names the doer of the violence an unnamed or generic armed actor
+    did in the claim's sentence or the one before: that violence is the claimant's."""
+    for event in events:
+        if sentence - event.sentence not in (0, 1) or event.code[:2] not in ("18", "19", "20"):
+            continue
+        if event.source.code[3:] in ("UAF", "INS") and event.source.code[:3] == event.source.primary:
+            event.source = doer

@@ -1,0 +1,224 @@
+"""Place names in text: which capitalised words name a gazetteer place, and which place.
+
+Precise rather than greedy. A name the gazetteer matches freely (a city of 100,000+,
+a capital, a first-level division, a listed region) is a place wherever it stands.
+A smaller place (a town, a village, a district) is a place only where the context
+marks one:
+
+- after a locative word: "in", "near", "at", "outside", "around", "from" ... or "of"
+  after a settlement noun ("the village of X", "residents of X");
+- before a place noun: "X district", "X province", "X village", "X LGA";
+- inside a parenthesis: "(X, Y)";
+- before its parent: "X, <its first-level division or country>", "X in <country>";
+- joined to a place by "and": "in Kano and X".
+
+A name that is an ordinary English word is a place only with a place noun or its
+parent. When a name belongs to several places, the choice is: one in the parent
+named with it; the kind a place noun asks for ("X province" is the division, "X
+district" the district); one in a country named earlier in the sentence; one in
+the country the document is about (its most mentioned state so far); the most
+populous. A name whose parent is named but does not contain it ("Hodan district
+of Mogadishu" where only another Hodan is known) is left for the parent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..knowledge.places import Gazetteer, Place
+
+__all__ = ["PlaceContext", "find_place"]
+
+LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "nearby", "towards", "toward",
+                   "across", "throughout", "within", "outskirts", "into", "via"}
+_SKIP_BEFORE = {"the", "southern", "northern", "eastern", "western", "central", "north", "south", "east",
+                "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
+                "rural", "downtown", "neighbouring", "neighboring", "nearby", "remote", "upper", "lower",
+                "a", "an", "village", "town", "area", "city", "district", "locality"}
+OF_HEADS = {"village", "villages", "town", "towns", "district", "districts", "area", "areas", "city", "region",
+            "province", "county", "locality", "outskirts", "suburb", "suburbs", "neighbourhood",
+            "neighborhood", "residents", "people", "vicinity", "municipality", "commune", "governorate",
+            "state", "capital", "environs", "part", "parts", "centre", "center", "heart", "streets"}
+ADMIN1_NOUNS = {"province", "state", "region", "governorate", "oblast", "prefecture", "department",
+                "provinces", "states", "regions", "krai", "wilaya", "emirate"}
+ADMIN2_NOUNS = {"district", "county", "lga", "municipality", "woreda", "zone", "sub-county", "subcounty",
+                "division", "commune", "raion", "rayon", "chiefdom", "territory", "sector", "districts",
+                "counties", "local", "tehsil", "upazila", "cercle", "circle", "departement", "ward"}
+TOWN_NOUNS = {"village", "town", "city", "locality", "settlement", "villages", "towns", "market",
+              "neighbourhood", "neighborhood", "suburb", "area", "camp", "township", "hamlet", "kebele"}
+PLACE_NOUNS = ADMIN1_NOUNS | ADMIN2_NOUNS | TOWN_NOUNS
+
+
+@dataclass(slots=True)
+class PlaceContext:
+    """What the rest of the document says about where it is."""
+
+    sentence_states: set[str]  # states named earlier in the sentence
+    doc_states: list[str]  # states the document is about, most mentioned first
+    is_state: Callable[[list[str], int], tuple[int, str | None]]  # a country name at a token: (length, ISO3)
+
+
+def find_place(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
+               after_place: bool = False, name_before: bool = False) -> tuple[int, Place] | None:
+    """The place named at token ``i``, if the name and its context make one: (length, place).
+    ``name_before``: the word before is part of an unknown name ("the Paie Nawa area"), so this is
+    no name of its own; nor is one that goes on ("Dih Yak", "Dara i Pech", "Auckland Park")."""
+    if name_before or _joined_before(toks, i):
+        return None
+    n, every = gaz.longest(toks, i)
+    while n:
+        if _goes_on(toks, i + n):
+            n -= 1
+            every = gaz.lookup(tuple(toks[i:i + n])) if n else []
+            continue
+        found = _decide(gaz, toks, i, n, every, ctx, after_place)
+        if found is not None:
+            return n, found
+        n -= 1
+        every = gaz.lookup(tuple(toks[i:i + n])) if n else []
+    n, every = gaz.loosely(toks, i)  # "Lower Shabelle" for "Lower Shabeelle", in a place context only
+    if n and not _goes_on(toks, i + n):
+        found = _decide(gaz, toks, i, n, every, ctx, after_place)
+        if found is not None:
+            return n, found
+    return None
+
+
+_CONNECTORS = {"i", "e", "ye", "al", "el", "ul", "ud", "ad", "ar", "as", "an", "de", "du", "da", "do", "dos",
+               "das", "del", "la", "le", "les", "-", "bin", "ibn", "abu", "sur", "am", "an", "y"}
+_NAME_NOUNS = {"airport", "port", "university", "hospital", "prison", "stadium", "square", "street", "road",
+               "bridge", "market", "camp", "base", "mosque", "church", "hotel", "station", "police", "governor",
+               "mayor", "residents", "city", "state", "municipality", "metropolitan", "valley", "river",
+               "island", "islands"}
+
+
+def _goes_on(toks: list[str], j: int) -> bool:
+    """The name goes on after token ``j - 1``: a capitalised word that is no place noun, or a
+    name connector before one ("Dih Yak", "Dara i Pech", "Band-e-Sharan")."""
+    if j >= len(toks):
+        return False
+    word = toks[j]
+    if word[:1].isupper() and word.isalpha() and word.lower() not in PLACE_NOUNS | _NAME_NOUNS:
+        return True
+    return word.lower() in _CONNECTORS and j + 1 < len(toks) and toks[j + 1][:1].isupper() \
+        and (word == "-" or toks[j + 1].isalpha())
+
+
+def _joined_before(toks: list[str], i: int) -> bool:
+    """The name is the end of a longer one joined by a connector ("Band-e-Sharan", "Dara i Pech")."""
+    return i >= 2 and toks[i - 1].lower() in _CONNECTORS and toks[i - 1] != "-" and toks[i - 2][:1].isupper() \
+        or i >= 2 and toks[i - 1] == "-" and (toks[i - 2][:1].isupper() or toks[i - 2].lower() in _CONNECTORS)
+
+
+def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place], ctx: PlaceContext,
+            after_place: bool) -> Place | None:
+    noun = toks[i + n].lower() if i + n < len(toks) else ""
+    if noun not in PLACE_NOUNS and i >= 2 and toks[i - 1] == "," and toks[i - 2].lower() in PLACE_NOUNS:
+        noun = "province"  # "X district, Kandahar": the parent named after a place is its province
+    parent = _parent(gaz, toks, i + n, ctx)
+    marked = _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i)
+    allowed = [p for p in every if p.tier == "f" or (p.tier == "c" and marked)
+               or (p.tier == "n" and (noun in PLACE_NOUNS or bool(parent)))]
+    if parent:
+        inside = [p for p in every if any(_within(p, one) for one in parent)]
+        if inside:
+            return _prefer(inside, noun, ctx)
+        # "Hodan district of Mogadishu" where only another Hodan is known: the parent is the place;
+        # a list in one country ("in Assiut, Alexandria and Suez") keeps its big cities
+        allowed = [p for p in allowed if p.tier == "f" and any(p.country == one[0] for one in parent)]
+    if not allowed:
+        return None
+    known = ctx.sentence_states | set(ctx.doc_states[:1])
+    if known and all(p.tier != "f" and p.country not in known for p in allowed):
+        return None  # a village elsewhere, in a report about another state: not this place
+    return _prefer(allowed, noun, ctx)
+
+
+def _prefer(places: list[Place], noun: str, ctx: PlaceContext) -> Place:
+    """The kind a place noun asks for, then a country named in the sentence, then the document's
+    country, then the most populous (``places`` come most populous first)."""
+    wanted = ({"admin1", "region", "state"} if noun in ADMIN1_NOUNS else {"admin2"} if noun in ADMIN2_NOUNS
+              else {"town", "city"} if noun in TOWN_NOUNS else set())
+    pool = [p for p in places if p.kind in wanted] or places
+    if noun in ADMIN2_NOUNS and not any(p.kind == "admin2" for p in pool):
+        pool = [p for p in places if p.kind != "admin1"] or places
+    for country in list(ctx.sentence_states) + ctx.doc_states:
+        chosen = [p for p in pool if p.country == country]
+        if chosen:
+            pool = chosen
+            break
+    if not wanted:  # "in Kandahar": the city, not the province of the same name
+        cities = [p for p in pool if p.kind in ("city", "town")]
+        if cities and cities[0].population * 4 >= pool[0].population:
+            return cities[0]
+    return pool[0]
+
+
+def _within(place: Place, parent: tuple[str, Place | None]) -> bool:
+    country, host = parent
+    if place.country != country:
+        return False
+    if host is None or host.kind == "region":
+        return True
+    return bool(host.admin) and place.admin == host.admin and place is not host
+
+
+def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[tuple[str, Place | None]]:
+    """The places or country a name right after may mean: ", Y", "of Y", "in Y", "in northern Y",
+    "X district, Y" — each (its country, the place or None for a country)."""
+    if j < len(toks) and toks[j].lower() in PLACE_NOUNS:
+        j += 1
+    if j < len(toks) and toks[j].lower() == "local" and toks[j + 1:j + 3] == ["government", "area"]:
+        j += 3
+    if j >= len(toks) or toks[j] not in (",", "of", "in"):
+        return []
+    j += 1
+    while j < len(toks) and toks[j].lower() in _SKIP_BEFORE:
+        j += 1
+    if j >= len(toks):
+        return []
+    parents: list[tuple[str, Place | None]] = []
+    m, country = ctx.is_state(toks, j)
+    if m and country:
+        parents.append((country, None))
+    m, places = gaz.longest(toks, j)
+    if not m:
+        m, places = gaz.loosely(toks, j)
+    known = [p for p in places if p.tier in ("f", "n") or p.kind in ("admin1", "admin2")] if m else []
+    if toks[j + m:j + m + 1] in (["and"], ["or"]):
+        return parents  # "in X, Y and Z" is a list, not X in Y
+    return parents + [(p.country, p) for p in known[:5]]
+
+
+def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
+    """A locative word before the name ("in X", "near the town of X", "residents of X"); never
+    "the X" ("in the Red Sea", "the Westgate mall": a name used as a noun's modifier)."""
+    if i > 0 and toks[i - 1].lower() == "the":
+        return False
+    j = i - 1
+    while j >= 0 and toks[j].lower() in _SKIP_BEFORE:
+        if toks[j].lower() in TOWN_NOUNS | ADMIN2_NOUNS and j > 0 and toks[j - 1].lower() != "the":
+            break
+        j -= 1
+    if j < 0:
+        return False
+    word = toks[j].lower()
+    if word in LOCATIVE_BEFORE:
+        return True
+    if word == "of" and j > 0 and toks[j - 1].lower() in OF_HEADS:
+        return True
+    if word == "of" and j > 1 and toks[j - 1].lower() in ("west", "east", "north", "south") \
+            and toks[j - 2].lower() in ("km", "kilometres", "kilometers", "miles"):
+        return True
+    return after_place and word in ("and", "or", ",")
+
+
+def _in_parenthesis(toks: list[str], i: int) -> bool:
+    """"(X, Y)" or "(X)" — an open parenthesis before, with no close and a few words between."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if toks[j] == ")":
+            return False
+        if toks[j] == "(":
+            return True
+    return False

@@ -1,0 +1,25 @@
+"""Meetings take their full code from where they happen (042 guest, 043 host, 044 third country)."""
+
+
+def _codes(coded, text, published="2023-06-14"):
+    return {(e.source.primary, e.code, e.target.primary) for e in coded(text, published).events}
+
+
+def test_a_meeting_in_one_sides_capital_is_a_visit_and_a_hosting(coded):
+    found = _codes(coded, "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.")
+    assert {("FRA", "042", "DEU"), ("DEU", "043", "FRA")} <= found
+
+
+def test_a_meeting_in_a_third_country_stays_044(coded):
+    found = _codes(coded, "Scholz and Macron met in Brussels on Monday.")
+    assert {("DEU", "044", "FRA"), ("FRA", "044", "DEU")} <= found
+
+
+def test_a_meeting_with_no_place_is_a_consultation(coded):
+    found = _codes(coded, "Scholz met Macron on Monday.")
+    assert ("DEU", "040", "FRA") in found and not any(code == "044" for _, code, _ in found)
+
+
+def test_the_rule_says_the_place_changed_the_code(coded):
+    events = coded("Scholz met Macron in Paris on Monday.", "2023-06-14").events
+    assert all(e.rule.endswith("+place") for e in events if e.code in ("042", "043"))
