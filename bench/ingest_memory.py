@@ -12,6 +12,7 @@ peak for a corpus a tenth the size, to show it.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -30,7 +31,8 @@ def corpus(path: Path, n: int) -> None:
             if a == b:
                 b = STATES[(i + 1) % 20]
             text = f"{a} {VERBS[i % 6]} {b} on Monday, officials said in statement {i}."
-            fh.write(json.dumps({"id": str(i), "text": text, "published": "2025-03-0%d" % (1 + i % 9)}) + "\n")
+            day = dt.date(2000, 1, 1) + dt.timedelta(days=(i * 37) % 9000)  # news over 25 years
+            fh.write(json.dumps({"id": str(i), "text": text, "published": day.isoformat()}) + "\n")
 
 
 def peak(path: Path, db: Path) -> tuple[float, float]:
