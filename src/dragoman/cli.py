@@ -231,3 +231,5 @@ _register_actors(main)
 from .cli_admin import register as _register_admin
 _register_admin(main)
 from .cli_forecast import register as _register_forecast; _register_forecast(main)  # noqa: E402,E702
+from .cli_web import register as _register_web
+_register_web(main)

@@ -7,6 +7,7 @@
       KnowledgeBaseError  bad actor, lexicon or codebook file: which line, what is wrong
       StageError          a pipeline stage broke: which stage, which document
       StoreError          the event store could not be read or written
+        NotFoundError     no such event, document or entity in the store
       UsageError          a value given by the user is not one dragoman knows (an actor, a code)
 
 Only the CLI and the HTTP layer turn these into exit and status codes.
@@ -14,7 +15,8 @@ Only the CLI and the HTTP layer turn these into exit and status codes.
 
 from __future__ import annotations
 
-__all__ = ["DragomanError", "InputError", "KnowledgeBaseError", "StageError", "StoreError", "UsageError"]
+__all__ = ["DragomanError", "InputError", "KnowledgeBaseError", "NotFoundError", "StageError", "StoreError",
+           "UsageError"]
 
 
 class DragomanError(Exception):
@@ -53,6 +55,10 @@ class StageError(DragomanError):
 
 class StoreError(DragomanError):
     """The event store could not be read or written."""
+
+
+class NotFoundError(StoreError):
+    """The event, document or entity asked for is not in the store."""
 
 
 class UsageError(DragomanError):
