@@ -53,10 +53,16 @@ def document_schema():
 def event_schema():
     import pyarrow as pa
 
-    from ..export.parquet import _schema  # the export's own column types, not a copy of them
-
+    # the export's columns, by name; dates stay as the store keeps them (text with their precision),
+    # so that DuckDB answers exactly as SQLite does over the same rows
+    def kind(name: str):
+        if name in ("goldstein", "confidence"):
+            return pa.float64()
+        if name in ("cluster_id", "sentence", "quad_class", "mentions", "n_documents"):
+            return pa.int64()
+        return pa.string()
     extra = [(c, pa.int64() if c in _EVENT_INTS else pa.string()) for c in EXTRA_EVENT_COLUMNS]
-    return pa.schema(list(_schema(REPORT_COLUMNS, True)) + [pa.field(n, t) for n, t in extra])
+    return pa.schema([pa.field(c, kind(c)) for c in REPORT_COLUMNS] + [pa.field(n, t) for n, t in extra])
 
 
 def month_of(document: Document) -> str:

@@ -92,7 +92,17 @@ def _code_chunk(documents: list[Document], kb_files: tuple[Path, ...], keep_all:
             out.append(code_document(document, ctx).events)
         except DragomanError as exc:
             out.append(_Failure(type(exc), str(exc), dict(vars(exc))))
+        except Exception as exc:  # noqa: BLE001 - a document's failure is that document's
+            failure = _unexpected(document, exc)
+            out.append(_Failure(type(failure), str(failure), dict(vars(failure))))
     return out
+
+
+def _unexpected(document: Document, exc: Exception) -> DragomanError:
+    """An unexpected error in coding one document, as that document's failure."""
+    from ..errors import StageError
+
+    return StageError("coding", document.id, f"{type(exc).__name__}: {exc}"[:300])
 
 
 def _pool(workers: int, kb_files: tuple[Path, ...], keep_all: bool) -> ProcessPoolExecutor:
@@ -205,3 +215,5 @@ def coded_items(items: Iterable[Any], workers: int | None, kb_files: tuple[Path,
             yield item, code_document(item, ctx).events
         except DragomanError as exc:
             yield item, exc
+        except Exception as exc:  # noqa: BLE001 - a document's failure is that document's
+            yield item, _unexpected(item, exc)
