@@ -50,6 +50,7 @@ bench: install
 	$(BIN)/python bench/gazetteer.py
 	$(BIN)/python bench/read_html.py
 	$(BIN)/python bench/store.py
+	$(BIN)/python bench/web.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache
@@ -71,6 +72,9 @@ demo-store: install
 	@$(BIN)/dragoman recognition PSE --db $(DEMO_DB) --as-of 2025-09-30
 	@echo "== dragoman forecast recognition AFG --db $(DEMO_DB) --as-of 2025-07-20 --top 10"
 	@$(BIN)/dragoman forecast recognition AFG --db $(DEMO_DB) --as-of 2025-07-20 --top 10
+	@echo
+	@echo "== the record in a browser: run this, then open http://127.0.0.1:8000/"
+	@echo "$(BIN)/dragoman serve --db $(DEMO_DB)"
 
 bench-store: install
 	$(BIN)/python bench/store.py

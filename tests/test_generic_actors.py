@@ -108,3 +108,27 @@ def test_an_unknown_person_takes_state_and_role_from_an_appositive(coded):
                    "on Monday.", "2024-06-12").events
     assert [(e.source.primary, e.source.code, e.target.primary) for e in events] == [("NGA", "NGAMIL", "TCD")]
     assert all(e.location is None or e.location["country"] != "COL" for e in events)  # "Bello" is no town here
+
+
+def test_armed_men_looting_homes_seize_property(triples):
+    found = triples("Gunmen looted shops in Maiduguri on Monday.")
+    assert ("NGA", "NGA", "17") in found and ("NGA", "NGA", "14") not in found
+
+
+def test_a_military_jet_bombing_a_village_is_an_air_strike(coded):
+    events = coded("A military jet bombed a village near Mandalay on Sunday.", "2024-03-05").events
+    assert ("MMR", "195", "MMR") in {(e.source.primary, e.code, e.target.primary) for e in events}
+
+
+def test_walking_off_the_job_is_a_strike(triples):
+    assert ("GRC", "GRC", "14") in triples("Dock workers in Piraeus walked off the job on Wednesday.")
+
+
+def test_armed_settlers_attacking_farmers_is_an_assault_not_a_protest(triples):
+    found = triples("Armed settlers attacked farmers in olive groves near Nablus on Monday.")
+    assert ("PSE", "PSE", "18") in found and not any(root == "14" for _, _, root in found)
+
+
+def test_insurgents_fighting_soldiers_is_battle_and_killing_villagers_is_violence(triples):
+    assert ("NGA", "NGA", "19") in triples("Militants attacked soldiers near Maiduguri on Monday.")
+    assert ("NGA", "NGA", "18") in triples("Militants attacked villagers near Maiduguri on Monday.")

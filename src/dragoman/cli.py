@@ -173,3 +173,5 @@ _register_store(main)
 from .cli_actors import register as _register_actors
 _register_actors(main)
 from .cli_forecast import register as _register_forecast; _register_forecast(main)  # noqa: E402,E702
+from .cli_web import register as _register_web
+_register_web(main)

@@ -18,6 +18,7 @@ import click
 from .knowledge import default_knowledge
 from .knowledge.actors import Entry
 from .knowledge.resolve import resolve_text
+from .lookup import actor_belongs, actor_row
 from .model import Actor
 
 __all__ = ["actors", "register"]
@@ -77,22 +78,6 @@ def resolve_command(text: str, date: dt.date, fmt: str, kb_files: tuple[Path, ..
         click.echo(f"no actor: '{text}' denotes nothing known on {date.isoformat()}")
 
 
-def _listed(record: dict[str, Any]) -> dict[str, Any]:
-    kind = record.get("type", "state")
-    primary = record.get("primary") or (record["id"] if kind == "state" else record.get("country"))
-    return {"id": record["id"], "type": kind, "primary": primary, "code": record.get("code") or primary,
-            "name": record.get("name", record["id"]), "valid_from": record.get("valid_from"),
-            "valid_to": record.get("valid_to")}
-
-
-def _belongs(record: dict[str, Any], country: str) -> bool:
-    ids = {record.get("primary"), record.get("country")}
-    if record.get("type", "state") == "state":
-        ids.add(record["id"])
-    ids |= {o.get("primary") for o in record.get("offices", [])}
-    return country in ids
-
-
 @actors.command("list")
 @click.option("--type", "kind", type=click.Choice(_TYPES), help="Only actors of this type.")
 @click.option("--country", help="Only actors of this state (ISO 3166 alpha-3, e.g. AFG) or body code (UN).")
@@ -105,9 +90,9 @@ def list_command(kind: str | None, country: str | None, fmt: str, kb_files: tupl
     Example: dragoman actors list --type group --country SYR
     """
     records = default_knowledge(kb_files).kb.records.values()
-    rows = [_listed(r) for r in records
+    rows = [actor_row(r) for r in records
             if (kind is None or r.get("type", "state") == kind)
-            and (country is None or _belongs(r, country.upper()))]
+            and (country is None or actor_belongs(r, country.upper()))]
     rows.sort(key=lambda r: (r["type"], r["id"]))
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))

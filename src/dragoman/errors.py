@@ -7,13 +7,14 @@
       KnowledgeBaseError  bad actor, lexicon or codebook file: which line, what is wrong
       StageError          a pipeline stage broke: which stage, which document
       StoreError          the event store could not be read or written
+        NotFoundError     no such event, document or entity in the store
 
 Only the CLI and the HTTP layer turn these into exit and status codes.
 """
 
 from __future__ import annotations
 
-__all__ = ["DragomanError", "InputError", "KnowledgeBaseError", "StageError", "StoreError"]
+__all__ = ["DragomanError", "InputError", "KnowledgeBaseError", "StageError", "StoreError", "NotFoundError"]
 
 
 class DragomanError(Exception):
@@ -52,3 +53,7 @@ class StageError(DragomanError):
 
 class StoreError(DragomanError):
     """The event store could not be read or written."""
+
+
+class NotFoundError(StoreError):
+    """The event, document or entity asked for is not in the store."""

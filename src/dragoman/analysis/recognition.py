@@ -26,7 +26,8 @@ from ..errors import KnowledgeBaseError, StoreError
 from ..store.rows import interval
 from .recognition_events import coded_facts
 
-__all__ = ["STATUSES", "Baseline", "Entity", "Fact", "load_baseline", "recognition", "resolve_entity"]
+__all__ = ["STATUSES", "Baseline", "Entity", "Fact", "Tracker", "load_baseline", "recognition", "recognition_history",
+           "resolve_entity"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 STATUSES = ("recognizes", "ambassador-level", "withdrew", "no relations")
@@ -148,19 +149,79 @@ def recognition(conn: sqlite3.Connection | None, entity: str, as_of: str,
     """
     baseline = baseline or load_baseline()
     target = resolve_entity(baseline, entity)
+    return _board(_histories(conn, target, baseline), target, baseline, as_of)
+
+
+def _board(histories: dict[str, list[Fact]], target: Entity, baseline: Baseline, as_of: str) -> list[dict[str, Any]]:
+    board = []
+    for primary, history in histories.items():
+        entry = _current(history, as_of)
+        if entry:
+            board.append({**entry, "name": baseline.states.get(primary, primary), "entity": target.id})
+    order = {s: i for i, s in enumerate(STATUSES)}
+    return sorted(board, key=lambda r: (order[r["status"]], r["since"], r["primary"]))
+
+
+def _histories(conn: sqlite3.Connection | None, target: Entity, baseline: Baseline) -> dict[str, list[Fact]]:
+    """Each state's facts about the entity in date order (baseline first on a tie), ends that
+    come before any stance left out."""
     facts = [f for f in baseline.facts if f.entity == target.id]
     if conn is not None:
         facts += coded_facts(conn, target, baseline.states)
     by_state: dict[str, list[Fact]] = {}
     for fact in sorted(facts, key=lambda f: (f.start, bool(f.evidence))):
         by_state.setdefault(fact.recognizer, []).append(fact)
-    board = []
-    for primary, history in by_state.items():
-        entry = _current(_relevant(history), as_of)
-        if entry:
-            board.append({**entry, "name": baseline.states.get(primary, primary), "entity": target.id})
-    order = {s: i for i, s in enumerate(STATUSES)}
-    return sorted(board, key=lambda r: (order[r["status"]], r["since"], r["primary"]))
+    return {primary: _relevant(history) for primary, history in by_state.items()}
+
+
+def recognition_history(conn: sqlite3.Connection | None, entity: str,
+                        baseline: Baseline | None = None) -> list[dict[str, Any]]:
+    """Who switched when: each change of a state's stance towards ``entity``, oldest first.
+
+    Each entry: ``primary``, ``name``, ``status``, ``previous`` (the stance before, or None),
+    ``since`` (the date given), ``known`` (the first day it counts on the board), ``until``,
+    ``evidence`` (baseline facts cited, or event ids with their sentence). A fact that
+    confirms the stance in force is not a change and is left out.
+    """
+    baseline = baseline or load_baseline()
+    target = resolve_entity(baseline, entity)
+    return _changes(_histories(conn, target, baseline), target, baseline)
+
+
+class Tracker:
+    """One entity's recognition history read from the baseline and the store once: the board on
+    any date (:meth:`board`) and the changes (:meth:`changes`) without reading the store again."""
+
+    def __init__(self, conn: sqlite3.Connection | None, entity: str, baseline: Baseline | None = None) -> None:
+        self.baseline = baseline or load_baseline()
+        self.target = resolve_entity(self.baseline, entity)
+        self.histories = _histories(conn, self.target, self.baseline)
+        self._changes: list[dict[str, Any]] | None = None
+
+    def board(self, as_of: str) -> list[dict[str, Any]]:
+        """As :func:`recognition`."""
+        return _board(self.histories, self.target, self.baseline, as_of)
+
+    def changes(self) -> list[dict[str, Any]]:
+        """As :func:`recognition_history` (worked out once)."""
+        if self._changes is None:
+            self._changes = _changes(self.histories, self.target, self.baseline)
+        return self._changes
+
+
+def _changes(histories: dict[str, list[Fact]], target: Entity, baseline: Baseline) -> list[dict[str, Any]]:
+    changes = []
+    for primary, history in histories.items():
+        previous: str | None = None
+        for fact in history:
+            if fact.status == previous:
+                continue
+            changes.append({"primary": primary, "name": baseline.states.get(primary, primary),
+                            "entity": target.id, "status": fact.status, "previous": previous,
+                            "since": fact.since, "known": fact.known, "until": fact.until,
+                            "evidence": list(fact.evidence or ({"fact": fact.id, "source": fact.source},))})
+            previous = fact.status
+    return sorted(changes, key=lambda c: (c["known"], c["primary"]))
 
 
 def _relevant(history: list[Fact]) -> list[Fact]:

@@ -27,10 +27,12 @@ def _rows(conn: sqlite3.Connection, entity: Entity) -> list[sqlite3.Row]:
     if entity.actor_ids:
         sides.append(f"e.target_id IN ({','.join('?' * len(entity.actor_ids))})")
         args += list(entity.actor_ids)
-    own = f"(({' OR '.join(sides)}) AND (e.code LIKE '054%' OR e.code LIKE '161%'))" if sides else "0"
+    # code ranges rather than LIKE, so the (target, code) indexes answer them
+    acts = "((e.code >= '054' AND e.code < '055') OR (e.code >= '161' AND e.code < '162'))"
+    own = f"(({' OR '.join(sides)}) AND {acts})" if sides else "0"
     where = own
     if entity.rival:
-        where += " OR (e.target_primary = ? AND e.code LIKE '054%')"
+        where += " OR (e.target_primary = ? AND e.code >= '054' AND e.code < '055')"
         args.append(entity.rival)
     return conn.execute(_SQL.format(where=where), args).fetchall()
 

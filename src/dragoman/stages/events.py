@@ -98,7 +98,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if _background(st, match) or _quoted(sentence, match) or _in_time_phrase(sentence, match):
             continue
         mood = _mood(st, ctx, match, frame)
-        code, polarity, modality = _apply(_mass(st, match, _by_means(_by_civilians(match.rule.code, frame), frame)), mood)
+        code, polarity, modality = _apply(_mass(st, match, _by_means(_by_civilians(match.rule.code, frame, match.rule.id), frame)), mood)
         demand = _reported_demand(st, match, frame, mood, main)
         if demand is not None:  # "X said Hamas must release the hostages": X demands it of Hamas
             frame, code, polarity, modality = demand, "100", "asserted", "actual"
@@ -246,16 +246,32 @@ def _mass(st: Structure, match: Match, code: str) -> str:
     return code
 
 
-def _by_civilians(code: str, frame: Frame) -> str:
+_CROWD_WORDS = {"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
+                "youths", "students", "people", "residents", "supporters", "workers", "villagers", "activists",
+                "mourners", "marchers", "fans", "traders", "women", "men"}
+
+
+def _crowd(mention: Mention) -> bool:
+    """A crowd whose force is a violent protest, not armed settlers, a gang or a militia."""
+    return any(w in _CROWD_WORDS for w in mention.text.lower().split())
+
+
+_PROPERTY = {"vandalise", "torch", "burn", "set", "loot", "tear"}
+
+
+def _by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
     """Force used by protesters or crowds is a violent protest (145), not a military act."""
     if code[:2] in ("18", "19") and frame.sources and all(
-            m.actor is not None and m.actor.role == "CVL" for m in frame.sources):
+            m.actor is not None and m.actor.role == "CVL" and _crowd(m) for m in frame.sources):
         return "145"
     if code == "145" and frame.sources and all(_armed(m) for m in frame.sources):
-        return "180"  # gunmen setting buildings on fire: an assault, not a protest
+        # gunmen looting or burning homes seize or damage property (171); other force is an assault
+        return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
     if code in ("190", "193") and frame.sources and all(
-            m.actor is not None and m.actor.role in ("INS", "UAF") for m in frame.sources):
-        return "180"  # an attack by insurgents or gangs is unconventional violence
+            m.actor is not None and m.actor.role in ("INS", "UAF", "CVL") for m in frame.sources) \
+            and not (frame.targets and all(m.role in ("group", "person") and (_armed(m) or (
+                m.actor is not None and m.actor.role == "COP")) for m in frame.targets)):  # fighting troops is battle
+        return "180"  # an attack by insurgents, gangs or armed civilians is unconventional violence
     return code
 
 
@@ -358,6 +374,8 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
         return []
     where = scene(sentence, places, match.head)
     named = [_ref(m) for m in attributed(sentence)]
+    if named and code[:2] == "14":
+        return []  # a fire set by a group that claims attacks is part of its attack, not a protest
     if where is None and named and plausible(st.lower, code, True, (match.start, match.end)):
         targets = [_ref(m) for m in frame.targets if m.actor is not None and not m.locative]
         return [(d, t, "unnamed") for d in named for t in targets]  # "killed in an ambush by X": X's act

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import StoreError
 from .schema import LATEST, migrate
 
-__all__ = ["DEFAULT_PATH", "connect", "transaction"]
+__all__ = ["DEFAULT_PATH", "connect", "connect_readonly", "transaction"]
 
 DEFAULT_PATH = "dragoman.db"
 
@@ -44,6 +44,32 @@ def connect(path: str | Path = DEFAULT_PATH, *, create: bool = True, upgrade: bo
             migrate(conn, schema)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path} cannot be opened as a dragoman store ({exc})") from exc
+    return conn
+
+
+def connect_readonly(path: str | Path) -> sqlite3.Connection:
+    """Open an existing store for reading only (SQLite ``mode=ro``): a write raises.
+
+    The store must be at the current schema (open it once with :func:`connect` to upgrade it).
+    Safe to use from other threads than the one that opened it, one thread at a time.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"no store at {path}; create one with 'dragoman ingest --db {path} FILES'")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                               timeout=30, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA cache_size=-65536")
+        conn.execute("PRAGMA mmap_size=1073741824")
+        conn.execute("PRAGMA temp_store=MEMORY")
+        found = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} cannot be opened as a dragoman store ({exc})") from exc
+    if found != LATEST:
+        conn.close()
+        raise StoreError(f"{path} is at schema version {found}, not {LATEST}; "
+                         f"upgrade it first with 'dragoman events --db {path} --limit 1'")
     return conn
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import StoreError
@@ -34,6 +34,12 @@ class Filters:
     search: str | None = None  # words that must all appear in the evidence sentence
     limit: int | None = None
     offset: int = 0
+    country: str | None = None  # where the event took place: its location's state (primary code)
+    place: str | None = None  # where the event took place: its location's name (any case)
+    quad_class: int | None = None  # 0 neutral, 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+    goldstein_min: float | None = None
+    goldstein_max: float | None = None
+    after: tuple[str | None, int | str] | None = None  # keyset cursor: the (lo, id) of the last event seen
 
 
 # the reports whose evidence sentence matches: sentences are indexed once per document, and
@@ -56,9 +62,51 @@ def _year_before(day: str) -> str:
         raise StoreError(f"since must be a YYYY-MM-DD date, not {day!r}") from None
 
 
+def _located(f: Filters, reports: bool) -> tuple[list[str], list[Any]]:
+    """Country and place filters: the report's location (a clustered event's, any of its reports')."""
+    tests, args = [], []
+    if f.country:
+        tests.append("json_extract(location, '$.country') = ?")
+        args.append(f.country.upper())
+    if f.place:
+        tests.append("lower(json_extract(location, '$.name')) = lower(?)")
+        args.append(f.place.strip())
+    if not tests:
+        return [], []
+    test = " AND ".join(["location IS NOT NULL", *tests])
+    return [test if reports else f"id IN (SELECT cluster_id FROM events WHERE {test})"], args
+
+
+def _scored(f: Filters) -> tuple[list[str], list[Any]]:
+    clauses, args = [], []
+    if f.quad_class is not None:
+        clauses.append("quad_class = ?")
+        args.append(int(f.quad_class))
+    if f.goldstein_min is not None:
+        clauses.append("goldstein >= ?")
+        args.append(float(f.goldstein_min))
+    if f.goldstein_max is not None:
+        clauses.append("goldstein <= ?")
+        args.append(float(f.goldstein_max))
+    return clauses, args
+
+
+def _after(f: Filters) -> tuple[list[str], list[Any]]:
+    """Events after the cursor in (lo, id) order (SQLite sorts a missing date first)."""
+    if f.after is None:
+        return [], []
+    lo, last = f.after
+    if lo is None:
+        return ["((lo IS NULL AND id > ?) OR lo IS NOT NULL)"], [last]
+    return ["(lo > ? OR (lo = ? AND id > ?))"], [lo, lo, last]
+
+
 def _where(f: Filters, reports: bool) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     args: list[Any] = []
+    for more, more_args in (_located(f, reports), _scored(f), _after(f)):
+        clauses += more
+        args += more_args
     for column, value in (("source_primary", f.source), ("target_primary", f.target), ("root", f.root)):
         if value:
             clauses.append(f"{column} = ?")
@@ -146,8 +194,8 @@ def events(conn: sqlite3.Connection, filters: Filters | None = None, *, reports:
 
 
 def count(conn: sqlite3.Connection, filters: Filters | None = None, *, reports: bool = False) -> int:
-    """How many events match (ignoring limit and offset)."""
-    where, args = _where(filters or Filters(), reports)
+    """How many events match (ignoring limit, offset and cursor)."""
+    where, args = _where(replace(filters or Filters(), after=None), reports)
     return _run(conn, f"SELECT count(*) FROM {'events' if reports else 'clusters'}{where}", args)[0][0]
 
 

@@ -12,6 +12,11 @@ database at the last version that completed.
     6  each report keeps its evidence sentence's integer id (text search joins on integers), the
        dyad index covers a timeline over reports, and new rows are added to the search indexes
        by the store once per batch (an insert trigger per row cost seven times as much)
+    7  reports indexed by target and code, and by target id and code: the recognition tracker
+       finds an entity's recognitions and breaks without reading every report; clustered events
+       by source and date (one side's events in date order without sorting them all), and
+       covering indexes by side, root and date and by code and date (a filtered total is counted
+       from an index alone)
 """
 
 from __future__ import annotations
@@ -119,6 +124,15 @@ DROP TRIGGER documents_ai;
 DROP TRIGGER evidence_ai;
 """
 
+_V7 = """
+CREATE INDEX events_target ON events(target_primary, code);
+CREATE INDEX events_target_id ON events(target_id, code);
+CREATE INDEX clusters_source ON clusters(source_primary, lo);
+CREATE INDEX clusters_source_root ON clusters(source_primary, root, lo, hi, code, quad_class, goldstein);
+CREATE INDEX clusters_target_root ON clusters(target_primary, root, lo, hi, code, quad_class, goldstein);
+CREATE INDEX clusters_code_span ON clusters(code, lo, hi);
+"""
+
 
 def _statements(sql: str) -> list[str]:
     """Split a script into statements (trigger bodies hold semicolons too)."""
@@ -154,6 +168,7 @@ MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = 
     (4, "body end", _script(_V4)),
     (5, "evidence sentences indexed once", _script(_V5)),
     (6, "evidence ids on reports", _script(_V6)),
+    (7, "reports by target and code", _script(_V7)),
 )
 LATEST = MIGRATIONS[-1][0]
 
