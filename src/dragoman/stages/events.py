@@ -18,6 +18,7 @@ from .conflict import attributed, claimant, claimed, conflict_root, main_act, pl
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
+from .generic import role_code
 from .roles import EVENT_NOUNS, Frame, frame_for, others
 
 __all__ = ["find_events", "triggers_in"]
@@ -113,8 +114,9 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             continue
         (code, polarity, modality), fallback = implied
         pairs = _pairs(frame, match, fallback)
-        if not pairs and not frame.sources and conflict_root(code) and frame.fallback != "home":
-            pairs = _unnamed(sentence, st, frame, match, code, places, earlier + out)
+        if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
+                and frame.fallback != "home":  # no doer named, or only one we could not place
+            pairs = _unnamed(sentence, st, frame, match, code, places, earlier + out, ctx)
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
             pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)
@@ -362,7 +364,7 @@ _COURT = ("sentence", "convict", "charge", "indict", "fine", "trial", "jail", "c
 
 
 def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code: str,
-             places: list[Mention], earlier: list[Event]) -> list[tuple[ActorRef, ActorRef, str | None]]:
+             places: list[Mention], earlier: list[Event], ctx: Context) -> list[tuple[ActorRef, ActorRef, str | None]]:
     """Pairs for a violent, coercive or protest act whose doer the text leaves unnamed: a
     suspected or claimed group; else, for violence, the doer of the last violence the report
     named against the same state ("Israeli forces pressed their offensive ... Air strikes killed
@@ -389,7 +391,8 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
         riot = next((e for e in reversed(earlier) if e.code == "145" and sentence.index - e.sentence <= 1), None)
         if riot is not None:
             return []  # the injuries of a riot already coded
-    doers = named or ([before.source] if before else [unnamed_doer(where, code, "")])
+    roles = [role_code(m, ctx.roles) for m in frame.sources if m.kind == "role"]
+    doers = named or ([before.source] if before and not roles else [unnamed_doer(where, code, roles[0] if roles else "")])
     targets = [_ref(m) for m in frame.targets if m.actor is not None and not m.locative] \
         or [_home(_ref(where))]
     return [(d, t, "unnamed") for d in doers for t in targets]
