@@ -45,12 +45,20 @@ eval: install
 		done; \
 	fi
 
-bench: install
+# the scaling bench (docs/scale.md); the target sizes: SCALE_ARGS="--dask-articles 100000"
+SCALE_ARGS ?=
+
+$(VENV)/.scale-installed: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[scale]"
+	touch $@
+
+bench: install $(VENV)/.scale-installed
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/gazetteer.py
 	$(BIN)/python bench/read_html.py
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/web.py
+	$(BIN)/python bench/scale.py $(SCALE_ARGS)
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -70,9 +70,15 @@ def main() -> None:
 @click.option("--exclude", multiple=True, metavar="GLOB", help="In folders, skip files or folders matching this glob; repeatable.")
 @click.option("--allow-network", is_flag=True, help="Fetch http(s) URLs given as PATHS (off by default).")
 @kb_option
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Coding processes (default: the number of cores; 1 codes in this process).")
+@click.option("--dask", "dask_address", metavar="ADDRESS|local",
+              help="Code on a Dask cluster (or a local one) into a Parquet dataset in --output.")
+@click.option("--output", "output", metavar="DIR", help="With --dask: the dataset folder, seen by every worker (local or shared).")
 def code_command(paths: tuple[str, ...], published: dt.date | None, fmt: str, keep_all: bool,
                  include: tuple[str, ...], exclude: tuple[str, ...], allow_network: bool,
-                 kb_files: tuple[Path, ...]) -> None:
+                 kb_files: tuple[Path, ...], workers: int | None, dask_address: str | None,
+                 output: str | None) -> None:
     """Code articles into events.
 
     PATHS are text (.txt), HTML (.html, .htm), RSS/Atom feed (.rss, .atom, .xml) or
@@ -85,20 +91,25 @@ def code_command(paths: tuple[str, ...], published: dt.date | None, fmt: str, ke
     """
     from .ingest import Tally  # imported here: this command's body is the ingest layer's only hook in cli.py
 
+    from .cli_scale import code_on_dask
+    from .scale.parallel import coded_items
+
+    if dask_address or output:
+        return code_on_dask(dask_address, output, paths, published, keep_all, include, exclude, kb_files)
     ctx = context(default_knowledge(kb_files), keep_all=keep_all)
     events, tally = [], Tally()
-    for item in read_sources(list(paths), published, include=include, exclude=exclude,
-                             allow_network=allow_network, on_note=lambda note: _fail(f"note: {note}")):
+    for item, outcome in coded_items(read_sources(list(paths), published, include=include, exclude=exclude,
+                                                  allow_network=allow_network, on_note=lambda note: _fail(f"note: {note}")),
+                                     workers, kb_files, keep_all, ctx):
         if isinstance(item, InputError):
             _fail(str(item))
             tally.add_error(item)
-            continue
-        try:
-            events.extend(code_document(item, ctx).events)
+        elif isinstance(outcome, DragomanError):
+            _fail(f"{item.source}: {outcome}")
+            tally.add_error(outcome)
+        else:
+            events.extend(outcome)
             tally.coded += 1
-        except DragomanError as exc:
-            _fail(f"{item.source}: {exc}")
-            tally.add_error(exc)
     click.echo(render(events, fmt), nl=False)
     _fail(tally.summary())
     if tally.any_failed:
@@ -175,3 +186,5 @@ _register_actors(main)
 from .cli_forecast import register as _register_forecast; _register_forecast(main)  # noqa: E402,E702
 from .cli_web import register as _register_web
 _register_web(main)
+from .cli_scale import register as _register_scale
+_register_scale(main)

@@ -36,6 +36,8 @@ db_option = click.option("--db", "db", default=DEFAULT_PATH, show_default=True, 
                          type=click.Path(dir_okay=False), help="The store file (SQLite).")
 kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
                          help="An extra actor file (JSON Lines) extending the shipped ones; repeatable.")
+parquet_option = click.option("--parquet", "parquet", metavar="DIR", default=None,
+                              help="Query a Parquet dataset (from 'code --dask') through DuckDB instead of --db.")
 reports_option = click.option("--reports", is_flag=True, help="Per-article reports instead of clustered events.")
 
 
@@ -69,6 +71,12 @@ def _coder(kb_files: tuple[Path, ...]):
     return (lambda document: code_document(document, ctx).events), knowledge.version
 
 
+def _record(db, parquet):
+    from .scale.record import open_record
+
+    return open_record(db, parquet)
+
+
 def _note(note) -> None:
     click.echo(f"dragoman: note: {note}", err=True)
 
@@ -91,7 +99,9 @@ def _report_failures(summary) -> None:
 @click.option("--batch-size", default=100, show_default=True, type=click.IntRange(1),
               help="Documents written per transaction.")
 @kb_option
-def ingest_command(paths, db, published, batch_size, kb_files) -> None:
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Coding processes (default: the number of cores; 1 codes in this process).")
+def ingest_command(paths, db, published, batch_size, kb_files, workers) -> None:
     """Code documents and store them with their events (idempotent, resumable).
 
     PATHS are what 'dragoman code' reads: .txt files, .jsonl files of documents, or -.
@@ -103,6 +113,8 @@ def ingest_command(paths, db, published, batch_size, kb_files) -> None:
     """
     code, version = _coder(kb_files)
     conn = connect(db)
+    if _ingest_scaled(conn, paths, published, batch_size, kb_files, workers, version, db):
+        return
     items = list(read_sources(list(paths), dt.date.fromisoformat(published) if published else None,
                               on_note=_note))
     if not sys.stderr.isatty():
@@ -112,6 +124,20 @@ def ingest_command(paths, db, published, batch_size, kb_files) -> None:
             summary = ingest(conn, items, code, version, batch_size=batch_size, progress=bar.update)
     click.echo(f"ingested into {db}: {summary}")
     _report_failures(summary)
+
+
+def _ingest_scaled(conn, paths, published, batch_size, kb_files, workers, version, db) -> bool:
+    """Ingest with coding in worker processes (streamed, bounded memory); False for one worker."""
+    from .scale.parallel import default_workers, ingest_parallel
+
+    workers = workers or default_workers()
+    if workers <= 1:
+        return False
+    items = read_sources(list(paths), dt.date.fromisoformat(published) if published else None, on_note=_note)
+    summary = ingest_parallel(conn, items, version, workers=workers, kb_files=kb_files, batch_size=batch_size)
+    click.echo(f"ingested into {db}: {summary}")
+    _report_failures(summary)
+    return True
 
 
 @click.command("recode")
@@ -139,17 +165,18 @@ def recode_command(db, everything, kb_files) -> None:
 @db_option
 @_filters
 @reports_option
+@parquet_option
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(0), help="At most this many (0: all).")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "json", "csv"]), default="table", show_default=True,
               help="A table for people; JSON Lines, JSON or CSV for programs.")
-def events_command(db, reports, limit, fmt, **kw) -> None:
+def events_command(db, reports, parquet, limit, fmt, **kw) -> None:
     """Stored events, clustered (one per real event) unless --reports.
 
     Example: dragoman events --actor AFG --root 05 --since 2025-01-01 --format jsonl
     """
     from .store import events
 
-    records = events(connect(db, create=False), _make_filters(kw, limit), reports=reports)
+    records = events(_record(db, parquet), _make_filters(kw, limit), reports=reports)
     click.echo(events_text(records, fmt, reports), nl=False)
 
 
@@ -162,14 +189,15 @@ def events_command(db, reports, limit, fmt, **kw) -> None:
 @click.option("--since", callback=_iso, help="Events that may have happened on or after this date.")
 @click.option("--until", callback=_iso, help="Events that may have happened on or before this date.")
 @reports_option
+@parquet_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="A table for people, JSON for programs.")
-def timeline_command(a, b, db, by, since, until, reports, fmt) -> None:
+def timeline_command(a, b, db, by, since, until, reports, parquet, fmt) -> None:
     """Events between two actors both ways per month or year, with mean Goldstein.
 
     Example: dragoman timeline RUS AFG --by year
     """
-    result = timeline(connect(db, create=False), a, b, by, reports=reports, since=since, until=until)
+    result = timeline(_record(db, parquet), a, b, by, reports=reports, since=since, until=until)
     click.echo(json.dumps(result, indent=2) if fmt == "json" else timeline_table(result), nl=fmt != "table")
 
 
@@ -178,14 +206,15 @@ def timeline_command(a, b, db, by, since, until, reports, fmt) -> None:
 @click.option("--as-of", "as_of", callback=_iso, required=True, help="The last day of the window.")
 @click.option("--window", default=365, show_default=True, type=click.IntRange(1), help="Days up to --as-of.")
 @reports_option
+@parquet_option
 @click.option("--format", "fmt", type=click.Choice(["json", "graphml"]), default="json", show_default=True,
               help="JSON, or GraphML for graph tools (Gephi, networkx).")
-def relations_command(db, as_of, window, reports, fmt) -> None:
+def relations_command(db, as_of, window, reports, parquet, fmt) -> None:
     """The graph of actor pairs with their event counts and summed Goldstein.
 
     Example: dragoman relations --as-of 2025-07-20 --window 365 --format graphml > graph.graphml
     """
-    graph = relations(connect(db, create=False), as_of, window, reports=reports)
+    graph = relations(_record(db, parquet), as_of, window, reports=reports)
     click.echo(graphml(graph) if fmt == "graphml" else json.dumps(graph, indent=2), nl=fmt == "json")
 
 
@@ -193,9 +222,10 @@ def relations_command(db, as_of, window, reports, fmt) -> None:
 @click.argument("entity")
 @db_option
 @click.option("--as-of", "as_of", callback=_iso, help="The date to report (default: today).")
+@parquet_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="A table for people, JSON for programs.")
-def recognition_command(entity, db, as_of, fmt) -> None:
+def recognition_command(entity, db, as_of, parquet, fmt) -> None:
     """Which states recognize a contested state or government on a date, with evidence.
 
     ENTITY is a code or name: AFG (the Islamic Emirate), TWN, PSE, XKX, ESH, TRNC,
@@ -205,7 +235,7 @@ def recognition_command(entity, db, as_of, fmt) -> None:
     Example: dragoman recognition AFG --as-of 2025-07-20
     """
     as_of = as_of or dt.date.today().isoformat()
-    conn = connect(db, create=False) if Path(db).exists() else None
+    conn = _record(db, parquet) if parquet or Path(db).exists() else None
     board = recognition(conn, entity, as_of)
     click.echo(json.dumps(board, indent=2, ensure_ascii=False) if fmt == "json"
                else board_table(board, entity, as_of), nl=fmt == "json")
@@ -217,12 +247,13 @@ def recognition_command(entity, db, as_of, fmt) -> None:
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="The file to write.")
 @_filters
 @reports_option
-def export_command(db, fmt, output, reports, **kw) -> None:
+@parquet_option
+def export_command(db, fmt, output, reports, parquet, **kw) -> None:
     """Write stored events to a file: csv, jsonl, parquet, or gdelt (GDELT 2.0 event columns, TSV).
 
     Example: dragoman export --format gdelt --output events.tsv --since 2025-01-01
     """
-    n = export(connect(db, create=False), fmt, output, _make_filters(kw), reports=reports)
+    n = export(_record(db, parquet), fmt, output, _make_filters(kw), reports=reports)
     click.echo(f"wrote {n} {'reports' if reports else 'events'} to {output}")
 
 
