@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 GOLD   ?= ../shared/gold
 EXAMPLE := src/dragoman/data/examples
 
-.PHONY: install demo test eval bench clean
+.PHONY: install demo test eval bench fuzz docs clean
 
 install: $(VENV)/.installed
 
@@ -45,12 +45,29 @@ eval: install
 		done; \
 	fi
 
-bench: install
+# the scaling bench (docs/scale.md); the target sizes: SCALE_ARGS="--dask-articles 100000"
+SCALE_ARGS ?=
+
+$(VENV)/.scale-installed: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[scale]"
+	touch $@
+
+bench: install $(VENV)/.scale-installed
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/gazetteer.py
 	$(BIN)/python bench/read_html.py
 	$(BIN)/python bench/store.py
+	$(BIN)/python bench/ingest_memory.py
 	$(BIN)/python bench/web.py
+	$(BIN)/python bench/scale.py $(SCALE_ARGS)
+
+# docs/cli.md from the commands' own help (a test checks it is current)
+docs: install
+	$(BIN)/python scripts/cli_docs.py
+
+# the property-based fuzz tests of the readers and of ingest, run long (CI runs them for about a minute)
+fuzz: $(VENV)/.test-installed
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -s tests/test_hostile_fuzz.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -125,6 +125,11 @@ def query_times(path: Path, a: str, b: str) -> list[tuple[str, float]]:
          lambda: events(conn, Filters(code="054", since="2020-01-01", until="2020-12-31", limit=100))),
         ("events (first 100)", lambda: events(conn, Filters(limit=100))),
         (f"events --search '{a} 163' (limit 100)", lambda: events(conn, Filters(search=f"{a} 163", limit=100))),
+        # punctuated words: the index narrows by their tokens, then the sentence must hold them whole
+        ("events --search 'report 4242.' (punctuated, limit 100)",
+         lambda: events(conn, Filters(search="report 4242.", limit=100))),
+        (f"events --search '{a} 163 towards.' (punctuated, no match: worst case)",
+         lambda: events(conn, Filters(search=f"{a} 163 towards.", limit=100))),
         (f"timeline {a} {b} --by month", lambda: timeline(conn, a, b, "month")),
         (f"timeline {a} {b} --by year", lambda: timeline(conn, a, b, "year")),
         (f"timeline {a} {b} --by month --reports", lambda: timeline(conn, a, b, "month", reports=True)),

@@ -47,3 +47,32 @@ def shared_gold():
     if not gold.is_dir():
         pytest.skip("../shared/gold is not present beside the project")
     return gold
+
+
+@pytest.fixture(autouse=True)
+def no_network(request, monkeypatch):
+    """Every test fails if it opens a network connection or resolves a name, unless it is marked
+    ``network_ok`` (the loopback tests of fetching with --allow-network). Attempts are recorded
+    and checked at the end, so a library that swallows the error cannot hide one."""
+    if request.node.get_closest_marker("network_ok"):
+        yield []
+        return
+    import socket
+
+    attempts: list[str] = []
+
+    def refuse(what):
+        def blocked(*args, **kwargs):
+            attempts.append(f"{what}{args[1:] if what.startswith('socket.') else args}")
+            raise OSError(f"network use blocked in tests: {what}")
+        return blocked
+    monkeypatch.setattr(socket.socket, "connect", refuse("socket.connect"))
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse("socket.connect_ex"))
+    monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
+    monkeypatch.setattr(socket, "create_connection", refuse("create_connection"))
+    yield attempts
+    assert not attempts, f"the network was used: {attempts}"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "network_ok: the test may open loopback connections")

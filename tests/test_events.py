@@ -503,3 +503,8 @@ def test_a_missile_launch_with_no_target_is_no_act_on_oneself(triples):
 def test_a_thing_that_condemns_is_not_the_voter(triples):
     found = triples("The United States voted against a resolution that condemned Russia's aggression.")
     assert ("USA", "RUS", "11") not in found
+
+
+def test_an_expressed_willingness_to_cooperate_is_an_intent(triples):
+    found = triples("India expressed its willingness on Tuesday to hold joint naval exercises with the Philippines.")
+    assert ("IND", "PHL", "03") in found and ("IND", "PHL", "06") not in found

@@ -122,3 +122,13 @@ def test_a_military_jet_bombing_a_village_is_an_air_strike(coded):
 
 def test_walking_off_the_job_is_a_strike(triples):
     assert ("GRC", "GRC", "14") in triples("Dock workers in Piraeus walked off the job on Wednesday.")
+
+
+def test_armed_settlers_attacking_farmers_is_an_assault_not_a_protest(triples):
+    found = triples("Armed settlers attacked farmers in olive groves near Nablus on Monday.")
+    assert ("PSE", "PSE", "18") in found and not any(root == "14" for _, _, root in found)
+
+
+def test_insurgents_fighting_soldiers_is_battle_and_killing_villagers_is_violence(triples):
+    assert ("NGA", "NGA", "19") in triples("Militants attacked soldiers near Maiduguri on Monday.")
+    assert ("NGA", "NGA", "18") in triples("Militants attacked villagers near Maiduguri on Monday.")

@@ -85,11 +85,10 @@ def test_urls_are_refused_without_allow_network(monkeypatch):
 
 
 def test_urls_are_fetched_with_allow_network(monkeypatch):
-    class Response(io.BytesIO):
-        headers = type("H", (), {"get_content_type": staticmethod(lambda: "text/html")})()
+    from dragoman.ingest import load
 
     page = f"<html><body><p>{ARTICLE}</p></body></html>".encode()
-    monkeypatch.setattr(urllib.request, "urlopen", lambda request, timeout: Response(page))
+    monkeypatch.setattr(load, "fetch", lambda url, options: (page, "text/html"))
     [doc] = read_sources(["https://news.example/a"], allow_network=True)
     assert doc.text.strip() == ARTICLE.strip() and doc.source == "https://news.example/a"
 

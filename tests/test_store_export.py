@@ -61,8 +61,8 @@ def test_parquet_export_reads_back_through_pyarrow(conn, tmp_path):
 def test_gdelt_export_has_the_gdelt_event_columns_in_order(conn, tmp_path):
     out = tmp_path / "e.tsv"
     export(conn, "gdelt", out)
-    assert len(GDELT_COLUMNS) == 61 and GDELT_COLUMNS[:2] == ("GLOBALEVENTID", "SQLDATE")
-    assert GDELT_COLUMNS[-1] == "SOURCEURL"
+    assert len(GDELT_COLUMNS) == 62 and GDELT_COLUMNS[:2] == ("GLOBALEVENTID", "SQLDATE")
+    assert GDELT_COLUMNS[60] == "SOURCEURL" and GDELT_COLUMNS[61] == "DatePrecision"  # GDELT's 61, then ours
     with out.open(newline="", encoding="utf-8") as fh:
         rows = [dict(zip(GDELT_COLUMNS, r)) for r in csv.reader(fh, delimiter="\t")]
     russia = next(r for r in rows if r["Actor1Code"] == "RUS")
@@ -70,6 +70,7 @@ def test_gdelt_export_has_the_gdelt_event_columns_in_order(conn, tmp_path):
         ("20250703", "054", "05", "AFG")
     assert (russia["NumMentions"], russia["NumArticles"], russia["GoldsteinScale"]) == ("2", "2", "6.0")
     assert russia["SOURCEURL"] == "http://a.example/1" and russia["QuadClass"] == "1"
+    assert russia["DatePrecision"] == "day"
 
 
 def test_export_to_a_missing_folder_is_a_clear_error(conn, tmp_path):

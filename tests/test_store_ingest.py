@@ -58,15 +58,17 @@ def test_bad_inputs_are_counted_and_the_rest_is_stored(tmp_path):
     assert "x.txt: no such file" in summary.errors[0]
 
 
-def test_a_failed_batch_leaves_nothing_half_written(tmp_path):
+def test_a_failed_write_is_that_documents_failure_and_leaves_nothing_half_written(tmp_path):
     conn = connect(tmp_path / "s.db")
     ingest(conn, [doc("A\nRUS 054 AFG 2025-07-03")], line_coder, "v1")
     conn.execute("CREATE TRIGGER boom BEFORE INSERT ON documents WHEN new.title = 'Boom' "
                  "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
     batch = [doc("B\nRUS 054 AFG 2025-07-04"), doc("Boom\n\nBy X\nRUS 054 AFG 2025-07-05")]
-    with pytest.raises(StoreError, match="disk on fire"):
-        ingest(conn, batch, line_coder, "v1", batch_size=10)
-    assert len(documents(conn)) == 1 and count(conn, reports=True) == 1
+    summary = ingest(conn, batch, line_coder, "v1", batch_size=10)
+    assert (summary.new, summary.failed) == (1, 1) and "disk on fire" in summary.errors[0]
+    assert len(documents(conn)) == 2 and count(conn, reports=True) == 2
+    [row] = conn.execute("SELECT stage, reason FROM failures").fetchall()
+    assert row["stage"] == "write" and "disk on fire" in row["reason"]
 
 
 def test_recode_recodes_documents_of_another_knowledge_version(tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from .coder import code_document, context
 from .errors import DragomanError, InputError
 from .evaluate import GoldItem, Score, confusion_table, load_gold, score
 from .ingest import read_sources
+from .ingest.outcome import printable
+from .store.failures import one_line
 from .ingest.text import document_from_text
 from .knowledge import default_knowledge
 from .render import FORMATS, render
@@ -36,29 +39,50 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 
 def _fail(message: str) -> None:
-    click.echo(f"dragoman: {message}", err=True)
+    click.echo(f"dragoman: {printable(message)}", err=True)
 
 
 kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
                          help="An extra actor file (JSON Lines, YAML, CSV, PETRARCH .actors/.agents) overriding or extending the shipped ones; repeatable.")
 lexicon_option = click.option("--lexicon", "lexicon_files", multiple=True,
                               type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                              help="An extra rule file (the lexicon's TSV format) read after the shipped ones; repeatable.")
+                              help="An extra rule file (the lexicon's TSV format) read after the shipped ones; repeatable (codes in one process).")
 
 
 class _Group(click.Group):
-    """Turns any dragoman error that escapes a command into one line and exit status 1."""
+    """Turns any error that escapes a command into one line and exit status 1: a dragoman error
+    as it is, an unexpected one with a pointer to ``--debug`` (which shows the traceback)."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except DragomanError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(" ".join(str(exc).split()))) from None
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt, SystemExit):
+            raise
+        except BrokenPipeError:  # the reader went away (| head): nothing more to say
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+            sys.exit(1)
+        except Exception as exc:  # noqa: BLE001 - the one place an unexpected error becomes a line
+            if ctx.params.get("debug") or os.environ.get("DRAGOMAN_DEBUG"):
+                raise
+            raise click.ClickException(_unexpected(exc)) from None
+
+
+def _unexpected(exc: Exception) -> str:
+    import sqlite3
+
+    text = printable(" ".join(str(exc).split()))[:300]
+    if isinstance(exc, sqlite3.DatabaseError):
+        return (f"the store could not be read or written ({text}); `dragoman check` tells what is wrong "
+                "(run again with --debug for the traceback)")
+    return f"unexpected error ({type(exc).__name__}: {text}); run again with --debug for the traceback"
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dragoman")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the full traceback of an unexpected error.")
+def main(debug: bool) -> None:
     """Read news about international politics and turn it into CAMEO events with evidence."""
 
 
@@ -72,11 +96,22 @@ def main() -> None:
               help="In folders, read only files matching this glob (e.g. '*.html'); repeatable.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="In folders, skip files or folders matching this glob; repeatable.")
 @click.option("--allow-network", is_flag=True, help="Fetch http(s) URLs given as PATHS (off by default).")
+@click.option("--allow-private-network", is_flag=True,
+              help="With --allow-network, also fetch from loopback, private and link-local addresses.")
+@click.option("--unsafe-csv", is_flag=True, help="CSV cells as they are (no quote before = + - @ tab CR).")
+@click.option("--progress/--no-progress", default=None, help="A running count on stderr (default: on a terminal).")
 @kb_option
 @lexicon_option
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Coding processes (default: the number of cores; 1 codes in this process).")
+@click.option("--dask", "dask_address", metavar="ADDRESS|local",
+              help="Code on a Dask cluster (or a local one) into a Parquet dataset in --output.")
+@click.option("--output", "output", metavar="DIR", help="With --dask: the dataset folder, seen by every worker (local or shared).")
 def code_command(paths: tuple[str, ...], published: dt.date | None, fmt: str, keep_all: bool,
                  include: tuple[str, ...], exclude: tuple[str, ...], allow_network: bool,
-                 kb_files: tuple[Path, ...], lexicon_files: tuple[Path, ...]) -> None:
+                 allow_private_network: bool, unsafe_csv: bool, progress: bool | None,
+                 kb_files: tuple[Path, ...], lexicon_files: tuple[Path, ...], workers: int | None,
+                 dask_address: str | None, output: str | None) -> None:
     """Code articles into events.
 
     PATHS are text (.txt), HTML (.html, .htm), RSS/Atom feed (.rss, .atom, .xml) or
@@ -84,30 +119,69 @@ def code_command(paths: tuple[str, ...], published: dt.date | None, fmt: str, ke
     folders of them (read recursively), - for stdin, or URLs with --allow-network.
     Bad files are reported one a line and the others coded; a summary of coded,
     skipped and failed documents ends the run on stderr; the exit status is 1 when any failed.
+    Events are printed as each document is coded (a table every 1,000 events), so memory
+    stays flat however large the input; CSV cells that start like a formula get a quote.
 
     Example: dragoman code article.txt news/ --published 2025-07-20 --format jsonl
     Example: dragoman code article.txt --lexicon my_rules.tsv
     """
     from .ingest import Tally  # imported here: this command's body is the ingest layer's only hook in cli.py
+    from .ingest.fetch import FetchOptions
+    from .render import render_stream
 
+    from .cli_scale import code_on_dask
+    from .scale.parallel import coded_items
+
+    if lexicon_files and (dask_address or output):
+        raise click.UsageError("--lexicon is not available with --dask")
+    if dask_address or output:
+        return code_on_dask(dask_address, output, paths, published, keep_all, include, exclude, kb_files)
     ctx = context(default_knowledge(kb_files, lexicon_files), keep_all=keep_all)
-    events, tally = [], Tally()
-    for item in read_sources(list(paths), published, include=include, exclude=exclude,
-                             allow_network=allow_network, on_note=lambda note: _fail(f"note: {note}")):
-        if isinstance(item, InputError):
-            _fail(str(item))
-            tally.add_error(item)
-            continue
-        try:
-            events.extend(code_document(item, ctx).events)
+    workers = 1 if lexicon_files else workers  # extra rule files are read in this process only
+    tally = Tally()
+    show = _progress(progress)
+
+    def sources():
+        for item in read_sources(list(paths), published, include=include, exclude=exclude,
+                                 allow_network=allow_network, on_note=lambda note: _fail(f"note: {note}"),
+                                 fetch_options=FetchOptions(allow_private=allow_private_network)):
+            if show:
+                show()
+            if isinstance(item, InputError):
+                _fail(str(item))
+                tally.add_error(item)
+                continue
+            yield item
+
+    def coded():
+        for item, outcome in coded_items(sources(), workers, kb_files, keep_all, ctx):
+            if isinstance(outcome, Exception):  # a document's failure is that document's
+                _fail(f"{item.source}: {one_line(outcome)}")
+                tally.add_error(outcome)
+                continue
+            if outcome is None:
+                continue
             tally.coded += 1
-        except DragomanError as exc:
-            _fail(f"{item.source}: {exc}")
-            tally.add_error(exc)
-    click.echo(render(events, fmt), nl=False)
+            yield outcome
+
+    for piece in render_stream(coded(), fmt, safe_csv=not unsafe_csv):
+        click.echo(piece, nl=False)
     _fail(tally.summary())
     if tally.any_failed:
         sys.exit(1)
+
+
+def _progress(flag: bool | None):
+    """A count of inputs on stderr: on a terminal by default, anywhere with --progress."""
+    if not (flag or (flag is None and sys.stderr.isatty())):
+        return None
+    seen = [0]
+
+    def tick() -> None:
+        seen[0] += 1
+        if seen[0] % 100 == 0:
+            click.echo(f"coding: {seen[0]:,} inputs", err=True)
+    return tick
 
 
 def _predictor(predictions: Path | None, lexicon_files: tuple[Path, ...] = ()):
@@ -185,6 +259,10 @@ from .cli_actors import register as _register_actors
 _register_actors(main)
 from .cli_lexicon import register as _register_lexicon
 _register_lexicon(main)
+from .cli_admin import register as _register_admin
+_register_admin(main)
 from .cli_forecast import register as _register_forecast; _register_forecast(main)  # noqa: E402,E702
 from .cli_web import register as _register_web
 _register_web(main)
+from .cli_scale import register as _register_scale
+_register_scale(main)

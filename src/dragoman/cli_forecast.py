@@ -14,7 +14,7 @@ import click
 
 from .analysis.forecast import backtest, forecast_recognition, switch_ranks
 from .render_forecast import backtest_table, forecast_table
-from .store import DEFAULT_PATH, connect
+from .store import DEFAULT_PATH, open_store
 
 __all__ = ["register"]
 
@@ -41,7 +41,7 @@ def recognition_command(entity, as_of, horizon, db, top, fmt) -> None:
     Example: dragoman forecast recognition AFG --as-of 2025-07-20
     """
     as_of = as_of or dt.date.today().isoformat()
-    conn = connect(db, create=False) if Path(db).exists() else None
+    conn = open_store(db) if Path(db).exists() else None  # reading never migrates
     result = forecast_recognition(conn, entity, as_of, horizon)
     click.echo(json.dumps(result, indent=2, ensure_ascii=False) if fmt == "json" else forecast_table(result, top),
                nl=fmt == "json")

@@ -8,13 +8,15 @@
       StageError          a pipeline stage broke: which stage, which document
       StoreError          the event store could not be read or written
         NotFoundError     no such event, document or entity in the store
+      UsageError          a value given by the user is not one dragoman knows (an actor, a code)
 
 Only the CLI and the HTTP layer turn these into exit and status codes.
 """
 
 from __future__ import annotations
 
-__all__ = ["DragomanError", "InputError", "KnowledgeBaseError", "StageError", "StoreError", "NotFoundError"]
+__all__ = ["DragomanError", "InputError", "KnowledgeBaseError", "NotFoundError", "StageError", "StoreError",
+           "UsageError"]
 
 
 class DragomanError(Exception):
@@ -57,3 +59,7 @@ class StoreError(DragomanError):
 
 class NotFoundError(StoreError):
     """The event, document or entity asked for is not in the store."""
+
+
+class UsageError(DragomanError):
+    """A value given by the user (an actor, a CAMEO code or root) is not one dragoman knows."""

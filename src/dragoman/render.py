@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
+from .export.columns import neutral
 from .model import Event
 
-__all__ = ["CSV_COLUMNS", "FORMATS", "render"]
+__all__ = ["CSV_COLUMNS", "FORMATS", "render", "render_stream"]
+TABLE_CHUNK = 1000  # events a streamed table holds before it is printed
 
 FORMATS = ("table", "jsonl", "json", "csv")
 CSV_COLUMNS = ("id", "doc_id", "sentence", "date", "date_precision", "source_primary", "source_code",
@@ -18,15 +20,46 @@ CSV_COLUMNS = ("id", "doc_id", "sentence", "date", "date_precision", "source_pri
                "location", "trigger", "rule", "confidence", "evidence")
 
 
-def render(events: Iterable[Event], fmt: str) -> str:
+def render(events: Iterable[Event], fmt: str, safe_csv: bool = True) -> str:
     events = list(events)
     if fmt == "json":
         return json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
         return "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in events)
     if fmt == "csv":
-        return _csv(events)
+        return _csv(events, safe=safe_csv)
     return _table(events)
+
+
+def render_stream(batches: Iterable[list[Event]], fmt: str, safe_csv: bool = True) -> Iterator[str]:
+    """Like :func:`render`, a piece at a time: each batch (one document's events) is written as it
+    comes, so memory does not grow with the corpus. A table is printed every
+    :data:`TABLE_CHUNK` events (each piece with its header), the count at the end."""
+    total, held = 0, []
+    if fmt == "json":
+        yield "["
+    for events in batches:
+        if fmt == "json":
+            yield from ((",\n" if total + i else "\n") + json.dumps(e.to_dict(), ensure_ascii=False)
+                        for i, e in enumerate(events))
+        elif fmt == "csv":
+            yield _csv(events, header=total == 0 and bool(events), safe=safe_csv)
+        elif fmt == "jsonl":
+            yield render(events, fmt)
+        else:
+            held += events
+            if len(held) >= TABLE_CHUNK:
+                yield _table(held, count=False)
+                held = []
+        total += len(events)
+    if fmt == "json":
+        yield "\n]\n" if total else "]\n"
+    elif fmt == "csv" and total == 0:
+        yield _csv([], safe=safe_csv)
+    elif fmt == "table":
+        yield _table(held, count=False) if held else ("no events\n" if total == 0 else "")
+        if total:
+            yield f"{total} event{'s' if total != 1 else ''}\n"
 
 
 def _row(e: Event) -> dict[str, object]:
@@ -43,12 +76,15 @@ def _row(e: Event) -> dict[str, object]:
     }
 
 
-def _csv(events: list[Event]) -> str:
+def _csv(events: list[Event], header: bool = True, safe: bool = True) -> str:
+    """CSV rows; a text cell starting like a formula gets a quote before it unless not ``safe``."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
+    if header:
+        writer.writeheader()
     for e in events:
-        writer.writerow(_row(e))
+        row = _row(e)
+        writer.writerow({k: neutral(v) for k, v in row.items()} if safe else row)
     return out.getvalue()
 
 
@@ -57,7 +93,7 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _table(events: list[Event]) -> str:
+def _table(events: list[Event], count: bool = True) -> str:
     if not events:
         return "no events\n"
     header = ("date", "source", "code", "event", "target", "trigger", "evidence")
@@ -67,4 +103,5 @@ def _table(events: list[Event]) -> str:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     lines = ["  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip() for r in [header, *rows]]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines) + f"\n{len(events)} event{'s' if len(events) != 1 else ''}\n"
+    tail = f"\n{len(events)} event{'s' if len(events) != 1 else ''}\n" if count else "\n"
+    return "\n".join(lines) + tail

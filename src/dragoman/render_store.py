@@ -40,8 +40,9 @@ def _event_rows(records: list[dict[str, Any]], reports: bool) -> tuple[list[str]
     return header, rows
 
 
-def events_text(records: list[dict[str, Any]], fmt: str, reports: bool) -> str:
-    """Clustered events (or reports) as table, json, jsonl or csv."""
+def events_text(records: list[dict[str, Any]], fmt: str, reports: bool, safe_csv: bool = True) -> str:
+    """Clustered events (or reports) as table, json, jsonl or csv (formula cells neutralised
+    unless ``safe_csv`` is false)."""
     if fmt == "json":
         return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
@@ -51,7 +52,7 @@ def events_text(records: list[dict[str, Any]], fmt: str, reports: bool) -> str:
         writer = csv.DictWriter(out, fieldnames=REPORT_COLUMNS if reports else CLUSTER_COLUMNS,
                                 lineterminator="\n")
         writer.writeheader()
-        writer.writerows(flat(r, reports) for r in records)
+        writer.writerows(flat(r, reports, safe=safe_csv) for r in records)
         return out.getvalue()
     if not records:
         return "no events\n"

@@ -568,6 +568,14 @@ _ANY_KEY = re.compile("|".join(re.escape(k) for k in sorted(_EVERY_KEY, key=len,
 _SUBKEYS = {k: {j for j in _EVERY_KEY if j in k} for k in _EVERY_KEY}  # the keys each key contains
 
 
+def _within_calendar(rule, m: re.Match, text: str, reference: datetime.date) -> Timex | None:
+    """The rule's timex, or none when it would fall outside years 1-9999 ("yesterday" on 0001-01-01)."""
+    try:
+        return rule(m, text, reference)
+    except OverflowError:
+        return None
+
+
 def find_timexes(text: str, reference: datetime.date) -> list[Timex]:
     """All temporal expressions in text (one sentence or a paragraph), in order, non-overlapping,
     longest match."""
@@ -577,7 +585,7 @@ def find_timexes(text: str, reference: datetime.date) -> list[Timex]:
         return []
     hits = set().union(*(_SUBKEYS[h] for h in hits))  # "monday" also holds "day"
     found = [t for keys, rx, rule in _RULES if not hits.isdisjoint(keys)
-             for m in rx.finditer(text) if (t := rule(m, text, reference))]
+             for m in rx.finditer(text) if (t := _within_calendar(rule, m, text, reference))]
     if all(any(k in low for k in keys) for keys in _ANCHOR_KEYS):
         found += _anchored(text, found)
     return [_with_prefix(t, text) for t in _select(found)]

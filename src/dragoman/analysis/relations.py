@@ -13,6 +13,7 @@ from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from ..errors import StoreError
+from ..safedate import shift
 
 __all__ = ["graphml", "relations"]
 
@@ -23,7 +24,7 @@ def relations(conn: sqlite3.Connection, as_of: str, window: int = 365, *, report
         end = dt.date.fromisoformat(as_of)
     except ValueError:
         raise StoreError(f"--as-of must be a YYYY-MM-DD date, not {as_of!r}") from None
-    start = (end - dt.timedelta(days=window - 1)).isoformat()
+    start = shift(end, 1 - window).isoformat()
     rows = conn.execute(
         f"SELECT source_primary, target_primary, count(*) AS events, sum(goldstein) AS goldstein"
         f" FROM {'events' if reports else 'clusters'} WHERE lo <= ? AND hi >= ?"

@@ -13,7 +13,10 @@ Like GDELT's own files the output has no header line; the columns are
   the distinct documents reporting it;
 - ``ActionGeo_*`` from the event's place (type 1 for a country, 4 for a city; the
   country code is the ISO 3166 alpha-3 code, where GDELT uses FIPS 10-4);
-- ``DATEADDED`` the first report's date (YYYYMMDD000000), ``SOURCEURL`` the first URL.
+- ``DATEADDED`` the first report's date (YYYYMMDD000000), ``SOURCEURL`` the first URL;
+- a 62nd column, ``DatePrecision``, that GDELT lacks: ``day``, ``month``, ``year`` (or
+  another precision): a month-precise date's ``SQLDATE`` is the 1st of the month, and
+  this column says it stands for the whole month.
 
 ``AvgTone``, ethnic, religion, type and actor-geography columns stay empty.
 """
@@ -35,6 +38,7 @@ GDELT_COLUMNS = (
     "NumMentions", "NumSources", "NumArticles", "AvgTone",
     *(f"Actor1Geo_{c}" for c in _GEO), *(f"Actor2Geo_{c}" for c in _GEO),
     *(f"ActionGeo_{c}" for c in _GEO), "DATEADDED", "SOURCEURL",
+    "DatePrecision",  # dragoman's: day, week, month, year... (SQLDATE is the period's first day)
 )
 
 
@@ -70,7 +74,7 @@ def gdelt_row(record: dict[str, Any]) -> list[Any]:
         "EventBaseCode": record["code"][:3], "EventRootCode": record["root"],
         "QuadClass": record["quad_class"], "GoldsteinScale": record["goldstein"],
         "NumMentions": record.get("mentions", 1), "NumSources": articles, "NumArticles": articles,
-        "SOURCEURL": next(iter(record.get("urls") or []), ""),
+        "SOURCEURL": next(iter(record.get("urls") or []), ""), "DatePrecision": record.get("date_precision") or "",
         **_actor(1, record["source"]), **_actor(2, record["target"]), **_geo(record.get("location")),
     }
     if day:

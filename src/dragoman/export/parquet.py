@@ -1,18 +1,26 @@
-"""Parquet export through pyarrow: the same flat columns as the CSV export, typed."""
+"""Parquet export through pyarrow: the same flat columns as the CSV export, typed.
+
+``date`` is a real date column (the first day of the period a month- or year-precise
+date stands for; ``date_precision`` says which), beside ``date_text`` as the record has
+it; ``first_report`` and ``last_report`` are dates; documents, URLs and evidence
+sentences are lists of strings; ``goldstein`` and ``confidence`` floats.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import StoreError
-from .columns import CLUSTER_COLUMNS, REPORT_COLUMNS, flat
+from .columns import CLUSTER_COLUMNS, LIST_COLUMNS, REPORT_COLUMNS, flat
 
 __all__ = ["parquet_chunks", "write_parquet"]
 
 _INTS = {"id", "cluster_id", "sentence", "quad_class", "mentions", "n_documents"}
 _FLOATS = {"goldstein", "confidence"}
+_DATES = {"date", "first_report", "last_report"}
 
 
 def _schema(columns: tuple[str, ...], reports: bool):
@@ -23,8 +31,32 @@ def _schema(columns: tuple[str, ...], reports: bool):
             return pa.float64()
         if name in _INTS and not (reports and name == "id"):
             return pa.int64()
+        if name in _DATES:
+            return pa.date32()
+        if name in LIST_COLUMNS and not reports:
+            return pa.list_(pa.string())
         return pa.string()
-    return pa.schema([(c, kind(c)) for c in columns])
+    return pa.schema([(c, kind(c)) for c in columns] + [("date_text", pa.string())])
+
+
+def _day(value: str | None) -> dt.date | None:
+    """The first day of a YYYY, YYYY-MM or YYYY-MM-DD date; None for anything else."""
+    if not value:
+        return None
+    parts = value[:10].split("-")
+    try:
+        return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _typed(record: dict[str, Any], reports: bool) -> dict[str, Any]:
+    row = flat(record, reports, lists=True)
+    row["date_text"] = row.get("date")
+    for name in _DATES:
+        if name in row:
+            row[name] = _day(row[name])
+    return row
 
 
 class _Sink:
@@ -65,7 +97,7 @@ def parquet_chunks(records: Iterator[dict[str, Any]], reports: bool, chunk: int 
     sink, rows = _Sink(), []
     writer = pq.ParquetWriter(pa.PythonFile(sink, mode="w"), schema)
     for record in records:
-        rows.append(flat(record, reports))
+        rows.append(_typed(record, reports))
         if len(rows) >= chunk:
             writer.write_table(pa.Table.from_pylist(rows, schema=schema))
             rows = []
@@ -75,7 +107,7 @@ def parquet_chunks(records: Iterator[dict[str, Any]], reports: bool, chunk: int 
     yield sink.take()
 
 
-def write_parquet(records: Iterator[dict[str, Any]], out: Path, reports: bool, chunk: int = 10000) -> int:
+def write_parquet(records: Iterator[dict[str, Any]], out: Path | BinaryIO, reports: bool, chunk: int = 10000) -> int:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -83,9 +115,9 @@ def write_parquet(records: Iterator[dict[str, Any]], out: Path, reports: bool, c
         raise StoreError("Parquet export needs pyarrow: pip install 'pyarrow>=15,<27'") from None
     schema = _schema(REPORT_COLUMNS if reports else CLUSTER_COLUMNS, reports)
     n, rows = 0, []
-    with pq.ParquetWriter(str(out), schema) as writer:
+    with pq.ParquetWriter(out if not isinstance(out, Path) else str(out), schema) as writer:
         for record in records:
-            rows.append(flat(record, reports))
+            rows.append(_typed(record, reports))
             n += 1
             if len(rows) >= chunk:
                 writer.write_table(pa.Table.from_pylist(rows, schema=schema))

@@ -1,6 +1,7 @@
 """RSS and Atom feed files: one Document per entry, with its link, title, date and text.
 
-A feed that declares XML entities (``<!ENTITY``) is refused before it is parsed:
+A feed that declares XML entities (``<!ENTITY``, in its bytes or in its text decoded
+as UTF-8, UTF-16 or UTF-32) is refused before it is parsed:
 that is how entity-expansion bombs ("billion laughs") are built, and news feeds
 have no need of them.  The entry's text is its full content when the feed has
 it, else its summary, turned from HTML into plain text.
@@ -9,6 +10,7 @@ it, else its summary, turned from HTML into plain text.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Iterator
 
@@ -22,7 +24,20 @@ from .text import document_from_text
 __all__ = ["documents_from_feed", "looks_like_feed"]
 
 _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_ENTITY_TEXT = re.compile(r"<!\s*ENTITY", re.IGNORECASE)
+_ENCODINGS = (("utf-32", (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")), ("utf-16", (b"\xff\xfe", b"\xfe\xff")),
+              ("utf-32-le", (b"<\x00\x00\x00",)), ("utf-32-be", (b"\x00\x00\x00<",)),
+              ("utf-16-le", (b"<\x00",)), ("utf-16-be", (b"\x00<",)))
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
+
+
+def _text(data: bytes) -> str:
+    """The feed as text, in the encoding its first bytes show (UTF-16 and UTF-32 too), for the
+    entity guard: a byte search misses ``<!ENTITY`` spelt in two or four bytes a character."""
+    for encoding, marks in _ENCODINGS:
+        if data.startswith(marks):
+            return data.decode(encoding, "replace")
+    return data.decode("utf-8", "replace")
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -34,11 +49,12 @@ def documents_from_feed(data: bytes, source: str, published: dt.date | None = No
                         ) -> Iterator[Document | SourceError]:
     """One Document per entry (or a SourceError for an entry with no text); the raw bytes go to
     feedparser so that the feed's own encoding declaration is honoured."""
-    if _ENTITY.search(data):
+    if _ENTITY.search(data) or _ENTITY.search(data.replace(b"\x00", b"")) or _ENTITY_TEXT.search(_text(data)):
         raise SourceError(source, "declares XML entities (<!ENTITY ...>), which dragoman refuses to expand "
                                   "(a possible entity-expansion bomb); remove the DOCTYPE declarations",
                           "XML entity declarations")
-    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    # a file object: feedparser opens a str or bytes that looks like a URL or a path (b"/dev/zero")
+    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
     if not parsed.entries:
         problem = "is not an RSS or Atom feed" if not parsed.version else "is a feed with no entries"
         raise SourceError(source, f"{problem}; nothing to code", "no feed entries")

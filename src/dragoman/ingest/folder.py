@@ -6,7 +6,8 @@ HTML, feed or JSON Lines, optionally ``.gz``-compressed), or matches one of the
 ``exclude`` glob is left out.  Globs match the path relative to the folder
 ("2024/*.html") or the bare name ("*.txt").  Hidden files and folders (".git")
 are skipped, symbolic links to folders are not followed, and files come in
-sorted order.  Paths named on the command line are always read.
+sorted order.  A folder that cannot be listed (no permission) is reported, not
+skipped silently.  Paths named on the command line are always read.
 """
 
 from __future__ import annotations
@@ -22,12 +23,16 @@ KNOWN_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".rss", ".a
                   ".jsonl", ".ndjson")
 
 
-def expand(path: str, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Iterator[str]:
-    """The files to read for one path: itself, or the chosen files under it if it is a folder."""
+def expand(path: str, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Iterator[str | OSError]:
+    """The files to read for one path: itself, or the chosen files under it if it is a folder;
+    a folder that cannot be listed is yielded as its OSError (the walk goes on)."""
     if path == "-" or "://" in path or not Path(path).is_dir():
         yield path
         return
-    for folder, subfolders, files in os.walk(path, followlinks=False):
+    unreadable: list[OSError] = []
+    for folder, subfolders, files in os.walk(path, onerror=unreadable.append, followlinks=False):
+        yield from unreadable
+        unreadable.clear()
         rel_folder = Path(folder).relative_to(path)
         subfolders[:] = sorted(d for d in subfolders
                                if not d.startswith(".") and not _matches((rel_folder / d).as_posix(), d, exclude))
@@ -35,6 +40,7 @@ def expand(path: str, include: Sequence[str] = (), exclude: Sequence[str] = ()) 
             rel = (rel_folder / name).as_posix()
             if _chosen(rel, name, include, exclude):
                 yield os.path.join(folder, name)
+    yield from unreadable
 
 
 def _chosen(rel: str, name: str, include: Sequence[str], exclude: Sequence[str]) -> bool:

@@ -15,6 +15,9 @@ The cascade, top to bottom:
    a date header, title line, byline and footer are handled the same way.
 5. The date: the given one, else the page's date header line, else the page
    metadata (trafilatura), else htmldate's search of the page.
+
+trafilatura and htmldate are given parsed trees only, never the markup as a
+string, which they would fetch if it looked like a URL.
 """
 
 from __future__ import annotations
@@ -81,8 +84,14 @@ def _parse(markup: str) -> lxml.html.HtmlElement | None:
 
 
 def _htmldate(markup: str) -> dt.date | None:
-    """htmldate's reading of the page's date (metadata, URL, visible dates), or None."""
-    return _iso(htmldate.find_date(markup, extensive_search=False, original_date=True))
+    """htmldate's reading of the page's date (metadata, URL, visible dates), or None.
+
+    htmldate gets a parsed tree, never the string: a page whose content is a bare URL would
+    be fetched by it (and a file name read)."""
+    tree = _parse(markup)
+    if tree is None:
+        return None
+    return _iso(htmldate.find_date(tree, extensive_search=False, original_date=True))
 
 
 def _iso(value: str | None) -> dt.date | None:

@@ -21,7 +21,7 @@ _BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 article section blockquo
 _VOID = frozenset("br hr img input meta link area base col embed source track wbr param".split())
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 # Raw-text elements are cut out before parsing, so no stray "<?" or "<!" can hide their opening tag.
-_RAW_TEXT = re.compile(r"<(script|style|noscript|template|iframe)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_RAW_OPEN = re.compile(r"<(script|style|noscript|template|iframe)\b", re.IGNORECASE)
 
 
 class _Stripper(HTMLParser):
@@ -49,10 +49,27 @@ class _Stripper(HTMLParser):
             self.parts.append(data)
 
 
+def _cut_raw_text(markup: str) -> str:
+    """``markup`` without its script, style and other raw-text elements, in one forward pass
+    (a regex with a lazy ``.*?`` to the closing tag took quadratic time on many unclosed tags).
+    An element that is never closed runs to the end, as in a browser."""
+    lower, out, at = markup.lower(), [], 0
+    while (found := _RAW_OPEN.search(markup, at)) is not None:
+        out.append(markup[at:found.start()])
+        close = lower.find("</" + found.group(1).lower(), found.end())
+        end = lower.find(">", close) if close >= 0 else -1
+        if end < 0:
+            return " ".join(out)
+        out.append(" ")
+        at = end + 1
+    out.append(markup[at:])
+    return "".join(out)
+
+
 def html_to_text(markup: str) -> str:
     """The visible text of ``markup``, one paragraph a line, spaces folded."""
     parser = _Stripper()
-    parser.feed(_RAW_TEXT.sub(" ", markup))
+    parser.feed(_cut_raw_text(markup))
     if not parser.rawdata.startswith("<"):  # what is left unparsed: text, or an unclosed "<!--", "<![CDATA["
         parser.close()  # ... which a browser hides, and HTMLParser.close() would show as text
     lines = (_SPACES.sub(" ", line).strip() for line in "".join(parser.parts).split("\n"))

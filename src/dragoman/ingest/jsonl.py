@@ -14,22 +14,27 @@ from ..model import Document
 from .outcome import SourceError
 from .text import document_from_text
 
-__all__ = ["documents_from_jsonl"]
+__all__ = ["documents_from_jsonl", "line_document"]
 
 
 def documents_from_jsonl(text: str, path: str, published: dt.date | None = None
                          ) -> Iterator[Document | SourceError]:
     """One Document per line, or a SourceError naming the line and what is wrong with it."""
+    empty = True
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
-            yield _line_document(line, f"{path}:{number}", published)
+            empty = False
+            yield line_document(line, f"{path}:{number}", published)
+    if empty:
+        yield SourceError(path, "file is empty (no JSON lines)", "empty file")
 
 
-def _line_document(line: str, where: str, published: dt.date | None) -> Document | SourceError:
+def line_document(line: str, where: str, published: dt.date | None) -> Document | SourceError:
     try:
         item = json.loads(line)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+    except (ValueError, RecursionError) as exc:  # ValueError: bad JSON, or an integer of over 4,300 digits
+        reason = (exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+                  if isinstance(exc, RecursionError) else "a number too long to read")
         return SourceError(where, f"is not valid JSON ({reason}); each line must be one JSON object",
                            "not JSON")
     if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():

@@ -2,26 +2,28 @@
 
 A file larger than the limit is refused from its size alone, before it is
 read; a ``.gz`` file is decompressed only up to the limit (a compression bomb
-stops there); stdin and URLs are read up to the limit plus one byte.  URLs are
-fetched only when the caller allows the network.
+stops there); stdin and URLs are read up to the limit plus one byte.  Only regular files are
+read (a FIFO or a device is refused unread).  URLs are fetched only when the
+caller allows the network, and then only as :mod:`.fetch` allows.
 """
 
 from __future__ import annotations
 
 import gzip
+import os
+import stat
 import sys
-import urllib.request
 import zlib
 from dataclasses import dataclass
-from pathlib import Path
+from typing import BinaryIO
 
 from .decode import MAX_BYTES
-from .outcome import SourceError
+from .fetch import FetchOptions, fetch
+from .outcome import SourceError, printable
 
-__all__ = ["Raw", "load"]
+__all__ = ["Raw", "load", "open_regular"]
 
 _MB = MAX_BYTES // 2**20
-_TIMEOUT = 30  # seconds for one URL
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,25 +36,53 @@ class Raw:
     content_type: str = ""
 
 
-def load(path: str, allow_network: bool = False) -> Raw:
-    """The bytes of ``path``; raises SourceError with what to do when they cannot be had."""
+def load(path: str, allow_network: bool = False, fetch_options: FetchOptions | None = None) -> Raw:
+    """The bytes of ``path``; raises SourceError with what to do when they cannot be had.
+
+    Only regular files are read: a FIFO, a device or a socket is refused without being read
+    (it could block or never end).
+    """
+    name = printable(path)
     if path == "-":
         return Raw(path, _bounded(sys.stdin.buffer.read(MAX_BYTES + 1), path), "-")
     if path.startswith(("http://", "https://")):
-        return _fetch(path, allow_network)
-    p = Path(path)
-    if not p.exists():
-        raise SourceError(path, "no such file", "no such file")
-    if p.is_dir():
-        raise SourceError(path, "is a folder; pass the files in it", "folder")
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise SourceError(path, f"is {size / 2**20:.1f} MB; dragoman reads files of up to {_MB} MB "
+        if not allow_network:
+            raise SourceError(name, "is a URL; dragoman fetches pages only with --allow-network "
+                                    "(or save the page and pass the file)", "network not allowed")
+        data, content_type = fetch(path, fetch_options or FetchOptions())
+        return Raw(name, data, path.split("?")[0], content_type)
+    with open_regular(path) as fh:
+        return _read_regular(fh, path, name)
+
+
+def open_regular(path: str) -> BinaryIO:
+    """``path`` opened for reading, if it is a regular file; a FIFO (opened without blocking),
+    a device or a folder raises SourceError and is never read."""
+    name = printable(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise SourceError(name, "no such file", "no such file") from None
+    except IsADirectoryError:
+        raise SourceError(name, "is a folder; pass the files in it", "folder") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise SourceError(name, "is a folder; pass the files in it", "folder")
+        raise SourceError(name, "is not a regular file (a FIFO, device or socket); dragoman reads only "
+                                "files, or - for stdin", "not a regular file")
+    return os.fdopen(fd, "rb")
+
+
+def _read_regular(fh: BinaryIO, path: str, name: str) -> Raw:
+    mode = os.fstat(fh.fileno())
+    if mode.st_size > MAX_BYTES:
+        raise SourceError(name, f"is {mode.st_size / 2**20:.1f} MB; dragoman reads files of up to {_MB} MB "
                                 "(split it)", "too large")
     if path.lower().endswith(".gz"):
-        return Raw(path, _gunzip(p), path[:-3])
-    with p.open("rb") as fh:
-        return Raw(path, _bounded(fh.read(MAX_BYTES + 1), path), path)
+        return Raw(name, _gunzip(fh, name), name[:-3])
+    return Raw(name, _bounded(fh.read(MAX_BYTES + 1), name), name)
 
 
 def _bounded(data: bytes, source: str) -> bytes:
@@ -62,9 +92,9 @@ def _bounded(data: bytes, source: str) -> bytes:
     return data
 
 
-def _gunzip(path: Path) -> bytes:
+def _gunzip(raw: BinaryIO, path: str) -> bytes:
     try:
-        with gzip.open(path, "rb") as fh:
+        with gzip.GzipFile(fileobj=raw, mode="rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except (OSError, EOFError, zlib.error) as exc:
         raise SourceError(str(path), f"is not a valid gzip file ({exc}); decompress it or re-create it",
@@ -73,18 +103,3 @@ def _gunzip(path: Path) -> bytes:
         raise SourceError(str(path), f"decompresses to over {_MB} MB; dragoman reads documents of up to "
                                      f"{_MB} MB (split it)", "too large")
     return data
-
-
-def _fetch(url: str, allow_network: bool) -> Raw:
-    if not allow_network:
-        raise SourceError(url, "is a URL; dragoman fetches pages only with --allow-network "
-                               "(or save the page and pass the file)", "network not allowed")
-    request = urllib.request.Request(url, headers={"User-Agent": "dragoman (news event coder)"})
-    try:
-        with urllib.request.urlopen(request, timeout=_TIMEOUT) as response:
-            data = _bounded(response.read(MAX_BYTES + 1), url)
-            content_type = response.headers.get_content_type()
-    except (OSError, ValueError) as exc:
-        raise SourceError(url, f"could not be fetched ({exc}); check the address and the connection",
-                          "fetch failed") from None
-    return Raw(url, data, url.split("?")[0], content_type)

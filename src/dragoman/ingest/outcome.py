@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 
-__all__ = ["Note", "SkippedInput", "SourceError", "reason_of"]
+__all__ = ["Note", "SkippedInput", "SourceError", "printable", "reason_of"]
 
 
 class SourceError(InputError):
@@ -50,3 +50,23 @@ def reason_of(error: Exception) -> str:
         return str(reason)
     problem = str(getattr(error, "problem", error))
     return problem.split(";")[0].split(" (")[0].strip() or type(error).__name__
+
+
+def printable(name: str) -> str:
+    """A name safe to print and store: a byte that is not UTF-8 (a file name's, kept by Python as a
+    lone surrogate) becomes ``\\xNN``, and a control character (a terminal escape) its escape.
+
+    >>> printable("a\\udcffb.txt"), printable("x\\x1b[31m.txt")
+    ('a\\\\xffb.txt', 'x\\\\x1b[31m.txt')
+    """
+    if name.isprintable():
+        return name
+    out = []
+    for ch in name:
+        if ch.isprintable():
+            out.append(ch)
+        elif 0xDC80 <= ord(ch) <= 0xDCFF:
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        else:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+    return "".join(out)

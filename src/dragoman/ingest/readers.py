@@ -17,12 +17,14 @@ from ..errors import InputError
 from ..model import Document
 from .decode import MAX_BYTES, decode, decode_with_note
 from .feed import documents_from_feed, looks_like_feed
+from .fetch import FetchOptions
 from .finish import finish
 from .folder import KNOWN_SUFFIXES, expand
 from .html import document_from_html
 from .jsonl import documents_from_jsonl
+from .jsonl_stream import WIDE_BOMS, stream_jsonl
 from .load import Raw, load
-from .outcome import Note, SourceError
+from .outcome import Note, SourceError, printable
 from .text import document_from_text
 
 __all__ = ["MAX_BYTES", "decode", "read_sources"]
@@ -34,39 +36,64 @@ _TYPES = {".html": "html", ".htm": "html", ".xhtml": "html", ".rss": "feed", ".a
 
 def read_sources(paths: Iterable[str | Path], published: dt.date | None = None, *,
                  include: Sequence[str] = (), exclude: Sequence[str] = (), allow_network: bool = False,
-                 on_note: NoteHandler | None = None) -> Iterator[Document | InputError]:
+                 on_note: NoteHandler | None = None,
+                 fetch_options: FetchOptions | None = None) -> Iterator[Document | InputError]:
     """Documents from each path in turn; an unreadable one yields its InputError and the rest go on.
 
     Folders are read recursively (``include``/``exclude`` globs choose the files);
-    URLs only with ``allow_network``; ``on_note`` hears what is worth telling but
+    URLs only with ``allow_network`` (bounded by ``fetch_options``); ``on_note`` hears what is worth telling but
     is not an error (a file decoded as Windows-1252, a document coded in part).
     """
     for path in map(str, paths):
         found = False
         for file in expand(path, include, exclude):
             found = True
-            yield from _guarded(file, published, allow_network, on_note)
+            if isinstance(file, OSError):
+                yield SourceError(printable(str(file.filename or path)), f"is a folder that cannot be read "
+                                  f"({file.strerror or file}); its files were not read", "unreadable folder")
+            else:
+                yield from _guarded(file, published, allow_network, on_note, fetch_options)
         if not found:
-            yield SourceError(path, f"is a folder with no files to read (read are {', '.join(KNOWN_SUFFIXES)} "
+            yield SourceError(printable(path), f"is a folder with no files to read (read are {', '.join(KNOWN_SUFFIXES)} "
                                     "and their .gz; choose others with --include)", "empty folder")
 
 
-def _guarded(path: str, published: dt.date | None, allow_network: bool,
-             on_note: NoteHandler | None) -> Iterator[Document | InputError]:
+def _guarded(path: str, published: dt.date | None, allow_network: bool, on_note: NoteHandler | None,
+             fetch_options: FetchOptions | None = None) -> Iterator[Document | InputError]:
     """One source's items; any failure becomes an InputError naming it, never an exception."""
+    name = printable(path)
     try:
-        for item in _read(load(path, allow_network), published, on_note):
+        if _streams(path):
+            for item in stream_jsonl(path, published, on_note):
+                yield finish(item, on_note) if isinstance(item, Document) else item
+            return
+        for item in _read(load(path, allow_network, fetch_options), published, on_note):
             yield finish(item, on_note) if isinstance(item, Document) else item
     except InputError as exc:
         yield exc
     except OSError as exc:
-        yield SourceError(path, f"cannot be read ({exc.strerror or exc})", "unreadable")
+        yield SourceError(name, f"cannot be read ({exc.strerror or exc})", "unreadable")
     except RecursionError:
-        yield SourceError(path, "is nested too deeply to read; simplify or convert it to text", "too deep")
+        yield SourceError(name, "is nested too deeply to read; simplify or convert it to text", "too deep")
     except Exception as exc:  # a reader library broke on hostile input: report it, go on with the batch
-        yield SourceError(path, f"could not be read ({type(exc).__name__}: {str(exc)[:200]}); convert it "
+        yield SourceError(name, f"could not be read ({type(exc).__name__}: {str(exc)[:200]}); convert it "
                                 "to plain text, and please report this file to the dragoman developers",
                           "reader failed")
+
+
+def _streams(path: str) -> bool:
+    """Whether ``path`` is a local JSON Lines file to read a line at a time (not one in UTF-16/32)."""
+    if path == "-" or "://" in path or _TYPES.get(Path(path.removesuffix(".gz")).suffix.lower()) != "jsonl":
+        return False
+    if not Path(path).is_file():  # a FIFO or device goes to load(), which refuses it unopened
+        return False
+    if path.lower().endswith(".gz"):
+        return True
+    try:
+        with open(path, "rb") as fh:
+            return not fh.read(4).startswith(WIDE_BOMS)
+    except OSError:
+        return False
 
 
 def _read(raw: Raw, published: dt.date | None, on_note: NoteHandler | None) -> Iterator[Document | InputError]:

@@ -19,7 +19,7 @@ from ..model import Document
 from ..timex import dateline_date, header_date
 from .boilerplate import body_end
 
-__all__ = ["clean_text", "document_from_text", "normalized_id"]
+__all__ = ["clean_text", "document_from_text", "normalized_id", "scrub"]
 
 _BYLINE = re.compile(r"^\s*by(?:\s+|$)", re.IGNORECASE)
 _AUTHOR_END = re.compile(r"\s*(?:[,|•·]|\s[-–—]\s|\s(?:and|in|for)\s|$)")
@@ -28,6 +28,9 @@ _HEADER_LINES = 8
 
 # zero-width space, word joiner, byte-order mark, soft hyphen: invisible, and they split names
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+# zero-width (non-)joiners between two letters ("con\u200ddemned"); elsewhere (emoji) they are kept
+_JOINER_IN_WORD = re.compile(r"(?<=[^\W\d_])[\u200c\u200d]+(?=[^\W\d_])")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a lone surrogate (from JSON "\\ud800") is no character
 
 
 def clean_text(text: str) -> str:
@@ -39,13 +42,19 @@ def clean_text(text: str) -> str:
     """
     if text.isascii():
         return text
+    text = _JOINER_IN_WORD.sub("", _SURROGATE.sub("\ufffd", text))
     return unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+
+
+def scrub(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD, so that it can be encoded, stored and printed."""
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
 
 
 def normalized_id(text: str) -> str:
     """A stable id from the text with case and spacing folded (the same article twice -> one id)."""
     folded = " ".join(text.lower().split())
-    return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(folded.encode("utf-8", "replace")).hexdigest()[:16]
 
 
 def document_from_text(text: str, published: dt.date | None = None, doc_id: str | None = None,
@@ -57,6 +66,8 @@ def document_from_text(text: str, published: dt.date | None = None, doc_id: str 
     help find the header line that repeats the title and the author's bio at the end.
     """
     text = clean_text(text)
+    doc_id, source, url, title, author = (scrub(v) if v is not None else None
+                                          for v in (doc_id, source, url, title, author))
     lines = text.splitlines(keepends=True)
     head = [line.strip() for line in lines[:_HEADER_LINES]]
     basis = "given" if published else "none"

@@ -110,7 +110,7 @@ class KnowledgeBase:
             if path.exists():
                 records += load_records(path)
         for path in extra or []:  # user files: JSON Lines, YAML, CSV, PETRARCH (see overlays)
-            records += load_records(path) if path.suffix == ".jsonl" else _overlay(path)
+            records += _overlay(path)  # user files are checked there (names must be strings)
         return cls(records)
 
     def add(self, record: dict[str, Any]) -> None:

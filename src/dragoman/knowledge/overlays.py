@@ -102,6 +102,12 @@ def _checked(numbered: list[tuple[int, Any]], path: Path | str) -> list[dict[str
         for key in ("aliases", "offices", "periods", "demonyms", "plurals", "metonyms"):
             if key in record and not isinstance(record[key], list):
                 raise KnowledgeBaseError(str(path), number, f"'{key}' must be a list")
+        for key in ("aliases", "former_aliases", "demonyms", "plurals", "seats", "capital_aliases"):
+            if key in record and not all(isinstance(a, str) for a in record[key] or ()):
+                raise KnowledgeBaseError(str(path), number, f"'{key}' must be a list of strings")
+        for key in ("name", "capital", "primary", "code"):
+            if record.get(key) is not None and not isinstance(record[key], str):
+                raise KnowledgeBaseError(str(path), number, f"'{key}' must be a string")
         out.append(_iso_dates(record))
     return out
 

@@ -125,12 +125,14 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
     return True
 
 
-def unnamed_doer(place: Mention, code: str, trigger: str) -> ActorRef:
-    """The unnamed actor of the place's state who did an act of this kind."""
+def unnamed_doer(place: Mention, code: str, role: str = "") -> ActorRef:
+    """The actor of the place's state who did an act of this kind: of the role the text gives
+    ("people staged a protest" where no place was known for "people": CVL), else the role a
+    monitor assumes (UAF for violence, COP for coercion, CVL for protest, MIL for shelling)."""
     state = place.actor.primary
-    role = "MIL" if code[:3] in ("194", "195") else _ROOT_ROLE.get(code[:2], "UAF")  # shelling, air strikes
+    role = role or ("MIL" if code[:3] in ("194", "195") else _ROOT_ROLE.get(code[:2], "UAF"))
     names = {"UAF": "unidentified armed group", "COP": "police", "CVL": "civilians", "MIL": "armed forces"}
-    return ActorRef(state, state, state + role, f"{state} ({names[role]})", "unnamed")
+    return ActorRef(state, state, state + role, f"{state} ({names.get(role, role)})", "unnamed")
 
 
 def attributed(sentence: Sentence) -> list[Mention]:

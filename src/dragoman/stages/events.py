@@ -18,6 +18,7 @@ from .conflict import attributed, claimant, claimed, conflict_root, main_act, pl
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
+from .generic import role_code
 from .roles import EVENT_NOUNS, Frame, frame_for, others
 
 __all__ = ["find_events", "triggers_in"]
@@ -113,8 +114,9 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             continue
         (code, polarity, modality), fallback = implied
         pairs = _pairs(frame, match, fallback)
-        if not pairs and not frame.sources and conflict_root(code) and frame.fallback != "home":
-            pairs = _unnamed(sentence, st, frame, match, code, places, earlier + out)
+        if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
+                and frame.fallback != "home":  # no doer named, or only one we could not place
+            pairs = _unnamed(sentence, st, frame, match, code, places, earlier + out, ctx)
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
             pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)
@@ -246,20 +248,32 @@ def _mass(st: Structure, match: Match, code: str) -> str:
     return code
 
 
+_CROWD_WORDS = {"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
+                "youths", "students", "people", "residents", "supporters", "workers", "villagers", "activists",
+                "mourners", "marchers", "fans", "traders", "women", "men"}
+
+
+def _crowd(mention: Mention) -> bool:
+    """A crowd whose force is a violent protest, not armed settlers, a gang or a militia."""
+    return any(w in _CROWD_WORDS for w in mention.text.lower().split())
+
+
 _PROPERTY = {"vandalise", "torch", "burn", "set", "loot", "tear"}
 
 
 def _by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
     """Force used by protesters or crowds is a violent protest (145), not a military act."""
     if code[:2] in ("18", "19") and frame.sources and all(
-            m.actor is not None and m.actor.role == "CVL" for m in frame.sources):
+            m.actor is not None and m.actor.role == "CVL" and _crowd(m) for m in frame.sources):
         return "145"
     if code == "145" and frame.sources and all(_armed(m) for m in frame.sources):
         # gunmen looting or burning homes seize or damage property (171); other force is an assault
         return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
     if code in ("190", "193") and frame.sources and all(
-            m.actor is not None and m.actor.role in ("INS", "UAF") for m in frame.sources):
-        return "180"  # an attack by insurgents or gangs is unconventional violence
+            m.actor is not None and m.actor.role in ("INS", "UAF", "CVL") for m in frame.sources) \
+            and not (frame.targets and all(m.role in ("group", "person") and (_armed(m) or (
+                m.actor is not None and m.actor.role == "COP")) for m in frame.targets)):  # fighting troops is battle
+        return "180"  # an attack by insurgents, gangs or armed civilians is unconventional violence
     return code
 
 
@@ -350,7 +364,7 @@ _COURT = ("sentence", "convict", "charge", "indict", "fine", "trial", "jail", "c
 
 
 def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code: str,
-             places: list[Mention], earlier: list[Event]) -> list[tuple[ActorRef, ActorRef, str | None]]:
+             places: list[Mention], earlier: list[Event], ctx: Context) -> list[tuple[ActorRef, ActorRef, str | None]]:
     """Pairs for a violent, coercive or protest act whose doer the text leaves unnamed: a
     suspected or claimed group; else, for violence, the doer of the last violence the report
     named against the same state ("Israeli forces pressed their offensive ... Air strikes killed
@@ -362,6 +376,8 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
         return []
     where = scene(sentence, places, match.head)
     named = [_ref(m) for m in attributed(sentence)]
+    if named and code[:2] == "14":
+        return []  # a fire set by a group that claims attacks is part of its attack, not a protest
     if where is None and named and plausible(st.lower, code, True, (match.start, match.end)):
         targets = [_ref(m) for m in frame.targets if m.actor is not None and not m.locative]
         return [(d, t, "unnamed") for d in named for t in targets]  # "killed in an ambush by X": X's act
@@ -375,7 +391,8 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
         riot = next((e for e in reversed(earlier) if e.code == "145" and sentence.index - e.sentence <= 1), None)
         if riot is not None:
             return []  # the injuries of a riot already coded
-    doers = named or ([before.source] if before else [unnamed_doer(where, code, "")])
+    roles = [role_code(m, ctx.roles) for m in frame.sources if m.kind == "role"]
+    doers = named or ([before.source] if before and not roles else [unnamed_doer(where, code, roles[0] if roles else "")])
     targets = [_ref(m) for m in frame.targets if m.actor is not None and not m.locative] \
         or [_home(_ref(where))]
     return [(d, t, "unnamed") for d in doers for t in targets]

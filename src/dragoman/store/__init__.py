@@ -14,10 +14,13 @@ records and never imports the pipeline stages.
 from .browse import Page, decode_cursor, document, encode_cursor, event, iter_events, page
 from .cluster import WINDOW, compatible
 from .db import DEFAULT_PATH, connect, connect_readonly, transaction
+from .failures import Failure, recent
+from .health import check, open_store, quick_check
 from .ingest import Coder, IngestSummary, ingest, recode, stale
 from .queries import Filters, count, documents, events
 from .schema import LATEST, migrate, version
 
-__all__ = ["DEFAULT_PATH", "LATEST", "WINDOW", "Coder", "Filters", "IngestSummary", "Page", "compatible",
-           "connect", "connect_readonly", "count", "decode_cursor", "document", "documents", "encode_cursor", "event", "events", "iter_events",
-           "ingest", "migrate", "page", "recode", "stale", "transaction", "version"]
+__all__ = ["DEFAULT_PATH", "LATEST", "WINDOW", "Coder", "Failure", "Filters", "IngestSummary", "Page", "check",
+           "compatible", "connect", "connect_readonly", "count", "decode_cursor", "document", "documents",
+           "encode_cursor", "event", "events", "ingest", "iter_events", "migrate", "open_store", "page",
+           "quick_check", "recent", "recode", "stale", "transaction", "version"]

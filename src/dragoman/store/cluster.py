@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from ..safedate import shift_iso
+
 __all__ = ["WINDOW", "assign", "compatible", "place", "refresh", "release"]
 
 WINDOW = 3  # days of slack on each side of a report's date
@@ -46,7 +48,7 @@ def _days(iso: str) -> int:
 
 @lru_cache(maxsize=65536)
 def _shift(iso: str, days: int) -> str:
-    return dt.date.fromordinal(_days(iso) + days).isoformat()
+    return shift_iso(iso, days)  # clamped: an event on 9999-12-31 has no day after it
 
 
 def _gap(lo1: str, hi1: str, lo2: str, hi2: str) -> int:

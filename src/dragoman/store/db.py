@@ -43,7 +43,8 @@ def connect(path: str | Path = DEFAULT_PATH, *, create: bool = True, upgrade: bo
         if upgrade:
             migrate(conn, schema)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path} cannot be opened as a dragoman store ({exc})") from exc
+        raise StoreError(f"{path} cannot be opened as a dragoman store ({exc}); `dragoman check --db {path}` "
+                         "tells more") from exc
     return conn
 
 

@@ -19,12 +19,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..errors import DragomanError, InputError
+from ..errors import InputError, StageError
 from ..ingest.outcome import SkippedInput, reason_of
 from ..ingest.text import normalized_id
 from ..model import Document, Event
 from .cluster import place, refresh, release
 from .db import transaction
+from .failures import Failure, one_line, record
 from .rows import EVENT_COLUMNS, event_row
 
 __all__ = ["IngestSummary", "Coder", "ingest", "recode", "stale", "stored_document"]
@@ -40,7 +41,8 @@ class IngestSummary:
     """What an ingest (or recode) run did.
 
     ``skipped`` counts inputs read but deliberately not coded (not English) by reason;
-    ``skips`` and ``errors`` hold their messages, one each.
+    ``skips`` and ``errors`` hold their messages, one each; ``failures`` the failures
+    not yet stored in the ``failures`` table.
     """
 
     new: int = 0
@@ -50,6 +52,7 @@ class IngestSummary:
     errors: list[str] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
     skips: list[str] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
 
     def __str__(self) -> str:
         reasons = ", ".join(f"{reason}: {n}" for reason, n in sorted(self.skipped.items()))
@@ -63,8 +66,13 @@ class IngestSummary:
             self.skipped[reason_of(error)] += 1
             self.skips.append(str(error))
         else:
-            self.failed += 1
-            self.errors.append(str(error))
+            self.fail(Failure(error.source, None, "read", " ".join(error.problem.split())[:300]), str(error))
+
+    def fail(self, failure: Failure, message: str | None = None) -> None:
+        """Count one document's failure and keep it for the failures table."""
+        self.failed += 1
+        self.errors.append(message or str(failure))
+        self.failures.append(failure)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +106,10 @@ def _write_events(conn: sqlite3.Connection, document: Document, events: list[Eve
     conn.executemany("INSERT INTO evidence (id, doc_id, sentence, text) VALUES (?, ?, ?, ?)",
                      [(i, document.id, s, text) for (s, text), i in sentences.items()])
     reported = document.published.isoformat() if document.published else _now()[:10]
-    clusters, joined = place(conn, [dict(zip(EVENT_COLUMNS, r)) for r in rows], reported)
+    try:
+        clusters, joined = place(conn, [dict(zip(EVENT_COLUMNS, r)) for r in rows], reported)
+    except Exception as exc:  # noqa: BLE001 - the document's failure, recorded with its stage
+        raise StageError("cluster", document.id, one_line(exc)) from exc
     added = conn.executemany(_INSERT_EVENT, [(*r, c, sentences.get((r[_SENTENCE], r[_EVIDENCE])))
                                              for r, c in zip(rows, clusters)]).rowcount
     return added, joined
@@ -119,18 +130,43 @@ def _index(conn: sqlite3.Connection, start: tuple[int, int]) -> None:
                  " WHERE rowid >= ?", (document,))
 
 
-def _write_batch(conn: sqlite3.Connection, batch: list[_Coded], version: str | None) -> int:
-    added, joined = 0, set()
+def _write_batch(conn: sqlite3.Connection, batch: list[_Coded], version: str | None,
+                 summary: IngestSummary) -> None:
+    """Write a batch in one transaction; the presence check is inside it, so two runs never both
+    write a document. If the batch fails, each document is written alone and a failing one is
+    recorded as that document's failure."""
+    try:
+        _write_items(conn, batch, version, summary)
+    except Exception:  # noqa: BLE001 - find the document at fault, write the rest
+        for item in batch:
+            try:
+                _write_items(conn, [item], version, summary)
+            except Exception as exc:  # noqa: BLE001
+                stage = exc.stage if isinstance(exc, StageError) else "write"
+                reason = exc.problem if isinstance(exc, StageError) else one_line(exc)
+                summary.fail(Failure(item.document.source, item.ext_id or item.document.id, stage, reason))
+    record(conn, summary.failures)
+    summary.failures.clear()
+
+
+def _write_items(conn: sqlite3.Connection, batch: list[_Coded], version: str | None,
+                 summary: IngestSummary) -> None:
+    added, joined, new, present = 0, set(), 0, 0
     with transaction(conn):
         start = _next_rows(conn)
         for item in batch:
+            if _present(conn, item.document.id):  # stored by another run since it was coded
+                present += 1
+                continue
             _write_document(conn, item, version)
             n, touched = _write_events(conn, item.document, item.events)
-            added += n
+            added, new = added + n, new + 1
             joined |= touched
         refresh(conn, joined)
         _index(conn, start)
-    return added
+    summary.events += added
+    summary.new += new
+    summary.present += present
 
 
 def _present(conn: sqlite3.Connection, key: str) -> bool:
@@ -142,9 +178,17 @@ def _code(item: Document, key: str, code: Coder, summary: IngestSummary) -> _Cod
     document = dataclasses.replace(item, id=key)
     try:
         return _Coded(document, ext_id, code(document))
-    except DragomanError as exc:
-        summary.failed += 1
-        summary.errors.append(f"{item.source or item.id}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - one document's failure never stops the batch
+        reason = exc.problem if isinstance(exc, StageError) else one_line(exc)
+        summary.fail(Failure(item.source, item.id, "code", reason), f"{item.source or item.id}: {one_line(exc)}")
+        return None
+
+
+def _key(item: Document, summary: IngestSummary) -> str | None:
+    try:
+        return normalized_id(item.text)
+    except Exception as exc:  # noqa: BLE001
+        summary.fail(Failure(item.source, item.id, "read", one_line(exc)))
         return None
 
 
@@ -152,30 +196,31 @@ def ingest(conn: sqlite3.Connection, items: Iterable[Document | InputError], cod
            version: str | None = None, batch_size: int = 100,
            progress: Callable[[int], None] | None = None) -> IngestSummary:
     """Code and store each new document; ``items`` may hold read errors, which are counted
-    (a :class:`~dragoman.ingest.SkippedInput` as skipped, any other as failed).
+    (a :class:`~dragoman.ingest.SkippedInput` as skipped, any other as failed) and, with every
+    document that fails to be coded or written, recorded in the ``failures`` table.
 
-    ``progress(n)`` is called after each item with the number of items just handled.
+    ``items`` is read lazily and written ``batch_size`` documents at a time, so memory does
+    not grow with the corpus. ``progress(n)`` is called after each item with the number of
+    items just handled.
     """
     summary, batch, seen = IngestSummary(), [], set()
     for item in items:
         if isinstance(item, InputError):
             summary.add_error(item)
-        else:
-            key = normalized_id(item.text)
-            if key in seen or _present(conn, key):
-                summary.present += 1
-            elif (coded := _code(item, key, code, summary)) is not None:
-                seen.add(key)
-                batch.append(coded)
-        if len(batch) >= batch_size:
-            summary.events += _write_batch(conn, batch, version)
-            summary.new += len(batch)
+        elif (key := _key(item, summary)) is None:
+            pass
+        elif key in seen or _present(conn, key):
+            summary.present += 1
+        elif (coded := _code(item, key, code, summary)) is not None:
+            seen.add(key)
+            batch.append(coded)
+        if len(batch) >= batch_size or len(summary.failures) >= batch_size:
+            _write_batch(conn, batch, version, summary)
             batch = []
+            seen.clear()  # the batch's keys: what is written is found in the store from now on
         if progress:
             progress(1)
-    if batch:
-        summary.events += _write_batch(conn, batch, version)
-        summary.new += len(batch)
+    _write_batch(conn, batch, version, summary)
     return summary
 
 
@@ -224,6 +269,8 @@ def recode(conn: sqlite3.Connection, code: Coder, version: str | None, everythin
             refresh(conn, joined)
             _index(conn, start)
         summary.new += len(coded)
+        record(conn, summary.failures)
+        summary.failures.clear()
         if progress:
             progress(len(rows))
     return summary

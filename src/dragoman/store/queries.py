@@ -9,12 +9,13 @@ The CLI's ``dragoman events`` and the Python API are the same call:
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 import sqlite3
 from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import StoreError
+from ..safedate import shift_iso
 from .rows import event_from_row
 
 __all__ = ["Filters", "count", "documents", "events", "fts_query"]
@@ -45,19 +46,38 @@ class Filters:
 # the reports whose evidence sentence matches: sentences are indexed once per document, and
 # each report keeps its sentence's id (the (evidence_id, cluster_id) index answers this alone)
 _CITING = "FROM events WHERE evidence_id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)"
+_CITING_EXACT = ("FROM events WHERE evidence_id IN (SELECT s.id FROM evidence s WHERE s.id IN "
+                 "(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?){likes})")
+_TOKEN = re.compile(r"[^\W_]+")  # what FTS5's unicode61 tokenizer keeps: runs of letters and digits
 
 
 def fts_query(text: str) -> str:
-    """Free text as an FTS5 query: every word must appear (quoted, so no syntax errors)."""
-    words = [w.replace('"', '""') for w in text.split()]
-    if not words:
+    """Free text as an FTS5 query: every token of every word must appear. A punctuated word
+    ("U.S.", "al-Shabaab", "Xi's") is its tokens, each required (the index keeps no positions,
+    so no phrase); :func:`_citing` checks such words whole.
+
+    >>> fts_query('U.S. "sanctions"')
+    '"U" "S" "sanctions"'
+    """
+    tokens = _TOKEN.findall(text)
+    if not tokens:
         raise StoreError("--search needs at least one word")
-    return " ".join(f'"{w}"' for w in words)
+    return " ".join(f'"{t}"' for t in tokens)
+
+
+def _citing(text: str) -> tuple[str, list[str]]:
+    """The reports citing a sentence that holds every word of ``text``, punctuated ones whole."""
+    punctuated = [w for w in text.split() if _TOKEN.fullmatch(w) is None and _TOKEN.search(w)]
+    if not punctuated:
+        return _CITING, [fts_query(text)]
+    likes = "".join(" AND s.text LIKE ? ESCAPE '\\'" for _ in punctuated)
+    patterns = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in punctuated]
+    return _CITING_EXACT.format(likes=likes), [fts_query(text), *patterns]
 
 
 def _year_before(day: str) -> str:
     try:
-        return (dt.date.fromisoformat(day) - dt.timedelta(days=366)).isoformat()
+        return shift_iso(day, -366)
     except ValueError:
         raise StoreError(f"since must be a YYYY-MM-DD date, not {day!r}") from None
 
@@ -124,9 +144,9 @@ def _where(f: Filters, reports: bool) -> tuple[str, list[Any]]:
         clauses.append("lo <= ?")
         args.append(f.until)
     if f.search:
-        clauses.append(f"rowid IN (SELECT rowid {_CITING})" if reports else
-                       f"id IN (SELECT cluster_id {_CITING})")
-        args.append(fts_query(f.search))
+        citing, citing_args = _citing(f.search)
+        clauses.append(f"rowid IN (SELECT rowid {citing})" if reports else f"id IN (SELECT cluster_id {citing})")
+        args += citing_args
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
 
@@ -171,7 +191,9 @@ def _clustered(c: sqlite3.Row, members: list[sqlite3.Row]) -> dict[str, Any]:
     return {
         "id": c["id"], "source": _actor(rep, "source"), "target": _actor(rep, "target"),
         "code": c["code"], "root": c["root"], "label": rep["label"], "quad_class": c["quad_class"],
-        "goldstein": c["goldstein"], "plover": rep["plover"], "date": c["date"],
+        "goldstein": c["goldstein"], "plover": rep["plover"], "polarity": rep["polarity"],
+        "confidence": max((m["confidence"] for m in members if m["confidence"] is not None), default=None),
+        "date": c["date"],
         "date_precision": c["date_precision"], "mentions": c["mentions"], "documents": documents,
         "first_report": c["first_report"], "last_report": c["last_report"],
         "location": next((event_from_row(m).location for m in members if m["location"]), None),

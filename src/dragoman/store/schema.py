@@ -17,6 +17,7 @@ database at the last version that completed.
        by source and date (one side's events in date order without sorting them all), and
        covering indexes by side, root and date and by code and date (a filtered total is counted
        from an index alone)
+    8  failures: each document that could not be read, coded, clustered or written, and why
 """
 
 from __future__ import annotations
@@ -133,6 +134,12 @@ CREATE INDEX clusters_target_root ON clusters(target_primary, root, lo, hi, code
 CREATE INDEX clusters_code_span ON clusters(code, lo, hi);
 """
 
+_V8 = """
+CREATE TABLE failures (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, file TEXT, doc_id TEXT, stage TEXT NOT NULL, reason TEXT NOT NULL
+);
+"""
+
 
 def _statements(sql: str) -> list[str]:
     """Split a script into statements (trigger bodies hold semicolons too)."""
@@ -169,6 +176,7 @@ MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = 
     (5, "evidence sentences indexed once", _script(_V5)),
     (6, "evidence ids on reports", _script(_V6)),
     (7, "reports by target and code", _script(_V7)),
+    (8, "failures", _script(_V8)),
 )
 LATEST = MIGRATIONS[-1][0]
 
@@ -187,6 +195,9 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
         if before < number <= target:
             try:
                 conn.execute("BEGIN IMMEDIATE")
+                if version(conn) >= number:  # another process applied it while this one waited
+                    conn.execute("COMMIT")
+                    continue
                 apply(conn)
                 conn.execute(f"PRAGMA user_version = {number}")
                 conn.execute("COMMIT")
