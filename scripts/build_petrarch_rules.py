@@ -44,7 +44,8 @@ SHARED = ROOT.parent / "shared"
 OUT = ROOT / "src" / "dragoman" / "data" / "lexicon" / "petrarch2.tsv"
 DECISIONS = ROOT / "scripts" / "petrarch2_decisions.tsv"
 TUNED = ["tests/data/gold_own.jsonl", "tests/data/gold_heldout.jsonl", "tests/data/gold_dev3.jsonl",
-         "tests/data/examples_gold.jsonl", "{shared}/gold/dev.jsonl", "{shared}/gold/blog-post-2025-07-20.json"]
+         "tests/data/examples_gold.jsonl", "tests/data/codes_gold.jsonl", "tests/data/gold_conflict.jsonl",
+         "{shared}/gold/dev.jsonl", "{shared}/gold/blog-post-2025-07-20.json"]
 NOTED = True  # each pattern for the verb its comment names (PETRARCH applies it to the whole block)
 HEADER = ("Rules derived from PETRARCH2's CAMEO.2.0.txt verb dictionary (MIT licence, see\n"
           "data/NOTICE-petrarch2.txt) by scripts/build_petrarch_rules.py; loaded after rules.tsv,\n"
