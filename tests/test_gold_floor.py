@@ -16,17 +16,18 @@ DATA = Path(__file__).resolve().parent / "data"
 
 # file, F1 floor, date agreement floor (figures and method: docs/accuracy.md)
 OWN = [
-    ("gold_own.jsonl", 0.81, 0.91),        # measured 0.851 / 0.939 (tuned on)
-    ("examples_gold.jsonl", 0.79, 0.74),   # measured 0.833 / 0.771
-    ("gold_heldout.jsonl", 0.84, 0.95),    # measured 0.876 / 0.985 (0.692 before it was tuned on)
-    ("gold_heldout2.jsonl", 0.65, 0.83),   # measured 0.681 / 0.875 (never tuned on; 0.720 before generic actors)
-    ("gold_dev3.jsonl", 0.67, 0.91),       # measured 0.713 / 0.943 (0.471 when first measured, then tuned on)
-    ("gold_heldout3.jsonl", 0.64, 0.88),   # measured 0.665 / 0.917 (never tuned on)
-    ("gold_heldout4.jsonl", 0.54, 0.92),   # measured 0.570 / 0.950 (sealed, current README; 0.550 at first)
-    ("gold_conflict.jsonl", 0.53, 0.70),   # measured 0.558 / 0.74 (conflict reports; tuned on)
-    ("gold_conflict_sealed.jsonl", 0.46, 0.70),  # measured 0.485 / 0.77 (sealed; 0.434 at first)
+    ("gold_own.jsonl", 0.82, 0.91),        # measured 0.848 / 0.94 (tuned on)
+    ("examples_gold.jsonl", 0.80, 0.74),   # measured 0.833 / 0.77
+    ("gold_heldout.jsonl", 0.86, 0.95),    # measured 0.897 / 0.99 (0.692 before it was tuned on)
+    ("gold_heldout2.jsonl", 0.69, 0.84),   # measured 0.717 / 0.88 (sealed)
+    ("gold_dev3.jsonl", 0.69, 0.91),       # measured 0.721 / 0.94 (0.471 when first measured, then tuned on)
+    ("gold_heldout3.jsonl", 0.67, 0.88),   # measured 0.702 / 0.92 (sealed)
+    ("gold_heldout4.jsonl", 0.57, 0.92),   # measured 0.597 / 0.95 (sealed, current README; 0.550 at first)
+    ("gold_conflict.jsonl", 0.68, 0.92),   # measured 0.706 / 0.96 (conflict reports; 0.468 at first, tuned on)
+    ("gold_conflict_sealed.jsonl", 0.62, 0.72),  # measured 0.647 / 0.76 (sealed; 0.434 at first)
+    ("codes_gold.jsonl", 0.72, 0.97),      # measured 0.754 / 1.00 (three sentences a code; 0.559 at first, tuned on)
 ]
-NONEVENT_FALSE_ALARMS = 0.08  # measured 0.061 (7 of 115); 0.043 before the conflict fallback
+NONEVENT_FALSE_ALARMS = 0.08  # measured 0.070 (8 of 115); 0.043 before the conflict fallback
 SHARED = [
     ("dev.jsonl", 0.90, 0.97),                  # measured 0.931 / 1.000
     ("blog-post-2025-07-20.json", 0.84, 0.88),  # measured 0.889 / 0.917
