@@ -97,8 +97,11 @@ def test_derived_rules_ship_with_their_provenance_and_decisions():
     assert "MIT License" in notice and "Open Event Data" in notice
 
 
-def test_our_rules_are_read_before_the_derived_ones(ctx):
-    sources = [r.source for r in ctx.lexicon.rules]
+def test_the_derived_rules_are_off_by_default_and_read_after_ours_when_named():
+    from dragoman.knowledge import default_knowledge, lexicon_file
+
+    assert all(r.source != "petrarch2" for r in default_knowledge().lexicon.rules)
+    sources = [r.source for r in default_knowledge(lexicon_files=(lexicon_file("petrarch2"),)).lexicon.rules]
     first_derived = sources.index("petrarch2")
     assert "" not in sources[first_derived:] and first_derived >= 600
 

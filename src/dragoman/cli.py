@@ -44,9 +44,18 @@ def _fail(message: str) -> None:
 
 kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
                          help="An extra actor file (JSON Lines, YAML, CSV, PETRARCH .actors/.agents) overriding or extending the shipped ones; repeatable.")
-lexicon_option = click.option("--lexicon", "lexicon_files", multiple=True,
-                              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                              help="An extra rule file (the lexicon's TSV format) read after the shipped ones; repeatable (codes in one process).")
+lexicon_option = click.option("--lexicon", "lexicon_files", multiple=True, callback=lambda c, p, v: _lexicon_files(v),
+                              help="An extra rule file (the lexicon's TSV format) read after the shipped ones, or "
+                                   "'petrarch2' for the rules derived from PETRARCH2; repeatable (codes in one process).")
+
+
+def _lexicon_files(values) -> tuple[Path, ...]:
+    from .knowledge import lexicon_file
+
+    try:
+        return tuple(lexicon_file(v) for v in values)
+    except DragomanError as exc:
+        raise click.BadParameter(str(exc), param_hint="--lexicon") from None
 
 
 class _Group(click.Group):

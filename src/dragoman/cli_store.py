@@ -39,10 +39,19 @@ db_option = click.option("--db", "db", default=DEFAULT_PATH, show_default=True, 
                          type=click.Path(dir_okay=False), help="The store file (SQLite).")
 kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
                          help="An extra actor file (JSON Lines) extending the shipped ones; repeatable.")
-lexicon_option = click.option("--lexicon", "lexicon_files", multiple=True,
-                              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                              help="An extra rule file (the lexicon's TSV format) read after the shipped ones; "
-                                   "repeatable (codes in one process).")
+def _lexicon_files(values) -> tuple[Path, ...]:
+    from .errors import DragomanError
+    from .knowledge import lexicon_file
+
+    try:
+        return tuple(lexicon_file(v) for v in values)
+    except DragomanError as exc:
+        raise click.BadParameter(str(exc), param_hint="--lexicon") from None
+
+
+lexicon_option = click.option("--lexicon", "lexicon_files", multiple=True, callback=lambda c, p, v: _lexicon_files(v),
+                              help="An extra rule file (the lexicon's TSV format) read after the shipped ones, or "
+                                   "'petrarch2' for the rules derived from PETRARCH2; repeatable (codes in one process).")
 parquet_option = click.option("--parquet", "parquet", metavar="DIR", default=None,
                               help="Query a Parquet dataset (from 'code --dask') through DuckDB instead of --db.")
 reports_option = click.option("--reports", is_flag=True, help="Per-article reports instead of clustered events.")
