@@ -192,7 +192,7 @@ def test_show_of_an_unknown_id_fails_with_a_hint():
 
 
 def test_every_actors_command_has_a_docstring_with_an_example():
-    from dragoman.cli_actors import actors
+    from dragoman.cli.actors import actors
 
     for name, command in actors.commands.items():
         assert "Example: dragoman actors " + name in (command.help or ""), name

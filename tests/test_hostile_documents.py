@@ -180,7 +180,7 @@ def test_dragoman_failures_lists_read_and_code_failures(tmp_path):
 
 
 def test_an_unexpected_error_is_one_line_with_a_pointer_to_debug(tmp_path, monkeypatch):
-    import dragoman.cli_admin as admin
+    import dragoman.cli.admin as admin
 
     def broken(*args, **kwargs):
         raise ZeroDivisionError("division by zero")

@@ -79,7 +79,7 @@ def _write(folder: Path, index: int, spec: tuple[bytes, str, bool]) -> Path:
 
 @functools.lru_cache(maxsize=1)
 def _coder():
-    from dragoman.cli_store import _coder as make
+    from dragoman.cli.store import _coder as make
 
     return make(())
 

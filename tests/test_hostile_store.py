@@ -114,7 +114,7 @@ def test_ingest_refuses_a_corrupt_store_and_writes_nothing(tmp_path, corrupt):
 
 
 def test_ingest_refuses_a_store_that_opens_but_fails_the_quick_check(store, monkeypatch, tmp_path):
-    import dragoman.cli_store as cli_store
+    import dragoman.cli.store as cli_store
 
     monkeypatch.setattr(cli_store, "quick_check", lambda conn: ["row 7 missing from index events_lo"])
     before = store.read_bytes()

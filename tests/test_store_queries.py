@@ -234,6 +234,6 @@ def test_cli_errors_are_one_line(tmp_path):
 
 
 def test_every_store_command_has_a_docstring_example():
-    from dragoman.cli_store import COMMANDS
+    from dragoman.cli.store import COMMANDS
     for command in COMMANDS:
         assert "Example: dragoman " + command.name in command.help

@@ -15,11 +15,11 @@ from typing import Any
 
 import click
 
-from .knowledge import default_knowledge
-from .knowledge.actors import Entry
-from .knowledge.resolve import resolve_text
-from .lookup import actor_belongs, actor_row
-from .model import Actor
+from ..knowledge import default_knowledge
+from ..knowledge.actors import Entry
+from ..knowledge.resolve import resolve_text
+from ..lookup import actor_belongs, actor_row
+from ..model import Actor
 
 __all__ = ["actors", "register"]
 

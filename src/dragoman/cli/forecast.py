@@ -12,9 +12,9 @@ from pathlib import Path
 
 import click
 
-from .analysis.forecast import backtest, forecast_recognition, switch_ranks
-from .render_forecast import backtest_table, forecast_table
-from .store import DEFAULT_PATH, open_store
+from ..analysis.forecast import backtest, forecast_recognition, switch_ranks
+from ..render_forecast import backtest_table, forecast_table
+from ..store import DEFAULT_PATH, open_store
 
 __all__ = ["register"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .store import DEFAULT_PATH
+from ..store import DEFAULT_PATH
 
 __all__ = ["register", "serve_command"]
 
@@ -34,8 +34,8 @@ def serve_command(db, host, port, allow_ingest, token, rate, max_body, cache, wo
 
     import uvicorn
 
-    from .store import connect_readonly
-    from .web import Settings, create_app
+    from ..store import connect_readonly
+    from ..web import Settings, create_app
 
     connect_readonly(db).close()  # a missing or old store is said now, not on the first request
     settings = Settings(db=db, allow_ingest=allow_ingest, token=token, rate=rate, max_body=max_body, cache=cache)

@@ -16,7 +16,7 @@ def _say(message: str) -> None:
 
 def code_on_dask(address, output, paths, published, keep_all, include, exclude, kb_files) -> None:
     """``dragoman code --dask ADDRESS|local INPUT... --output DIR``: code, then cluster the dataset."""
-    from .scale.dask_code import code_with_dask
+    from ..scale.dask_code import code_with_dask
 
     if not (address and output):
         raise click.UsageError("--dask and --output go together: --dask ADDRESS|local --output DIR")
@@ -39,7 +39,7 @@ def cluster_command(folder, batch_size) -> None:
 
     Example: dragoman cluster news-dataset/
     """
-    from .scale.cluster import cluster_dataset
+    from ..scale.cluster import cluster_dataset
 
     result = cluster_dataset(folder, batch_size)
     click.echo(f"{result['clusters']} clustered events from {result['reports']} reports in {folder}")
@@ -61,8 +61,8 @@ def load_command(folder, db, since, until) -> None:
 
     Example: dragoman store load news-dataset/ --db july.db --since 2025-07-01 --until 2025-07-31
     """
-    from .scale.load import load_dataset
-    from .store import connect
+    from ..scale.load import load_dataset
+    from ..store import connect
 
     counts = load_dataset(folder, connect(db), since, until)
     click.echo(f"loaded into {db}: {counts['documents']} documents, {counts['clusters']} clustered events, "

@@ -11,11 +11,11 @@ import sys
 
 import click
 
-from .ingest.outcome import printable
-from .store import DEFAULT_PATH, check, connect, open_store, recent
-from .store.failures import STAGES
-from .store.health import open_raw
-from .store.schema import LATEST, migrate, version
+from ..ingest.outcome import printable
+from ..store import DEFAULT_PATH, check, connect, open_store, recent
+from ..store.failures import STAGES
+from ..store.health import open_raw
+from ..store.schema import LATEST, migrate, version
 
 __all__ = ["register", "table"]
 
@@ -103,8 +103,8 @@ def codes_command(query, fmt) -> None:
 
     Example: dragoman codes "ambassador"
     """
-    from .analysis.names import search_codes
-    from .knowledge import default_knowledge
+    from ..analysis.names import search_codes
+    from ..knowledge import default_knowledge
 
     rows = search_codes(default_knowledge(), query)
     if fmt == "jsonl":

@@ -15,16 +15,16 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .coder import code_document, context
-from .errors import DragomanError, InputError
-from .evaluate import GoldItem, Score, confusion_table, load_gold, score
-from .ingest import read_sources
-from .ingest.outcome import printable
-from .store.failures import one_line
-from .ingest.text import document_from_text
-from .knowledge import default_knowledge
-from .render import FORMATS, render
+from .. import __version__
+from ..coder import code_document, context
+from ..errors import DragomanError, InputError
+from ..evaluate import GoldItem, Score, confusion_table, load_gold, score
+from ..ingest import read_sources
+from ..ingest.outcome import printable
+from ..store.failures import one_line
+from ..ingest.text import document_from_text
+from ..knowledge import default_knowledge
+from ..render import FORMATS, render
 
 __all__ = ["main"]
 
@@ -50,7 +50,7 @@ lexicon_option = click.option("--lexicon", "lexicon_files", multiple=True, callb
 
 
 def _lexicon_files(values) -> tuple[Path, ...]:
-    from .knowledge import lexicon_file
+    from ..knowledge import lexicon_file
 
     try:
         return tuple(lexicon_file(v) for v in values)
@@ -134,12 +134,12 @@ def code_command(paths: tuple[str, ...], published: dt.date | None, fmt: str, ke
     Example: dragoman code article.txt news/ --published 2025-07-20 --format jsonl
     Example: dragoman code article.txt --lexicon my_rules.tsv
     """
-    from .ingest import Tally  # imported here: this command's body is the ingest layer's only hook in cli.py
-    from .ingest.fetch import FetchOptions
-    from .render import render_stream
+    from ..ingest import Tally  # imported here: this command's body is the ingest layer's only hook in cli.py
+    from ..ingest.fetch import FetchOptions
+    from ..render import render_stream
 
-    from .cli_scale import code_on_dask
-    from .scale.parallel import coded_items
+    from .scale import code_on_dask
+    from ..scale.parallel import coded_items
 
     if lexicon_files and (dask_address or output):
         raise click.UsageError("--lexicon is not available with --dask")
@@ -262,16 +262,16 @@ def eval_command(gold: tuple[Path, ...], predictions: Path | None, fmt: str, ver
                 click.echo(f"\nroot confusion, {name} (rows: gold root, columns: predicted root, '-': none)\n")
                 click.echo(confusion_table(result))
 
-from .cli_store import register as _register_store
+from .store import register as _register_store
 _register_store(main)
-from .cli_actors import register as _register_actors
+from .actors import register as _register_actors
 _register_actors(main)
-from .cli_lexicon import register as _register_lexicon
+from .lexicon import register as _register_lexicon
 _register_lexicon(main)
-from .cli_admin import register as _register_admin
+from .admin import register as _register_admin
 _register_admin(main)
-from .cli_forecast import register as _register_forecast; _register_forecast(main)  # noqa: E402,E702
-from .cli_web import register as _register_web
+from .forecast import register as _register_forecast; _register_forecast(main)  # noqa: E402,E702
+from .serve import register as _register_web
 _register_web(main)
-from .cli_scale import register as _register_scale
+from .scale import register as _register_scale
 _register_scale(main)

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import click
 
-from .analysis import graphml, recognition, relations, timeline
-from .errors import StoreError
-from .export import EXPORT_FORMATS, export
-from .ingest import read_sources
-from .ingest.fetch import FetchOptions
-from .ingest.outcome import printable
-from .render_store import board_table, events_text, timeline_table
-from .store import DEFAULT_PATH, Filters, connect, ingest, open_store, quick_check, recode, stale
+from ..analysis import graphml, recognition, relations, timeline
+from ..errors import StoreError
+from ..export import EXPORT_FORMATS, export
+from ..ingest import read_sources
+from ..ingest.fetch import FetchOptions
+from ..ingest.outcome import printable
+from ..render_store import board_table, events_text, timeline_table
+from ..store import DEFAULT_PATH, Filters, connect, ingest, open_store, quick_check, recode, stale
 
 __all__ = ["register"]
 
@@ -40,8 +40,8 @@ db_option = click.option("--db", "db", default=DEFAULT_PATH, show_default=True, 
 kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
                          help="An extra actor file (JSON Lines) extending the shipped ones; repeatable.")
 def _lexicon_files(values) -> tuple[Path, ...]:
-    from .errors import DragomanError
-    from .knowledge import lexicon_file
+    from ..errors import DragomanError
+    from ..knowledge import lexicon_file
 
     try:
         return tuple(lexicon_file(v) for v in values)
@@ -74,8 +74,8 @@ def _filters(fn):
 
 
 def _names(conn):
-    from .analysis.names import Names
-    from .knowledge import default_knowledge
+    from ..analysis.names import Names
+    from ..knowledge import default_knowledge
 
     def in_store(code: str) -> bool:
         return conn.execute("SELECT 1 FROM clusters WHERE source_primary = ? OR target_primary = ? LIMIT 1",
@@ -93,7 +93,7 @@ def _make_filters(kw: dict, limit: int | None = None, conn=None) -> Filters:
             values[key] = names.actor(values[key]) if values[key] else None
         values["code"] = names.code(values["code"]) if values["code"] else None
     if values["root"]:
-        from .analysis.names import Names
+        from ..analysis.names import Names
         values["root"] = Names.root(values["root"])
     if values["search"]:
         printable_search = printable(values["search"])
@@ -103,8 +103,8 @@ def _make_filters(kw: dict, limit: int | None = None, conn=None) -> Filters:
 
 
 def _coder(kb_files: tuple[Path, ...], lexicon_files: tuple[Path, ...] = ()):
-    from .coder import code_document, context
-    from .knowledge import default_knowledge
+    from ..coder import code_document, context
+    from ..knowledge import default_knowledge
 
     knowledge = default_knowledge(kb_files, lexicon_files)
     ctx = context(knowledge)
@@ -115,7 +115,7 @@ def _record(db, parquet):
     """The record to read: a Parquet dataset through DuckDB, else the store, opened to read
     (never created, never migrated)."""
     if parquet:
-        from .scale.record import open_record
+        from ..scale.record import open_record
 
         return open_record(db, parquet)
     return open_store(db)
@@ -222,7 +222,7 @@ def ingest_command(paths, db, published, batch_size, include, exclude, allow_net
 
 def _ingest_scaled(conn, items, batch_size, kb_files, workers, version, db) -> bool:
     """Ingest with coding in worker processes (streamed, bounded memory); False for one worker."""
-    from .scale.parallel import default_workers, ingest_parallel
+    from ..scale.parallel import default_workers, ingest_parallel
 
     workers = workers or default_workers()
     if workers <= 1:
@@ -274,7 +274,7 @@ def events_command(db, reports, parquet, limit, everything, fmt, unsafe_csv, **k
 
     Example: dragoman events --actor Afghanistan --root 05 --since 2025-01-01 --format jsonl
     """
-    from .store import count, events
+    from ..store import count, events
 
     if limit is None:
         limit = 0 if fmt in ("jsonl", "csv") else 100
@@ -326,8 +326,8 @@ def relations_command(db, as_of, window, reports, parquet, fmt) -> None:
     """
     graph = relations(_record(db, parquet), as_of, window, reports=reports)
     if fmt == "table":
-        from .cli_admin import table
-        from .knowledge import default_knowledge
+        from .admin import table
+        from ..knowledge import default_knowledge
 
         kb = default_knowledge().kb
         def named(code):

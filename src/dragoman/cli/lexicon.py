@@ -41,10 +41,10 @@ def import_command(dictionary: Path, output: Path | None, noted: bool, source: s
 
     Example: dragoman lexicon import-petrarch CAMEO.2.0.txt -o petrarch_rules.tsv
     """
-    from .knowledge import DATA
-    from .knowledge.codebook import load_codebook
-    from .knowledge.inflect import load_irregulars
-    from .knowledge.petrarch_verbs import import_verb_dictionary, rules_tsv
+    from ..knowledge import DATA
+    from ..knowledge.codebook import load_codebook
+    from ..knowledge.inflect import load_irregulars
+    from ..knowledge.petrarch_verbs import import_verb_dictionary, rules_tsv
 
     text = dictionary.read_text(encoding=encoding, errors="replace")
     rules, report = import_verb_dictionary(text, load_irregulars(DATA / "lexicon" / "irregular.tsv"), noted=noted,
@@ -74,10 +74,10 @@ def coverage_command(test_files: tuple[Path, ...], lexicon_files: tuple[Path, ..
 
     Example: dragoman lexicon coverage --tests tests/data/codes_gold.jsonl --format json
     """
-    from .coder import code_document, context
-    from .coverage import coverage, read_tests, table
-    from .ingest.text import document_from_text
-    from .knowledge import default_knowledge
+    from ..coder import code_document, context
+    from ..coverage import coverage, read_tests, table
+    from ..ingest.text import document_from_text
+    from ..knowledge import default_knowledge
 
     paths = list(test_files) or ([DEFAULT_TESTS] if DEFAULT_TESTS.is_file() else
                                  [p for p in FALLBACK_TESTS if p.is_file()])
