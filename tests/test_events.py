@@ -508,3 +508,13 @@ def test_a_thing_that_condemns_is_not_the_voter(triples):
 def test_an_expressed_willingness_to_cooperate_is_an_intent(triples):
     found = triples("India expressed its willingness on Tuesday to hold joint naval exercises with the Philippines.")
     assert ("IND", "PHL", "03") in found and ("IND", "PHL", "06") not in found
+
+
+def test_a_refused_military_cooperation_gets_its_codebook_subcode(coded):
+    events = coded("Jakarta refused on Monday to hold joint naval exercises with Canberra.", "2024-06-12").events
+    assert any(e.code.startswith("121") for e in events)
+
+
+def test_what_protesters_demand_is_their_protest_not_a_separate_demand(triples):
+    found = triples("Hundreds of teachers marched in Harare on Monday, demanding the payment of their salaries.")
+    assert ("ZWE", "ZWE", "14") in found and not any(root == "10" for _, _, root in found)

@@ -127,7 +127,15 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
-    return out
+    return _without_protest_demands(out)
+
+
+def _without_protest_demands(events: list[Event]) -> list[Event]:
+    """"Teachers marched in Harare, demanding their salaries": what a protest demands is the
+    protest's cause, not a separate demand (annotators code the protest only)."""
+    protesting = {e.source.primary for e in events if e.root == "14"}
+    return [e for e in events if not (e.root == "10" and e.source.primary in protesting
+                                      and e.trigger.lower().startswith(("demanding", "calling", "urging")))]
 
 
 def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple[str, str, str],

@@ -17,7 +17,8 @@ __all__ = ["Mood", "intent_code", "mood_of", "refusal_code", "threat_code"]
 
 _PRECEDENCE = ("block", "refuse", "negate", "threat", "hypothetical", "intent", "announce", "actual")
 REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added",
-             "insisted", "declared", "confirmed", "saying", "announcing", "decided"}
+             "insisted", "declared", "confirmed", "saying", "announcing", "decided", "signalled", "signaled",
+             "indicated"}
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _STANCE = {"continue", "keep", "seek", "try", "work", "strive", "consider", "support", "help", "stand", "remain",
            "not", "never", "like", "prefer", "welcome", "be", "do", "have"}
@@ -52,9 +53,22 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
     return Mood(effect, cue)
 
 
+# the codebook's subcodes of refusals and intents follow the act refused or intended:
+# refusing military cooperation (062) is 1212, intending economic aid (071) is 0331
+_REFUSED = {"061": "1211", "062": "1212", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+            "081": "1241", "082": "1242", "083": "1243", "084": "1244", "085": "1245", "086": "1246",
+            "0831": "1243", "0832": "1243", "0833": "1243", "0834": "1243", "0841": "1244", "0842": "1244",
+            "0861": "1246", "0862": "1246", "0863": "1246"}
+_INTENDED = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331", "072": "0332",
+             "073": "0333", "074": "0334", "081": "0351", "082": "0352", "083": "0353", "084": "0354",
+             "085": "0355", "086": "0356", "0831": "0353", "0832": "0353", "0833": "0353", "0834": "0353",
+             "0841": "0354", "0842": "0354", "0861": "0356", "0862": "0356", "0863": "0356"}
+
+
 def refusal_code(code: str) -> str:
     root = code[:2]
-    return {"04": "125", "06": "121", "07": "122", "08": "124"}.get(root, "120")
+    specific = _REFUSED.get(code) or _REFUSED.get(code[:3])
+    return specific or {"04": "125", "06": "121", "07": "122", "08": "124"}.get(root, "120")
 
 
 def threat_code(code: str) -> str:
@@ -72,7 +86,8 @@ def intent_code(code: str) -> str:
         return threat_code(code)
     if root == "03":
         return code
-    return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}.get(root, "030")
+    specific = _INTENDED.get(code) or _INTENDED.get(code[:3])
+    return specific or {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}.get(root, "030")
 
 
 def cooperative(code: str) -> bool:
