@@ -518,3 +518,12 @@ def test_a_refused_military_cooperation_gets_its_codebook_subcode(coded):
 def test_what_protesters_demand_is_their_protest_not_a_separate_demand(triples):
     found = triples("Hundreds of teachers marched in Harare on Monday, demanding the payment of their salaries.")
     assert ("ZWE", "ZWE", "14") in found and not any(root == "10" for _, _, root in found)
+
+
+def test_a_show_of_force_is_aimed_at_the_state_it_answers(triples):
+    assert ("KOR", "PRK", "15") in triples("South Korea raised its military alert on Tuesday after North Korea's "
+                                           "missile test.")
+
+
+def test_protesters_at_an_embassy_are_of_the_city_and_protest_the_embassys_state(triples):
+    assert ("GBR", "ISR", "14") in triples("Protesters gathered outside the Israeli embassy in London on Monday.")

@@ -21,7 +21,7 @@ from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
-from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, modifier, owned, place_mentions, role_code
+from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, place_mentions, role_code
 
 __all__ = ["resolve_references"]
 
@@ -284,7 +284,7 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
     if owner is not None and owner.kind == "pronoun" and owner.end == mention.start and owner.actor is not None:
         _with_role(mention, owner, code if code in DOMESTIC else "CVL")  # "his supporters"
         return
-    for pool in ([m for m in sentence.mentions if m.locative or m.kind == "place"],
+    for pool in ([m for m in sentence.mentions if (m.locative or m.kind == "place") and not mission(m)],
                  [m for m in sentence.mentions if m.actor is not None and m.actor.type == "state"],
                  [m for m in previous if m.locative or m.kind in ("place", "capital")], places[-1:],
                  home_groups(sentence)):

@@ -120,6 +120,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
             pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)
+        if code[:2] == "15" and pairs and all(how == "self" for _, _, how in pairs):
+            pairs = _posture_target(sentence, match, pairs)
         for source, target, how in pairs:
             key = (source.primary, target.primary, code)
             if key in seen or (how != "self" and source.id == target.id and source.mention == target.mention):
@@ -128,6 +130,19 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
     return _without_protest_demands(out)
+
+
+def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
+    """A show of force is aimed at someone: "raised its alert after North Korea's missile test",
+    "put its forces on alert as Chinese warships neared": the other state or group the sentence
+    names after the trigger, else before it; its own state only when there is none."""
+    mine = {s.primary for s, _, _ in pairs}
+    others = [m for m in sentence.mentions if m.actor is not None and m.kind not in ("pronoun", "place")
+              and m.actor.primary not in mine and m.actor.type in ("state", "group", "igo") and not m.locative]
+    after = [m for m in others if m.start >= match.end] or [m for m in others if m.end <= match.start]
+    if not after:
+        return pairs
+    return [(s, _ref(after[0]), "posture") for s, _, _ in pairs]
 
 
 def _without_protest_demands(events: list[Event]) -> list[Event]:

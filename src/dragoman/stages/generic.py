@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..knowledge.roles import Roles
 from ..model import Mention, Sentence
 
-__all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "home_groups", "modifier", "foreign_agent", "owned", "place_mentions", "role_code"]
+__all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "home_groups", "mission", "modifier", "foreign_agent", "owned", "place_mentions", "role_code"]
 
 # agent codes of actors that act where they are: police, armed forces, armed groups, people
 # (criminals, CRM, are not: a robbery is no political event; bandits and kidnappers are UAF in roles.tsv)
@@ -79,8 +79,13 @@ def place_mentions(sentence: Sentence) -> list[Mention]:
     """Mentions that name where something happens: places, and capitals or states after a place
     preposition ("in Bamako", "in Mali"); not a capital that speaks for its government ("Moscow
     hosted ...")."""
-    return [m for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"
+    return [m for m in sentence.mentions if m.actor is not None and m.kind != "pronoun" and not mission(m)
             and (m.kind == "place" or (m.locative and (m.kind == "capital" or m.actor.type == "state")))]
+
+
+def mission(mention: Mention) -> bool:
+    """An embassy or consulate is its state's, but it stands in another: no place for generic actors."""
+    return any(w in mention.text.lower() for w in ("embass", "consulate", "mission", "legation"))
 
 
 def home_groups(sentence: Sentence) -> list[Mention]:
