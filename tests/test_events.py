@@ -527,3 +527,13 @@ def test_a_show_of_force_is_aimed_at_the_state_it_answers(triples):
 
 def test_protesters_at_an_embassy_are_of_the_city_and_protest_the_embassys_state(triples):
     assert ("GBR", "ISR", "14") in triples("Protesters gathered outside the Israeli embassy in London on Monday.")
+
+
+def test_a_noun_inside_a_refused_act_is_no_act_of_the_speaker_on_itself(triples):
+    found = triples("Azerbaijan refused on Tuesday to halt its offensive in the mountains.")
+    assert ("AZE", "AZE", "19") not in found
+
+
+def test_a_protest_in_defiance_of_a_ban_still_happened(triples):
+    found = triples("Thousands of people in Ankara defied a ban on gatherings to protest outside the city hall.")
+    assert ("TUR", "TUR", "14") in found

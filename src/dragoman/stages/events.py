@@ -129,7 +129,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
-    return _without_protest_demands(out)
+    return _without_complement_artifacts(_without_protest_demands(out))
 
 
 def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
@@ -143,6 +143,30 @@ def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
     if not after:
         return pairs
     return [(s, _ref(after[0]), "posture") for s, _, _ in pairs]
+
+
+_FRAMING_ROOTS = ("02", "03", "10", "11", "12", "13")
+
+
+def _without_complement_artifacts(events: list[Event]) -> list[Event]:
+    """"Azerbaijan refused to halt its offensive", "Turkey appealed to X to lift its ban on rallies":
+    an act an actor only refuses, asks for, threatens or intends frames the nouns after it; a noun
+    there with no target of its own is no act of the speaker on itself."""
+    out = []
+    for e in events:
+        framed = any(f.root in _FRAMING_ROOTS and not f.code.startswith("128") and f.source.primary == e.source.primary
+                     and f.trigger_at < e.trigger_at and _complement(e.evidence["text"], f.trigger_at, e.trigger_at)
+                     for f in events if f is not e)
+        if framed and e.source.primary == e.target.primary and e.root not in _FRAMING_ROOTS:
+            continue
+        out.append(e)
+    return out
+
+
+def _complement(text: str, start: int, end: int) -> bool:
+    """Whether the text between two triggers opens an infinitive and starts no new clause."""
+    between = f" {text[start:end]} "
+    return " to " in between and not any(w in between for w in (" and ", ";", " but ", " while ", ". "))
 
 
 def _without_protest_demands(events: list[Event]) -> list[Event]:
