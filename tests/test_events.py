@@ -537,3 +537,12 @@ def test_a_noun_inside_a_refused_act_is_no_act_of_the_speaker_on_itself(triples)
 def test_a_protest_in_defiance_of_a_ban_still_happened(triples):
     found = triples("Thousands of people in Ankara defied a ban on gatherings to protest outside the city hall.")
     assert ("TUR", "TUR", "14") in found
+
+
+def test_seizing_drugs_is_no_coercion(triples):
+    assert triples("Police in Manila seized 50 kilograms of cocaine in a raid on a warehouse on Monday.") == set()
+
+
+def test_relief_at_home_is_no_aid_between_actors(triples):
+    assert not any(root == "07" for _, _, root in triples(
+        "Troops were deployed on Monday to help flood victims in Sindh province."))

@@ -154,6 +154,8 @@ def _without_complement_artifacts(events: list[Event]) -> list[Event]:
     there with no target of its own is no act of the speaker on itself."""
     out = []
     for e in events:
+        if e.root == "07" and e.source.primary == e.target.primary:
+            continue  # relief at home ("troops deployed to help flood victims") is no aid between actors
         framed = any(f.root in _FRAMING_ROOTS and not f.code.startswith("128") and f.source.primary == e.source.primary
                      and f.trigger_at < e.trigger_at and _complement(e.evidence["text"], f.trigger_at, e.trigger_at)
                      for f in events if f is not e)
