@@ -546,3 +546,9 @@ def test_seizing_drugs_is_no_coercion(triples):
 def test_relief_at_home_is_no_aid_between_actors(triples):
     assert not any(root == "07" for _, _, root in triples(
         "Troops were deployed on Monday to help flood victims in Sindh province."))
+
+
+def test_leaders_including_a_named_one_are_the_subject_not_the_first_clauses(triples):
+    found = triples("Britain announced sanctions on Moscow on Friday, and leaders including Canada's prime "
+                    "minister travelled to Kyiv.")
+    assert ("CAN", "UKR", "04") in found and ("GBR", "UKR", "04") not in found

@@ -217,6 +217,9 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
         if mention is not None and _object_before_and(st, mention, match):
             j = mention.start - 1  # "signed X's application to join the EU on Monday and asked ..."
             continue
+        if mention is not None and mention.actor is not None and mention.end == match.start \
+                and governed(st, mention) in ("including", "among"):
+            return Frame([mention], [], subject_end=mention.end)  # "leaders including Canada's PM travelled"
         if mention is not None:
             shared = _coordinated_verb(st, mention, match, earlier)
             if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
