@@ -132,3 +132,8 @@ def test_armed_settlers_attacking_farmers_is_an_assault_not_a_protest(triples):
 def test_insurgents_fighting_soldiers_is_battle_and_killing_villagers_is_violence(triples):
     assert ("NGA", "NGA", "19") in triples("Militants attacked soldiers near Maiduguri on Monday.")
     assert ("NGA", "NGA", "18") in triples("Militants attacked villagers near Maiduguri on Monday.")
+
+
+def test_a_titled_name_we_do_not_know_takes_the_state_of_the_place_it_acts_in(triples):
+    found = triples("Mayor Ekene Obiora was shot dead by gunmen in Onitsha on Saturday.")
+    assert ("NGA", "NGA", "18") in found

@@ -268,6 +268,10 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
     if at_place is not None:  # "Soldiers in Gabon seized power", "a court in Moscow"
         _with_role(mention, at_place, _ROLE_OF.get(head) or code or ("CVL" if civic else "GOV"))
         return
+    if mention.role == "title" and any(w[:1].isupper() for w in mention.text.split()[-1:]) \
+            and (pool := [m for m in place_mentions(sentence) if m.locative]):
+        _with_role(mention, pool[0], code or "GOV")  # "Prime Minister Yitzhak Rabin ... in Tel Aviv": a name we
+        return                                       # do not know, with a title, in the place where it acts
     if not civic:
         if owned(mention, sentence):
             return  # "its warplanes", "Moscow's forces": the owner's, resolved elsewhere
