@@ -25,6 +25,7 @@ from ..store.failures import one_line
 from ..ingest.text import document_from_text
 from ..knowledge import default_knowledge
 from ..render import FORMATS, render
+from .store import _lexicon_files  # one callback for every --lexicon
 
 __all__ = ["main"]
 
@@ -47,15 +48,6 @@ kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exis
 lexicon_option = click.option("--lexicon", "lexicon_files", multiple=True, callback=lambda c, p, v: _lexicon_files(v),
                               help="An extra rule file (the lexicon's TSV format) read after the shipped ones, or "
                                    "'petrarch2' for the rules derived from PETRARCH2; repeatable (codes in one process).")
-
-
-def _lexicon_files(values) -> tuple[Path, ...]:
-    from ..knowledge import lexicon_file
-
-    try:
-        return tuple(lexicon_file(v) for v in values)
-    except DragomanError as exc:
-        raise click.BadParameter(str(exc), param_hint="--lexicon") from None
 
 
 class _Group(click.Group):

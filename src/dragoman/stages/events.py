@@ -21,7 +21,7 @@ from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_co
 from .generic import role_code
 from .roles import EVENT_NOUNS, Frame, frame_for, others
 
-__all__ = ["find_events", "triggers_in"]
+__all__ = ["distinct", "find_events", "triggers_in"]
 
 _REACH = 12  # sentences back within which an earlier act can be an antecedent or anchor
 
@@ -43,7 +43,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])
             places = (places + [here])[-6:] if here is not None else places
-    doc.events = _distinct(events)
+    doc.events = distinct(events)
     return doc
 
 
@@ -66,7 +66,7 @@ def triggers_in(sentence: Sentence, ctx: Context) -> list[Match]:
 _GAP_OK = {"-", "$", "€", "£", "%", "'s", "’s", "\"", "“", "”", "'", "‘", "’"}
 
 
-def _distinct(events: list[Event]) -> list[Event]:
+def distinct(events: list[Event]) -> list[Event]:
     """One event per (source, target, code) per sentence, after claims renamed doers."""
     seen: set[tuple[int, str, str, str]] = set()
     out = []

@@ -16,6 +16,7 @@ import dataclasses
 
 from ..model import Doc, Event
 from ..pipeline import Context, stage
+from .events import distinct
 
 __all__ = ["code_visits"]
 
@@ -30,7 +31,7 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
         if event.code == _MEETING and "+" not in event.rule:
             event = _recode(event, _meeting_code(event), ctx, "+place")
         out.append(event)
-    doc.events = _distinct(out)
+    doc.events = distinct(out)
     return doc
 
 
@@ -52,14 +53,3 @@ def _recode(event: Event, code: str, ctx: Context, mark: str) -> Event:
     return dataclasses.replace(event, code=entry.code, root=entry.root, label=entry.label,
                                quad_class=entry.quad, goldstein=entry.goldstein, plover=entry.plover,
                                rule=event.rule + mark)
-
-
-def _distinct(events: list[Event]) -> list[Event]:
-    seen: set[tuple[int, str, str, str]] = set()
-    out = []
-    for e in events:
-        key = (e.sentence, e.source.primary, e.target.primary, e.code)
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    return out
