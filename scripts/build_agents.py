@@ -16,6 +16,8 @@ import re
 import sys
 from pathlib import Path
 
+from dragoman.knowledge.inflect import plural as noun_plural
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "dragoman" / "data" / "actors" / "agents.tsv"
 HEADER = ("# Generic agent nouns and their CAMEO role codes, derived from the PETRARCH2/Phoenix agents\n"
@@ -59,17 +61,15 @@ _SKIP = {"bomber", "bombers", "fighter bomber", "fighter bombers", "jetfighter",
 
 
 def plural(word: str) -> str:
+    """The plural of an agent noun: collective nouns stay as they are, compounds of -man and
+    -person take -men and -people, the rest follow the lexicon's own rule."""
     if word.endswith(("men", "people", "police", "personnel", "staff", "folk", "sheep", "militia")):
         return word  # already plural or a collective noun
     if word.endswith("man"):
         return word[:-3] + "men"
     if word.endswith("person"):
         return word[:-6] + "people"
-    if word.endswith(("s", "x", "ch", "sh")):
-        return word + "es"
-    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
+    return noun_plural(word)
 
 
 def _people(head: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["Irregulars", "load_irregulars", "noun_forms", "spellings", "verb_forms"]
+__all__ = ["Irregulars", "load_irregulars", "noun_forms", "plural", "spellings", "verb_forms"]
 
 Irregulars = dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
 
@@ -113,14 +113,17 @@ _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "pers
                       "life": "lives", "chief": "chiefs", "ally": "allies"}
 
 
+def plural(noun: str) -> str:
+    """A noun's plural by the regular rules and the irregular nouns listed here."""
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in _VOWELS:
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def noun_forms(noun: str) -> set[str]:
     """A noun and its plural, in both spellings."""
-    if noun in _IRREGULAR_PLURALS:
-        plural = _IRREGULAR_PLURALS[noun]
-    elif noun.endswith(("s", "sh", "ch", "x", "z")):
-        plural = noun + "es"
-    elif noun.endswith("y") and len(noun) > 1 and noun[-2] not in _VOWELS:
-        plural = noun[:-1] + "ies"
-    else:
-        plural = noun + "s"
-    return spellings(noun) | spellings(plural)
+    return spellings(noun) | spellings(plural(noun))
