@@ -25,7 +25,7 @@ from ..store.failures import one_line
 from ..ingest.text import document_from_text
 from ..knowledge import default_knowledge
 from ..render import FORMATS, render
-from .store import _lexicon_files  # one callback for every --lexicon
+from .store import _lexicon_files, source_options  # one --lexicon callback, one set of input options
 
 __all__ = ["main"]
 
@@ -93,12 +93,7 @@ def main(debug: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="How to print the events.")
 @click.option("--all", "keep_all", is_flag=True, help="Also output negated and hypothetical events, marked as such.")
-@click.option("--include", multiple=True, metavar="GLOB",
-              help="In folders, read only files matching this glob (e.g. '*.html'); repeatable.")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="In folders, skip files or folders matching this glob; repeatable.")
-@click.option("--allow-network", is_flag=True, help="Fetch http(s) URLs given as PATHS (off by default).")
-@click.option("--allow-private-network", is_flag=True,
-              help="With --allow-network, also fetch from loopback, private and link-local addresses.")
+@source_options
 @click.option("--unsafe-csv", is_flag=True, help="CSV cells as they are (no quote before = + - @ tab CR).")
 @click.option("--progress/--no-progress", default=None, help="A running count on stderr (default: on a terminal).")
 @kb_option

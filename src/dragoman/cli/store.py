@@ -159,6 +159,22 @@ class _Progress:
             click.echo(f"\r{self.label}: {self.n:,} inputs", err=True)
 
 
+def source_options(fn):
+    """The options of every command that reads inputs: folder globs and the network."""
+    options = [
+        click.option("--include", multiple=True, metavar="GLOB",
+                     help="In folders, read only files matching this glob (e.g. '*.html'); repeatable."),
+        click.option("--exclude", multiple=True, metavar="GLOB",
+                     help="In folders, skip files or folders matching this glob; repeatable."),
+        click.option("--allow-network", is_flag=True, help="Fetch http(s) URLs given as PATHS (off by default)."),
+        click.option("--allow-private-network", is_flag=True,
+                     help="With --allow-network, also fetch from loopback, private and link-local addresses."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
 progress_option = click.option("--progress/--no-progress", default=None,
                                help="A running count on stderr (default: only on a terminal).")
 
@@ -173,12 +189,7 @@ def _progress(flag: bool | None, label: str) -> _Progress | None:
 @click.option("--published", callback=_iso, help="Publication date for documents that carry none.")
 @click.option("--batch-size", default=100, show_default=True, type=click.IntRange(1),
               help="Documents written per transaction.")
-@click.option("--include", multiple=True, metavar="GLOB",
-              help="In folders, read only files matching this glob (e.g. '*.html'); repeatable.")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="In folders, skip files or folders matching this glob; repeatable.")
-@click.option("--allow-network", is_flag=True, help="Fetch http(s) URLs given as PATHS (off by default).")
-@click.option("--allow-private-network", is_flag=True,
-              help="With --allow-network, also fetch from loopback, private and link-local addresses.")
+@source_options
 @progress_option
 @kb_option
 @lexicon_option
