@@ -211,7 +211,24 @@ def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
     if word == "of" and j > 1 and toks[j - 1].lower() in ("west", "east", "north", "south") \
             and toks[j - 2].lower() in ("km", "kilometres", "kilometers", "miles"):
         return True
-    return after_place and word in ("and", "or", ",")
+    return after_place and word in ("and", "or", ",") or word == "," and _after_unknown_place(toks, j)
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _after_unknown_place(toks: list[str], comma: int) -> bool:
+    """The parent of a place we do not know: "in Dombora, Kayes", "at Mibu village, Manica" — one
+    to three capitalised words (and a place noun) after a locative word, then a comma."""
+    j = comma - 1
+    if j >= 0 and toks[j].lower() in TOWN_NOUNS | ADMIN2_NOUNS:
+        j -= 1
+    names = 0
+    while j >= 0 and names < 3 and toks[j][:1].isupper() and toks[j].isalpha() and toks[j].lower() not in _MONTHS:
+        j -= 1
+        names += 1
+    return names > 0 and j >= 0 and toks[j].lower() in LOCATIVE_BEFORE
 
 
 def _in_parenthesis(toks: list[str], i: int) -> bool:
