@@ -14,3 +14,28 @@ def test_an_unknown_place_with_its_noun_before_the_parent(triples):
 def test_a_month_after_in_is_no_place_before_a_parent(coded):
     doc = coded("Protests were held in March, Boboye officials said.")
     assert not any(e.location and e.location.get("name") == "Boboye" for e in doc.events)
+
+
+def test_an_armed_group_s_violence_with_no_named_target_is_on_its_own_ground(triples):
+    assert ("NGA", "NGA", "18") in triples("Boko Haram fighters raided a market on Friday, burning dozens of stalls.")
+
+
+def test_the_agent_of_a_passive_acts_on_its_own_ground(coded):
+    doc = coded("Two soldiers were shot dead by Taliban gunmen near a checkpoint on Monday.", "2019-05-10")
+    assert any(e.source.primary == "AFG" and e.target.primary == "AFG" and e.root in ("18", "19", "20")
+               for e in doc.events)
+
+
+def test_the_victims_of_a_reduced_passive_are_no_doers(coded):
+    doc = coded("Five ISWAP fighters killed.")
+    assert not any(e.rule.endswith("+ground") for e in doc.events)
+
+
+def test_no_own_ground_when_the_sentence_names_another_state(coded):
+    doc = coded("Houthi fighters attacked a tanker bound for Israel on Sunday.")
+    assert not any(e.rule.endswith("+ground") for e in doc.events)
+
+
+def test_a_group_named_in_a_nominal_phrase_is_no_doer(coded):
+    doc = coded("Ministers met to discuss the anniversary of the Hamas-led attack last year.")
+    assert not any(e.rule.endswith("+ground") for e in doc.events)

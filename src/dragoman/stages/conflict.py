@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from ..model import ActorRef, Mention, Sentence
 
-__all__ = ["attributed", "claimant", "claimed", "conflict_root", "main_act", "plausible", "scene", "unnamed_doer"]
+__all__ = ["attributed", "claimant", "claimed", "conflict_root", "main_act", "own_ground", "plausible", "scene",
+           "unnamed_doer"]
 
 _ROOT_ROLE = {"14": "CVL", "17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 ATTACK_WORDS = frozenset({
@@ -133,6 +134,45 @@ def unnamed_doer(place: Mention, code: str, role: str = "") -> ActorRef:
     role = role or ("MIL" if code[:3] in ("194", "195") else _ROOT_ROLE.get(code[:2], "UAF"))
     names = {"UAF": "unidentified armed group", "COP": "police", "CVL": "civilians", "MIL": "armed forces"}
     return ActorRef(state, state, state + role, f"{state} ({names.get(role, role)})", "unnamed")
+
+
+_HOME_GROUNDED = {"18", "19", "20"}
+_NO_OBJECT = {".", ",", ";", ":", "in", "on", "at", "by", "during", "when", "near", "after", "while", "as",
+              "and", "or", "but", "last", "yesterday", "today", "overnight", "early", "late", "-", "(", ")"}
+_PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "got", "get"}
+_RELATIVE = {"who", "whom", "which", "that", "whose"}
+_NOMINAL = {"the", "a", "an", "led", "-", "'s", "its", "their", "of", "this", "that", "deadly", "latest"}
+
+
+def own_ground(code: str, doers: list[Mention], sentence: Sentence, start: int, end: int) -> bool:
+    """Violence by actors of one state that names no target ("Boko Haram raided a village in
+    Borno, killing two", "a soldier was killed by Taliban snipers") is done on that state's ground
+    and coded against it, as monitors code it. The doers are armed groups of one state or generic
+    actors placed there, never a state or its government; they are the subject of an act with an
+    object ("raided a village"), or the agent after "by" — not the subject of a passive, who is the
+    victim ("four soldiers killed"); and the sentence names no other state ("Houthis attacked
+    ships bound for Israel" is no act on Yemen)."""
+    if code[:2] not in _HOME_GROUNDED or not doers:
+        return False
+    homes = {m.actor.primary for m in doers if m.actor is not None}
+    if any(m.actor is not None and m.actor.primary not in homes for m in sentence.mentions):
+        return False
+    lower = [t.lower for t in sentence.tokens]
+    agents = all(m.start >= end and "by" in lower[end:m.start] for m in doers)
+    active = all(m.end <= start and not _RELATIVE & set(lower[:m.start]) for m in doers) and end < len(lower) and lower[end] not in _NO_OBJECT \
+        and not (start > 0 and lower[start - 1] in _PASSIVE | _NOMINAL)
+    if not (agents or active):
+        return False
+    for m in doers:
+        actor = m.actor
+        if actor is None or actor.role in ("GOV", "MIL", "SPY", "CVL"):  # a mob's violence is a riot (145)
+            return False
+        group = actor.type == "group" and len(actor.primary) == 3 and actor.primary.isalpha() \
+            and actor.primary.isupper()
+        placed = m.kind == "role" and m.resolved_from is not None and actor.role is not None
+        if not (group or placed):
+            return False
+    return True
 
 
 def attributed(sentence: Sentence) -> list[Mention]:

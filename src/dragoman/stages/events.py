@@ -14,7 +14,7 @@ import hashlib
 from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
-from .conflict import attributed, claimant, claimed, conflict_root, main_act, plausible, scene, unnamed_doer
+from .conflict import attributed, claimant, claimed, conflict_root, main_act, own_ground, plausible, scene, unnamed_doer
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
@@ -113,7 +113,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if implied is None:
             continue
         (code, polarity, modality), fallback = implied
-        pairs = _pairs(frame, match, fallback)
+        pairs = _pairs(frame, match, fallback, sentence)
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
                 and frame.fallback != "home":  # no doer named, or only one we could not place
             pairs = _unnamed(sentence, st, frame, match, code, places, earlier + out, ctx)
@@ -129,7 +129,14 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
-    return _without_complement_artifacts(_without_protest_demands(out))
+    return _without_complement_artifacts(_without_protest_demands(_without_redundant_ground(out)))
+
+
+def _without_redundant_ground(events: list[Event]) -> list[Event]:
+    """An act coded against its doers' own state for want of a target ("raided a village, killing
+    two") adds nothing where the sentence codes the same doers' violence against someone named."""
+    named = {e.source.primary for e in events if conflict_root(e.code) and not e.rule.endswith("+ground")}
+    return [e for e in events if not (e.rule.endswith("+ground") and e.source.primary in named)]
 
 
 def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
@@ -575,7 +582,8 @@ def _armed(mention: Mention) -> bool:
     return role in ("MIL", "REB", "INS") or any(w in _ARMED_WORDS for w in mention.text.lower().split())
 
 
-def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, str | None]]:
+def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
+           sentence: Sentence) -> list[tuple[ActorRef, ActorRef, str | None]]:
     flags = match.rule.flags
     coercive = match.rule.code[:2] in _COERCIVE
     sources = [_ref(m) for m in frame.sources if m.actor is not None
@@ -595,6 +603,9 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[A
         targets, how = fallback, "antecedent"
     if not targets and "self" in flags:
         targets, how = [_home(s) for s in sources], "self"
+    if not targets and "noun" not in flags and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
+                                      sentence, match.start, match.end):
+        targets, how = [_home(s) for s in sources], "ground"  # "Boko Haram raided a village": against NGA
     pairs = [(s, t, how) for s in sources for t in targets if not (how == "self" and s.mention != t.mention)]
     if "sym" in flags:
         places = {m.text for m in frame.targets if m.locative or m.kind == "place"}
@@ -611,8 +622,8 @@ def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, code: str, 
     past = tokens[match.head].lower in match.rule.participles
     date, precision, basis = event_date(doc, sentence, tokens[match.head].start, earlier, clause, past)
     rule = match.rule.id if code == match.rule.code else f"{match.rule.id}+{mood.effect}"
-    if how == "unnamed":
-        rule += "+unnamed"
+    if how in ("unnamed", "ground"):
+        rule += "+" + how
     key = f"{doc.id}|{sentence.index}|{match.head}|{code}|{source.id}|{target.id}"
     trigger_at = tokens[match.head].start
     confidence = 0.9 - 0.15 * frame.inherited - 0.1 * (how is not None) \
