@@ -39,3 +39,14 @@ def test_no_own_ground_when_the_sentence_names_another_state(coded):
 def test_a_group_named_in_a_nominal_phrase_is_no_doer(coded):
     doc = coded("Ministers met to discuss the anniversary of the Hamas-led attack last year.")
     assert not any(e.rule.endswith("+ground") for e in doc.events)
+
+
+def test_troops_fighting_a_home_armed_group_are_that_state_s(coded):
+    doc = coded("Soldiers ambushed al Shabaab fighters on a supply route, killing six.", "2019-05-10")
+    assert any(e.source.code == "SOMMIL" and e.target.primary == "SOM" and e.root in ("18", "19")
+               for e in doc.events)
+
+
+def test_an_inherited_doer_of_a_participle_gets_no_own_ground(coded):
+    doc = coded("Troops dislodged Boko Haram from two hamlets, killing several.", "2019-05-10")
+    assert not any(e.rule.endswith("+ground") and e.source.code == "NGAINS" for e in doc.events)

@@ -603,7 +603,7 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         targets, how = fallback, "antecedent"
     if not targets and "self" in flags:
         targets, how = [_home(s) for s in sources], "self"
-    if not targets and "noun" not in flags and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
+    if not targets and "noun" not in flags and not frame.inherited and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
                                       sentence, match.start, match.end):
         targets, how = [_home(s) for s in sources], "ground"  # "Boko Haram raided a village": against NGA
     pairs = [(s, t, how) for s in sources for t in targets if not (how == "self" and s.mention != t.mention)]
