@@ -50,3 +50,13 @@ def test_troops_fighting_a_home_armed_group_are_that_state_s(coded):
 def test_an_inherited_doer_of_a_participle_gets_no_own_ground(coded):
     doc = coded("Troops dislodged Boko Haram from two hamlets, killing several.", "2019-05-10")
     assert not any(e.rule.endswith("+ground") and e.source.code == "NGAINS" for e in doc.events)
+
+
+def test_a_place_after_a_hyphenated_article_is_found_with_it(coded):
+    doc = coded("Gunmen shot dead a shopkeeper in el-Fasher on Monday.")
+    assert any(e.source.primary == "SDN" and e.location and e.location["country"] == "SDN" for e in doc.events)
+
+
+def test_a_place_after_a_hyphenated_article_is_found_without_it(coded):
+    doc = coded("Militants attacked a checkpoint in Al-Arish on Monday, killing two policemen.")
+    assert any(e.source.primary == "EGY" and e.root in ("18", "19") for e in doc.events)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..knowledge.places import Gazetteer, Place
 
-__all__ = ["PlaceContext", "find_place"]
+__all__ = ["ARTICLES", "PlaceContext", "find_place"]
 
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "nearby", "towards", "toward",
                    "across", "throughout", "within", "outskirts", "into", "via"}
@@ -63,7 +63,25 @@ def find_place(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
                after_place: bool = False, name_before: bool = False) -> tuple[int, Place] | None:
     """The place named at token ``i``, if the name and its context make one: (length, place).
     ``name_before``: the word before is part of an unknown name ("the Paie Nawa area"), so this is
-    no name of its own; nor is one that goes on ("Dih Yak", "Dara i Pech", "Auckland Park")."""
+    no name of its own; nor is one that goes on ("Dih Yak", "Dara i Pech", "Auckland Park").
+    A name after a hyphenated Arabic article ("in el-Fasher") is looked up with the article
+    ("El Fasher"), else without it, in the context before the article."""
+    if _after_article(toks, i):
+        glued = toks[:i - 2] + [toks[i - 2].capitalize()] + toks[i:]
+        found = _find(gaz, glued, i - 2, ctx, after_place, False)
+        if found is not None and found[0] > 1:
+            return found[0] - 1, found[1]
+        return _find(gaz, toks[:i - 2] + toks[i:], i - 2, ctx, after_place, False)
+    return _find(gaz, toks, i, ctx, after_place, name_before)
+
+
+def _after_article(toks: list[str], i: int) -> bool:
+    return i >= 2 and toks[i - 1] == "-" and toks[i - 2].lower() in ARTICLES and toks[i][:1].isupper() \
+        and (i < 3 or not (toks[i - 3][:1].isupper() or toks[i - 3] == "-"))
+
+
+def _find(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
+          after_place: bool, name_before: bool) -> tuple[int, Place] | None:
     if name_before or _joined_before(toks, i):
         return None
     n, every = gaz.longest(toks, i)
@@ -103,6 +121,9 @@ def _goes_on(toks: list[str], j: int) -> bool:
         return True
     return word.lower() in _CONNECTORS and j + 1 < len(toks) and toks[j + 1][:1].isupper() \
         and (word == "-" or toks[j + 1].isalpha())
+
+
+ARTICLES = {"al", "el", "ad", "ed", "as", "es", "ar", "er", "an", "at", "ash", "az", "adh", "ath"}
 
 
 def _joined_before(toks: list[str], i: int) -> bool:
