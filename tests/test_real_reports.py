@@ -60,3 +60,16 @@ def test_a_place_after_a_hyphenated_article_is_found_with_it(coded):
 def test_a_place_after_a_hyphenated_article_is_found_without_it(coded):
     doc = coded("Militants attacked a checkpoint in Al-Arish on Monday, killing two policemen.")
     assert any(e.source.primary == "EGY" and e.root in ("18", "19") for e in doc.events)
+
+
+def test_a_report_that_names_its_place_only_in_the_next_sentence(coded):
+    doc = coded("A grenade was thrown at a police patrol on Friday. The patrol was passing a bus station in Kismayo.")
+    assert any(e.source.primary == "SOM" and e.root == "18" and e.location and e.location["country"] == "SOM"
+               for e in doc.events)
+
+
+def test_a_suspect_named_in_a_sentence_of_its_own(coded):
+    doc = coded("Two traders were killed by a roadside bomb near Gao on Sunday. JNIM militants are suspected.",
+                "2019-05-10")
+    assert any(e.source.name != "MLI (unidentified armed group)" and e.source.primary in ("MLI", "AQ")
+               and e.root in ("18", "19") for e in doc.events)

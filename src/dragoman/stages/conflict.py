@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..model import ActorRef, Mention, Sentence
 
-__all__ = ["attributed", "claimant", "claimed", "conflict_root", "main_act", "own_ground", "plausible", "scene",
+__all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "plausible", "scene",
            "unnamed_doer"]
 
 _ROOT_ROLE = {"14": "CVL", "17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
@@ -205,6 +205,29 @@ def claimant(sentence: Sentence) -> Mention | None:
         if any(w in ("claimed", "claims", "claim", "claiming") for w in after) or before[-2:] == ["claimed", "by"]:
             return m
     return None
+
+
+def suspect(sentence: Sentence) -> Mention | None:
+    """The group a sentence of its own says is suspected of the act before ("Al Shabaab are believed
+    to be responsible.", "The ADF are the suspected perpetrators.")."""
+    lower = [t.lower for t in sentence.tokens]
+    if not any(w in _ATTRIBUTION for w in lower):
+        return None
+    for m in sentence.mentions:
+        if m.actor is not None and m.actor.type == "group" and not m.locative \
+                and any(w in _ATTRIBUTION for w in lower[max(0, m.start - 3):m.end + 5]):
+            return m
+    return None
+
+
+def ahead(doc, sentence: Sentence, reach: int = 2) -> list[Mention]:
+    """For a report that names no place before this sentence: the place the next sentences name
+    ("A grenade was thrown at a patrol. The patrol was passing a market in Kismayo.")."""
+    for later in doc.sentences[sentence.index + 1:sentence.index + 1 + reach]:
+        here = scene(later, [])
+        if here is not None:
+            return [here]
+    return []
 
 
 def claimed(events: list, doer: ActorRef, sentence: int) -> None:

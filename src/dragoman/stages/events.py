@@ -14,7 +14,8 @@ import hashlib
 from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
-from .conflict import attributed, claimant, claimed, conflict_root, main_act, own_ground, plausible, scene, unnamed_doer
+from .conflict import (ahead, attributed, claimant, claimed, conflict_root, main_act, own_ground, plausible, scene,
+                       suspect, unnamed_doer)
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
@@ -34,11 +35,13 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
     for sentence in doc.sentences:
         if sentence.candidate:  # acts of the last few sentences are what a later one can refer to
             recent = [e for e in events[-200:] if sentence.index - e.sentence <= _REACH]
-            found = _sentence_events(doc, sentence, ctx, recent, previous, places)
-            doer = claimant(sentence)
+            found = _sentence_events(doc, sentence, ctx, recent, previous, places or ahead(doc, sentence))
+            doer = claimant(sentence) or (suspect(sentence) if not found else None)
             if doer is not None and doer.actor is not None:
                 claimed(events[-50:] + found, _ref(doer), sentence.index)
             events.extend(found)
+        elif (doer := suspect(sentence)) is not None and doer.actor is not None:  # "JNIM are suspected."
+            claimed(events[-50:], _ref(doer), sentence.index)
         if sentence.mentions:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])
