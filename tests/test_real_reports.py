@@ -73,3 +73,12 @@ def test_a_suspect_named_in_a_sentence_of_its_own(coded):
                 "2019-05-10")
     assert any(e.source.name != "MLI (unidentified armed group)" and e.source.primary in ("MLI", "AQ")
                and e.root in ("18", "19") for e in doc.events)
+
+
+def test_people_who_block_roads_in_protest_are_the_protesters(triples):
+    assert ("ZWE", "ZWE", "14") in triples("Residents are barricading streets around Mutare in protest against water cuts.")
+
+
+def test_a_protest_that_is_the_reason_of_a_riot_is_coded_once(coded):
+    doc = coded("Rioters in Noumea smashed shop windows on Monday in protest at a French plan.")
+    assert sum(e.root == "14" for e in doc.events) == 1

@@ -132,7 +132,17 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
-    return _without_complement_artifacts(_without_protest_demands(_without_redundant_ground(out)))
+    return _without_complement_artifacts(_without_protest_demands(_without_redundant_ground(
+        _without_protest_reason(out, sentence))))
+
+
+def _without_protest_reason(events: list[Event], sentence: Sentence) -> list[Event]:
+    """"Rioters torched shops in protest at the plan": the protest is the torching, coded once."""
+    def reason(e: Event) -> bool:
+        return e.code[:2] == "14" and sentence.text[:max(0, e.trigger_at)].rstrip().lower() \
+            .endswith(" in")
+    acts = {e.trigger_at for e in events if e.code[:2] == "14" and not reason(e)}
+    return [e for e in events if not (reason(e) and acts)]
 
 
 def _without_redundant_ground(events: list[Event]) -> list[Event]:
