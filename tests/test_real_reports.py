@@ -82,3 +82,13 @@ def test_people_who_block_roads_in_protest_are_the_protesters(triples):
 def test_a_protest_that_is_the_reason_of_a_riot_is_coded_once(coded):
     doc = coded("Rioters in Noumea smashed shop windows on Monday in protest at a French plan.")
     assert sum(e.root == "14" for e in doc.events) == 1
+
+
+def test_beating_people_is_an_assault_but_beating_a_team_is_not(triples):
+    assert ("ZWE", "ZWE", "18") in triples("Police in Bulawayo beat six street vendors on Monday.")
+    assert not triples("Dynamos beat Highlanders 2-1 in Bulawayo on Sunday.")
+
+
+def test_party_cadres_are_a_generic_actor_of_the_place(coded):
+    doc = coded("Ruling party cadres attacked two opposition candidates in Kabwe on Friday.")
+    assert any(e.source.code == "ZMBPTY" and e.root in ("18", "19") for e in doc.events)
