@@ -92,3 +92,8 @@ def test_beating_people_is_an_assault_but_beating_a_team_is_not(triples):
 def test_party_cadres_are_a_generic_actor_of_the_place(coded):
     doc = coded("Ruling party cadres attacked two opposition candidates in Kabwe on Friday.")
     assert any(e.source.code == "ZMBPTY" and e.root in ("18", "19") for e in doc.events)
+
+
+def test_at_least_opens_a_count_not_a_subordinate_clause(coded):
+    doc = coded("At least three people were killed in a grenade attack on a market in Beni on Sunday.")
+    assert any(e.source.primary == "COD" and e.root in ("18", "19") for e in doc.events)

@@ -119,6 +119,8 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
     dash = next((k for k in range(start, min(start + 10, trigger_start)) if lower[k] in ("-", "--", "—")), None)
     if dash is not None:  # a dateline: "KABUL (Reuters) - A bomb ..."
         start = dash + 1
+    if lower[start:start + 2] in (["at", "least"], ["at", "most"]):  # "At least four were killed": a count
+        start += 2
     if lower[start] in _SUBORDINATE or any(w in _FRAMING for w in lower[:trigger_start]):
         return False
     if noun:
