@@ -97,3 +97,10 @@ def test_party_cadres_are_a_generic_actor_of_the_place(coded):
 def test_at_least_opens_a_count_not_a_subordinate_clause(coded):
     doc = coded("At least three people were killed in a grenade attack on a market in Beni on Sunday.")
     assert any(e.source.primary == "COD" and e.root in ("18", "19") for e in doc.events)
+
+
+def test_a_leading_place_or_date_phrase_does_not_hide_the_main_act(coded):
+    doc = coded("In a hamlet outside Kidal, a roadside bomb wounded two soldiers.")
+    assert any(e.source.primary == "MLI" and e.root == "18" for e in doc.events)
+    doc = coded("On 3 May, a car bomb exploded at a checkpoint in Kismayo.", "2019-05-10")
+    assert any(e.source.primary == "SOM" and e.root == "18" for e in doc.events)

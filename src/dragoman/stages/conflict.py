@@ -111,6 +111,9 @@ _FRAMING = {"accused", "accusing", "accuse", "accuses", "alleged", "allegedly", 
             "marked", "marking", "recalled", "recalling", "remembered"}
 
 
+_SETTING = {"in", "on", "near", "outside", "around", "inside", "during", "overnight", "late", "early"}
+
+
 def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bool:
     """Whether a trigger is the act a report is about, not background: it opens no subordinate or
     relative clause ("who was arrested", "after the killing of"), no accusation or reaction frames
@@ -119,6 +122,8 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
     dash = next((k for k in range(start, min(start + 10, trigger_start)) if lower[k] in ("-", "--", "—")), None)
     if dash is not None:  # a dateline: "KABUL (Reuters) - A bomb ..."
         start = dash + 1
+    if lower[start] in _SETTING and "," in lower[start:min(trigger_start, start + 16)]:
+        start = lower.index(",", start) + 1  # "On 9 May, a bomb ...", "In a village near Rafah, a bomb ..."
     if lower[start:start + 2] in (["at", "least"], ["at", "most"]):  # "At least four were killed": a count
         start += 2
     if lower[start] in _SUBORDINATE or any(w in _FRAMING for w in lower[:trigger_start]):
