@@ -104,3 +104,8 @@ def test_a_leading_place_or_date_phrase_does_not_hide_the_main_act(coded):
     assert any(e.source.primary == "MLI" and e.root == "18" for e in doc.events)
     doc = coded("On 3 May, a car bomb exploded at a checkpoint in Kismayo.", "2019-05-10")
     assert any(e.source.primary == "SOM" and e.root == "18" for e in doc.events)
+
+
+def test_a_parent_with_a_direction_in_its_name_is_found_whole(coded):
+    doc = coded("Residents of Colchester in the Eastern Cape marched against evictions on Monday.")
+    assert any(e.source.primary == "ZAF" for e in doc.events)

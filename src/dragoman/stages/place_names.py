@@ -195,15 +195,20 @@ def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[
     if j >= len(toks) or toks[j] not in (",", "of", "in"):
         return []
     j += 1
+    m, places = 0, []
     while j < len(toks) and toks[j].lower() in _SKIP_BEFORE:
+        m, places = gaz.longest(toks, j)  # "in the Eastern Cape", "in Upper Nile": the name, not "Cape"
+        if m:
+            break
         j += 1
     if j >= len(toks):
         return []
     parents: list[tuple[str, Place | None]] = []
-    m, country = ctx.is_state(toks, j)
-    if m and country:
+    n, country = ctx.is_state(toks, j)
+    if n and country:
         parents.append((country, None))
-    m, places = gaz.longest(toks, j)
+    if not m:
+        m, places = gaz.longest(toks, j)
     if not m:
         m, places = gaz.loosely(toks, j)
     known = [p for p in places if p.tier in ("f", "n") or p.kind in ("admin1", "admin2")] if m else []
