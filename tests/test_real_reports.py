@@ -17,7 +17,7 @@ def test_a_month_after_in_is_no_place_before_a_parent(coded):
 
 
 def test_an_armed_group_s_violence_with_no_named_target_is_on_its_own_ground(triples):
-    assert ("NGA", "NGA", "18") in triples("Boko Haram fighters raided a market on Friday, burning dozens of stalls.")
+    assert ("NGA", "NGA", "18") in triples("Boko Haram fighters raided a market on Friday, seizing dozens of goats.")
 
 
 def test_the_agent_of_a_passive_acts_on_its_own_ground(coded):
@@ -109,3 +109,13 @@ def test_a_leading_place_or_date_phrase_does_not_hide_the_main_act(coded):
 def test_a_parent_with_a_direction_in_its_name_is_found_whole(coded):
     doc = coded("Residents of Colchester in the Eastern Cape marched against evictions on Monday.")
     assert any(e.source.primary == "ZAF" for e in doc.events)
+
+
+def test_burning_property_and_people_by_a_crowd(triples):
+    assert ("GHA", "GHA", "14") in triples("Angry traders in Tamale burnt three council trucks on Monday.")
+    assert any(root in ("14", "18") for _, _, root in
+               triples("A suspected thief was burnt to death by a mob in Eldoret on Monday."))
+
+
+def test_no_riot_without_rioters(triples):
+    assert not triples("A fire burnt forty homes in Kano on Monday.")

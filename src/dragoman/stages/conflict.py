@@ -49,6 +49,10 @@ _MISHAP_WORDS = frozenset({
     "cup", "season", "shares", "stocks", "prices", "market", "markets", "team", "factory", "refinery",
     "pipeline", "warehouse", "plant", "kitchen", "restaurant", "mining", "miners", "quarry",
 })
+_RIOT_CUES = frozenset({"protest", "protests", "protesters", "protestors", "protesting", "protested", "demonstrators",
+                        "demonstration", "demonstrations", "riot", "riots", "rioters", "rioting", "rioted", "mob",
+                        "mobs", "angry", "irate", "youths", "unrest", "riotous", "supporters", "looters", "looting",
+                        "strikers", "strike", "crowd", "crowds", "residents", "students"})
 _ATTACK_NOUNS = {"attack", "attacks", "ambush", "ambushes", "raid", "raids", "assault", "offensive", "strike",
                  "strikes", "bombing", "shelling", "infiltrator", "incursion", "fire", "gunfire"}
 _MADE = {"planted", "laid", "placed", "made", "rigged", "led", "claimed", "linked", "affiliated"}
@@ -90,6 +94,8 @@ def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, 
     its trigger is an act of war ("a bomb", "an ambush"), or another word of war stands beside
     it ("killed ... by gunmen"); a fire, a flood or a gas explosion needs such a word too."""
     lower = ["teargas" if w == "gas" and k and lower[k - 1] == "tear" else w for k, w in enumerate(lower)]
+    if code[:3] == "145" and not any(w in _RIOT_CUES for w in lower):
+        return False  # "windows were shattered by the blast", "a fire burnt homes": no riot without rioters
     if code[:2] == "14":  # a protest needs no word of war; only a game is none
         return not any(w in ("match", "game", "league", "tournament", "cup", "season", "team") for w in lower)
     if code[:2] == "17":  # an arrest or a crackdown needs none either, but an earthquake toppling temples is none
