@@ -119,3 +119,8 @@ def test_burning_property_and_people_by_a_crowd(triples):
 
 def test_no_riot_without_rioters(triples):
     assert not triples("A fire burnt forty homes in Kano on Monday.")
+
+
+def test_an_unknown_group_is_an_unidentified_armed_group_of_the_place(coded):
+    doc = coded("An unknown armed group killed two herders near Kaduna on Sunday.")
+    assert any(e.source.code == "NGAUAF" and e.root in ("18", "19") for e in doc.events)
