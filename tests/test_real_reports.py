@@ -124,3 +124,13 @@ def test_no_riot_without_rioters(triples):
 def test_an_unknown_group_is_an_unidentified_armed_group_of_the_place(coded):
     doc = coded("An unknown armed group killed two herders near Kaduna on Sunday.")
     assert any(e.source.code == "NGAUAF" and e.root in ("18", "19") for e in doc.events)
+
+
+def test_a_direction_of_a_place_marks_the_place(coded):
+    doc = coded("Gunmen opened fire on a minibus east of Bosaso on Sunday, killing four passengers.")
+    assert any(e.source.primary == "SOM" and e.root in ("18", "19") for e in doc.events)
+
+
+def test_a_city_before_an_institution_name_is_the_place(coded):
+    doc = coded("On 3 May, a car bomb exploded outside Kismayo Medical College.", "2019-05-10")
+    assert any(e.source.primary == "SOM" and e.root == "18" for e in doc.events)

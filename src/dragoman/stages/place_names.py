@@ -108,7 +108,8 @@ _CONNECTORS = {"i", "e", "ye", "al", "el", "ul", "ud", "ad", "ar", "as", "an", "
 _NAME_NOUNS = {"airport", "port", "university", "hospital", "prison", "stadium", "square", "street", "road",
                "bridge", "market", "camp", "base", "mosque", "church", "hotel", "station", "police", "governor",
                "mayor", "residents", "city", "state", "municipality", "metropolitan", "valley", "river",
-               "island", "islands"}
+               "island", "islands", "medical", "centre", "center", "college", "school", "court", "barracks",
+               "showground", "showgrounds", "refinery", "mine", "dam", "junction", "bypass", "highway"}
 
 
 def _goes_on(toks: list[str], j: int) -> bool:
@@ -234,12 +235,13 @@ def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
         return True
     if word == "of" and j > 0 and toks[j - 1].lower() in OF_HEADS:
         return True
-    if word == "of" and j > 1 and toks[j - 1].lower() in ("west", "east", "north", "south") \
-            and toks[j - 2].lower() in ("km", "kilometres", "kilometers", "miles"):
-        return True
+    if word == "of" and j > 0 and toks[j - 1].lower() in _DIRECTIONS:
+        return True  # "west of Beledweyne", "30 km north of Gao"
     return after_place and word in ("and", "or", ",") or word == "," and _after_unknown_place(toks, j)
 
 
+_DIRECTIONS = {"west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast",
+               "north-west", "north-east", "south-west", "south-east"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
