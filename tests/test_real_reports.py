@@ -134,3 +134,8 @@ def test_a_direction_of_a_place_marks_the_place(coded):
 def test_a_city_before_an_institution_name_is_the_place(coded):
     doc = coded("On 3 May, a car bomb exploded outside Kismayo Medical College.", "2019-05-10")
     assert any(e.source.primary == "SOM" and e.root == "18" for e in doc.events)
+
+
+def test_a_singular_role_before_was_is_no_modifier(coded):
+    doc = coded("A policeman was shot dead by gunmen in Maiduguri on Monday.")
+    assert any(e.target.code == "NGACOP" for e in doc.events)

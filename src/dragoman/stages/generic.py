@@ -41,7 +41,11 @@ def modifier(mention: Mention, sentence: Sentence) -> bool:
     if mention.role != "person" or mention.end >= len(sentence.tokens):
         return False
     nxt = sentence.tokens[mention.end].text
-    return nxt.isalpha() and nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss")
+    return nxt.isalpha() and nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss") \
+        and nxt not in _VERBS_IN_S  # "a soldier was killed" is no modifier
+
+
+_VERBS_IN_S = frozenset({"was", "is", "has", "does", "says", "dies", "died", "lies", "remains", "goes"})
 
 
 def compound(mention: Mention, sentence: Sentence) -> bool:
