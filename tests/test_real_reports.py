@@ -53,17 +53,17 @@ def test_an_inherited_doer_of_a_participle_gets_no_own_ground(coded):
 
 
 def test_a_place_after_a_hyphenated_article_is_found_with_it(coded):
-    doc = coded("Gunmen shot dead a shopkeeper in el-Fasher on Monday.")
+    doc = coded("Gunmen shot dead a shopkeeper in el-Obeid on Monday.")
     assert any(e.source.primary == "SDN" and e.location and e.location["country"] == "SDN" for e in doc.events)
 
 
 def test_a_place_after_a_hyphenated_article_is_found_without_it(coded):
-    doc = coded("Militants attacked a checkpoint in Al-Arish on Monday, killing two policemen.")
-    assert any(e.source.primary == "EGY" and e.root in ("18", "19") for e in doc.events)
+    doc = coded("Militants attacked a checkpoint in Al-Mukalla on Monday, killing two policemen.")
+    assert any(e.source.primary == "YEM" and e.root in ("18", "19") for e in doc.events)
 
 
 def test_a_report_that_names_its_place_only_in_the_next_sentence(coded):
-    doc = coded("A grenade was thrown at a police patrol on Friday. The patrol was passing a bus station in Kismayo.")
+    doc = coded("A grenade was thrown at a police patrol on Friday. The patrol was passing a bus station in Garowe.")
     assert any(e.source.primary == "SOM" and e.root == "18" and e.location and e.location["country"] == "SOM"
                for e in doc.events)
 
@@ -85,12 +85,12 @@ def test_a_protest_that_is_the_reason_of_a_riot_is_coded_once(coded):
 
 
 def test_beating_people_is_an_assault_but_beating_a_team_is_not(triples):
-    assert ("ZWE", "ZWE", "18") in triples("Police in Bulawayo beat six street vendors on Monday.")
-    assert not triples("Dynamos beat Highlanders 2-1 in Bulawayo on Sunday.")
+    assert ("ZWE", "ZWE", "18") in triples("Police in Mutare beat six street vendors on Monday.")
+    assert not triples("Dynamos beat Highlanders 2-1 in Mutare on Sunday.")
 
 
 def test_party_cadres_are_a_generic_actor_of_the_place(coded):
-    doc = coded("Ruling party cadres attacked two opposition candidates in Kabwe on Friday.")
+    doc = coded("Ruling party cadres attacked two opposition candidates in Kitwe on Friday.")
     assert any(e.source.code == "ZMBPTY" and e.root in ("18", "19") for e in doc.events)
 
 
@@ -102,12 +102,12 @@ def test_at_least_opens_a_count_not_a_subordinate_clause(coded):
 def test_a_leading_place_or_date_phrase_does_not_hide_the_main_act(coded):
     doc = coded("In a hamlet outside Kidal, a roadside bomb wounded two soldiers.")
     assert any(e.source.primary == "MLI" and e.root == "18" for e in doc.events)
-    doc = coded("On 3 May, a car bomb exploded at a checkpoint in Kismayo.", "2019-05-10")
+    doc = coded("On 3 May, a car bomb exploded at a checkpoint in Garowe.", "2019-05-10")
     assert any(e.source.primary == "SOM" and e.root == "18" for e in doc.events)
 
 
 def test_a_parent_with_a_direction_in_its_name_is_found_whole(coded):
-    doc = coded("Residents of Colchester in the Eastern Cape marched against evictions on Monday.")
+    doc = coded("Residents of Douglas in the Northern Cape marched against evictions on Monday.")
     assert any(e.source.primary == "ZAF" for e in doc.events)
 
 
@@ -122,7 +122,7 @@ def test_no_riot_without_rioters(triples):
 
 
 def test_an_unknown_group_is_an_unidentified_armed_group_of_the_place(coded):
-    doc = coded("An unknown armed group killed two herders near Kaduna on Sunday.")
+    doc = coded("An unknown armed group killed two herders near Kano on Sunday.")
     assert any(e.source.code == "NGAUAF" and e.root in ("18", "19") for e in doc.events)
 
 
@@ -132,7 +132,7 @@ def test_a_direction_of_a_place_marks_the_place(coded):
 
 
 def test_a_city_before_an_institution_name_is_the_place(coded):
-    doc = coded("On 3 May, a car bomb exploded outside Kismayo Medical College.", "2019-05-10")
+    doc = coded("On 3 May, a car bomb exploded outside Garowe Medical College.", "2019-05-10")
     assert any(e.source.primary == "SOM" and e.root == "18" for e in doc.events)
 
 

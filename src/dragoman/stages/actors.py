@@ -461,7 +461,7 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         while j >= 0 and toks[j].lower in _LOCATIVE_SKIP:
             j -= 1
     if j >= 1 and toks[j].text == "-" and toks[j - 1].lower in ARTICLES and mention.kind == "place":
-        j -= 2  # "in el-Fasher": as located as "in Fasher"
+        j -= 2  # "in el-Obeid": as located as "in Obeid"
     if mention.kind == "capital":
         j = _before_child(toks, j)
     if j >= 2 and toks[j].lower == "of" and toks[j - 1].lower in _SETTLEMENTS:

@@ -129,7 +129,7 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
     if dash is not None:  # a dateline: "KABUL (Reuters) - A bomb ..."
         start = dash + 1
     if lower[start] in _SETTING and "," in lower[start:min(trigger_start, start + 16)]:
-        start = lower.index(",", start) + 1  # "On 9 May, a bomb ...", "In a village near Rafah, a bomb ..."
+        start = lower.index(",", start) + 1  # "On 9 May, a bomb ...", "In a hamlet near Kidal, a bomb ..."
     if lower[start:start + 2] in (["at", "least"], ["at", "most"]):  # "At least four were killed": a count
         start += 2
     if lower[start] in _SUBORDINATE or any(w in _FRAMING for w in lower[:trigger_start]):
@@ -158,8 +158,8 @@ _NOMINAL = {"the", "a", "an", "led", "-", "'s", "its", "their", "of", "this", "t
 
 
 def own_ground(code: str, doers: list[Mention], sentence: Sentence, start: int, end: int) -> bool:
-    """Violence by actors of one state that names no target ("Boko Haram raided a village in
-    Borno, killing two", "a soldier was killed by Taliban snipers") is done on that state's ground
+    """Violence by actors of one state that names no target ("ISWAP fighters stormed a market
+    in Yobe, burning stalls", "a soldier was killed by Taliban snipers") is done on that state's ground
     and coded against it, as monitors code it. The doers are armed groups of one state or generic
     actors placed there, never a state or its government; they are the subject of an act with an
     object ("raided a village"), or the agent after "by" — not the subject of a passive, who is the
@@ -235,7 +235,7 @@ def suspect(sentence: Sentence) -> Mention | None:
 
 def ahead(doc, sentence: Sentence, reach: int = 2) -> list[Mention]:
     """For a report that names no place before this sentence: the place the next sentences name
-    ("A grenade was thrown at a patrol. The patrol was passing a market in Kismayo.")."""
+    ("A grenade was thrown at a patrol. The patrol was passing a market in Garowe.")."""
     for later in doc.sentences[sentence.index + 1:sentence.index + 1 + reach]:
         here = scene(later, [])
         if here is not None:

@@ -64,8 +64,8 @@ def find_place(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
     """The place named at token ``i``, if the name and its context make one: (length, place).
     ``name_before``: the word before is part of an unknown name ("the Paie Nawa area"), so this is
     no name of its own; nor is one that goes on ("Dih Yak", "Dara i Pech", "Auckland Park").
-    A name after a hyphenated Arabic article ("in el-Fasher") is looked up with the article
-    ("El Fasher"), else without it, in the context before the article."""
+    A name after a hyphenated Arabic article ("in el-Obeid") is looked up with the article
+    ("El Obeid"), else without it, in the context before the article."""
     if _after_article(toks, i):
         glued = toks[:i - 2] + [toks[i - 2].capitalize()] + toks[i:]
         found = _find(gaz, glued, i - 2, ctx, after_place, False)
@@ -198,7 +198,7 @@ def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[
     j += 1
     m, places = 0, []
     while j < len(toks) and toks[j].lower() in _SKIP_BEFORE:
-        m, places = gaz.longest(toks, j)  # "in the Eastern Cape", "in Upper Nile": the name, not "Cape"
+        m, places = gaz.longest(toks, j)  # "in the Northern Cape", "in Upper Nile": the name, not "Cape"
         if m:
             break
         j += 1
@@ -236,7 +236,7 @@ def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
     if word == "of" and j > 0 and toks[j - 1].lower() in OF_HEADS:
         return True
     if word == "of" and j > 0 and toks[j - 1].lower() in _DIRECTIONS:
-        return True  # "west of Beledweyne", "30 km north of Gao"
+        return True  # "west of Galkayo", "30 km north of Gao"
     return after_place and word in ("and", "or", ",") or word == "," and _after_unknown_place(toks, j)
 
 
