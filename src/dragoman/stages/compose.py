@@ -9,7 +9,8 @@ Two ways in:
   inner release: 0253), "accused Moscow of war crimes" (112 and a cue: 1124),
   "rallied demanding the president's resignation" (141 and an inner demand for
   leadership change: 1411). The first act after the frame that the family has a row
-  for picks it; else the first cue words there; the result must refine the frame's
+  for picks it; else the first cue words after the frame's trigger (within its own
+  match too: "rejected military aid", 122 -> 1222); the result must refine the frame's
   own code (020 -> 0253, 141 -> 1411; never 024 -> 0253 or 0253 -> 0254).
 """
 
@@ -47,11 +48,11 @@ def compose(st: Structure, match: Match, matches: list[Match], code: str, mood: 
     if mood.effect in _MOOD_FRAMES and family_of(own) != family:  # "refused to release": the act is the cue
         row = composition.for_act(family, own)
         result = row.result(code) if row else code
-        return (result, Composed(row, code)) if row and result != code and result in codebook else (code, None)
+        return (result, Composed(row, code)) if row and result in codebook else (code, None)
     end = _about_end(st, match)
     row = next((r for m in matches if match.end <= m.start < end
                 and (r := composition.for_act(family, m.rule.code)) is not None), None) \
-        or composition.for_cue(family, st.lower, match.end, end)
+        or composition.for_cue(family, st.lower, match.head + 1, end)  # "rejected military aid": inside too
     if row is None:
         return code, None
     result = row.result(code)
