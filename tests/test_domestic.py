@@ -29,3 +29,4 @@ def test_the_aim_of_a_protest_and_organisations_are_not_domestic_demands(ctx):
     pairs = _pairs(ctx, "Students in Caracas began a hunger strike on Friday to demand the president's removal.")
     assert not any(code == "10" for _, _, code in pairs)
     assert not any(code == "10" for _, _, code in _pairs(ctx, "The EU demanded on Friday that the government act."))
+
