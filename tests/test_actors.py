@@ -107,3 +107,5 @@ def test_hong_kong_and_macau_belong_to_china(ctx):
     doc = code_document(document_from_text("Macau's government expelled two Taiwanese journalists on Sunday.",
                                            dt.date(2024, 6, 12)), ctx)
     assert ("CHN", "TWN") in {(e.source.primary, e.target.primary) for e in doc.events}
+    doc = code_document(document_from_text("Police in Kowloon arrested 20 protesters on Sunday.", dt.date(2024, 6, 12)), ctx)
+    assert {(e.source.primary, e.target.primary) for e in doc.events} == {("CHN", "CHN")}
