@@ -91,3 +91,21 @@ def test_a_user_record_with_a_shipped_id_replaces_its_names(tmp_path):
     kb = KnowledgeBase.from_dir(DATA / "actors", [mine])
     assert kb.match(["France"], 0)[0] == 1
     assert all(e.record != "FRA" for e in kb.match(["Élysée"], 0)[1])
+
+
+def test_hong_kong_and_macau_belong_to_china(ctx):
+    """The gold convention: anything that belongs to a state takes its code (Taiwan and Kosovo are
+    listed apart; Hong Kong and Macau are not)."""
+    import datetime as dt
+
+    from dragoman.coder import code_document
+    from dragoman.ingest.text import document_from_text
+
+    doc = code_document(document_from_text("Hong Kong's government arrested 20 protesters on Sunday.", dt.date(2024, 6, 12)),
+                        ctx)
+    assert {(e.source.primary, e.target.primary) for e in doc.events} == {("CHN", "CHN")}
+    doc = code_document(document_from_text("Macau's government expelled two Taiwanese journalists on Sunday.",
+                                           dt.date(2024, 6, 12)), ctx)
+    assert ("CHN", "TWN") in {(e.source.primary, e.target.primary) for e in doc.events}
+    doc = code_document(document_from_text("Police in Kowloon arrested 20 protesters on Sunday.", dt.date(2024, 6, 12)), ctx)
+    assert {(e.source.primary, e.target.primary) for e in doc.events} == {("CHN", "CHN")}

@@ -54,7 +54,11 @@ def test_coverage_counts_rules_sentences_and_recall_per_code(ctx, tmp_path):
     assert rows["042"].recall == 1.0 and "sentences" in rows["042"].flags
     bare = [r for r in rows.values() if len(r.rules) + len(r.derived) + len(r.composed) < MINIMUM
             and not r.code.startswith("01")]
-    assert bare and all("rules" in r.flags for r in bare)
+    assert all("rules" in r.flags for r in bare)
+    from dragoman.coverage import CodeCoverage
+
+    assert "rules" in CodeCoverage("1951", "aerial", rules=["a", "b"]).flags
+    assert "rules" not in CodeCoverage("1951", "aerial", rules=["a", "b"], composed=["c"]).flags
     assert rows["010"].recall is None  # no test sentence: no recall
 
 
@@ -84,7 +88,7 @@ def test_cli_coverage_json_and_table(tmp_path):
     assert lines[1].split()[:2] == ["code", "ours"]
     assert not any(line.startswith("111 ") for line in lines)  # not flagged: left out
     assert any(line.startswith("042 ") and "sentences" in line for line in lines)
-    assert "flagged (fewer than 3 rules, composition rows included, or 3 test sentences)" in lines[-1]
+    assert "flagged (fewer than 3 working rules, composition rows included, or 3 test sentences)" in lines[-1]
 
 
 def test_cli_coverage_counts_rules_of_an_extra_file(tmp_path):
@@ -95,6 +99,22 @@ def test_cli_coverage_counts_rules_of_an_extra_file(tmp_path):
     before = {r["code"]: r for r in json.loads(CliRunner().invoke(main, args).output)["codes"]}
     after = {r["code"]: r for r in json.loads(CliRunner().invoke(main, [*args, "--lexicon", str(rules)]).output)["codes"]}
     assert after["2042"]["rules"] == [*before["2042"]["rules"], "2042/glorp"]
+
+
+def test_only_rules_whose_example_gives_the_code_are_counted(tmp_path):
+    rules = tmp_path / "mine.tsv"
+    rules.write_text("id\tcode\tpattern\ttarget\tflags\texample\n"
+                     "2042/glorp\t2042\tglorp+\tobj\t\tItaly glorped Spain. || ITA>ESP\n"
+                     "2042/blarg\t2042\tblarg+\tobj\t\tItaly glorped Spain. || ITA>ESP\n"
+                     "2042/wrong-pair\t2042\tfnord+\tobj\t\tItaly fnorded Spain. || ESP>ITA\n")
+    args = ["lexicon", "coverage", "--tests", str(_tests(tmp_path)), "--format", "json", "--lexicon", str(rules)]
+    row = {r["code"]: r for r in json.loads(CliRunner().invoke(main, args).output)["codes"]}["2042"]
+    assert "2042/glorp" in row["rules"]
+    # an example that another rule codes, and an example whose actors are not found, do not count
+    assert "2042/blarg" not in row["rules"] and "2042/blarg" in row["broken_rules"]
+    assert "2042/wrong-pair" in row["broken_rules"]
+    table = CliRunner().invoke(main, [*args[:-4], "--lexicon", str(rules)])
+    assert table.exit_code == 0 and "dead" in table.output.splitlines()[1]
 
 
 def test_composition_rows_count_as_rules_of_the_codes_they_give(ctx, tmp_path):

@@ -6,6 +6,7 @@ Thin wrappers over :mod:`dragoman.knowledge.petrarch_verbs` and :mod:`dragoman.c
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -17,6 +18,9 @@ DEFAULT_TESTS = Path("tests/data/codes_gold.jsonl")
 # without the per-code test file: the gold sets the lexicon is tuned on (never the sealed ones)
 FALLBACK_TESTS = (Path("tests/data/gold_own.jsonl"), Path("tests/data/gold_heldout.jsonl"),
                   Path("tests/data/gold_dev3.jsonl"))
+
+
+EXAMPLE_DATE = dt.date(2024, 6, 12)  # the publication date rule examples are coded with (as in the tests)
 
 
 @click.group("lexicon")
@@ -70,7 +74,8 @@ def import_command(dictionary: Path, output: Path | None, noted: bool, source: s
 def coverage_command(test_files: tuple[Path, ...], lexicon_files: tuple[Path, ...], fmt: str, flagged: bool) -> None:
     """Per CAMEO code: its rules (ours and derived), its test sentences and the recall on them.
 
-    A code with fewer than three rules or three test sentences is flagged.
+    A code with fewer than three working rules (a rule works when its example sentence
+    gives its code) or three test sentences is flagged.
 
     Example: dragoman lexicon coverage --tests tests/data/codes_gold.jsonl --format json
     """
@@ -88,7 +93,11 @@ def coverage_command(test_files: tuple[Path, ...], lexicon_files: tuple[Path, ..
         doc = code_document(document_from_text(item.text, item.published, doc_id=item.id), ctx)
         return [(e.source.primary, e.target.primary, e.code) for e in doc.events]
 
-    rows = coverage(knowledge, read_tests(paths), predict)
+    def fires(sentence):
+        doc = code_document(document_from_text(sentence, EXAMPLE_DATE), ctx)
+        return [(e.source.primary, e.target.primary, e.code, e.rule) for e in doc.events]
+
+    rows = coverage(knowledge, read_tests(paths), predict, fires)
     if flagged:
         rows = [r for r in rows if r.flags]
     if fmt == "json":

@@ -99,7 +99,36 @@ class Lexicon:
             if best is None or end > best.end:
                 head = _head_position(rule, lower, i, end)
                 best = Match(rule, i, end, head)
+        if (best is None or best.end == i + 1) and 0 < i < len(lower) - 1 and lower[i - 1] in BE \
+                and lower[i + 1] == "by":
+            best = _fronted(rules, lower, i, blocked, stops) or best
         return best
+
+
+BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+_OPENERS = frozenset({"the", "a", "an", "some", "all", "two", "three", "several"})
+FRONT = 12  # tokens before the verb in which a passive's fronted object may stand
+
+
+def _fronted(rules, lower: list[str], i: int, blocked: set[int], stops: set[int]) -> Match | None:
+    """A passive whose object, named in the pattern, stands before the verb: "a loan for Ethiopia
+    was approved by the World Bank" (``approve+ * loan~``), "the curfew was lifted by ...".
+
+    The match is the verb alone, so the engine reads it as any passive ("by" names the doer)."""
+    for rule in rules:
+        rest = rule.elements[1:]
+        while rest and rest[0].gap:
+            rest = rest[1:]
+        if not rule.verb or rule.head != 0 or not rest or lower[i] not in rule.participles:
+            continue
+        for j in range(max(0, i - 1 - FRONT), i - 1):
+            if any(lower[t] in (";", ".", ":", ",") for t in range(j, i - 1)) \
+                    or any(lower[t] not in _OPENERS for t in range(j)):
+                continue  # the object opens the sentence: "The curfew in Lagos was lifted by ..."
+            end = _match_from(rest, 0, lower, j, blocked, stops)
+            if end is not None and end <= i - 1:
+                return Match(rule, i, i + 1, i)
+    return None
 
 
 def _match_from(elements: tuple[Element, ...], k: int, lower: list[str], j: int,

@@ -19,6 +19,7 @@ from .conflict import (ahead, attributed, claimant, claimed, conflict_root, main
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
+from .domestic import DOMESTIC_FRAMES, domestic_object
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
 from .roles import EVENT_NOUNS, Frame, frame_for, others
@@ -119,6 +120,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         (code, polarity, modality), fallback = implied
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
         pairs = _pairs(frame, match, fallback, sentence)
+        if not pairs and not frame.targets and not fallback and code[:2] in DOMESTIC_FRAMES \
+                and domestic_object(st.lower, match):  # "demanded that the government scrap the quotas"
+            refs = [_ref(m) for m in frame.sources if m.actor is not None and m.actor.type not in ("igo", "ngo")]
+            pairs = [(r, _home(r), "self") for r in refs if ctx.kb.state(r.primary) is not None]
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
                 and frame.fallback != "home":  # no doer named, or only one we could not place
             pairs = _unnamed(sentence, st, frame, match, code, places, earlier + out, ctx)
@@ -477,6 +482,7 @@ def _ref(mention: Mention) -> ActorRef:
 
 def _home(source: ActorRef) -> ActorRef:
     return ActorRef(source.primary, source.primary, source.primary, source.primary, source.mention)
+
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",

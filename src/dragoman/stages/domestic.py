@@ -1,0 +1,37 @@
+"""Acts addressed to a state's own institutions or people, left unnamed.
+
+"Students in Dhaka demanded on Tuesday that the government scrap the quotas", "the
+council rejected protesters' demands", "lawmakers demanded the president's resignation":
+an appeal, demand or rejection whose object is "the government", "the president" or
+"protesters'" and names no actor is addressed to the source's own state.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Match
+
+__all__ = ["DOMESTIC_FRAMES", "domestic_object"]
+
+
+# appeals, demands and rejections addressed to a state's own institutions or people, unnamed
+DOMESTIC_FRAMES = frozenset({"02", "10", "12"})
+_DOMESTIC_OBJECTS = frozenset({"government", "president", "premier", "cabinet", "authorities", "regime", "junta",
+                               "parliament", "protesters", "demonstrators", "strikers"})
+_PEOPLE = frozenset({"protesters", "demonstrators", "strikers"})
+_OBJECT_SKIP = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "that", "the", "'s", "'", "prime", "minister", "country", "from", "of"})
+
+
+def domestic_object(lower: list[str], match: Match) -> bool:
+    """The act's object is the source's own government or protesters, not named: "demanded on
+    Tuesday that the government ...", "rejected protesters' demands", "the president's resignation"."""
+    if match.head and lower[match.head - 1] == "to":  # "began a hunger strike to demand ...": the protest's aim
+        return False
+    for j in range(match.head + 1, min(match.end + 6, len(lower))):
+        word = lower[j]
+        if word in _DOMESTIC_OBJECTS:  # "the government", "protesters' demands"
+            after = lower[j + 1] if j + 1 < len(lower) else ""
+            return lower[j - 1] == "the" if word not in _PEOPLE else after in ("'", "'s")
+        if j >= match.end and lower[j] not in _OBJECT_SKIP:
+            return False
+    return False

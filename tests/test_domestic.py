@@ -1,0 +1,32 @@
+"""Appeals, demands and rejections addressed to the source's own government or protesters, unnamed."""
+
+import datetime as dt
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _pairs(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2024, 6, 12)), ctx)
+    return {(e.source.primary, e.target.primary, e.code[:2]) for e in doc.events}
+
+
+def test_a_demand_of_the_government_is_addressed_to_the_own_state(ctx):
+    assert ("CHL", "CHL", "10") in _pairs(ctx, "Chilean miners demanded on Friday that the government raise wages.")
+    assert ("PER", "PER", "10") in _pairs(ctx, "Peru's opposition lawmakers demanded on Friday the president's resignation.")
+
+
+def test_a_rejection_of_protesters_demands_is_domestic(ctx):
+    assert ("SDN", "SDN", "12") in _pairs(ctx, "Sudan's army rejected on Friday protesters' demands for civilian rule.")
+
+
+def test_a_named_government_is_the_target(ctx):
+    pairs = _pairs(ctx, "France demanded on Monday that the government of Mali release the hostages.")
+    assert ("FRA", "MLI", "10") in pairs and ("FRA", "FRA", "10") not in pairs
+
+
+def test_the_aim_of_a_protest_and_organisations_are_not_domestic_demands(ctx):
+    pairs = _pairs(ctx, "Students in Caracas began a hunger strike on Friday to demand the president's removal.")
+    assert not any(code == "10" for _, _, code in pairs)
+    assert not any(code == "10" for _, _, code in _pairs(ctx, "The EU demanded on Friday that the government act."))
+

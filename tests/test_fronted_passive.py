@@ -1,0 +1,20 @@
+"""A passive whose object, named in a rule's pattern, opens the sentence before the verb."""
+
+import datetime as dt
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _pairs(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2024, 6, 12)), ctx)
+    return {(e.source.primary, e.target.primary, e.code[:2]) for e in doc.events}
+
+
+def test_a_passive_whose_object_opens_the_sentence(ctx):
+    """"The curfew in X was lifted by Y": the pattern's object before the verb (``lift+ * curfew~``)."""
+    assert ("GEO", "GEO", "14") in _pairs(ctx, "Roads into Tbilisi were blocked by opposition supporters on Friday.")
+    assert ("TUR", "TUR", "08") in _pairs(ctx, "The state of emergency in Turkey was ended by the government "
+                                               "in Ankara on Thursday.")
+    # not when the object is someone's (the possessor is not the target), nor without "by"
+    assert not _pairs(ctx, "The state of emergency in Turkey was ended on Thursday.")
