@@ -1,0 +1,38 @@
+"""Acts named only as what another act is about.
+
+"Japan condemned North Korea's missile launch", "Belarus defended Russia's invasion of
+Ukraine", "Peru opened a probe into the firm's bribery": the event noun is the object of
+a comment, demand, investigation or rejection, named to say what that act is about. The
+comment is the event the sentence reports; the act it names is background (the shared
+gold makes such acts optional at most), so the noun is not coded as a new act.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Match
+from .clauses import Structure, clause_of
+
+__all__ = ["about_another_act"]
+
+# roots whose verbs take an act as their object: appeals (02), investigations (09), demands (10),
+# disapproval (11), rejection (12), threats (13)
+_COMMENT_ROOTS = frozenset({"02", "09", "10", "11", "12", "13"})
+_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "as", "after", "before", "when", "following",
+                     "then", "whereas", "although", "because"})
+_REACH = 7  # tokens between the comment verb and the noun it governs
+
+
+def about_another_act(st: Structure, match: Match, matches: list[Match]) -> bool:
+    """Whether ``match`` is an event noun governed by an earlier comment verb of its clause."""
+    if match.rule.verb and "noun" not in match.rule.flags:
+        return False
+    clause = clause_of(st, match.head)
+    for other in matches:
+        if other.end > match.start or not other.rule.verb or "noun" in other.rule.flags:
+            continue
+        if other.rule.code[:2] not in _COMMENT_ROOTS or clause_of(st, other.head) != clause:
+            continue
+        gap = st.lower[other.end:match.start]
+        if len(gap) <= _REACH and not any(w in _BREAKS for w in gap):
+            return True
+    return False

@@ -1,0 +1,25 @@
+"""Precision mechanisms: what a sentence names without reporting it as a new act (issues 11, 12).
+
+Sentences are written for these tests; each pairs a case that must not be coded with a
+close case that must, so a test fails both when the filter is missing and when it is too wide.
+"""
+
+from __future__ import annotations
+
+
+def test_an_act_named_as_the_object_of_a_condemnation_is_not_a_new_act(triples):
+    found = triples("France condemned Russia's invasion of Ukraine at the UN on Tuesday.")
+    assert ("FRA", "RUS", "11") in found
+    assert ("RUS", "UKR", "19") not in found
+
+
+def test_an_act_named_as_the_object_of_a_rejection_or_inquiry_is_not_coded(triples):
+    assert not any(r == "07" for _, _, r in triples("Syria refused on Tuesday an offer of humanitarian aid from Israel."))
+    assert not any(r == "17" for _, _, r in triples(
+        "The ICC prosecutor opened a preliminary probe into Myanmar's deportation of the Rohingya on Tuesday."))
+
+
+def test_the_same_noun_as_the_sentence_s_own_act_is_still_coded(triples):
+    assert ("RUS", "UKR", "19") in triples("Russia launched an invasion of Ukraine on Thursday.")
+    assert ("ISR", "PSE", "19") in triples("An Israeli air strike hit a school in Gaza on Monday.") | triples(
+        "Israeli forces carried out a raid on Jenin on Monday.")
