@@ -23,3 +23,15 @@ def test_the_same_noun_as_the_sentence_s_own_act_is_still_coded(triples):
     assert ("RUS", "UKR", "19") in triples("Russia launched an invasion of Ukraine on Thursday.")
     assert ("ISR", "PSE", "19") in triples("An Israeli air strike hit a school in Gaza on Monday.") | triples(
         "Israeli forces carried out a raid on Jenin on Monday.")
+
+
+def test_a_bare_verb_after_a_demand_is_what_is_asked_for_not_done(triples):
+    found = triples("Activists in Colombo went on hunger strike on Tuesday demanding the president step down.")
+    assert ("LKA", "LKA", "14") in found
+    assert ("LKA", "LKA", "08") not in found
+    assert ("LKA", "LKA", "08") in triples("Sri Lanka's president stepped down on Tuesday after weeks of protests.")
+
+
+def test_defying_a_ban_to_protest_is_still_a_protest(triples):
+    assert ("TUR", "TUR", "14") in triples(
+        "Thousands of Turks defied a ban on gatherings on Sunday to protest outside Ankara's city hall.")

@@ -1,10 +1,13 @@
 """Acts named only as what another act is about.
 
-"Japan condemned North Korea's missile launch", "Belarus defended Russia's invasion of
+"France condemned Russia's invasion of Ukraine", "Belarus defended Russia's invasion of
 Ukraine", "Peru opened a probe into the firm's bribery": the event noun is the object of
 a comment, demand, investigation or rejection, named to say what that act is about. The
 comment is the event the sentence reports; the act it names is background (the shared
 gold makes such acts optional at most), so the noun is not coded as a new act.
+
+Likewise a bare verb after a demand or appeal ("protesters demanding the president step
+down", "calls for the junta to hand over power") is what is asked for, not what was done.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import Match
 from .clauses import Structure, clause_of
 
-__all__ = ["about_another_act"]
+__all__ = ["about_another_act", "demanded_act"]
 
 # roots whose verbs take an act as their object: appeals (02), investigations (09), demands (10),
 # disapproval (11), rejection (12), threats (13)
@@ -34,5 +37,27 @@ def about_another_act(st: Structure, match: Match, matches: list[Match]) -> bool
             continue
         gap = st.lower[other.end:match.start]
         if len(gap) <= _REACH and not any(w in _BREAKS for w in gap):
+            return True
+    return False
+
+
+_ASKING_ROOTS = frozenset({"02", "10", "12"})  # appeals, demands, and rejections of them
+
+
+def demanded_act(st: Structure, match: Match, matches: list[Match]) -> bool:
+    """Whether ``match`` is a bare verb ("step down", "to resign") asked for by an earlier
+    appeal or demand of its sentence, with no new clause or finite verb between them."""
+    if not match.rule.verb or "noun" in match.rule.flags:
+        return False
+    word = st.lower[match.head]
+    if word in match.rule.participles or word in match.rule.thirds or word in match.rule.gerunds \
+            or word.endswith(("ed", "ing")):
+        return False
+    for other in matches:
+        if other.end > match.start or "noun" in other.rule.flags or other.rule.code[:2] not in _ASKING_ROOTS \
+                or other.rule.code.startswith("128"):  # "defied a ban to protest": the protest happened
+            continue
+        gap = st.lower[other.end:match.start]
+        if len(gap) <= _REACH + 3 and not any(w in _BREAKS for w in gap):
             return True
     return False

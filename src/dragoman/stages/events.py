@@ -17,7 +17,7 @@ from ..pipeline import Context, stage
 from .conflict import attributed, claimant, claimed, conflict_root, main_act, plausible, scene, unnamed_doer
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
-from .embedded import about_another_act
+from .embedded import about_another_act, demanded_act
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
 from .roles import EVENT_NOUNS, Frame, frame_for, others
@@ -103,6 +103,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(_mass(st, match, _by_means(_by_civilians(match.rule.code, frame, match.rule.id), frame)), mood)
         demand = _reported_demand(st, match, frame, mood, main)
+        if mood.effect == "none" and not ctx.keep_all and demanded_act(st, match, matches):
+            continue
         if demand is not None:  # "X said Hamas must release the hostages": X demands it of Hamas
             frame, code, polarity, modality = demand, "100", "asserted", "actual"
             mood = Mood("demand", mood.cue)
