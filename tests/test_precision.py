@@ -35,3 +35,16 @@ def test_a_bare_verb_after_a_demand_is_what_is_asked_for_not_done(triples):
 def test_defying_a_ban_to_protest_is_still_a_protest(triples):
     assert ("TUR", "TUR", "14") in triples(
         "Thousands of Turks defied a ban on gatherings on Sunday to protest outside Ankara's city hall.")
+
+
+def test_a_bombing_and_the_killing_it_caused_are_one_act(coded):
+    doc = coded("A roadside bomb killed four soldiers near Gao in Mali on Tuesday.")
+    roots = {(e.source.primary, e.target.primary, e.root) for e in doc.events}
+    assert any(e.code.startswith("183") for e in doc.events)
+    assert not any(r == "19" for _, _, r in roots)
+
+
+def test_a_fight_beside_a_bombing_of_other_sides_is_kept(triples):
+    found = triples("Malian troops fought jihadists near Gao on Tuesday, and a roadside bomb killed two "
+                    "Nigerien soldiers near Niamey in Niger.")
+    assert any(r == "19" for _, _, r in found)

@@ -17,7 +17,7 @@ from ..pipeline import Context, stage
 from .conflict import attributed, claimant, claimed, conflict_root, main_act, plausible, scene, unnamed_doer
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
-from .embedded import about_another_act, demanded_act
+from .embedded import about_another_act, demanded_act, one_violent_act
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
 from .roles import EVENT_NOUNS, Frame, frame_for, others
@@ -133,7 +133,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
-    return _without_complement_artifacts(_without_protest_demands(out))
+    return one_violent_act(_without_complement_artifacts(_without_protest_demands(out)))
 
 
 def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
