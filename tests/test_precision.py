@@ -48,3 +48,17 @@ def test_a_fight_beside_a_bombing_of_other_sides_is_kept(triples):
     found = triples("Malian troops fought jihadists near Gao on Tuesday, and a roadside bomb killed two "
                     "Nigerien soldiers near Niamey in Niger.")
     assert any(r == "19" for _, _, r in found)
+
+
+def test_an_act_that_has_not_happened_is_not_coded(triples):
+    assert not any(r == "19" for _, _, r in triples(
+        "Officials in Ramallah warned on Tuesday that any Israeli incursion into Jenin would be resisted."))
+    assert not any(r == "14" for _, _, r in triples(
+        "On 4 May 2023, a planned opposition protest in Lome was called off by the organisers."))
+    assert not any(r == "19" for _, _, r in triples(
+        "Analysts said on Monday that the Houthis could renew their offensive on Marib."))
+
+
+def test_an_act_that_happened_is_still_coded_from_its_noun(triples):
+    assert ("TGO", "TGO", "14") in triples(
+        "On 4 May 2023, an opposition protest in Lome drew thousands of people.")

@@ -75,3 +75,26 @@ def one_violent_act(events: list) -> list:
     specific = {(e.source.primary, e.target.primary, e.root) for e in events if e.code.startswith("183")}
     return [e for e in events if not (e.code in _GENERIC and any(
         (e.source.primary, e.target.primary, root) in specific for root in _VIOLENT - {e.root}))]
+
+
+_UNREALISED = frozenset({"any", "planned", "possible", "potential", "proposed", "future", "looming", "threatened",
+                         "feared", "expected", "imminent", "prospective", "eventual", "hypothetical"})
+_MAYBE = frozenset({"could", "might", "may", "can"})
+_PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "that", "which", "who", "of", "in", "on", "at", "by", "for",
+                          "from", "with", "to", "into", "after", "before", "and", "or", "but"})
+
+
+def unrealised(st: Structure, match: Match) -> bool:
+    """Whether an event noun names an act that has not happened: "any Israeli incursion",
+    "a planned opposition protest", "the possible strike", or one a modal leaves open
+    ("the Houthis could renew their offensive")."""
+    if match.rule.verb and "noun" not in match.rule.flags:
+        return False
+    j = match.start - 1
+    while j >= 0 and match.start - j <= 4 and st.lower[j] not in _PHRASE_ENDS:
+        if st.lower[j] in _UNREALISED:
+            return True
+        j -= 1
+    start, _ = clause_of(st, match.head)
+    tokens = st.sentence.tokens
+    return any(st.lower[i] in _MAYBE and tokens[i].text != "May" for i in range(max(start, match.start - 5), match.start))
