@@ -91,7 +91,7 @@ def unrealised(st: Structure, match: Match) -> bool:
     if match.rule.verb and "noun" not in match.rule.flags:
         return False
     j = match.start - 1
-    while j >= 0 and match.start - j <= 4 and st.lower[j] not in _PHRASE_ENDS:
+    while j >= 0 and match.start - j <= 6 and st.lower[j] not in _PHRASE_ENDS:
         if st.lower[j] in _UNREALISED:
             return True
         j -= 1
