@@ -62,3 +62,24 @@ def test_an_act_that_has_not_happened_is_not_coded(triples):
 def test_an_act_that_happened_is_still_coded_from_its_noun(triples):
     assert ("TGO", "TGO", "14") in triples(
         "On 4 May 2023, an opposition protest in Lome drew thousands of people.")
+
+
+def test_a_bombing_claimed_later_in_the_sentence_is_the_claimant_s(triples):
+    found = triples("A suicide bomber blew himself up at a football stadium in Leeds on Monday, "
+                    "an attack claimed by ISIL.")
+    assert ("ISIL", "GBR", "18") in found
+    assert ("GBR", "GBR", "18") not in found
+
+
+def test_a_suspect_named_two_sentences_on_is_the_doer(triples):
+    found = triples("On 8 May 2021, an IED targeting a Syrian army truck exploded near Deir ez-Zor. "
+                    "2 soldiers killed. ISIS suspected.")
+    assert any(s == "ISIL" and t == "SYR" for s, t, _ in found)
+    assert not any(s == "SYR" and t == "SYR" for s, t, _ in found)
+
+
+def test_a_state_s_own_forces_are_not_renamed_by_a_claim(triples):
+    found = triples("Syrian government forces shelled a village near Idlib on Monday. "
+                    "ISIS claimed an attack on a checkpoint in Homs.")
+    assert ("SYR", "SYR", "19") in found
+    assert ("ISIL", "SYR", "18") in found

@@ -15,6 +15,7 @@ from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .conflict import attributed, claimant, claimed, conflict_root, main_act, plausible, scene, unnamed_doer
+from .attribution import attribute_later
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .embedded import about_another_act, demanded_act, one_violent_act, unrealised
@@ -41,6 +42,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
                 claimed(events[-50:] + found, _ref(doer), sentence.index)
             events.extend(found)
         if sentence.mentions:
+            attribute_later(events[-50:], sentence)  # "... an attack claimed by ISIL", "ISIS suspected."
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])
             places = (places + [here])[-6:] if here is not None else places
