@@ -83,3 +83,19 @@ def test_a_state_s_own_forces_are_not_renamed_by_a_claim(triples):
                     "ISIS claimed an attack on a checkpoint in Homs.")
     assert ("SYR", "SYR", "19") in found
     assert ("ISIL", "SYR", "18") in found
+
+
+def test_what_protesters_demand_in_the_next_sentence_is_the_protest_s_cause(triples):
+    found = triples("Nurses staged a sit-in outside the health ministry in Nairobi on Monday. "
+                    "The nurses demanded that the Kenyan government raise their pay.")
+    assert ("KEN", "KEN", "14") in found
+    assert not any(r == "10" for _, _, r in found)
+
+
+def test_a_demand_by_someone_else_than_the_protesters_is_kept(triples):
+    found = triples("Thousands of teachers marched in Harare on Monday as their unions demanded a pay rise "
+                    "from the Zimbabwean government.")
+    assert ("ZWE", "ZWE", "14") in found and ("ZWE", "ZWE", "10") not in found
+    found = triples("Nurses staged a sit-in outside the health ministry in Nairobi on Monday. "
+                    "The United States demanded that Kenya release the detained nurses.")
+    assert ("USA", "KEN", "10") in found

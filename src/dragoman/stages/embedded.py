@@ -98,3 +98,12 @@ def unrealised(st: Structure, match: Match) -> bool:
     start, _ = clause_of(st, match.head)
     tokens = st.sentence.tokens
     return any(st.lower[i] in _MAYBE and tokens[i].text != "May" for i in range(max(start, match.start - 5), match.start))
+
+
+def protest_causes(events: list) -> list:
+    """"Workers went on strike, as unions demanded a wage rise", "Police dispersed a sit-in by
+    teachers. The teachers are demanding permanent posts.": what protesters demand in the
+    sentence of their protest or the next is the protest's cause, not a separate demand (10x)."""
+    protests = [(p.sentence, p.source.code) for p in events if p.root == "14"]
+    return [e for e in events if not (e.root == "10" and any(
+        code == e.source.code and 0 <= e.sentence - at <= 1 for at, code in protests))]

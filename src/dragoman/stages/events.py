@@ -18,7 +18,7 @@ from .conflict import attributed, claimant, claimed, conflict_root, main_act, pl
 from .attribution import attribute_later
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
-from .embedded import about_another_act, demanded_act, one_violent_act, unrealised
+from .embedded import about_another_act, demanded_act, one_violent_act, protest_causes, unrealised
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
 from .roles import EVENT_NOUNS, Frame, frame_for, others
@@ -46,7 +46,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])
             places = (places + [here])[-6:] if here is not None else places
-    doc.events = distinct(events)
+    doc.events = distinct(protest_causes(events))
     return doc
 
 
