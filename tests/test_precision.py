@@ -99,3 +99,10 @@ def test_a_demand_by_someone_else_than_the_protesters_is_kept(triples):
     found = triples("Nurses staged a sit-in outside the health ministry in Nairobi on Monday. "
                     "The United States demanded that Kenya release the detained nurses.")
     assert ("USA", "KEN", "10") in found
+
+
+def test_an_act_named_as_the_cause_of_a_protest_is_background(triples):
+    found = triples("Protesters stormed the Saudi embassy in Tehran on Sunday in anger at Saudi Arabia's "
+                    "execution of a prominent cleric.")
+    assert ("IRN", "SAU", "14") in found
+    assert not any(r == "17" for _, _, r in found)

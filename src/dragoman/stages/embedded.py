@@ -88,7 +88,7 @@ def unrealised(st: Structure, match: Match) -> bool:
     """Whether an event noun names an act that has not happened: "any Israeli incursion",
     "a planned opposition protest", "the possible strike", or one a modal leaves open
     ("the Houthis could renew their offensive")."""
-    if match.rule.verb and "noun" not in match.rule.flags:
+    if match.rule.verb and "noun" not in match.rule.flags or match.rule.code[:2] not in _CONTENTIOUS:
         return False
     j = match.start - 1
     while j >= 0 and match.start - j <= 6 and st.lower[j] not in _PHRASE_ENDS:
@@ -107,3 +107,26 @@ def protest_causes(events: list) -> list:
     protests = [(p.sentence, p.source.code) for p in events if p.root == "14"]
     return [e for e in events if not (e.root == "10" and any(
         code == e.source.code and 0 <= e.sentence - at <= 1 for at, code in protests))]
+
+
+_CAUSE = frozenset({"amid", "over", "against"})
+_CAUSE_PAIRS = frozenset({("response", "to"), ("retaliation", "for"), ("revenge", "for"), ("reprisal", "for"),
+                          ("anger", "at"), ("anger", "over"), ("outrage", "at"), ("outrage", "over"),
+                          ("protest", "at"), ("protest", "against"), ("protest", "over"), ("protests", "over")})
+_CONTENTIOUS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_NP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "last",
+                       "recent", "latest", "deadly", "alleged", "reported", "brutal", "weekend", "'s", "’s"})
+
+
+def cause_of_another_act(st: Structure, match: Match) -> bool:
+    """Whether an event noun sits in a phrase giving the cause or occasion of the sentence's act:
+    "stormed the embassy in anger at the kingdom's execution of a cleric", "protests over the
+    killing of a student", "in retaliation for the bombing": an earlier act, named as background."""
+    if match.rule.verb and "noun" not in match.rule.flags or match.rule.code[:2] not in _CONTENTIOUS:
+        return False
+    j = match.start - 1
+    while j >= 0 and match.start - j <= 6 and (st.lower[j] in _NP_WORDS or j in st.blocked):
+        j -= 1
+    if j < 0:
+        return False
+    return st.lower[j] in _CAUSE or (j > 0 and (st.lower[j - 1], st.lower[j]) in _CAUSE_PAIRS)
