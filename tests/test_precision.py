@@ -73,7 +73,7 @@ def test_a_bombing_claimed_later_in_the_sentence_is_the_claimant_s(triples):
 
 def test_a_suspect_named_two_sentences_on_is_the_doer(triples):
     found = triples("On 8 May 2021, an IED targeting a Syrian army truck exploded near Deir ez-Zor. "
-                    "2 soldiers killed. ISIS suspected.")
+                    "2 soldiers killed. ISIS suspected.", "2021-05-10")
     assert any(s == "ISIL" and t == "SYR" for s, t, _ in found)
     assert not any(s == "SYR" and t == "SYR" for s, t, _ in found)
 

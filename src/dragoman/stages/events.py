@@ -20,6 +20,7 @@ from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, g
 from .dates import event_date
 from .embedded import about_another_act, cause_of_another_act, demanded_act, one_violent_act, protest_causes, \
     unrealised
+from .nonevents import ordinary_news
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
 from .roles import EVENT_NOUNS, Frame, frame_for, others
@@ -47,7 +48,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])
             places = (places + [here])[-6:] if here is not None else places
-    doc.events = distinct(protest_causes(events))
+    doc.events = distinct(protest_causes(ordinary_news(doc, events)))
     return doc
 
 
