@@ -128,12 +128,12 @@ def test_a_run_on_line_without_sentence_ends_is_bounded(tmp_path, ctx):
 
 
 def test_a_reader_crash_becomes_an_input_error(tmp_path, monkeypatch):
-    import dragoman.ingest.readers as readers
+    import dragoman.ingest.html as html
 
     def broken(*args, **kwargs):
         raise KeyError("boom")
 
-    monkeypatch.setattr(readers, "document_from_html", broken)
+    monkeypatch.setattr(html, "document_from_html", broken)
     (tmp_path / "a.html").write_text(f"<p>{GOOD}</p>")
     (tmp_path / "b.txt").write_text(GOOD)
     items = list(read_sources([str(tmp_path / "a.html"), str(tmp_path / "b.txt")]))

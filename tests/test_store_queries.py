@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from dragoman.analysis import graphml, recognition, relations, timeline
 from dragoman.cli import main
 from dragoman.errors import StoreError
-from dragoman.store import Filters, connect, events, ingest
+from dragoman.store import Filters, connect, count, events, ingest
 from store_support import doc, event
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "dragoman" / "data" / "examples"
@@ -49,6 +49,16 @@ def test_events_filter_by_source_target_actor_root_code(store):
     assert {r["target"]["primary"] for r in events(conn, Filters(actor="afg"))} == {"AFG"}
     assert _dyads(events(conn, Filters(root="05"))) == [("USA", "057", "UKR"), ("RUS", "054", "AFG"), ("CHN", "051", "AFG")]
     assert _dyads(events(conn, Filters(code="054"))) == [("RUS", "054", "AFG")]
+    assert _dyads(events(conn, Filters(code="05", since="2024-01-01"))) == _dyads(events(conn, Filters(root="05")))
+    assert events(conn, Filters(code="099")) == [] and count(conn, Filters(code="099")) == 0
+
+
+def test_a_code_prefix_with_more_codes_than_are_listed_is_read_as_a_range(store, monkeypatch):
+    import dragoman.store.queries as queries
+    conn, _ = store
+    listed = _dyads(events(conn, Filters(code="1")))
+    monkeypatch.setattr(queries, "_FEW_CODES", 1)  # "1" has 163, 111 and 190 stored: too many to list
+    assert _dyads(events(conn, Filters(code="1"))) == listed and count(conn, Filters(code="1")) == len(listed) >= 3
 
 
 def test_events_filter_by_dates_and_text(store):
@@ -237,3 +247,25 @@ def test_every_store_command_has_a_docstring_example():
     from dragoman.cli.store import COMMANDS
     for command in COMMANDS:
         assert "Example: dragoman " + command.name in command.help
+
+
+@pytest.mark.parametrize("entity", ["PSE", "TWN", "XKX", "ESH"])
+def test_the_tracker_kept_board_is_the_board_worked_out_afresh_on_every_date(entity):
+    """The tracker keeps one board per epoch (dates between two turning points): on every turning
+    point, the day before and the day after, it must equal the board worked out from scratch."""
+    import datetime as dt
+
+    from dragoman.analysis.recognition import Tracker, load_baseline
+    baseline = load_baseline()
+    tracker = Tracker(None, entity, baseline)
+    days = set()
+    for history in tracker.histories.values():
+        for fact in history:
+            for day in filter(None, (fact.known, fact.until)):
+                if len(day) == 10:
+                    d = dt.date.fromisoformat(day)
+                    days |= {(d + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1)}
+    assert len(days) > 20
+    for day in sorted(days):
+        assert tracker.board(day) == recognition(None, entity, day, baseline), day
+    assert len(tracker._boards) < len(days)  # boards are shared between dates of one epoch

@@ -16,6 +16,8 @@ reports count; announcements and hypotheticals do not.
 
 from __future__ import annotations
 
+import bisect
+
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -197,10 +199,22 @@ class Tracker:
         self.target = resolve_entity(self.baseline, entity)
         self.histories = _histories(conn, self.target, self.baseline)
         self._changes: list[dict[str, Any]] | None = None
+        facts = [f for history in self.histories.values() for f in history]
+        self._known = sorted(f.known for f in facts)
+        self._until = sorted(f.until for f in facts if f.until)
+        self._boards: dict[tuple[int, int], list[dict[str, Any]]] = {}
+
+    def epoch(self, as_of: str) -> tuple[int, int]:
+        """Which of the history's turning points ``as_of`` has passed: two dates with the same
+        epoch have the same board (a fact counts from its ``known`` day and ends after ``until``)."""
+        return bisect.bisect_right(self._known, as_of), bisect.bisect_left(self._until, as_of)
 
     def board(self, as_of: str) -> list[dict[str, Any]]:
-        """As :func:`recognition`."""
-        return _board(self.histories, self.target, self.baseline, as_of)
+        """As :func:`recognition` (worked out once per epoch; the entries are shared: do not change them)."""
+        key = self.epoch(as_of)
+        if key not in self._boards:
+            self._boards[key] = _board(self.histories, self.target, self.baseline, as_of)
+        return list(self._boards[key])
 
     def changes(self) -> list[dict[str, Any]]:
         """As :func:`recognition_history` (worked out once)."""

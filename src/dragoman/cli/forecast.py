@@ -12,8 +12,6 @@ from pathlib import Path
 
 import click
 
-from ..analysis.forecast import backtest, forecast_recognition, switch_ranks
-from ..render_forecast import backtest_table, forecast_table
 from ..store import DEFAULT_PATH, open_store
 
 __all__ = ["register"]
@@ -42,6 +40,9 @@ def recognition_command(entity, as_of, horizon, db, top, fmt) -> None:
     """
     as_of = as_of or dt.date.today().isoformat()
     conn = open_store(db) if Path(db).exists() else None  # reading never migrates
+    from ..analysis.forecast import forecast_recognition  # numpy: only the forecast commands load it
+    from ..render_forecast import forecast_table
+
     result = forecast_recognition(conn, entity, as_of, horizon)
     click.echo(json.dumps(result, indent=2, ensure_ascii=False) if fmt == "json" else forecast_table(result, top),
                nl=fmt == "json")
@@ -64,6 +65,9 @@ def backtest_command(first, last, switches, fmt) -> None:
     """
     if first > last:
         raise click.BadParameter(f"--from {first} is after --to {last}")
+    from ..analysis.forecast import backtest, switch_ranks
+    from ..render_forecast import backtest_table
+
     report = backtest(first, last)
     if switches:
         report["switches"] = switch_ranks("TWN", "2016-01-01")

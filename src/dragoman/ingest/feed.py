@@ -14,8 +14,6 @@ import io
 import re
 from collections.abc import Iterator
 
-import feedparser
-
 from ..model import Document
 from .htmltext import html_to_text
 from .outcome import SourceError
@@ -53,6 +51,8 @@ def documents_from_feed(data: bytes, source: str, published: dt.date | None = No
         raise SourceError(source, "declares XML entities (<!ENTITY ...>), which dragoman refuses to expand "
                                   "(a possible entity-expansion bomb); remove the DOCTYPE declarations",
                           "XML entity declarations")
+    import feedparser  # imported here: reading text or JSONL never pays for it
+
     # a file object: feedparser opens a str or bytes that looks like a URL or a path (b"/dev/zero")
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
     if not parsed.entries:

@@ -16,11 +16,10 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Document
 from .decode import MAX_BYTES, decode, decode_with_note
-from .feed import documents_from_feed, looks_like_feed
+from .feed import looks_like_feed
 from .fetch import FetchOptions
 from .finish import finish
 from .folder import KNOWN_SUFFIXES, expand
-from .html import document_from_html
 from .jsonl import documents_from_jsonl
 from .jsonl_stream import WIDE_BOMS, stream_jsonl
 from .load import Raw, load
@@ -102,8 +101,12 @@ def _read(raw: Raw, published: dt.date | None, on_note: NoteHandler | None) -> I
         on_note(Note(raw.source, note))
     kind = _kind(raw, text)
     if kind == "feed":
+        from .feed import documents_from_feed  # feedparser, only when a feed is read
+
         yield from documents_from_feed(raw.data, raw.source, published)
     elif kind == "html":
+        from .html import document_from_html  # trafilatura and lxml, only when HTML is read
+
         yield document_from_html(text, raw.source, published, on_note)
     elif kind == "jsonl":
         yield from documents_from_jsonl(text, raw.source, published)

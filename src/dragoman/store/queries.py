@@ -121,7 +121,18 @@ def _after(f: Filters) -> tuple[list[str], list[Any]]:
     return ["(lo > ? OR (lo = ? AND id > ?))"], [lo, lo, last]
 
 
-def _where(f: Filters, reports: bool) -> tuple[str, list[Any]]:
+def _codes_under(conn: sqlite3.Connection, prefix: str | None, table: str) -> list[str] | None:
+    """The codes stored under a code prefix, when they are few: ``code IN (...)`` lets the planner seek
+    the (code, lo) index per code for a date range, where a prefix range forces a scan by date."""
+    if not prefix:
+        return None
+    rows = _run(conn, f"SELECT DISTINCT code FROM {table} WHERE code >= ? AND code < ? LIMIT {_FEW_CODES + 1}",
+                [prefix, prefix + "\uffff"])
+    return [r[0] for r in rows] if len(rows) <= _FEW_CODES else None
+
+
+def _where(f: Filters, reports: bool, codes: list[str] | None = None) -> tuple[str, list[Any]]:
+    """The WHERE clause for ``f``; ``codes``: the stored codes under ``f.code`` (see :func:`_codes_under`)."""
     clauses: list[str] = []
     args: list[Any] = []
     for more, more_args in (_located(f, reports), _scored(f), _after(f)):
@@ -134,7 +145,10 @@ def _where(f: Filters, reports: bool) -> tuple[str, list[Any]]:
     if f.actor:
         clauses.append("(source_primary = ? OR target_primary = ?)")
         args += [f.actor.upper()] * 2
-    if f.code:  # a prefix, as a range the (code, lo) index serves
+    if f.code and codes is not None:
+        clauses.append(f"code IN ({','.join('?' * len(codes))})" if codes else "0")
+        args += codes
+    elif f.code:  # a prefix, as a range the (code, lo) index serves
         clauses.append("code >= ? AND code < ?")
         args += [f.code, f.code + "\uffff"]
     if f.since:  # lo bounded too, so the date index is used (a report's dates span at most a year)
@@ -148,6 +162,9 @@ def _where(f: Filters, reports: bool) -> tuple[str, list[Any]]:
         clauses.append(f"rowid IN (SELECT rowid {citing})" if reports else f"id IN (SELECT cluster_id {citing})")
         args += citing_args
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+_FEW_CODES = 24  # more codes under a prefix than this: the range
 
 
 def _page(f: Filters) -> str:
@@ -164,7 +181,7 @@ def _run(conn: sqlite3.Connection, sql: str, args: list[Any]) -> list[sqlite3.Ro
 
 
 def _reports(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
-    where, args = _where(f, reports=True)
+    where, args = _where(f, reports=True, codes=_codes_under(conn, f.code, "events"))
     rows = _run(conn, f"SELECT * FROM events{where} ORDER BY lo, id{_page(f)}", args)
     return [{**event_from_row(r).to_dict(), "cluster_id": r["cluster_id"]} for r in rows]
 
@@ -209,7 +226,7 @@ def events(conn: sqlite3.Connection, filters: Filters | None = None, *, reports:
     f = filters or Filters()
     if reports:
         return _reports(conn, f)
-    where, args = _where(f, reports=False)
+    where, args = _where(f, reports=False, codes=_codes_under(conn, f.code, "clusters"))
     rows = _run(conn, f"SELECT * FROM clusters{where} ORDER BY lo, id{_page(f)}", args)
     members = _members(conn, [r["id"] for r in rows])
     return [_clustered(r, members[r["id"]]) for r in rows if members[r["id"]]]
@@ -217,7 +234,9 @@ def events(conn: sqlite3.Connection, filters: Filters | None = None, *, reports:
 
 def count(conn: sqlite3.Connection, filters: Filters | None = None, *, reports: bool = False) -> int:
     """How many events match (ignoring limit, offset and cursor)."""
-    where, args = _where(replace(filters or Filters(), after=None), reports)
+    f = replace(filters or Filters(), after=None)
+    table = "events" if reports else "clusters"
+    where, args = _where(f, reports, codes=_codes_under(conn, f.code, table))
     return _run(conn, f"SELECT count(*) FROM {'events' if reports else 'clusters'}{where}", args)[0][0]
 
 

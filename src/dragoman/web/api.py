@@ -22,11 +22,21 @@ __all__ = ["answer", "board", "events_page", "router"]
 router = APIRouter(tags=["api"])
 
 
+def encode(content: Any) -> bytes:
+    return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 class Json(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
+        return content if isinstance(content, bytes) else encode(content)
+
+
+def kept_json(request: Request, work) -> Json:
+    """The encoded answer to this very request (path and query), kept while the store is the same:
+    a repeated question costs neither the query nor the encoding."""
+    return Json(request.app.state.results.get(("body", request.url.path, request.url.query), lambda: encode(work())))
 
 
 def _reader(request: Request):
@@ -60,7 +70,7 @@ def events_page(request: Request, q: EventQuery) -> dict[str, Any]:
 def list_events(request: Request, q: EventQuery = Depends(event_query)):
     """Clustered events (or per-article reports) in date order: every CLI filter plus country, place,
     quad class and a Goldstein range. ``total`` counts every match; pass ``next_cursor`` as ``cursor``."""
-    return Json(events_page(request, q))
+    return kept_json(request, lambda: events_page(request, q))
 
 
 @router.get("/events/download", summary="Download an events query as CSV, JSON Lines or Parquet")
@@ -100,8 +110,8 @@ def dyad_timeline(request: Request, a: str = Query(..., pattern=ACTOR, descripti
     """Counts and mean Goldstein per period from A to B and from B to A."""
     assert by in PERIODS
     s, u = since and since.isoformat(), until and until.isoformat()
-    return Json(answer(request, ("timeline", a.upper(), b.upper(), by, s, u, reports),
-                        lambda conn: timeline(conn, a, b, by, reports=reports, since=s, until=u)))
+    return kept_json(request, lambda: answer(request, ("timeline", a.upper(), b.upper(), by, s, u, reports),
+                                             lambda conn: timeline(conn, a, b, by, reports=reports, since=s, until=u)))
 
 
 @router.get("/relations", response_class=Json, summary="The relations graph as of a date")
@@ -129,7 +139,7 @@ def _tracker(request: Request, entity: str) -> Tracker:
             tracker = Tracker(None, entity, state.baseline)
         with state.lock:
             if len(state.trackers) >= 32:
-                state.trackers.pop(next(iter(state.trackers)))
+                state.bodies.pop(id(state.trackers.pop(next(iter(state.trackers)))), None)
             state.trackers[key] = tracker
     return tracker
 
@@ -148,12 +158,29 @@ def board(request: Request, entity: str, as_of: dt.date) -> dict[str, Any]:
             "history": tracker.changes()}
 
 
+def board_json(request: Request, entity: str, as_of: dt.date) -> bytes:
+    """:func:`board` encoded; the board's and the history's encodings are kept with the entity's
+    history, by epoch (dates between two turning points share a board)."""
+    result = board(request, entity, as_of)
+    tracker = _tracker(request, entity)
+    bodies = request.app.state.bodies.setdefault(id(tracker), {})
+    key = tracker.epoch(as_of.isoformat())
+    if key not in bodies:
+        if len(bodies) > 64:  # a bound on what one entity keeps: the oldest board goes
+            bodies.pop(next(k for k in bodies if k != "history"))
+        bodies[key] = encode(result["board"])
+    if "history" not in bodies:
+        bodies["history"] = encode(result["history"])
+    head = {k: result[k] for k in ("entity", "as_of", "recognizing")}
+    return encode(head)[:-1] + b',"board":' + bodies[key] + b',"history":' + bodies["history"] + b"}"
+
+
 @router.get("/recognition/{entity}", response_class=Json, summary="Who recognizes an entity as of a date")
 def recognition_board(request: Request, entity: str = Path(..., max_length=60, description="AFG, TWN, PSE, XKX, ESH, TRNC, ABKHAZIA, SOUTH_OSSETIA, SOMALILAND or a state code."),
                       as_of: dt.date = Query(default_factory=dt.date.today, description="The day to report (default: today).")):
     """The board (recognizers first, each with its status, since and evidence) and every change of
     stance (who switched when, with the evidence)."""
-    return Json(board(request, entity, as_of))
+    return Json(board_json(request, entity, as_of))
 
 
 def _knowledge():

@@ -99,6 +99,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.reader = Reader(settings.db, settings.connections)
     app.state.lock, app.state.trackers = threading.Lock(), {}  # recognition histories by entity and store version
+    app.state.bodies = {}  # encoded boards by tracker and epoch (see api.board_json)
     app.state.results = Results(app.state.reader, settings.cache)
     app.state.templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(HERE / "templates"),
                                                           autoescape=True))

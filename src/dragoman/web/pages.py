@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..analysis import load_baseline, relations, timeline
 from ..lookup import codebook
@@ -44,13 +44,22 @@ def home():
     return RedirectResponse("/events", status_code=303)
 
 
+def _kept_page(request: Request, name: str, make_context) -> HTMLResponse:
+    """The page for this very request (path and query), rendered once while the store is the same."""
+    def render() -> str:
+        template = request.app.state.templates.get_template(name)
+        return template.render({"request": request, **_lookups(request), **make_context()})
+    return HTMLResponse(request.app.state.results.get(("page", request.url.path, request.url.query), render))
+
+
 @router.get("/events")
 def events_list(request: Request, q: EventQuery = Depends(event_query)):
-    result = events_page(request, replace(q, filters=replace(q.filters, limit=q.filters.limit if
-                                                                        "limit" in request.query_params else 50)))
-    nxt = q.params(cursor=result["next_cursor"]) if result["next_cursor"] else None
-    return _render(request, "events.html", {"q": q, "f": q.filters, "result": result, "next": nxt,
-                                            "downloads": q.params(limit=None)})
+    def context() -> dict[str, Any]:
+        limit = q.filters.limit if "limit" in request.query_params else 50
+        result = events_page(request, replace(q, filters=replace(q.filters, limit=limit)))
+        nxt = q.params(cursor=result["next_cursor"]) if result["next_cursor"] else None
+        return {"q": q, "f": q.filters, "result": result, "next": nxt, "downloads": q.params(limit=None)}
+    return _kept_page(request, "events.html", context)
 
 
 def highlight(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[str, str | None]]:
