@@ -106,3 +106,9 @@ def test_an_act_named_as_the_cause_of_a_protest_is_background(triples):
                     "execution of a prominent cleric.")
     assert ("IRN", "SAU", "14") in found
     assert not any(r == "17" for _, _, r in found)
+
+
+def test_insurgents_attacking_an_army_or_police_unit_fight_a_battle(triples):
+    assert ("MLI", "MLI", "19") in triples("JNIM fighters ambushed an army convoy near Gao in Mali on Sunday.")
+    assert ("COL", "COL", "19") in triples("ELN guerrillas attacked a police post in Arauca, Colombia, on Saturday.")
+    assert ("COL", "COL", "18") in triples("ELN guerrillas attacked a village in Arauca, Colombia, on Saturday.")

@@ -328,7 +328,7 @@ def _by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
         return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
     if code in ("190", "193") and frame.sources and all(
             m.actor is not None and m.actor.role in ("INS", "UAF", "CVL") for m in frame.sources) \
-            and not (frame.targets and all(m.role in ("group", "person") and (_armed(m) or (
+            and not (frame.targets and all(m.role in ("group", "person", "body") and (_armed(m) or (
                 m.actor is not None and m.actor.role == "COP")) for m in frame.targets)):  # fighting troops is battle
         return "180"  # an attack by insurgents, gangs or armed civilians is unconventional violence
     return code
