@@ -112,3 +112,17 @@ def test_insurgents_attacking_an_army_or_police_unit_fight_a_battle(triples):
     assert ("MLI", "MLI", "19") in triples("JNIM fighters ambushed an army convoy near Gao in Mali on Sunday.")
     assert ("COL", "COL", "19") in triples("ELN guerrillas attacked a police post in Arauca, Colombia, on Saturday.")
     assert ("COL", "COL", "18") in triples("ELN guerrillas attacked a village in Arauca, Colombia, on Saturday.")
+
+
+def test_what_a_vetoed_resolution_says_is_said_by_no_one(triples):
+    found = triples("China vetoed on Friday a UN resolution condemning Myanmar's crackdown.")
+    assert ("CHN", "UN", "12") in found
+    assert ("UN", "MMR", "11") not in found
+    assert ("UN", "RUS", "11") in triples("The UN General Assembly adopted a resolution condemning Russia's aggression "
+                                         "on Monday.")
+
+
+def test_an_attack_in_a_fronted_after_phrase_is_the_occasion_not_the_news(triples):
+    assert not any(r == "19" for _, _, r in triples(
+        "After the Westminster attack on Friday, police across Britain were put on alert."))
+    assert ("RUS", "UKR", "19") in triples("Russian forces attacked Kharkiv on Friday, after the talks had failed.")

@@ -130,3 +130,36 @@ def cause_of_another_act(st: Structure, match: Match) -> bool:
     if j < 0:
         return False
     return st.lower[j] in _CAUSE or (j > 0 and (st.lower[j - 1], st.lower[j]) in _CAUSE_PAIRS)
+
+
+_DOCUMENTS = frozenset({"resolution", "resolutions", "motion", "draft", "bill", "text", "proposal", "statement",
+                        "declaration", "amendment", "measure", "petition"})
+_BLOCKING = ("veto", "reject", "block", "oppos", "defeat", "kill", "scrap", "torpedo", "shelve", "abstain")
+
+
+def content_of_a_blocked_text(st: Structure, match: Match) -> bool:
+    """"Russia vetoed a resolution condemning its invasion", "voted against a draft that called
+    for a ceasefire": what a blocked resolution or bill says is not said by anyone."""
+    k = match.start - 1
+    if k >= 0 and st.lower[k] in ("that", "which"):
+        k -= 1
+    if k < 0 or st.lower[k] not in _DOCUMENTS:
+        return False
+    before = st.lower[max(0, k - 8):k]
+    return any(w.startswith(_BLOCKING) for w in before) or "against" in before
+
+
+_LEADING = frozenset({"after", "following", "since"})
+
+
+def fronted_background(st: Structure, match: Match) -> bool:
+    """"After the Westminster attack on Wednesday, police were placed on alert": an event noun in
+    a fronted "after"/"following"/"since" phrase, closed by a comma before the main clause, is
+    the occasion of the sentence's act, not its news."""
+    if match.rule.verb and "noun" not in match.rule.flags:
+        return False
+    lead = next((k for k in range(0, min(match.start, 4)) if st.lower[k] in _LEADING), None)
+    if lead is None or any(w in (",", ";") for w in st.lower[lead:match.start]):
+        return False
+    comma = next((k for k in range(match.end, min(len(st.lower), match.end + 8)) if st.lower[k] == ","), None)
+    return comma is not None and not any(k in st.heads for k in range(lead, comma) if k != match.head)
