@@ -126,3 +126,15 @@ def test_an_attack_in_a_fronted_after_phrase_is_the_occasion_not_the_news(triple
     assert not any(r == "19" for _, _, r in triples(
         "After the Westminster attack on Friday, police across Britain were put on alert."))
     assert ("RUS", "UKR", "19") in triples("Russian forces attacked Kharkiv on Friday, after the talks had failed.")
+
+
+def test_a_purpose_infinitive_is_not_an_act_done(triples):
+    found = triples("France said on Monday it would train Ukrainian soldiers to fight Russian forces.")
+    assert ("UKR", "RUS", "19") not in found and ("RUS", "UKR", "19") not in found
+
+
+def test_an_infinitive_after_a_decision_or_vote_is_the_act(triples):
+    assert ("IRQ", "USA", "16") in triples("Iraq's parliament voted on Sunday to expel US troops.")
+    assert ("RUS", "NER", "05") in triples("Russia was quick to welcome the coup in Niger on Monday.")
+    assert ("TUR", "TUR", "14") in triples(
+        "Thousands of Turks defied a ban on gatherings on Sunday to protest outside Ankara's city hall.")

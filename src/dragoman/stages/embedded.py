@@ -64,6 +64,7 @@ def demanded_act(st: Structure, match: Match, matches: list[Match]) -> bool:
 
 
 _GENERIC = frozenset({"190"})
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _VIOLENT = frozenset({"18", "19", "20"})
 
 
@@ -163,3 +164,29 @@ def fronted_background(st: Structure, match: Match) -> bool:
         return False
     comma = next((k for k in range(match.end, min(len(st.lower), match.end + 8)) if st.lower[k] == ","), None)
     return comma is not None and not any(k in st.heads for k in range(lead, comma) if k != match.head)
+
+
+def purpose_infinitive(st: Structure, match: Match) -> bool:
+    """"France will train Ukrainian soldiers to fight Russian forces", "drones Russia has used to
+    strike Ukrainian cities": a bare verb of violence after "to" that no governor of intent, attempt or
+    phase ("plans to", "tried to", "began to") introduces states a purpose, not an act done.
+    Called only when the trigger's mood found no governor."""
+    if not match.rule.verb or "noun" in match.rule.flags or match.start == 0 or st.lower[match.start - 1] != "to":
+        return False
+    word = st.lower[match.head]
+    if word in match.rule.participles or word in match.rule.thirds or word in match.rule.gerunds \
+            or word.endswith(("ed", "ing")):
+        return False
+    start, _ = clause_of(st, match.start - 1)
+    before = st.lower[max(start, match.start - 9):match.start - 1]
+    return not any(w.startswith(_ACTUALISING) for w in before)
+
+
+# words after which "to" + verb is the act itself: "parliament voted on Sunday to expel", "agreed on
+# Tuesday to open talks", "ordered troops to withdraw", "prompting Mexico to break off relations",
+# "the first country to recognise", "its decision to halve aid", "defied a ban to protest", "named a
+# committee to investigate", "deployed peacekeepers to protect civilians", "was quick to welcome"
+_ACTUALISING = ("vot", "agree", "decid", "decision", "order", "prompt", "forc", "compel", "first", "second",
+                "third", "last", "latest", "move", "went", "became", "resolv", "elect", "opt", "chose", "defi", "defy",
+                "named", "appoint", "establish", "set", "form", "creat", "deploy", "launch", "dispatch", "quick",
+                "swift", "rush", "hasten", "hurr", "only")

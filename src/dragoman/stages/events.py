@@ -19,7 +19,7 @@ from .attribution import attribute_later
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, demanded_act, \
-    fronted_background, one_violent_act, protest_causes, unrealised
+    fronted_background, one_violent_act, protest_causes, purpose_infinitive, unrealised
 from .nonevents import ordinary_news
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
@@ -108,7 +108,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(_mass(st, match, _by_means(_by_civilians(match.rule.code, frame, match.rule.id), frame)), mood)
         demand = _reported_demand(st, match, frame, mood, main)
-        if mood.effect == "none" and not ctx.keep_all and demanded_act(st, match, matches):
+        if mood.effect == "none" and not ctx.keep_all and (demanded_act(st, match, matches)
+                                                           or purpose_infinitive(st, match)):
             continue
         if demand is not None:  # "X said Hamas must release the hostages": X demands it of Hamas
             frame, code, polarity, modality = demand, "100", "asserted", "actual"
