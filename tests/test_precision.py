@@ -138,3 +138,10 @@ def test_an_infinitive_after_a_decision_or_vote_is_the_act(triples):
     assert ("RUS", "NER", "05") in triples("Russia was quick to welcome the coup in Niger on Monday.")
     assert ("TUR", "TUR", "14") in triples(
         "Thousands of Turks defied a ban on gatherings on Sunday to protest outside Ankara's city hall.")
+
+
+def test_a_participle_before_a_noun_after_a_preposition_is_an_adjective(triples):
+    found = triples("Riyadh said on Tuesday it disapproved of Canada's comments on jailed activists.")
+    assert ("SAU", "CAN", "11") in found
+    assert not any(r == "17" for _, _, r in found)
+    assert ("BGD", "BGD", "17") in triples("Police in Dhaka detained activists on Tuesday.")

@@ -238,7 +238,8 @@ def _adjectival(lower: list[str], match: Match) -> bool:
         return False
     follows_noun = after.isalpha() and after not in PREPOSITIONS and after not in DETERMINERS \
         and after not in ("and", "or", "by", "as", "on", "that", "who", "which")
-    return follows_noun and (before in _BEFORE_ADJECTIVE or before.endswith("ing") or before.isdigit())
+    return follows_noun and (before in _BEFORE_ADJECTIVE or before in PREPOSITIONS or before.endswith("ing")
+                             or before.isdigit())  # "comments on jailed activists"
 
 
 def _repeated(frame: Frame, earlier: list[Event]) -> Event | None:
