@@ -145,3 +145,11 @@ def test_a_participle_before_a_noun_after_a_preposition_is_an_adjective(triples)
     assert ("SAU", "CAN", "11") in found
     assert not any(r == "17" for _, _, r in found)
     assert ("BGD", "BGD", "17") in triples("Police in Dhaka detained activists on Tuesday.")
+
+
+def test_what_protesters_call_for_while_protesting_is_the_protest_s_cause(triples):
+    found = triples("Police in Lima fired tear gas at protesters demanding the resignation of the president on Monday.")
+    assert ("PER", "PER", "17") in found and not any(r == "10" for _, _, r in found)
+    found = triples("Protesters in Algiers marched on Friday, calling for a civilian state.")
+    assert ("DZA", "DZA", "14") in found and not any(r == "02" for _, _, r in found)
+    assert ("FRA", "DZA", "02") in triples("France on Friday called on Algeria to release the detained protesters.")

@@ -190,3 +190,24 @@ _ACTUALISING = ("vot", "agree", "decid", "decision", "order", "prompt", "forc", 
                 "third", "last", "latest", "move", "went", "became", "resolv", "elect", "opt", "chose", "defi", "defy",
                 "named", "appoint", "establish", "set", "form", "creat", "deploy", "launch", "dispatch", "quick",
                 "swift", "rush", "hasten", "hurr", "only")
+
+
+_CROWDS = ("protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "crowd", "mourner")
+_SLOGAN_ROOTS = frozenset({"02", "10", "11", "12"})
+
+
+def protest_slogans(events: list) -> list:
+    """"Police fired tear gas at protesters demanding the prime minister's resignation", "Hirak
+    protesters marched, calling for a civilian state", "protesters rejecting the results": what a
+    crowd calls for, demands or rejects while it protests is the protest's cause, not an appeal,
+    demand or rejection of its own; and a crowd that "dispersed" repressed no one (175)."""
+    protesting = {e.source.primary for e in events if e.root == "14"}
+    out = []
+    for e in events:
+        crowd = any(w in e.source.mention.lower() for w in _CROWDS)
+        first = e.trigger.lower().split()[0] if e.trigger else ""
+        slogan = e.root in _SLOGAN_ROOTS and first.endswith("ing") and (crowd or e.source.primary in protesting)
+        if slogan or (e.code.startswith("175") and crowd and first.startswith("dispers")):
+            continue
+        out.append(e)
+    return out

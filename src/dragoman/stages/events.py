@@ -19,7 +19,7 @@ from .attribution import attribute_later
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, demanded_act, \
-    fronted_background, one_violent_act, protest_causes, purpose_infinitive, unrealised
+    fronted_background, one_violent_act, protest_causes, protest_slogans, purpose_infinitive, unrealised
 from .nonevents import ordinary_news
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
@@ -139,7 +139,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
-    return one_violent_act(_without_complement_artifacts(_without_protest_demands(out)))
+    return protest_slogans(one_violent_act(_without_complement_artifacts(_without_protest_demands(out))))
 
 
 def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
