@@ -153,3 +153,10 @@ def test_what_protesters_call_for_while_protesting_is_the_protest_s_cause(triple
     found = triples("Protesters in Algiers marched on Friday, calling for a civilian state.")
     assert ("DZA", "DZA", "14") in found and not any(r == "02" for _, _, r in found)
     assert ("FRA", "DZA", "02") in triples("France on Friday called on Algeria to release the detained protesters.")
+
+
+def test_a_pluperfect_in_a_relative_clause_is_background_but_a_reported_one_is_not(triples):
+    found = triples("On 3 May 2024, RSF fighters released 40 farmers they had detained near Nyala, South Darfur.",
+                    "2024-05-04")
+    assert ("SDN", "SDN", "08") in found and not any(r == "17" for _, _, r in found)
+    assert ("SAU", "SAU", "17") in triples("Saudi Arabia said on Saturday it had detained 18 Saudi nationals.")

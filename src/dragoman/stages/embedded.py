@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import Match
 from .clauses import Structure, clause_of
+from .mood import REPORTING
 
 __all__ = ["about_another_act", "demanded_act"]
 
@@ -211,3 +212,23 @@ def protest_slogans(events: list) -> list:
             continue
         out.append(e)
     return out
+
+
+_RELATIVE = frozenset({"it", "they", "he", "she", "who", "which", "that", "whom"})
+
+
+def earlier_in_a_relative(st: Structure, match: Match, matches: list[Match]) -> bool:
+    """"A vigilante group freed ten herders it had detained", "RSF released civilians they had
+    held": a pluperfect in a relative clause after the sentence's act names what came before it,
+    background to the news (the release), not a new act."""
+    if not match.rule.verb or "noun" in match.rule.flags:
+        return False
+    k = match.start - 1
+    if k >= 0 and st.lower[k] == "been":
+        k -= 1
+    if k < 1 or st.lower[k] != "had" or st.lower[k - 1] not in _RELATIVE:
+        return False
+    said = st.lower[max(0, k - 4):k - 1]
+    if any(w in REPORTING or w in ("acknowledged", "admitted", "confirmed") for w in said):
+        return False  # "said it had detained 18 nationals": the act reported, not a relative clause
+    return any(m.end <= k - 1 and m.rule.verb and "noun" not in m.rule.flags for m in matches if m is not match)
