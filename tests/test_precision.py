@@ -160,3 +160,10 @@ def test_a_pluperfect_in_a_relative_clause_is_background_but_a_reported_one_is_n
                     "2024-05-04")
     assert ("SDN", "SDN", "08") in found and not any(r == "17" for _, _, r in found)
     assert ("SAU", "SAU", "17") in triples("Saudi Arabia said on Saturday it had detained 18 Saudi nationals.")
+
+
+def test_leaving_people_dead_is_a_toll_not_a_withdrawal(triples):
+    found = triples("Chinese and Indian troops clashed in the Galwan Valley on Monday night, leaving 20 Indian "
+                    "soldiers dead.")
+    assert ("CHN", "IND", "19") in found and not any(r == "08" for _, _, r in found)
+    assert ("FRA", "NER", "08") in triples("French troops left Niger on Friday.")

@@ -232,3 +232,15 @@ def earlier_in_a_relative(st: Structure, match: Match, matches: list[Match]) -> 
     if any(w in REPORTING or w in ("acknowledged", "admitted", "confirmed") for w in said):
         return False  # "said it had detained 18 nationals": the act reported, not a relative clause
     return any(m.end <= k - 1 and m.rule.verb and "noun" not in m.rule.flags for m in matches if m is not match)
+
+
+_TOLL = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "stranded", "displaced", "destroyed",
+                   "damaged", "missing", "casualties"})
+
+
+def toll_of_leaving(st: Structure, match: Match) -> bool:
+    """"Troops clashed on Monday, leaving 20 soldiers dead": "leaving ... dead" gives the toll of
+    the act before it; nobody left anywhere (no withdrawal, 0874)."""
+    if st.lower[match.head] not in ("leaving", "left") or match.head == 0 or st.lower[match.head - 1] != ",":
+        return False
+    return any(w in _TOLL for w in st.lower[match.end:match.end + 8])
