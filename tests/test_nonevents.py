@@ -44,3 +44,7 @@ def test_a_riot_around_a_match_is_still_a_riot(triples):
 def test_an_arrest_ordered_by_a_court_is_still_coded(triples):
     assert any(r == "17" for _, _, r in triples(
         "A court in Tehran sentenced a jailed Iranian activist to five more years in prison on Tuesday."))
+
+
+def test_a_vote_tally_is_no_score(triples):
+    assert ("UN", "PRK", "16") in triples("The Security Council voted 13-0 on Friday to impose sanctions on North Korea.")

@@ -117,7 +117,8 @@ def _ordinary_sentence(sentence: Sentence, story: float) -> bool:
         return False
     sport = _sport(set(lower))
     trade = sum(1 for w in set(lower) if w in _TRADE)
-    return bool(_SCORE.search(sentence.text)) or sport >= _SPORT_LINE or (story >= _SPORT_STORY and sport > 0) \
+    score = bool(_SCORE.search(sentence.text)) and not any(w.startswith(("vot", "ballot", "majorit")) for w in lower)
+    return score or sport >= _SPORT_LINE or (story >= _SPORT_STORY and sport > 0) \
         or trade >= 3 or any(w in _PRETEND for w in lower) \
         or any((a, b) in _ILLNESS_PAIRS for a, b in zip(lower, lower[1:]))
 
