@@ -48,3 +48,12 @@ def test_an_arrest_ordered_by_a_court_is_still_coded(triples):
 
 def test_a_vote_tally_is_no_score(triples):
     assert ("UN", "PRK", "16") in triples("The Security Council voted 13-0 on Friday to impose sanctions on North Korea.")
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Flood victims protested outside the governor's office in Lagos on Monday, demanding relief.", ("NGA", "NGA", "14")),
+    ("After the earthquake, protesters in Kathmandu clashed with police over the slow aid.", ("NPL", "NPL", "14")),
+    ("Storm survivors blocked the main road in Tacloban on Tuesday to demand food aid.", ("PHL", "PHL", "14")),
+])
+def test_people_hit_by_a_disaster_who_protest_still_protest(triples, text, triple):
+    assert triple in triples(text)

@@ -10,7 +10,8 @@ war. An event of roots 14 to 20 is dropped when its sentence reads as one of the
   (in a story full of them, one is enough), three words of trade, or a "mock" or
   "simulated" act, and names no armed actor;
 - nature: the doer before the trigger is an animal, an illness or a natural force, and no
-  actor is named before it;
+  actor is named before it (for a protest, only when its doer is unnamed: "flood victims
+  protested" is a protest);
 - crime: violence (roots 18-20, arson 145) in a court's account ("a court heard", "the
   defendant", "the jury"), or any act in a sentence about thieves or robbers;
 - history: the event's explicit date is more than two years before the publication.
@@ -70,6 +71,8 @@ _ARMED = frozenset({"troops", "soldiers", "forces", "army", "militants", "rebels
                     "demonstrators", "rioters", "airstrike", "airstrikes", "bomb", "bombs", "bomber", "bombers",
                     "bombing", "suicide", "grenade", "ied", "explosives", "missile", "missiles", "shelling",
                     "military", "terrorist", "terrorists"})
+_PEOPLE = frozenset({"victims", "survivors", "residents", "families", "evacuees", "refugees", "farmers", "workers",
+                     "villagers", "people", "patients", "relatives", "protesters", "volunteers", "displaced"})
 _HISTORY_YEARS = 2
 _PRETEND = frozenset({"mock", "simulated", "fictional", "fictitious", "re-enactment", "reenactment", "pretend"})
 _ILLNESS_PAIRS = frozenset({("heart", "attack"), ("heart", "attacks"), ("panic", "attacks")})
@@ -93,7 +96,7 @@ def ordinary_news(doc: Doc, events: list[Event]) -> list[Event]:
             verdicts[event.sentence] = _ordinary_sentence(sentence, story)
         violent = event.root in _VIOLENT or event.code == "145"
         if (verdicts[event.sentence] and not _riot(event)) or _crime(sentence, violent) \
-                or _natural_doer(sentence, event) or _history(event, published.year if published else None):
+                or ((event.root != "14" or _doer_unnamed(event)) and _natural_doer(sentence, event)) or _history(event, published.year if published else None):
             continue
         out.append(event)
     return out
@@ -132,6 +135,10 @@ def _crime(sentence: Sentence, violent: bool) -> bool:
     return (violent and court) or any(w in _CRIMINALS for w in lower)
 
 
+def _doer_unnamed(event: Event) -> bool:
+    return any(part in ("unnamed", "none") for part in event.rule.split("+")[1:])
+
+
 def _natural_doer(sentence: Sentence, event: Event) -> bool:
     """"Wolves killed 37 sheep", "an earthquake struck ..., destroying homes": the words before the
     trigger, ahead of any actor that is not a place, name an animal, illness or natural force."""
@@ -140,8 +147,11 @@ def _natural_doer(sentence: Sentence, event: Event) -> bool:
         return False
     first = min((m.start for m in sentence.mentions if m.actor is not None and m.kind not in ("place", "capital")
                  and not m.locative), default=len(sentence.tokens))
-    before = [t.lower for k, t in enumerate(sentence.tokens) if t.start < at and k < first]
-    return any(w in _NATURE for w in before)
+    starts = {m.start for m in sentence.mentions}
+    tokens = sentence.tokens
+    return any(t.lower in _NATURE and k + 1 not in starts  # "flood victims", "storm survivors" are people
+               and (k + 1 >= len(tokens) or tokens[k + 1].lower not in _PEOPLE)
+               for k, t in enumerate(tokens) if t.start < at and k < first)
 
 
 def _history(event: Event, year: int | None) -> bool:
