@@ -52,8 +52,9 @@ def test_coverage_counts_rules_sentences_and_recall_per_code(ctx, tmp_path):
     assert all(rid.startswith("111/") for rid in criticize.rules + criticize.derived)
     assert rows["043"].events == 1 and rows["043"].recall == 0.0 and rows["043"].root_recall == 0.0
     assert rows["042"].recall == 1.0 and "sentences" in rows["042"].flags
-    bare = [r for r in rows.values() if len(r.rules) + len(r.derived) < MINIMUM]
-    assert all("rules" in r.flags for r in bare)
+    bare = [r for r in rows.values() if len(r.rules) + len(r.derived) + len(r.composed) < MINIMUM
+            and not r.code.startswith("01")]
+    assert bare and all("rules" in r.flags for r in bare)
     assert rows["010"].recall is None  # no test sentence: no recall
 
 
@@ -83,7 +84,7 @@ def test_cli_coverage_json_and_table(tmp_path):
     assert lines[1].split()[:2] == ["code", "ours"]
     assert not any(line.startswith("111 ") for line in lines)  # not flagged: left out
     assert any(line.startswith("042 ") and "sentences" in line for line in lines)
-    assert "flagged (fewer than 3 rules or 3 test sentences)" in lines[-1]
+    assert "flagged (fewer than 3 rules, composition rows included, or 3 test sentences)" in lines[-1]
 
 
 def test_cli_coverage_counts_rules_of_an_extra_file(tmp_path):
@@ -94,3 +95,32 @@ def test_cli_coverage_counts_rules_of_an_extra_file(tmp_path):
     before = {r["code"]: r for r in json.loads(CliRunner().invoke(main, args).output)["codes"]}
     after = {r["code"]: r for r in json.loads(CliRunner().invoke(main, [*args, "--lexicon", str(rules)]).output)["codes"]}
     assert after["2042"]["rules"] == [*before["2042"]["rules"], "2042/glorp"]
+
+
+def test_composition_rows_count_as_rules_of_the_codes_they_give(ctx, tmp_path):
+    from dragoman.knowledge import default_knowledge
+
+    knowledge = default_knowledge()
+    rows = {r.code: r for r in coverage(knowledge, read_tests([_tests(tmp_path)]), _predict(ctx))}
+    assert "0253/release-persons" in rows["0253"].composed and "0253/return-property" in rows["0253"].composed
+    assert "1053/release-persons" not in rows["0253"].composed
+    # a protest row with the issue digit counts for every kind of protest
+    for code in ("1411", "1421", "1431", "1441", "1451"):
+        assert "14x1/leadership-act" in rows[code].composed
+    counted = [r for r in rows.values() if len(r.rules) + len(r.derived) < MINIMUM
+               <= len(r.rules) + len(r.derived) + len(r.composed)]
+    assert counted and all("rules" not in r.flags for r in counted)
+    every_row = {rid for r in rows.values() for rid in r.composed}
+    assert every_row == {row.id for row in knowledge.composition.rows}
+
+
+def test_statements_are_listed_but_never_flagged(ctx, tmp_path):
+    from dragoman.coverage import table
+    from dragoman.knowledge import default_knowledge
+
+    rows = coverage(default_knowledge(), read_tests([_tests(tmp_path)]), _predict(ctx))
+    statements = [r for r in rows if r.code.startswith("01")]
+    assert statements and all(r.flags == [] for r in statements)
+    assert any(len(r.rules) < MINIMUM for r in statements)  # would be flagged if root 01 were scored
+    text = table(rows)
+    assert "not scored" in text and "statements are not annotated or scored" in text.splitlines()[-1]

@@ -16,7 +16,8 @@ __all__ = ["code", "code_document", "context"]
 def context(knowledge: Knowledge | None = None, keep_all: bool = False) -> Context:
     k = knowledge or default_knowledge()
     return Context(kb=k.kb, lexicon=k.lexicon, codebook=k.codebook, roles=k.roles,
-                   governors=k.governors, gazetteer=k.gazetteer, keep_all=keep_all)
+                   governors=k.governors, gazetteer=k.gazetteer, composition=k.composition,
+                   keep_all=keep_all)
 
 
 def code_document(document: Document, ctx: Context | None = None,

@@ -8,6 +8,13 @@ without such a field, every scored gold event that gives a full code is a test o
 that code, and its item the test sentence. A test event is recalled when the coder
 gives an event with the same source, target and full code; ``root_recall`` counts
 the same root (or an ``alt_roots`` root).
+
+A code's rules are its lexicon rules (ours, and derived ones counted apart) and the
+composition rows that can give it (``data/lexicon/composition.tsv``: "urged X to
+release" is 0253); every row's example is tested to give its code. Root 01
+(statements) is listed but never flagged: the gold standard does not annotate or
+score it (``../shared/gold/README.md``), so neither rules nor test sentences for it
+could be measured.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from .knowledge import Knowledge
 __all__ = ["CodeCoverage", "MINIMUM", "code_tests", "coverage", "read_tests", "table"]
 
 MINIMUM = 3  # rules and test sentences a code needs not to be flagged
+UNSCORED = ("01",)  # roots the gold standard does not annotate: listed, never flagged
 
 Predict = Callable[[GoldItem], list[tuple[str, str, str]]]  # item -> [(source, target, full code)]
 
@@ -33,6 +41,7 @@ class CodeCoverage:
     label: str
     rules: list[str] = field(default_factory=list)  # our own rule ids
     derived: list[str] = field(default_factory=list)  # rule ids with a source (petrarch2)
+    composed: list[str] = field(default_factory=list)  # composition row ids that can give the code
     sentences: set[str] = field(default_factory=set)  # test item ids
     events: int = 0
     recalled: int = 0
@@ -48,8 +57,10 @@ class CodeCoverage:
 
     @property
     def flags(self) -> list[str]:
-        out = []
-        if len(self.rules) + len(self.derived) < MINIMUM:
+        out: list[str] = []
+        if self.code.startswith(UNSCORED):
+            return out
+        if len(self.rules) + len(self.derived) + len(self.composed) < MINIMUM:
             out.append("rules")
         if len(self.sentences) < MINIMUM:
             out.append("sentences")
@@ -57,6 +68,7 @@ class CodeCoverage:
 
     def as_dict(self) -> dict[str, Any]:
         return {"code": self.code, "label": self.label, "rules": self.rules, "derived_rules": self.derived,
+                "composed_rules": self.composed, "scored": not self.code.startswith(UNSCORED),
                 "sentences": len(self.sentences), "events": self.events,
                 "recall": None if self.recall is None else round(self.recall, 4),
                 "root_recall": None if self.root_recall is None else round(self.root_recall, 4),
@@ -102,6 +114,9 @@ def coverage(knowledge: Knowledge, items: list[GoldItem], predict: Predict) -> l
     for rule in knowledge.lexicon.rules:
         if rule.code in rows:
             (rows[rule.code].derived if rule.source else rows[rule.code].rules).append(rule.id)
+    for row in knowledge.composition.rows:
+        for code in row.produces(rows):
+            rows[code].composed.append(row.id)
     predicted: dict[str, list[tuple[str, str, str]]] = {}
     for code, item, gold in code_tests(items, rows):
         row = rows[code]
@@ -118,12 +133,16 @@ def coverage(knowledge: Knowledge, items: list[GoldItem], predict: Predict) -> l
 
 def table(rows: list[CodeCoverage]) -> str:
     """A fixed-width table, flagged codes marked, and a closing count."""
-    lines = [f"{'code':<5} {'ours':>4} {'p2':>4} {'tests':>5} {'recall':>6} {'root':>6}  {'flag':<15} label"]
+    lines = [f"{'code':<5} {'ours':>4} {'p2':>4} {'comp':>4} {'tests':>5} {'recall':>6} {'root':>6}  {'flag':<15} label"]
     for r in rows:
         recall = "-" if r.recall is None else f"{r.recall:.2f}"
         root = "-" if r.root_recall is None else f"{r.root_recall:.2f}"
-        lines.append(f"{r.code:<5} {len(r.rules):>4} {len(r.derived):>4} {len(r.sentences):>5} {recall:>6} "
-                     f"{root:>6}  {','.join(r.flags) or '':<15} {r.label[:50]}")
+        flag = "not scored" if r.code.startswith(UNSCORED) else ",".join(r.flags)
+        lines.append(f"{r.code:<5} {len(r.rules):>4} {len(r.derived):>4} {len(r.composed):>4} {len(r.sentences):>5} "
+                     f"{recall:>6} {root:>6}  {flag:<15} {r.label[:50]}")
     flagged = sum(1 for r in rows if r.flags)
-    lines.append(f"{len(rows)} codes; {flagged} flagged (fewer than {MINIMUM} rules or {MINIMUM} test sentences)")
+    unscored = sum(1 for r in rows if r.code.startswith(UNSCORED))
+    note = f"; {unscored} of root 01 not flagged (statements are not annotated or scored)" if unscored else ""
+    lines.append(f"{len(rows)} codes; {flagged} flagged (fewer than {MINIMUM} rules, composition rows included, "
+                 f"or {MINIMUM} test sentences){note}")
     return "\n".join(lines) + "\n"

@@ -37,6 +37,7 @@ class Context:
     roles: Any
     governors: Any
     gazetteer: Any = None
+    composition: Any = None  # frame subcodes by what they are about (knowledge.composition)
     keep_all: bool = False  # keep negated and hypothetical events (marked) instead of dropping them
 
 

@@ -7,13 +7,14 @@ user overlay files) and returns a :class:`Knowledge` bundle the pipeline reads.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 from .actors import KnowledgeBase
 from .codebook import Code, load_codebook
+from .composition import Composition, load_composition
 from .inflect import load_irregulars
 from .lexicon import Lexicon, load_lexicon
 from .roles import Roles, load_roles
@@ -35,6 +36,7 @@ class Knowledge:
     governors: Governors
     gazetteer: Gazetteer
     version: str
+    composition: Composition = field(default_factory=Composition)
 
 
 def _version(paths: list[Path]) -> str:
@@ -72,7 +74,8 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
     kb = KnowledgeBase.from_dir(DATA / "actors", list(kb_files))
     lexicon = load_lexicon(rule_files, irregulars)
     used = [*rule_files, *kb_files, *sorted((DATA / "actors").glob("*")),
-            DATA / "cameo" / "codebook.tsv", DATA / "lexicon" / "modality.tsv"]
+            DATA / "cameo" / "codebook.tsv", DATA / "lexicon" / "modality.tsv",
+            DATA / "lexicon" / "composition.tsv"]
     lexicon.version = _version([p for p in used if p.is_file()])
     roles = load_roles(DATA / "actors" / "agents.tsv", DATA / "actors" / "roles.tsv")
     for role in (r for path in kb_files if path.suffix in ROLE_FILES for r in load_agents(path)):
@@ -81,7 +84,8 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
                      roles=roles,
                      governors=load_governors(DATA / "lexicon" / "modality.tsv", irregulars),
                      gazetteer=load_gazetteer(DATA / "places"),
-                     version=lexicon.version)
+                     version=lexicon.version,
+                     composition=load_composition(DATA / "lexicon" / "composition.tsv", irregulars))
 
 
 @lru_cache(maxsize=8)

@@ -16,11 +16,12 @@ from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .conflict import attributed, claimant, claimed, conflict_root, main_act, plausible, scene, unnamed_doer
 from .attribution import attribute_later
+from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, demanded_act, \
-    earlier_in_a_relative, toll_of_leaving, \
-    fronted_background, one_violent_act, protest_causes, protest_slogans, purpose_infinitive, unrealised
+    earlier_in_a_relative, fronted_background, one_violent_act, protest_causes, protest_slogans, purpose_infinitive, \
+    toll_of_leaving, unrealised
 from .nonevents import ordinary_news
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
@@ -125,6 +126,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if implied is None:
             continue
         (code, polarity, modality), fallback = implied
+        code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
         pairs = _pairs(frame, match, fallback)
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
                 and frame.fallback != "home":  # no doer named, or only one we could not place
@@ -139,7 +141,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             if key in seen or (how != "self" and source.id == target.id and source.mention == target.mention):
                 continue
             seen.add(key)
-            out.append(_event(doc, sentence, ctx, match, code, polarity, modality, source, target,
+            out.append(_event(doc, sentence, ctx, match, (code, composed), polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
     return protest_slogans(one_violent_act(_without_complement_artifacts(_without_protest_demands(out))))
 
@@ -615,15 +617,19 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[A
     return pairs
 
 
-def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, code: str, polarity: str,
-           modality: str, source: ActorRef, target: ActorRef, frame: Frame, how: str | None,
+def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, coded: tuple[str, Composed | None],
+           polarity: str, modality: str, source: ActorRef, target: ActorRef, frame: Frame, how: str | None,
            mood: Mood, earlier: list[Event], clause: tuple[int, int]) -> Event:
+    code, composed = coded
     entry = ctx.codebook.get(code) or ctx.codebook.get(code[:3]) or ctx.codebook[code[:2] + "0"]
     tokens = sentence.tokens
     trigger = sentence.text[tokens[match.start].start:tokens[match.end - 1].end]
     past = tokens[match.head].lower in match.rule.participles
     date, precision, basis = event_date(doc, sentence, tokens[match.head].start, earlier, clause, past)
-    rule = match.rule.id if code == match.rule.code else f"{match.rule.id}+{mood.effect}"
+    before = composed.source if composed is not None else code  # the code before composition
+    rule = match.rule.id if before == match.rule.code else f"{match.rule.id}+{mood.effect}"
+    if composed is not None:
+        rule += f"+compose:{composed.row.id}"
     if how == "unnamed":
         rule += "+unnamed"
     key = f"{doc.id}|{sentence.index}|{match.head}|{code}|{source.id}|{target.id}"

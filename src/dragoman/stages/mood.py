@@ -53,31 +53,19 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
     return Mood(effect, cue)
 
 
-# the codebook's subcodes of refusals and intents follow the act refused or intended:
-# refusing military cooperation (062) is 1212, intending economic aid (071) is 0331
-_REFUSED = {"061": "1211", "062": "1212", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
-            "081": "1241", "082": "1242", "083": "1243", "084": "1244", "085": "1245", "086": "1246",
-            "0831": "1243", "0832": "1243", "0833": "1243", "0834": "1243", "0841": "1244", "0842": "1244",
-            "0861": "1246", "0862": "1246", "0863": "1246"}
-_INTENDED = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331", "072": "0332",
-             "073": "0333", "074": "0334", "081": "0351", "082": "0352", "083": "0353", "084": "0354",
-             "085": "0355", "086": "0356", "0831": "0353", "0832": "0353", "0833": "0353", "0834": "0353",
-             "0841": "0354", "0842": "0354", "0861": "0356", "0862": "0356", "0863": "0356"}
-
-
+# the subcodes of refusals, intents and threats follow the act refused, intended or threatened
+# (refusing military cooperation, 062, is 1212); those come from the composition table
+# (stages/compose.py). Here only the codes of a whole category.
 def refusal_code(code: str) -> str:
     root = code[:2]
-    specific = _REFUSED.get(code) or _REFUSED.get(code[:3])
-    return specific or {"04": "125", "06": "121", "07": "122", "08": "124"}.get(root, "120")
+    return {"04": "125", "06": "121", "07": "122", "08": "124"}.get(root, "120")
 
 
 def threat_code(code: str) -> str:
     root = code[:2]
     if root == "13":
         return code
-    if root == "16":
-        return {"161": "1313", "162": "1311", "163": "1312"}.get(code[:3], "131")
-    return {"17": "137", "18": "138", "19": "138", "20": "138", "15": "138", "14": "133"}.get(root, "130")
+    return {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138", "15": "138", "14": "133"}.get(root, "130")
 
 
 def intent_code(code: str) -> str:
@@ -86,8 +74,7 @@ def intent_code(code: str) -> str:
         return threat_code(code)
     if root == "03":
         return code
-    specific = _INTENDED.get(code) or _INTENDED.get(code[:3])
-    return specific or {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}.get(root, "030")
+    return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}.get(root, "030")
 
 
 def cooperative(code: str) -> bool:

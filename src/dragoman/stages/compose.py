@@ -1,0 +1,64 @@
+"""The subcode of a frame act from what it is about (``data/lexicon/composition.tsv``).
+
+Two ways in:
+
+- the mood turned an act into a frame: "refused to release the crew" (a release,
+  084, refused: 1243), "vowed to send troops", "threatened to impose sanctions",
+  "X said Hamas must free the hostages" (a demand). The act's own code picks the row.
+- the frame is its own trigger: "urged Iran to release the sailors" (020 and an
+  inner release: 0253), "accused Moscow of war crimes" (112 and a cue: 1124),
+  "rallied demanding the president's resignation" (141 and an inner demand for
+  leadership change: 1411). The first act after the frame that the family has a row
+  for picks it; else the first cue words after the frame's trigger (within its own
+  match too: "rejected military aid", 122 -> 1222); the result must refine the frame's
+  own code (020 -> 0253, 141 -> 1411; never 024 -> 0253 or 0253 -> 0254).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..knowledge.composition import Composition, CompositionRow, family_of, refines
+from ..knowledge.lexicon import Match
+from .clauses import Structure
+from .mood import Mood
+
+__all__ = ["Composed", "compose"]
+
+_MOOD_FRAMES = ("intent", "refuse", "threat", "demand")
+# what the frame is about ends at a new clause or sentence
+_ABOUT_STOPS = {";", ".", "but", "while", "although", "though", "whereas", "after", "because", "since", "when",
+                "amid", "despite"}
+_ABOUT_REACH = 16  # tokens after the frame's trigger
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    row: CompositionRow
+    source: str  # the code before composition
+
+
+def compose(st: Structure, match: Match, matches: list[Match], code: str, mood: Mood,
+            composition: Composition | None, codebook) -> tuple[str, Composed | None]:
+    """The event's code after composition, and the row that composed it (None: unchanged)."""
+    family = family_of(code)
+    if composition is None or family is None:
+        return code, None
+    own = match.rule.code
+    if mood.effect in _MOOD_FRAMES and family_of(own) != family:  # "refused to release": the act is the cue
+        row = composition.for_act(family, own)
+        result = row.result(code) if row else code
+        return (result, Composed(row, code)) if row and result in codebook else (code, None)
+    end = _about_end(st, match)
+    row = next((r for m in matches if match.end <= m.start < end
+                and (r := composition.for_act(family, m.rule.code)) is not None), None) \
+        or composition.for_cue(family, st.lower, match.head + 1, end)  # "rejected military aid": inside too
+    if row is None:
+        return code, None
+    result = row.result(code)
+    return (result, Composed(row, code)) if refines(code, result) and result in codebook else (code, None)
+
+
+def _about_end(st: Structure, match: Match) -> int:
+    end = min(len(st.lower), match.end + _ABOUT_REACH)
+    return next((j for j in range(match.end, end) if st.lower[j] in _ABOUT_STOPS), end)
