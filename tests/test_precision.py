@@ -167,3 +167,8 @@ def test_leaving_people_dead_is_a_toll_not_a_withdrawal(triples):
                     "soldiers dead.")
     assert ("CHN", "IND", "19") in found and not any(r == "08" for _, _, r in found)
     assert ("FRA", "NER", "08") in triples("French troops left Niger on Friday.")
+
+
+def test_a_second_verb_of_a_request_is_asked_for_too(triples):
+    found = triples("Kyiv on Tuesday urged the EU to stand by Ukraine and send a high-level envoy to Crimea.")
+    assert ("UKR", "EU", "02") in found and ("EU", "UKR", "04") not in found

@@ -59,7 +59,9 @@ def demanded_act(st: Structure, match: Match, matches: list[Match]) -> bool:
                 or other.rule.code.startswith("128"):  # "defied a ban to protest": the protest happened
             continue
         gap = st.lower[other.end:match.start]
-        if len(gap) <= _REACH + 3 and not any(w in _BREAKS for w in gap):
+        # "urged the EU to stand by Ukraine and send an envoy": a bare verb after "and" continues the request
+        breaks = _BREAKS - {"and", "or"} if st.lower[match.start - 1] in ("and", "or") and "to" in gap else _BREAKS
+        if len(gap) <= _REACH + 3 and not any(w in breaks for w in gap):
             return True
     return False
 
