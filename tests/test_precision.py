@@ -172,3 +172,10 @@ def test_leaving_people_dead_is_a_toll_not_a_withdrawal(triples):
 def test_a_second_verb_of_a_request_is_asked_for_too(triples):
     found = triples("Kyiv on Tuesday urged the EU to stand by Ukraine and send a high-level envoy to Crimea.")
     assert ("UKR", "EU", "02") in found and ("EU", "UKR", "04") not in found
+
+
+def test_a_named_leader_killed_by_a_state_is_assassinated(coded):
+    doc = coded("Israel killed Hamas deputy leader Saleh al-Arouri in Beirut on Tuesday, a US official said.")
+    assert any(e.code == "186" for e in doc.events)
+    doc = coded("Israeli forces killed 12 Hamas fighters in Gaza on Tuesday.")
+    assert not any(e.code == "186" for e in doc.events)

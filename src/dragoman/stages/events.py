@@ -219,6 +219,9 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
             and sum(m.rule.code[:2] in ("18", "19", "20") for m in matches) == 1 \
             and not any(w in _ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):  # no attack named
         frame.fallback, code = "home", "186"  # "Abe was shot dead", "a student shot dead Rabin": at home
+    elif frame.sources and code in ("180", "190") and _named_victims(frame) and "kill" in match.rule.id \
+            and not any(w in _ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):
+        code = "186"  # "Israel killed Hamas's deputy leader in Beirut": a named person killed is assassinated
     if not frame.targets and not fallback and "sym" in match.rule.flags and len(frame.sources) == 1:
         host = next((e for e in reversed(out) if e.code[:3] in ("042", "043") and frame.sources[0].actor
                      and e.source.primary == frame.sources[0].actor.primary), None)
