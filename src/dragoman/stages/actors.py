@@ -22,7 +22,7 @@ from ..knowledge.roles import Role
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .clauses import STAFF
-from .place_names import OF_HEADS, PlaceContext, find_place
+from .place_names import ARTICLES, OF_HEADS, PlaceContext, find_place
 
 __all__ = ["find_actors", "mentions_in"]
 
@@ -460,6 +460,8 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         j -= 3  # "in Houthi-controlled Yemen": located as much as "in Yemen"
         while j >= 0 and toks[j].lower in _LOCATIVE_SKIP:
             j -= 1
+    if j >= 1 and toks[j].text == "-" and toks[j - 1].lower in ARTICLES and mention.kind == "place":
+        j -= 2  # "in el-Obeid": as located as "in Obeid"
     if mention.kind == "capital":
         j = _before_child(toks, j)
     if j >= 2 and toks[j].lower == "of" and toks[j - 1].lower in _SETTLEMENTS:

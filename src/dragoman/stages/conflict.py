@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from ..model import ActorRef, Mention, Sentence
 
-__all__ = ["attributed", "claimant", "claimed", "conflict_root", "main_act", "plausible", "scene", "unnamed_doer"]
+__all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "plausible", "scene",
+           "unnamed_doer"]
 
 _ROOT_ROLE = {"14": "CVL", "17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 ATTACK_WORDS = frozenset({
@@ -48,6 +49,10 @@ _MISHAP_WORDS = frozenset({
     "cup", "season", "shares", "stocks", "prices", "market", "markets", "team", "factory", "refinery",
     "pipeline", "warehouse", "plant", "kitchen", "restaurant", "mining", "miners", "quarry",
 })
+_RIOT_CUES = frozenset({"protest", "protests", "protesters", "protestors", "protesting", "protested", "demonstrators",
+                        "demonstration", "demonstrations", "riot", "riots", "rioters", "rioting", "rioted", "mob",
+                        "mobs", "angry", "irate", "youths", "unrest", "riotous", "supporters", "looters", "looting",
+                        "strikers", "strike", "crowd", "crowds", "residents", "students"})
 _ATTACK_NOUNS = {"attack", "attacks", "ambush", "ambushes", "raid", "raids", "assault", "offensive", "strike",
                  "strikes", "bombing", "shelling", "infiltrator", "incursion", "fire", "gunfire"}
 _MADE = {"planted", "laid", "placed", "made", "rigged", "led", "claimed", "linked", "affiliated"}
@@ -89,6 +94,8 @@ def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, 
     its trigger is an act of war ("a bomb", "an ambush"), or another word of war stands beside
     it ("killed ... by gunmen"); a fire, a flood or a gas explosion needs such a word too."""
     lower = ["teargas" if w == "gas" and k and lower[k - 1] == "tear" else w for k, w in enumerate(lower)]
+    if code[:3] == "145" and not any(w in _RIOT_CUES for w in lower):
+        return False  # "windows were shattered by the blast", "a fire burnt homes": no riot without rioters
     if code[:2] == "14":  # a protest needs no word of war; only a game is none
         return not any(w in ("match", "game", "league", "tournament", "cup", "season", "team") for w in lower)
     if code[:2] == "17":  # an arrest or a crackdown needs none either, but an earthquake toppling temples is none
@@ -110,6 +117,9 @@ _FRAMING = {"accused", "accusing", "accuse", "accuses", "alleged", "allegedly", 
             "marked", "marking", "recalled", "recalling", "remembered"}
 
 
+_SETTING = {"in", "on", "near", "outside", "around", "inside", "during", "overnight", "late", "early"}
+
+
 def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bool:
     """Whether a trigger is the act a report is about, not background: it opens no subordinate or
     relative clause ("who was arrested", "after the killing of"), no accusation or reaction frames
@@ -118,6 +128,10 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
     dash = next((k for k in range(start, min(start + 10, trigger_start)) if lower[k] in ("-", "--", "—")), None)
     if dash is not None:  # a dateline: "KABUL (Reuters) - A bomb ..."
         start = dash + 1
+    if lower[start] in _SETTING and "," in lower[start:min(trigger_start, start + 16)]:
+        start = lower.index(",", start) + 1  # "On 9 May, a bomb ...", "In a hamlet near Kidal, a bomb ..."
+    if lower[start:start + 2] in (["at", "least"], ["at", "most"]):  # "At least four were killed": a count
+        start += 2
     if lower[start] in _SUBORDINATE or any(w in _FRAMING for w in lower[:trigger_start]):
         return False
     if noun:
@@ -133,6 +147,45 @@ def unnamed_doer(place: Mention, code: str, role: str = "") -> ActorRef:
     role = role or ("MIL" if code[:3] in ("194", "195") else _ROOT_ROLE.get(code[:2], "UAF"))
     names = {"UAF": "unidentified armed group", "COP": "police", "CVL": "civilians", "MIL": "armed forces"}
     return ActorRef(state, state, state + role, f"{state} ({names.get(role, role)})", "unnamed")
+
+
+_HOME_GROUNDED = {"18", "19", "20"}
+_NO_OBJECT = {".", ",", ";", ":", "in", "on", "at", "by", "during", "when", "near", "after", "while", "as",
+              "and", "or", "but", "last", "yesterday", "today", "overnight", "early", "late", "-", "(", ")"}
+_PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "got", "get"}
+_RELATIVE = {"who", "whom", "which", "that", "whose"}
+_NOMINAL = {"the", "a", "an", "led", "-", "'s", "its", "their", "of", "this", "that", "deadly", "latest"}
+
+
+def own_ground(code: str, doers: list[Mention], sentence: Sentence, start: int, end: int) -> bool:
+    """Violence by actors of one state that names no target ("ISWAP fighters stormed a market
+    in Yobe, burning stalls", "a soldier was killed by Taliban snipers") is done on that state's ground
+    and coded against it, as monitors code it. The doers are armed groups of one state or generic
+    actors placed there, never a state or its government; they are the subject of an act with an
+    object ("raided a village"), or the agent after "by" — not the subject of a passive, who is the
+    victim ("four soldiers killed"); and the sentence names no other state ("Houthis attacked
+    ships bound for Israel" is no act on Yemen)."""
+    if code[:2] not in _HOME_GROUNDED or not doers:
+        return False
+    homes = {m.actor.primary for m in doers if m.actor is not None}
+    if any(m.actor is not None and m.actor.primary not in homes for m in sentence.mentions):
+        return False
+    lower = [t.lower for t in sentence.tokens]
+    agents = all(m.start >= end and "by" in lower[end:m.start] for m in doers)
+    active = all(m.end <= start and not _RELATIVE & set(lower[:m.start]) for m in doers) and end < len(lower) and lower[end] not in _NO_OBJECT \
+        and not (start > 0 and lower[start - 1] in _PASSIVE | _NOMINAL)
+    if not (agents or active):
+        return False
+    for m in doers:
+        actor = m.actor
+        if actor is None or actor.role in ("GOV", "MIL", "SPY", "CVL"):  # a mob's violence is a riot (145)
+            return False
+        group = actor.type == "group" and len(actor.primary) == 3 and actor.primary.isalpha() \
+            and actor.primary.isupper()
+        placed = m.kind == "role" and m.resolved_from is not None and actor.role is not None
+        if not (group or placed):
+            return False
+    return True
 
 
 def attributed(sentence: Sentence) -> list[Mention]:
@@ -165,6 +218,29 @@ def claimant(sentence: Sentence) -> Mention | None:
         if any(w in ("claimed", "claims", "claim", "claiming") for w in after) or before[-2:] == ["claimed", "by"]:
             return m
     return None
+
+
+def suspect(sentence: Sentence) -> Mention | None:
+    """The group a sentence of its own says is suspected of the act before ("Al Shabaab are believed
+    to be responsible.", "The ADF are the suspected perpetrators.")."""
+    lower = [t.lower for t in sentence.tokens]
+    if not any(w in _ATTRIBUTION for w in lower):
+        return None
+    for m in sentence.mentions:
+        if m.actor is not None and m.actor.type == "group" and not m.locative \
+                and any(w in _ATTRIBUTION for w in lower[max(0, m.start - 3):m.end + 5]):
+            return m
+    return None
+
+
+def ahead(doc, sentence: Sentence, reach: int = 2) -> list[Mention]:
+    """For a report that names no place before this sentence: the place the next sentences name
+    ("A grenade was thrown at a patrol. The patrol was passing a market in Garowe.")."""
+    for later in doc.sentences[sentence.index + 1:sentence.index + 1 + reach]:
+        here = scene(later, [])
+        if here is not None:
+            return [here]
+    return []
 
 
 def claimed(events: list, doer: ActorRef, sentence: int) -> None:

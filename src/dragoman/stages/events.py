@@ -14,8 +14,9 @@ import hashlib
 from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
-from .conflict import attributed, claimant, claimed, conflict_root, main_act, plausible, scene, unnamed_doer
 from .attribution import attribute_later
+from .conflict import (ahead, attributed, claimant, claimed, conflict_root, main_act, own_ground, plausible, scene,
+                       suspect, unnamed_doer)
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
@@ -40,11 +41,13 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
     for sentence in doc.sentences:
         if sentence.candidate:  # acts of the last few sentences are what a later one can refer to
             recent = [e for e in events[-200:] if sentence.index - e.sentence <= _REACH]
-            found = _sentence_events(doc, sentence, ctx, recent, previous, places)
-            doer = claimant(sentence)
+            found = _sentence_events(doc, sentence, ctx, recent, previous, places or ahead(doc, sentence))
+            doer = claimant(sentence) or (suspect(sentence) if not found else None)
             if doer is not None and doer.actor is not None:
                 claimed(events[-50:] + found, _ref(doer), sentence.index)
             events.extend(found)
+        elif (doer := suspect(sentence)) is not None and doer.actor is not None:  # "JNIM are suspected."
+            claimed(events[-50:], _ref(doer), sentence.index)
         if sentence.mentions:
             attribute_later(events[-50:], sentence)  # "... an attack claimed by ISIL", "ISIS suspected."
             previous = [m for m in sentence.mentions if m.actor is not None]
@@ -127,7 +130,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             continue
         (code, polarity, modality), fallback = implied
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
-        pairs = _pairs(frame, match, fallback)
+        pairs = _pairs(frame, match, fallback, sentence)
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
                 and frame.fallback != "home":  # no doer named, or only one we could not place
             pairs = _unnamed(sentence, st, frame, match, code, places, earlier + out, ctx)
@@ -143,7 +146,24 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, (code, composed), polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
-    return protest_slogans(one_violent_act(_without_complement_artifacts(_without_protest_demands(out))))
+    return protest_slogans(one_violent_act(_without_complement_artifacts(_without_protest_demands(
+        _without_redundant_ground(_without_protest_reason(out, sentence))))))
+
+
+def _without_protest_reason(events: list[Event], sentence: Sentence) -> list[Event]:
+    """"Rioters torched shops in protest at the plan": the protest is the torching, coded once."""
+    def reason(e: Event) -> bool:
+        return e.code[:2] == "14" and sentence.text[:max(0, e.trigger_at)].rstrip().lower() \
+            .endswith(" in")
+    acts = {e.trigger_at for e in events if e.code[:2] == "14" and not reason(e)}
+    return [e for e in events if not (reason(e) and acts)]
+
+
+def _without_redundant_ground(events: list[Event]) -> list[Event]:
+    """An act coded against its doers' own state for want of a target ("raided a village, killing
+    two") adds nothing where the sentence codes the same doers' violence against someone named."""
+    named = {e.source.primary for e in events if conflict_root(e.code) and not e.rule.endswith("+ground")}
+    return [e for e in events if not (e.rule.endswith("+ground") and e.source.primary in named)]
 
 
 def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
@@ -593,7 +613,8 @@ def _armed(mention: Mention) -> bool:
     return role in ("MIL", "REB", "INS") or any(w in _ARMED_WORDS for w in mention.text.lower().split())
 
 
-def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, str | None]]:
+def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
+           sentence: Sentence) -> list[tuple[ActorRef, ActorRef, str | None]]:
     flags = match.rule.flags
     coercive = match.rule.code[:2] in _COERCIVE
     sources = [_ref(m) for m in frame.sources if m.actor is not None
@@ -613,6 +634,9 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef]) -> list[tuple[A
         targets, how = fallback, "antecedent"
     if not targets and "self" in flags:
         targets, how = [_home(s) for s in sources], "self"
+    if not targets and "noun" not in flags and not frame.inherited and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
+                                      sentence, match.start, match.end):
+        targets, how = [_home(s) for s in sources], "ground"  # "Boko Haram raided a village": against NGA
     pairs = [(s, t, how) for s in sources for t in targets if not (how == "self" and s.mention != t.mention)]
     if "sym" in flags:
         places = {m.text for m in frame.targets if m.locative or m.kind == "place"}
@@ -633,8 +657,8 @@ def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, coded: tupl
     rule = match.rule.id if before == match.rule.code else f"{match.rule.id}+{mood.effect}"
     if composed is not None:
         rule += f"+compose:{composed.row.id}"
-    if how == "unnamed":
-        rule += "+unnamed"
+    if how in ("unnamed", "ground"):
+        rule += "+" + how
     key = f"{doc.id}|{sentence.index}|{match.head}|{code}|{source.id}|{target.id}"
     trigger_at = tokens[match.head].start
     confidence = 0.9 - 0.15 * frame.inherited - 0.1 * (how is not None) \

@@ -41,7 +41,11 @@ def modifier(mention: Mention, sentence: Sentence) -> bool:
     if mention.role != "person" or mention.end >= len(sentence.tokens):
         return False
     nxt = sentence.tokens[mention.end].text
-    return nxt.isalpha() and nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss")
+    return nxt.isalpha() and nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss") \
+        and nxt not in _VERBS_IN_S  # "a soldier was killed" is no modifier
+
+
+_VERBS_IN_S = frozenset({"was", "is", "has", "does", "says", "dies", "died", "lies", "remains", "goes"})
 
 
 def compound(mention: Mention, sentence: Sentence) -> bool:
@@ -59,10 +63,11 @@ def owned(mention: Mention, sentence: Sentence) -> bool:
 
 
 def foreign_agent(mention: Mention, sentence: Sentence) -> bool:
-    """Whether the sentence names an actor (not a place) that armed forces may belong to."""
+    """Whether the sentence names an actor (not a place) that armed forces may belong to; not an
+    armed group of one state, which has none ("troops dislodged Boko Haram from ...")."""
     return any(m is not mention and m.actor is not None and m.kind not in ("place", "pronoun")
                and not m.locative and m.actor.type in ("state", "igo", "group") and m.resolved_from is None
-               for m in sentence.mentions)
+               and m not in home_groups(sentence) for m in sentence.mentions)
 
 
 def role_code(mention: Mention, roles: Roles) -> str:

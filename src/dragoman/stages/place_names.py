@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..knowledge.places import Gazetteer, Place
 
-__all__ = ["PlaceContext", "find_place"]
+__all__ = ["ARTICLES", "PlaceContext", "find_place"]
 
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "nearby", "towards", "toward",
                    "across", "throughout", "within", "outskirts", "into", "via"}
@@ -63,7 +63,25 @@ def find_place(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
                after_place: bool = False, name_before: bool = False) -> tuple[int, Place] | None:
     """The place named at token ``i``, if the name and its context make one: (length, place).
     ``name_before``: the word before is part of an unknown name ("the Paie Nawa area"), so this is
-    no name of its own; nor is one that goes on ("Dih Yak", "Dara i Pech", "Auckland Park")."""
+    no name of its own; nor is one that goes on ("Dih Yak", "Dara i Pech", "Auckland Park").
+    A name after a hyphenated Arabic article ("in el-Obeid") is looked up with the article
+    ("El Obeid"), else without it, in the context before the article."""
+    if _after_article(toks, i):
+        glued = toks[:i - 2] + [toks[i - 2].capitalize()] + toks[i:]
+        found = _find(gaz, glued, i - 2, ctx, after_place, False)
+        if found is not None and found[0] > 1:
+            return found[0] - 1, found[1]
+        return _find(gaz, toks[:i - 2] + toks[i:], i - 2, ctx, after_place, False)
+    return _find(gaz, toks, i, ctx, after_place, name_before)
+
+
+def _after_article(toks: list[str], i: int) -> bool:
+    return i >= 2 and toks[i - 1] == "-" and toks[i - 2].lower() in ARTICLES and toks[i][:1].isupper() \
+        and (i < 3 or not (toks[i - 3][:1].isupper() or toks[i - 3] == "-"))
+
+
+def _find(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
+          after_place: bool, name_before: bool) -> tuple[int, Place] | None:
     if name_before or _joined_before(toks, i):
         return None
     n, every = gaz.longest(toks, i)
@@ -90,7 +108,8 @@ _CONNECTORS = {"i", "e", "ye", "al", "el", "ul", "ud", "ad", "ar", "as", "an", "
 _NAME_NOUNS = {"airport", "port", "university", "hospital", "prison", "stadium", "square", "street", "road",
                "bridge", "market", "camp", "base", "mosque", "church", "hotel", "station", "police", "governor",
                "mayor", "residents", "city", "state", "municipality", "metropolitan", "valley", "river",
-               "island", "islands"}
+               "island", "islands", "medical", "centre", "center", "college", "school", "court", "barracks",
+               "showground", "showgrounds", "refinery", "mine", "dam", "junction", "bypass", "highway"}
 
 
 def _goes_on(toks: list[str], j: int) -> bool:
@@ -103,6 +122,9 @@ def _goes_on(toks: list[str], j: int) -> bool:
         return True
     return word.lower() in _CONNECTORS and j + 1 < len(toks) and toks[j + 1][:1].isupper() \
         and (word == "-" or toks[j + 1].isalpha())
+
+
+ARTICLES = {"al", "el", "ad", "ed", "as", "es", "ar", "er", "an", "at", "ash", "az", "adh", "ath"}
 
 
 def _joined_before(toks: list[str], i: int) -> bool:
@@ -174,15 +196,20 @@ def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[
     if j >= len(toks) or toks[j] not in (",", "of", "in"):
         return []
     j += 1
+    m, places = 0, []
     while j < len(toks) and toks[j].lower() in _SKIP_BEFORE:
+        m, places = gaz.longest(toks, j)  # "in the Northern Cape", "in Upper Nile": the name, not "Cape"
+        if m:
+            break
         j += 1
     if j >= len(toks):
         return []
     parents: list[tuple[str, Place | None]] = []
-    m, country = ctx.is_state(toks, j)
-    if m and country:
+    n, country = ctx.is_state(toks, j)
+    if n and country:
         parents.append((country, None))
-    m, places = gaz.longest(toks, j)
+    if not m:
+        m, places = gaz.longest(toks, j)
     if not m:
         m, places = gaz.loosely(toks, j)
     known = [p for p in places if p.tier in ("f", "n") or p.kind in ("admin1", "admin2")] if m else []
@@ -208,10 +235,28 @@ def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
         return True
     if word == "of" and j > 0 and toks[j - 1].lower() in OF_HEADS:
         return True
-    if word == "of" and j > 1 and toks[j - 1].lower() in ("west", "east", "north", "south") \
-            and toks[j - 2].lower() in ("km", "kilometres", "kilometers", "miles"):
-        return True
-    return after_place and word in ("and", "or", ",")
+    if word == "of" and j > 0 and toks[j - 1].lower() in _DIRECTIONS:
+        return True  # "west of Galkayo", "30 km north of Gao"
+    return after_place and word in ("and", "or", ",") or word == "," and _after_unknown_place(toks, j)
+
+
+_DIRECTIONS = {"west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast",
+               "north-west", "north-east", "south-west", "south-east"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _after_unknown_place(toks: list[str], comma: int) -> bool:
+    """The parent of a place we do not know: "in Dombora, Kayes", "at Mibu village, Manica" — one
+    to three capitalised words (and a place noun) after a locative word, then a comma."""
+    j = comma - 1
+    if j >= 0 and toks[j].lower() in TOWN_NOUNS | ADMIN2_NOUNS:
+        j -= 1
+    names = 0
+    while j >= 0 and names < 3 and toks[j][:1].isupper() and toks[j].isalpha() and toks[j].lower() not in _MONTHS:
+        j -= 1
+        names += 1
+    return names > 0 and j >= 0 and toks[j].lower() in LOCATIVE_BEFORE
 
 
 def _in_parenthesis(toks: list[str], i: int) -> bool:

@@ -40,7 +40,10 @@ def locate_events(doc: Doc, ctx: Context) -> Doc:
         if place is None or _SPECIFIC[place["kind"]] >= _SPECIFIC["country"]:
             before = _last_place(by_index.get(event.sentence - 1), ctx)
             if before is not None and (place is None or before["country"] == place["country"]):
-                place = before  # "... in Baidoa district. Police arrested ...": the place before
+                place = before  # "... in Kisumu district. Police arrested ...": the place before
+            elif place is None and before is None:  # "A grenade hit a patrol. It passed a market in X.":
+                after = _last_place(by_index.get(event.sentence + 1), ctx)  # the place the next names
+                place = after if after is not None and after["country"] == event.source.primary else None
         event.location = place or dateline
     return doc
 

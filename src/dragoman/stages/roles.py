@@ -56,6 +56,9 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
         frame.subject_end = match.start
         if not sources and _light_verb_before(st, match, start):
             frame = _verb_subject(st, match, start, earlier, main)
+        elif not sources and _in_protest(st, match) and main and main[-1].end <= match.start \
+                and all(m.kind == "role" and m.role == "group" for m in main):
+            frame = Frame(list(main), [], inherited=True, subject_end=main[-1].end)  # "X closed roads in protest"
     elif "sym" in rule.flags and _between(st, match, end):
         frame = Frame(_between(st, match, end), [], subject_end=match.start)
         return frame
@@ -151,6 +154,12 @@ def _between(st: Structure, match: Match, end: int) -> list[Mention]:
             group = group_right(st, mention, end)
             return group if len(group) > 1 else []
     return []
+
+
+def _in_protest(st: Structure, match: Match) -> bool:
+    """"Residents blocked roads in protest against ...": the protest is the clause subject's, when
+    that is a group of people (not a state that "recalled its envoy in protest")."""
+    return match.rule.code[:2] == "14" and match.start > 0 and st.lower[match.start - 1] == "in"
 
 
 def _light_verb_before(st: Structure, match: Match, start: int) -> bool:
