@@ -57,3 +57,9 @@ def test_a_vote_tally_is_no_score(triples):
 ])
 def test_people_hit_by_a_disaster_who_protest_still_protest(triples, text, triple):
     assert triple in triples(text)
+
+
+def test_a_date_range_is_no_score(triples):
+    found = triples("Mayi Mayi militiamen fought between June.27-28 over a mining site near Mambasa, Ituri.",
+                    "2016-06-29")
+    assert any(s == "COD" and r in ("18", "19") for s, _, r in found)

@@ -27,7 +27,9 @@ __all__ = ["ordinary_news"]
 
 _CONTENTIOUS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _VIOLENT = frozenset({"18", "19", "20"})
-_SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+# a score, not a date range ("June.27-28", "between 27-28 June") nor a tally of votes
+_SCORE = re.compile(r"(?<![\d.\-/])\d{1,3}-\d{1,3}(?![\d\-/])")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SPORT = frozenset({
     "match", "matches", "tournament", "championship", "championships", "league", "cup", "medal", "medals",
     "marathon", "innings", "wicket", "wickets", "seamers", "bowlers", "batsmen", "batters", "trophy", "goalkeeper", "keeper", "striker", "midfielder", "hat-trick",
@@ -120,10 +122,19 @@ def _ordinary_sentence(sentence: Sentence, story: float) -> bool:
         return False
     sport = _sport(set(lower))
     trade = sum(1 for w in set(lower) if w in _TRADE)
-    score = bool(_SCORE.search(sentence.text)) and not any(w.startswith(("vot", "ballot", "majorit")) for w in lower)
+    score = any(not _dated(sentence.text, m.start(), m.end()) for m in _SCORE.finditer(sentence.text)) \
+        and not any(w.startswith(("vot", "ballot", "majorit")) for w in lower)
     return score or sport >= _SPORT_LINE or (story >= _SPORT_STORY and sport > 0) \
         or trade >= 3 or any(w in _PRETEND for w in lower) \
         or any((a, b) in _ILLNESS_PAIRS for a, b in zip(lower, lower[1:]))
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """Whether a number pair is part of a date: a month word just before or after it."""
+    before = text[max(0, start - 12):start].lower().split()
+    after = text[end:end + 12].lower().split()
+    near = (before[-1:] if before else []) + (after[:1] if after else [])
+    return any(w.strip(".,;()").startswith(_MONTHS) or "." in w for w in near)
 
 
 def _crime(sentence: Sentence, violent: bool) -> bool:
