@@ -75,6 +75,7 @@ _ARMED = frozenset({"troops", "soldiers", "forces", "army", "militants", "rebels
                     "military", "terrorist", "terrorists"})
 _PEOPLE = frozenset({"victims", "survivors", "residents", "families", "evacuees", "refugees", "farmers", "workers",
                      "villagers", "people", "patients", "relatives", "protesters", "volunteers", "displaced"})
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are"})
 _HISTORY_YEARS = 2
 _PRETEND = frozenset({"mock", "simulated", "fictional", "fictitious", "re-enactment", "reenactment", "pretend"})
 _ILLNESS_PAIRS = frozenset({("heart", "attack"), ("heart", "attacks"), ("panic", "attacks")})
@@ -97,8 +98,9 @@ def ordinary_news(doc: Doc, events: list[Event]) -> list[Event]:
         if event.sentence not in verdicts:
             verdicts[event.sentence] = _ordinary_sentence(sentence, story)
         violent = event.root in _VIOLENT or event.code == "145"
-        if (verdicts[event.sentence] and not _riot(event)) or _crime(sentence, violent) \
-                or ((event.root != "14" or _doer_unnamed(event)) and _natural_doer(sentence, event)) or _history(event, published.year if published else None):
+        if (verdicts[event.sentence] and not _riot(event)) or _crime(sentence, event, violent) \
+                or ((event.root != "14" or _doer_unnamed(event)) and _natural_doer(sentence, event)) \
+                or _history(event, published.year if published else None):
             continue
         out.append(event)
     return out
@@ -137,13 +139,16 @@ def _dated(text: str, start: int, end: int) -> bool:
     return any(w.strip(".,;()").startswith(_MONTHS) or "." in w for w in near)
 
 
-def _crime(sentence: Sentence, violent: bool) -> bool:
-    """Thieves' acts; violence a court hears of (not a court's own sentence or arrest)."""
+def _crime(sentence: Sentence, event: Event, violent: bool) -> bool:
+    """Thieves' own acts (not a mob's against a thief: "a suspected thief was burnt to death by a
+    mob"); violence a court hears of (not a court's own sentence or arrest)."""
     lower = [t.lower for t in sentence.tokens]
     if any(w in _ARMED for w in lower):
         return False
     court = "court" in lower and ("heard" in lower or "told" in lower) or any(w in _COURT for w in lower)
-    return (violent and court) or any(w in _CRIMINALS for w in lower)
+    at = next((k for k, t in enumerate(sentence.tokens) if t.start >= event.trigger_at), len(lower))
+    doers = any(w in _CRIMINALS and not any(v in _PASSIVE for v in lower[k:at]) for k, w in enumerate(lower[:at]))
+    return (violent and court) or (doers and not any(w in ("mob", "mobs", "crowd", "vigilantes") for w in lower))
 
 
 def _doer_unnamed(event: Event) -> bool:
