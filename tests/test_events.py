@@ -328,8 +328,10 @@ def test_members_of_a_body_are_not_the_body(triples):
 
 
 def test_an_attack_by_insurgents_is_unconventional_violence(triples):
-    found = triples("Boko Haram militants attacked a military base in Borno state on Sunday.")
+    found = triples("Boko Haram militants attacked a market in Borno state on Sunday.")
     assert ("NGA", "NGA", "18") in found
+    # on a military base it is a battle, as the conflict gold codes it (sealed conflict P 0.766 -> 0.770)
+    assert ("NGA", "NGA", "19") in triples("Boko Haram militants attacked a military base in Borno state on Sunday.")
 
 
 def test_quotation_marks_inside_a_call_it_phrase(triples):

@@ -27,7 +27,10 @@ OWN = [
     ("gold_conflict_sealed.jsonl", 0.62, 0.72),  # measured 0.647 / 0.76 (sealed; 0.434 at first)
     ("codes_gold.jsonl", 0.72, 0.97),      # measured 0.754 / 1.00 (three sentences a code; 0.559 at first, tuned on)
 ]
-NONEVENT_FALSE_ALARMS = 0.08  # measured 0.070 (8 of 115); 0.043 before the conflict fallback
+NONEVENT_FALSE_ALARMS = 0.045  # measured 0.026 (3 of 115; sealed); 0.070 before stages/nonevents.py
+# 200 non-political stories with violent words written blind (sport, business, disaster, weather, crime,
+# accident, medical, entertainment, science/animals, history); tuned on
+NONEVENT_TUNED_FALSE_ALARMS = 0.02  # measured 0.005 (1 of 200); 0.145 (29 of 200) when first measured
 SHARED = [
     ("dev.jsonl", 0.90, 0.97),                  # measured 0.931 / 1.000
     ("blog-post-2025-07-20.json", 0.84, 0.88),  # measured 0.889 / 0.917
@@ -66,10 +69,16 @@ def test_own_test_sets_are_big_enough_and_cover_every_root():
     assert sum(1 for i in items if not i.events) >= 60
 
 
-def test_non_political_stories_with_violent_words_rarely_give_conflict_events(ctx):
-    items = load_gold(DATA / "nonevents.jsonl")
-    assert len(items) >= 100 and all(not i.events for i in items)
-    alarms = sum(1 for i in items if any(
+def _false_alarms(ctx, items) -> int:
+    return sum(1 for i in items if any(
         e.root in {"14", "15", "16", "17", "18", "19", "20"}
         for e in code_document(document_from_text(i.text, i.published, doc_id=i.id), ctx).events))
-    assert alarms / len(items) <= NONEVENT_FALSE_ALARMS, f"{alarms} of {len(items)} non-events coded"
+
+
+@pytest.mark.parametrize("name,ceiling", [("nonevents.jsonl", NONEVENT_FALSE_ALARMS),
+                                          ("nonevents_tuned.jsonl", NONEVENT_TUNED_FALSE_ALARMS)])
+def test_non_political_stories_with_violent_words_rarely_give_conflict_events(ctx, name, ceiling):
+    items = load_gold(DATA / name)
+    assert len(items) >= 100 and all(not i.events for i in items)
+    alarms = _false_alarms(ctx, items)
+    assert alarms / len(items) <= ceiling, f"{name}: {alarms} of {len(items)} non-events coded"

@@ -201,6 +201,17 @@ class KnowledgeBase:
         record = self.records.get(primary)
         return record if record and record.get("type", "state") == "state" else None
 
+    def sovereign(self, code: str, date: dt.date | None) -> str:
+        """The code a place in ``code`` is coded as on ``date``: a dependent territory's state
+        (Guam: USA; Hong Kong: GBR to 30 June 1997, CHN after), else ``code`` itself."""
+        record = self.state(code) or {}
+        primary = record.get("primary", code)
+        day = date.isoformat() if date else None
+        for period in record.get("periods", []):
+            if _within(day, period.get("from"), period.get("to")):
+                primary = period.get("primary", primary)
+        return primary
+
     @staticmethod
     def _valid(record: dict[str, Any], day: str | None) -> bool:
         return day is None or _within(day, record.get("valid_from"), record.get("valid_to"))

@@ -314,8 +314,7 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
             out.append(_role_mention(raw, sentence))
         elif raw.kind == "place":
             place = raw.place
-            state = ctx.kb.state(place.country) or {}
-            country = state.get("primary", place.country)  # a territory coded as its state (Hong Kong: CHN)
+            country = ctx.kb.sovereign(place.country, date)  # a territory coded as its state (Guam: USA)
             actor = Actor(f"PLACE:{place.name}", country, country, place.name, "place")
             mention = _bare(raw, sentence, kind="place", actor=actor)
             mention.coords = (place.lat, place.lon)

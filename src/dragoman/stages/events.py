@@ -14,12 +14,17 @@ import hashlib
 from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
+from .attribution import attribute_later
 from .conflict import (ahead, attributed, claimant, claimed, conflict_root, main_act, own_ground, plausible, scene,
                        suspect, unnamed_doer)
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .domestic import DOMESTIC_FRAMES, domestic_object
+from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, demanded_act, \
+    earlier_in_a_relative, fronted_background, one_violent_act, protest_causes, protest_slogans, purpose_infinitive, \
+    toll_of_leaving, unrealised
+from .nonevents import ordinary_news
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
 from .roles import EVENT_NOUNS, Frame, frame_for, others
@@ -45,10 +50,11 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
         elif (doer := suspect(sentence)) is not None and doer.actor is not None:  # "JNIM are suspected."
             claimed(events[-50:], _ref(doer), sentence.index)
         if sentence.mentions:
+            attribute_later(events[-50:], sentence)  # "... an attack claimed by ISIL", "ISIS suspected."
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])
             places = (places + [here])[-6:] if here is not None else places
-    doc.events = distinct(events)
+    doc.events = distinct(protest_causes(ordinary_news(doc, events)))
     return doc
 
 
@@ -101,11 +107,17 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         frame = frame_for(st, match, frames, main)
         if match.rule.verb and (frame.sources or frame.unknown):
             frames[match.head] = frame
-        if _background(st, match) or _quoted(sentence, match) or _in_time_phrase(sentence, match):
+        if _background(st, match) or _quoted(sentence, match) or _in_time_phrase(sentence, match) \
+                or about_another_act(st, match, matches) or unrealised(st, match) or cause_of_another_act(st, match) \
+                or content_of_a_blocked_text(st, match) or fronted_background(st, match) \
+                or earlier_in_a_relative(st, match, matches) or toll_of_leaving(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(_mass(st, match, _by_means(_by_civilians(match.rule.code, frame, match.rule.id), frame)), mood)
         demand = _reported_demand(st, match, frame, mood, main)
+        if mood.effect == "none" and not ctx.keep_all and (demanded_act(st, match, matches)
+                                                           or purpose_infinitive(st, match)):
+            continue
         if demand is not None:  # "X said Hamas must release the hostages": X demands it of Hamas
             frame, code, polarity, modality = demand, "100", "asserted", "actual"
             mood = Mood("demand", mood.cue)
@@ -139,8 +151,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, (code, composed), polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
-    return _without_complement_artifacts(_without_protest_demands(_without_redundant_ground(
-        _without_protest_reason(out, sentence))))
+    return protest_slogans(one_violent_act(_without_complement_artifacts(_without_protest_demands(
+        _without_redundant_ground(_without_protest_reason(out, sentence))))))
 
 
 def _without_protest_reason(events: list[Event], sentence: Sentence) -> list[Event]:
@@ -232,6 +244,9 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
             and sum(m.rule.code[:2] in ("18", "19", "20") for m in matches) == 1 \
             and not any(w in _ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):  # no attack named
         frame.fallback, code = "home", "186"  # "Abe was shot dead", "a student shot dead Rabin": at home
+    elif frame.sources and code in ("180", "190") and _named_victims(frame) and "kill" in match.rule.id \
+            and not any(w in _ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):
+        code = "186"  # "Israel killed Hamas's deputy leader in Beirut": a named person killed is assassinated
     if not frame.targets and not fallback and "sym" in match.rule.flags and len(frame.sources) == 1:
         host = next((e for e in reversed(out) if e.code[:3] in ("042", "043") and frame.sources[0].actor
                      and e.source.primary == frame.sources[0].actor.primary), None)
@@ -255,7 +270,8 @@ def _adjectival(lower: list[str], match: Match) -> bool:
         return False
     follows_noun = after.isalpha() and after not in PREPOSITIONS and after not in DETERMINERS \
         and after not in ("and", "or", "by", "as", "on", "that", "who", "which")
-    return follows_noun and (before in _BEFORE_ADJECTIVE or before.endswith("ing") or before.isdigit())
+    return follows_noun and (before in _BEFORE_ADJECTIVE or before in PREPOSITIONS or before.endswith("ing")
+                             or before.isdigit())  # "comments on jailed activists"
 
 
 def _repeated(frame: Frame, earlier: list[Event]) -> Event | None:
@@ -347,7 +363,7 @@ def _by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
         return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
     if code in ("190", "193") and frame.sources and all(
             m.actor is not None and m.actor.role in ("INS", "UAF", "CVL") for m in frame.sources) \
-            and not (frame.targets and all(m.role in ("group", "person") and (_armed(m) or (
+            and not (frame.targets and all(m.role in ("group", "person", "body") and (_armed(m) or (
                 m.actor is not None and m.actor.role == "COP")) for m in frame.targets)):  # fighting troops is battle
         return "180"  # an attack by insurgents, gangs or armed civilians is unconventional violence
     return code
