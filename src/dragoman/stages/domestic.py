@@ -18,6 +18,7 @@ DOMESTIC_FRAMES = frozenset({"02", "10", "12"})
 _DOMESTIC_OBJECTS = frozenset({"government", "president", "premier", "cabinet", "authorities", "regime", "junta",
                                "parliament", "protesters", "demonstrators", "strikers"})
 _PEOPLE = frozenset({"protesters", "demonstrators", "strikers"})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "keep", "kept"})
 _OBJECT_SKIP = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                           "that", "the", "'s", "'", "prime", "minister", "country", "from", "of"})
 
@@ -27,6 +28,8 @@ def domestic_object(lower: list[str], match: Match) -> bool:
     Tuesday that the government ...", "rejected protesters' demands", "the president's resignation"."""
     if match.head and lower[match.head - 1] == "to":  # "began a hunger strike to demand ...": the protest's aim
         return False
+    if match.head and lower[match.head].endswith("ing") and lower[match.head - 1] not in _AUXILIARIES:
+        return False  # "fired tear gas at protesters demanding the president's resignation": who they are
     for j in range(match.head + 1, min(match.end + 6, len(lower))):
         word = lower[j]
         if word in _DOMESTIC_OBJECTS:  # "the government", "protesters' demands"
