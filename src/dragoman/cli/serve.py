@@ -22,7 +22,8 @@ __all__ = ["register", "serve_command"]
               help="The largest request body accepted, in bytes.")
 @click.option("--cache", default=512, show_default=True, type=click.IntRange(0),
               help="Answers kept in memory per process (events pages, totals, timelines) until the store changes; 0: none.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 16), help="Server processes.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 16),
+              help="Server processes, each with a socket of its own where the system allows (connections spread evenly).")
 def serve_command(db, host, port, allow_ingest, token, rate, max_body, cache, workers) -> None:
     """Serve the JSON API (/api/v1, schema at /api/v1/openapi.json) and the pages on HOST:PORT.
 
@@ -32,18 +33,19 @@ def serve_command(db, host, port, allow_ingest, token, rate, max_body, cache, wo
     import json
     import os
 
-    import uvicorn
-
     from ..store import connect_readonly
     from ..web import Settings, create_app
+    from ..web.processes import serve
 
     connect_readonly(db).close()  # a missing or old store is said now, not on the first request
     settings = Settings(db=db, allow_ingest=allow_ingest, token=token, rate=rate, max_body=max_body, cache=cache)
     create_app(settings)  # a bad setting fails here, before the port is taken
     os.environ["DRAGOMAN_WEB_SETTINGS"] = json.dumps(dataclasses.asdict(settings))
     click.echo(f"dragoman: serving {db} on http://{host}:{port}/ (API: http://{host}:{port}/api/v1/docs)", err=True)
-    uvicorn.run("dragoman.web.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", server_header=False)
+    try:
+        serve(host, port, workers, log_level="warning", server_header=False)
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 def register(group: click.Group) -> None:
