@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..knowledge.lexicon import Match
 from ..model import Mention
+from .passive import passive_patient
 from .clauses import (DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_left,
                       group_right, usable_subject)
 
@@ -68,6 +69,8 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
         frame = _verb_subject(st, match, start, earlier, main)
         if _is_passive(st, match):
             agent = _by_agent(st, match.end, end)
+            if not frame.sources and agent and not frame.unknown:
+                frame.sources = passive_patient(st, start, match.start)  # "a loan to X was approved by Y"
             frame = Frame(agent, frame.sources, frame.inherited, passive=True,
                           subject_end=frame.subject_end)
             return frame

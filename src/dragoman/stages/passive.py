@@ -1,0 +1,58 @@
+"""The patient of a passive whose subject is a thing that belongs to an actor.
+
+"The assets of a Russian banker were frozen by Britain", "A loan to Ethiopia was
+approved by the World Bank", "Iran's request was rejected by Washington": the
+grammatical subject is not an actor, but the noun phrase before the verb names
+the actor the act is done to (its owner, its beneficiary or its author). The
+roles stage asks this module only when the passive has no usable subject.
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .clauses import Structure, governed
+
+__all__ = ["passive_patient"]
+
+# prepositions that tie a thing to the actor it belongs to or is meant for
+_OWNER_PREPS = frozenset({"of", "for", "to", "on", "against"})
+_VERB_GAP = frozenset({"was", "were", "is", "are", "been", "be", "being", "has", "have", "had",
+                       "will", "would", "formally", "also", "not", "then", "later", "finally"})
+_SPAN = 10  # tokens of the subject phrase searched before the verb
+
+
+def passive_patient(st: Structure, start: int, verb: int) -> list[Mention]:
+    """The actor owning the subject phrase that ends right before the passive verb at ``verb``.
+
+    Only a phrase without a clause boundary is read: the search stops at punctuation
+    and at another verb trigger, so an actor of an earlier clause is never taken.
+    """
+    j = verb - 1
+    while j >= start and st.lower[j] in _VERB_GAP:
+        j -= 1
+    if j < start or j in st.stops:
+        return []
+    first = max(start, j - _SPAN)
+    found: list[Mention] = []
+    k = j
+    while k >= first and k not in st.stops and k not in st.heads:
+        mention = st.at_end.get(k)
+        if mention is not None:
+            if _owner(st, mention):
+                found.append(mention)
+            k = mention.start - 1
+            continue
+        k -= 1
+    # "restrictions on Egyptian men" names whom the thing is aimed at; a possessor
+    # ("Sudan's restrictions") may be its author, so a governed actor comes first
+    governed_first = sorted(found, key=lambda m: (governed(st, m) is None, m.start))
+    return governed_first[:1]
+
+
+def _owner(st: Structure, mention: Mention) -> bool:
+    if mention.actor is None or mention.locative or mention.kind in ("place", "pronoun"):
+        return False
+    prep = governed(st, mention)
+    if prep is not None:
+        return prep in _OWNER_PREPS
+    return mention.possessive or mention.modifier or mention.kind == "demonym"
