@@ -27,6 +27,7 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
 from .nonevents import ordinary_news
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
+from .reaction import author_of_object, reacts_to_a_thing
 from .roles import EVENT_NOUNS, Frame, frame_for, others
 
 __all__ = ["distinct", "find_events", "triggers_in"]
@@ -218,6 +219,9 @@ def _without_protest_demands(events: list[Event]) -> list[Event]:
                                       and e.trigger.lower().startswith(("demanding", "calling", "urging")))]
 
 
+_SPEECH = ("01", "02", "10", "11", "12", "13")
+
+
 def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple[str, str, str],
              matches: list[Match], earlier: list[Event], out: list[Event],
              previous: list[Mention]) -> tuple[tuple[str, str, str], list[ActorRef]] | None:
@@ -235,6 +239,13 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
         frame.targets = []
         return _apply(copied.code, mood), [copied.target]
     fallback = _antecedents(st, match, frame, earlier + out, previous) if not frame.targets else []
+    if not fallback and not frame.targets and frame.sources and reacts_to_a_thing(st, match):
+        acts = [e for e in earlier + out if e.code[:2] not in _SPEECH]  # "welcomed it": an act, not a reaction
+        frame.anaphora = True
+        speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
+        speakers |= {e.source.primary for e in out if e.code[:2] in _SPEECH}  # "X condemned it while Y welcomed it"
+        fallback = [_ref(m) for m in author_of_object(st, match, speakers, previous)] \
+            or _antecedents(st, match, frame, acts, previous)  # "Lima condemned it"
     prior = next((e for e in reversed(out) if e.code[:2] in ("18", "19", "20") and any(
         m.actor is not None and m.actor.primary == e.source.primary for m in frame.sources)), None)
     if not fallback and prior is not None and _consequence(st, match, frame, prior):

@@ -1,0 +1,58 @@
+"""The author of what a reaction is about, when the text names only the thing.
+
+"Chile's parliament passed a law ..., and Lima condemned it", "A Chilean inquiry
+concluded ... Lima dismissed the inquiry": a condemnation, rejection or welcome
+whose object is a pronoun or a definite noun for a text or decision (a law, a
+ruling, an inquiry) that no earlier event coded is aimed at whoever made that
+thing: the subject of an earlier clause of the sentence, else the subject of the
+previous sentence. The events stage asks this only when the act has no target
+and no earlier event to refer to.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Match
+from ..model import Mention
+from .clauses import Structure, usable_subject
+
+__all__ = ["REACTION_ROOTS", "author_of_object", "reacts_to_a_thing"]
+
+REACTION_ROOTS = ("05", "11", "12")  # approve, disapprove, reject
+_PRONOUNS = frozenset({"it", "this", "them"})
+# things that someone makes or issues and others react to (not events in themselves)
+THINGS = frozenset({"law", "laws", "bill", "ruling", "verdict", "inquiry", "investigation", "report", "findings",
+                    "proposal", "proposals", "plan", "resolution", "decree", "referendum", "vote", "judgment",
+                    "judgement", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
+                    "demand", "demands", "ultimatum", "offer", "announcement", "decision", "move", "step",
+                    "statement", "remarks", "comments", "measure", "measures"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_GAP = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
+                  "swiftly", "quickly", "immediately", "strongly", "sharply", "firmly", "flatly", "new", "latest"})
+
+
+def reacts_to_a_thing(st: Structure, match: Match) -> bool:
+    """The trigger is a reaction whose object is "it" or "the <thing>" right after it."""
+    if match.rule.code[:2] not in REACTION_ROOTS or "noun" in match.rule.flags:
+        return False
+    j = match.end
+    while j < len(st.lower) and st.lower[j] in _GAP:
+        j += 1
+    if j >= len(st.lower):
+        return False
+    if st.lower[j] in _PRONOUNS:
+        return True
+    if st.lower[j] not in _DEFINITE:
+        return False
+    return any(st.lower[k] in THINGS for k in range(j + 1, min(j + 4, len(st.lower))))
+
+
+def author_of_object(st: Structure, match: Match, speakers: set[str], previous: list[Mention]) -> list[Mention]:
+    """The subject of an earlier clause (the last one before the trigger), else the previous sentence's."""
+    def other(m: Mention) -> bool:
+        return m.actor is not None and m.actor.primary not in speakers
+
+    here = [m for m in st.sentence.mentions if m.end <= match.start and other(m) and usable_subject(st, m)]
+    if here:
+        return [here[-1]]
+    before = [m for m in previous if other(m) and not m.locative and m.kind != "place" and not m.possessive]
+    return before[:1]
