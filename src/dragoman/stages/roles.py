@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..knowledge.lexicon import Match
 from ..model import Mention
+from .participle import fronted_participle_subject
 from .passive import passive_patient
 from .clauses import (DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_left,
                       group_right, usable_subject)
@@ -66,7 +67,9 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     elif _gerund_after_preposition(st, match) and main and main[0].start < match.start:
         frame = Frame(list(main), [], inherited=True, subject_end=main[-1].end)
     else:
-        frame = _verb_subject(st, match, start, earlier, main)
+        fronted = fronted_participle_subject(st, match)  # "Praising X, the president said ..."
+        frame = Frame(fronted + [o for m in fronted for o in others(m)], [], inherited=True,
+                      subject_end=match.start) if fronted else _verb_subject(st, match, start, earlier, main)
         if _is_passive(st, match):
             agent = _by_agent(st, match.end, end)
             if not frame.sources and agent and not frame.unknown:
