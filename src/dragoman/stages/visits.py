@@ -6,7 +6,8 @@ summit with") is coded 044 by the lexicon; once the places stage has located it,
 meeting in one side's country becomes a visit (042 from the guest, 043 from the host),
 one with no place named stays a plain consultation (040). A meeting names both sides,
 so both are coded (the lexicon's ``sym`` flag); a visit ("Macron visited Berlin") names
-only the guest, and the host's side is left to the annotator's judgement (not coded).
+only the guest, and the host's side is coded only when the two act together in the
+visit's sentence (stages/hosts.py).
 Rule ids gain ``+place`` when the place changed the code.
 """
 
@@ -17,6 +18,7 @@ import dataclasses
 from ..model import Doc, Event
 from ..pipeline import Context, stage
 from .events import distinct
+from .hosts import hosts
 
 __all__ = ["code_visits"]
 
@@ -31,6 +33,7 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
         if event.code == _MEETING and "+" not in event.rule:
             event = _recode(event, _meeting_code(event), ctx, "+place")
         out.append(event)
+    out += hosts(out, lambda host: _recode(host, "043", ctx, "+host"))
     doc.events = distinct(out)
     return doc
 
