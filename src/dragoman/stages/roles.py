@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..knowledge.lexicon import Match
 from ..model import Mention
 from .participle import fronted_participle_subject
+from .including import listed_targets
 from .passive import passive_patient
 from .clauses import (DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_left,
                       group_right, usable_subject)
@@ -77,7 +78,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
             frame = Frame(agent, frame.sources, frame.inherited, passive=True,
                           subject_end=frame.subject_end)
             return frame
-    frame.targets = _targets(st, match, end, frame.sources)
+    frame.targets = _targets(st, match, end, frame.sources) or listed_targets(st, match)
     if not frame.targets:
         frame.targets = _relative_object(st, match, start, frame) or _place_before(st, match, start, frame)
     if not frame.targets:

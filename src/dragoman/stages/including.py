@@ -1,0 +1,53 @@
+"""Targets listed after an unnamed object: "freed 20 hostages, including five Chileans".
+
+News names the people an act fell on in a list after the object ("killed 20
+tourists, including five Chileans", "freed 24 hostages, among them 13 Thais"). When
+the object itself names no actor, the actors of that list are the targets. The roles
+stage asks this only when the clause gave no target.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Match
+from ..model import Mention
+from .clauses import DETERMINERS, Structure
+
+__all__ = ["listed_targets"]
+
+_REACH = 8  # tokens from the trigger to the comma before the list
+_LIST_OPENERS = (("including",), ("among", "them"), ("among", "whom"), ("among", "those"), ("most", "of", "them"))
+_COUNT_WORDS = frozenset({"at", "least", "some", "about", "around", "nearly", "almost", "more", "than", "over"})
+
+
+def listed_targets(st: Structure, match: Match) -> list[Mention]:
+    """The actors listed after ", including" when the object before the comma names none."""
+    end = min(len(st.lower), match.end + _REACH)
+    comma = next((j for j in range(match.end, end) if st.lower[j] in (",", ";", ".")), None)
+    if comma is None or st.lower[comma] != ",":
+        return []
+    if any(j in st.at_start or j in st.heads for j in range(match.end, comma)):
+        return []  # the object names an actor, or another verb comes first
+    k = comma + 1
+    opener = next((o for o in _LIST_OPENERS if tuple(st.lower[k:k + len(o)]) == o), None)
+    if opener is None:
+        return []
+    return _listed(st, k + len(opener))
+
+
+def _listed(st: Structure, k: int) -> list[Mention]:
+    """"five Chileans, two Peruvians and a Bolivian": the actors of a list, each after its count."""
+    found: list[Mention] = []
+    while k < len(st.lower):
+        while k < len(st.lower) and (st.lower[k] in DETERMINERS or st.lower[k] in _COUNT_WORDS
+                                     or st.lower[k].replace(",", "").isdigit()):
+            k += 1
+        mention = st.at_start.get(k)
+        if mention is None or mention.actor is None or mention.locative or mention.kind in ("place", "pronoun"):
+            break
+        found.append(mention)
+        k = mention.end
+        if k < len(st.lower) and st.lower[k] in (",", "and") and k + 1 < len(st.lower):
+            k += 2 if st.lower[k] == "," and st.lower[k + 1] == "and" else 1
+            continue
+        break
+    return found
