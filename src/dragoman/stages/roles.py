@@ -528,7 +528,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     placed = {id(m) for p in region if p.locative for m in group_right(st, p, end)}  # "in Iraq and Syria"
     for mention in region:
         if not mention.locative and mention.start < comma and id(mention) not in placed:
-            return group_right(st, mention, end) + others(mention)
+            # "demanded that [Chile and Peru] halt": the whole subject of the demanded clause
+            return group_right(st, mention, end, subject=_after_that(st, mention)) + others(mention)
     if agents and rule.code[:2] == "09" and any(w in _WRONGS for w in st.lower[match.end:agents[0].start]):
         return group_right(st, agents[0], end) + others(agents[0])  # "investigated crimes in Gaza by Israeli forces"
     own = "own" in st.lower[match.start:match.end]  # "announced its own recognition in New York": a venue
