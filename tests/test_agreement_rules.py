@@ -23,3 +23,13 @@ def test_two_sides_agree_on_a_plan(ctx):
     assert {("CHL", "PER", "057"), ("PER", "CHL", "057")} <= pairs
     # one side alone agreeing on its own plan is no agreement with anyone
     assert not any(c == "057" for _, _, c in _pairs(ctx, "Chile agreed on a plan to build new roads."))
+
+
+def test_joint_patrols_flown_or_carried_out(ctx):
+    """``062/joint-exercise``: "flew a joint patrol", "carried out joint naval patrols"."""
+    pairs = _pairs(ctx, "Chilean and Peruvian jets flew a joint patrol over the Pacific on Tuesday.")
+    assert {("CHL", "PER", "062"), ("PER", "CHL", "062")} <= pairs
+    pairs = _pairs(ctx, "Chile and Peru carried out joint naval patrols on Tuesday.")
+    assert ("CHL", "PER", "062") in pairs
+    # a patrol of one side alone is no cooperation with anyone
+    assert not any(c == "062" for _, _, c in _pairs(ctx, "Chile carried out naval patrols on Tuesday."))
