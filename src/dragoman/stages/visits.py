@@ -18,6 +18,7 @@ import dataclasses
 from ..model import Doc, Event
 from ..pipeline import Context, stage
 from .events import distinct
+from .deployments import armed_help
 from .hosts import hosts
 
 __all__ = ["code_visits"]
@@ -32,6 +33,8 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
     for event in doc.events:
         if event.code == _MEETING and "+" not in event.rule:
             event = _recode(event, _meeting_code(event), ctx, "+place")
+        if armed_help(event, doc.sentences[event.sentence].text):  # troops sent to help: 074
+            event = _recode(event, "074", ctx, "+armed")
         out.append(event)
     out += hosts(out, lambda host: _recode(host, "043", ctx, "+host"))
     doc.events = distinct(out)
