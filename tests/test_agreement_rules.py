@@ -33,3 +33,9 @@ def test_joint_patrols_flown_or_carried_out(ctx):
     assert ("CHL", "PER", "062") in pairs
     # a patrol of one side alone is no cooperation with anyone
     assert not any(c == "062" for _, _, c in _pairs(ctx, "Chile carried out naval patrols on Tuesday."))
+
+
+def test_agreed_on_after_a_place(ctx):
+    """``057/agree-on-deal``: "agreed in Lima on a plan" (a place or time before "on")."""
+    pairs = _pairs(ctx, "Chile and Peru agreed in Lima on a plan to share water from the border rivers.")
+    assert {("CHL", "PER", "057"), ("PER", "CHL", "057")} <= pairs
