@@ -137,8 +137,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         mention.resolved_from = owner.text
         return
     wants = _WANTS.get(label, {"state", "igo", "group"})
-    if mention.kind == "pronoun" and mention.start > 0 \
-            and sentence.tokens[mention.start - 1].lower in _REPORTING:
+    if mention.kind == "pronoun" and mention.start > 0 and mention.text.lower() not in _OBJECT_PRONOUNS \
+            and sentence.tokens[mention.start - 1].lower in _REPORTING:  # "told him": the addressee
         speaker = _speaker(sentence, mention)  # "Beijing welcomed ..., saying it supports": the speaker
         if speaker is not None and speaker is not mention and _type(speaker) in wants:
             _take(mention, speaker, _coordinated(speaker, groups))
@@ -160,11 +160,28 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
             continue
         if host is not None and earlier.actor.primary == host:
             continue
+        if _clause_mate(sentence, earlier, mention):
+            continue  # "X told him": "him" is not X (X would say "himself")
         if mention.kind == "description" and subject is not None and subject is not mention \
                 and subject.actor is not None and earlier.actor.primary == subject.actor.primary:
             continue  # "Riyadh closed its border with the emirate": not Riyadh itself
         _take(mention, earlier, _coordinated(earlier, groups))
         return
+
+
+_OBJECT_PRONOUNS = {"him", "them"}
+_CLAUSE_BREAKS = {",", ";", ":", "and", "but", "that", "while", "after", "before", "as", "when", "who", "which",
+                  "whom", "because", "since", "if", "said", "says", "told", "tells"}
+
+
+def _clause_mate(sentence: Sentence, earlier: Mention, mention: Mention) -> bool:
+    """An object pronoun and the subject of its own clause: "Erdogan told him", "X urged them"."""
+    if mention.text.lower() not in _OBJECT_PRONOUNS or earlier not in sentence.mentions \
+            or earlier.end > mention.start:
+        return False
+    between = [t.lower for t in sentence.tokens[earlier.end:mention.start]]
+    return bool(between) and not any(w in _CLAUSE_BREAKS for w in between[:-1]) \
+        and not any(m.start >= earlier.end and m.end <= mention.start for m in sentence.mentions)
 
 
 def _host_of_mission(mention: Mention, sentence: Sentence) -> str | None:
