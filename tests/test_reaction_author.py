@@ -34,3 +34,9 @@ def test_another_reactor_is_not_the_author(ctx):
 def test_no_author_no_target(ctx):
     """With nobody else named, the reaction has no target to invent."""
     assert not any(t != "PER" for _, t, _ in _events(ctx, "Peru condemned it on Monday."))
+
+
+def test_an_event_noun_with_no_coded_event_behind_it(ctx):
+    """"condemned the policy": no earlier event is the policy, so its maker is the target."""
+    events = _events(ctx, "Chile's parliament adopted a new migration policy on Monday. Peru condemned the policy.")
+    assert ("PER", "CHL", "11") in events

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import Structure, usable_subject
+from .roles import EVENT_NOUNS
 
 __all__ = ["REACTION_ROOTS", "author_of_object", "reacts_to_a_thing"]
 
@@ -43,7 +44,7 @@ def reacts_to_a_thing(st: Structure, match: Match) -> bool:
         return True
     if st.lower[j] not in _DEFINITE:
         return False
-    return any(st.lower[k] in THINGS for k in range(j + 1, min(j + 4, len(st.lower))))
+    return any(st.lower[k] in THINGS or st.lower[k] in EVENT_NOUNS for k in range(j + 1, min(j + 4, len(st.lower))))
 
 
 def author_of_object(st: Structure, match: Match, speakers: set[str], previous: list[Mention]) -> list[Mention]:
