@@ -43,7 +43,7 @@ from pathlib import Path
 
 PLACES = Path(__file__).resolve().parent.parent / "src" / "dragoman" / "data" / "places"
 sys.path.insert(0, str(PLACES.parent.parent.parent))
-from dragoman.knowledge.places import loose_key  # noqa: E402
+from dragoman.knowledge.places import loose_key, skeleton_key  # noqa: E402
 from dragoman.text import words  # noqa: E402
 
 HEADER = "key\tname\tkind\ttier\tcountry\tadmin1\tlat\tlon\tpopulation\n"
@@ -267,7 +267,8 @@ def _division_rows(divisions: list[dict], common: set[str]) -> list[str]:
 
 def _variant_rows(rows: list[str]) -> list[str]:
     """Spelling-tolerant keys (loose_key) of divisions and of places of 15,000+, to the names
-    they stand for; keys of fewer than five letters are left out."""
+    they stand for; keys of fewer than five letters are left out. Divisions also get their
+    transliteration-tolerant key (skeleton_key: "~nmrz" for "Nimroz")."""
     names: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         cols = row.split("\t")
@@ -275,6 +276,9 @@ def _variant_rows(rows: list[str]) -> list[str]:
             key = loose_key(cols[0])
             if len(key) >= 5 and cols[0] not in names[key]:
                 names[key].append(cols[0])
+        skeleton = skeleton_key(cols[0]) if cols[2] in ("admin1", "admin2") else ""
+        if skeleton and cols[0] not in names[skeleton]:
+            names[skeleton].append(cols[0])
     return [f"{key}\t{'|'.join(found)}" for key, found in names.items()]
 
 

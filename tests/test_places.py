@@ -300,6 +300,12 @@ CASES = [
     ("BEIRUT (Reuters) - Israeli jets struck Hezbollah targets in southern Syria on Monday.", "2024-06-10",
      "Syria", "SYR", None),
 
+    # --- a division spelt another way (its skeleton key), in the state the sentence is about
+    ("Militants ambushed a Nigerien army patrol in Tillabery region on Sunday.", "2024-05-01",
+     "Tillabery", "NER", (14.2, 1.45)),
+    ("Pakistani police arrested twelve protesters in Baluchistan province on Friday.", "2024-05-01",
+     "Baluchistan", "PAK", None),
+
     # --- no place named ------------------------------------------------------------------
     ("Spain recognised Palestine on Tuesday.", "2024-05-29", None, None, None),
     ("Russia expelled two Estonian diplomats on Friday.", "2024-06-07", None, None, None),
@@ -359,3 +365,18 @@ def test_coordinates_belong_to_the_chosen_place():
         assert location is not None and location["country"] == "GEO", location
         if location["lat"] is not None:
             assert abs(location["lat"] - 42.3) <= 1.5 and abs(location["lon"] - 43.4) <= 2.5, location
+
+
+def test_skeleton_spelling_finds_only_divisions_and_only_in_the_state_at_hand():
+    """"Zaporozhye" is found by its skeleton key as the division, never as a town, and a spelling
+    found only that way is no place in a text about no state or another state."""
+    from dragoman.coder import context
+    from dragoman.knowledge.places import skeleton_key
+
+    assert skeleton_key("Nimroz") == skeleton_key("Nimruz") and skeleton_key("Ghor") == ""
+    gazetteer = context().gazetteer
+    n, places = gazetteer.loosely(["Zaporozhye"], 0)
+    assert n == 1 and places and all(p.kind in ("admin1", "admin2") and p.tier == "s" for p in places)
+    events = dragoman.code("Iranian police arrested twelve protesters in Baluchistan province on Friday.",
+                           published="2024-05-01")  # Pakistan's province: not where Iranian police act
+    assert events and all(e.location is None or e.location["country"] != "PAK" for e in events)

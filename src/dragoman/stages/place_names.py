@@ -140,8 +140,10 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
         noun = "province"  # "X district, Kandahar": the parent named after a place is its province
     parent = _parent(gaz, toks, i + n, ctx)
     marked = _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i)
+    known = ctx.sentence_states | set(ctx.doc_states[:1])
     allowed = [p for p in every if p.tier == "f" or (p.tier == "c" and marked)
-               or (p.tier == "n" and (noun in PLACE_NOUNS or bool(parent)))]
+               or (p.tier == "n" and (noun in PLACE_NOUNS or bool(parent)))
+               or (p.tier == "s" and marked and p.country in known)]
     if parent:
         inside = [p for p in every if any(_within(p, one) for one in parent)]
         if inside:
@@ -151,7 +153,6 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
         allowed = [p for p in allowed if p.tier == "f" and any(p.country == one[0] for one in parent)]
     if not allowed:
         return None
-    known = ctx.sentence_states | set(ctx.doc_states[:1])
     if known and all(p.tier != "f" and p.country not in known for p in allowed):
         return None  # a village elsewhere, in a report about another state: not this place
     return _prefer(allowed, noun, ctx)
