@@ -300,6 +300,12 @@ CASES = [
     ("BEIRUT (Reuters) - Israeli jets struck Hezbollah targets in southern Syria on Monday.", "2024-06-10",
      "Syria", "SYR", None),
 
+    # --- a town named in several states: the home state of the armed group acting there
+    ("Boko Haram fighters killed five villagers in Banki on Saturday.", "2024-05-01", "Banki", "NGA", None),
+    ("Abu Sayyaf gunmen abducted three fishermen near Alcoy on Monday.", "2024-05-01", "Alcoy", "PHL", None),
+    ("Taliban fighters attacked a police checkpoint in Asadabad on Sunday.", "2024-05-01",
+     "Asadabad", "AFG", (34.87, 71.15)),
+
     # --- a division spelt another way (its skeleton key), in the state the sentence is about
     ("Militants ambushed a Nigerien army patrol in Tillabery region on Sunday.", "2024-05-01",
      "Tillabery", "NER", (14.2, 1.45)),

@@ -147,6 +147,8 @@ def _place_at(ctx: Context, toks: list[str], i: int, raws: list[_Raw],
             record = ctx.kb.records[raw.entry.record]
             if record.get("type", "state") == "state":
                 nearby.add(record["id"])
+            elif record.get("type") == "group" and _is_state_code(record.get("primary")):
+                nearby.add(record["primary"])  # "Boko Haram raided X": a group's home state
         elif raw.kind == "place" and raw.place is not None:
             nearby.add(raw.place.country)
     after_place = bool(raws) and raws[-1].kind == "place" and raws[-1].end == i - 1
@@ -156,6 +158,10 @@ def _place_at(ctx: Context, toks: list[str], i: int, raws: list[_Raw],
     context = PlaceContext(nearby, sorted(doc_states, key=lambda s: -doc_states[s]),
                            lambda t, j: _state_at(ctx, t, j))
     return find_place(ctx.gazetteer, toks, i, context, after_place, name_before)
+
+
+def _is_state_code(code: str | None) -> bool:
+    return bool(code) and len(code) == 3 and code.isalpha() and code.isupper()
 
 
 def _state_at(ctx: Context, toks: list[str], j: int) -> tuple[int, str | None]:
