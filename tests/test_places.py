@@ -306,6 +306,10 @@ CASES = [
     ("Taliban fighters attacked a police checkpoint in Asadabad on Sunday.", "2024-05-01",
      "Asadabad", "AFG", (34.87, 71.15)),
 
+    # --- the places of a stretch of road: "between X and Y"
+    ("A roadside bomb hit a minibus between Afgooye and Mogadishu, killing five passengers.", "2024-05-01",
+     "Afgooye", "SOM", (2.14, 45.12)),
+
     # --- a division spelt another way (its skeleton key), in the state the sentence is about
     ("Militants ambushed a Nigerien army patrol in Tillabery region on Sunday.", "2024-05-01",
      "Tillabery", "NER", (14.2, 1.45)),
@@ -386,3 +390,15 @@ def test_skeleton_spelling_finds_only_divisions_and_only_in_the_state_at_hand():
     events = dragoman.code("Iranian police arrested twelve protesters in Baluchistan province on Friday.",
                            published="2024-05-01")  # Pakistan's province: not where Iranian police act
     assert events and all(e.location is None or e.location["country"] != "PAK" for e in events)
+
+
+def test_capitals_between_which_governments_talk_are_no_places():
+    """"between X and Y" locates towns, not two governments: the capitals keep their actors."""
+    from dragoman.coder import context, code_document
+    from dragoman.ingest.text import document_from_text
+    import datetime as dt
+
+    doc = code_document(document_from_text("Talks between Moscow and Kyiv collapsed on Friday.",
+                                           dt.date(2024, 5, 1)), context())
+    capitals = [m for s in doc.sentences for m in s.mentions if m.kind == "capital"]
+    assert len(capitals) == 2 and not any(m.locative for m in capitals)

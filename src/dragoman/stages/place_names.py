@@ -31,7 +31,7 @@ from ..knowledge.places import Gazetteer, Place
 __all__ = ["ARTICLES", "PlaceContext", "find_place"]
 
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "nearby", "towards", "toward",
-                   "across", "throughout", "within", "outskirts", "into", "via"}
+                   "across", "throughout", "within", "outskirts", "into", "via", "between"}
 _SKIP_BEFORE = {"the", "southern", "northern", "eastern", "western", "central", "north", "south", "east",
                 "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
                 "rural", "downtown", "neighbouring", "neighboring", "nearby", "remote", "upper", "lower",
