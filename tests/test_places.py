@@ -310,6 +310,10 @@ CASES = [
     ("A roadside bomb hit a minibus between Afgooye and Mogadishu, killing five passengers.", "2024-05-01",
      "Afgooye", "SOM", (2.14, 45.12)),
 
+    # --- a town of 15,000+ under another of its spellings (GeoNames' alternate names)
+    ("Unidentified gunmen killed two traders in Erigavo on Monday.", "2024-05-01", "Erigavo", "SOM", (10.62, 47.37)),
+    ("Police fired tear gas at protesters in Zhitomir on Sunday.", "2024-05-01", "Zhitomir", "UKR", (50.26, 28.66)),
+
     # --- a division spelt another way (its skeleton key), in the state the sentence is about
     ("Militants ambushed a Nigerien army patrol in Tillabery region on Sunday.", "2024-05-01",
      "Tillabery", "NER", (14.2, 1.45)),
