@@ -226,7 +226,19 @@ def _row(surface: str, name: str, kind: str, tier: str, place: dict) -> str:
                       place["admin1"], f"{place['lat']:.4f}", f"{place['lon']:.4f}", str(place["population"])))
 
 
-def _place_rows(places: list[dict], common: set[str]) -> list[str]:
+def _actor_words() -> set[str]:
+    """One-word names of the shipped actors: an alternate spelling that is one ("Rastrojos") is left out,
+    since the actor is matched first."""
+    found: set[str] = set()
+    for path in sorted((PLACES.parent / "actors").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                found.update(a for a in [record.get("name", "")] + record.get("aliases", []) if " " not in a)
+    return found
+
+
+def _place_rows(places: list[dict], common: set[str], taken: frozenset[str] = frozenset()) -> list[str]:
     rows = []
     for p in sorted(places, key=lambda p: (-p["population"], p["name"], p["lat"])):
         big = p["population"] >= CITY_POPULATION or p["capital"]
@@ -241,7 +253,7 @@ def _place_rows(places: list[dict], common: set[str]) -> list[str]:
             names += alternates[:4]
         elif p["population"] >= SPELLINGS_POPULATION:  # "Jowhar" for Jawhar: only in a place context
             spellings = [a for a in p["alternates"] if re.fullmatch(r"[A-Z][a-z]{3,}", a)
-                         and a not in names and a.lower() not in common][:MAX_SPELLINGS]
+                         and a not in names and a.lower() not in common and a not in taken][:MAX_SPELLINGS]
         for name in dict.fromkeys(names + spellings):
             if name in SKIP or name in NEVER:
                 continue
@@ -317,7 +329,7 @@ def build(folder: Path = PLACES) -> dict[str, int]:
     common = _common_words()
     places = _places(gc, by_place)
     divisions = _divisions(places, pycountry)
-    rows = _division_rows(divisions, common) + _place_rows(places, common)
+    rows = _division_rows(divisions, common) + _place_rows(places, common, frozenset(_actor_words()))
     _write(folder / "places.tsv", "Populated places of 1,000+ people and first- and second-level divisions",
            HEADER, rows)
     _write(folder / "variants.tsv", "Spelling-tolerant keys of divisions and places of 15,000+ (see loose_key)",
