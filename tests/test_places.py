@@ -314,6 +314,12 @@ CASES = [
     ("Unidentified gunmen killed two traders in Erigavo on Monday.", "2024-05-01", "Erigavo", "SOM", (10.62, 47.37)),
     ("Police fired tear gas at protesters in Zhitomir on Sunday.", "2024-05-01", "Zhitomir", "UKR", (50.26, 28.66)),
 
+    # --- a road named by its two ends: "along the X-Y road"
+    ("Unknown gunmen kidnapped a Ghanaian trader along the Kano-Zaria road.", "2024-05-01",
+     "Kano", "NGA", (12.0, 8.52)),
+    ("Gunmen ambushed a bus on the Garissa-Dadaab highway, killing four.", "2024-05-01",
+     ("Garissa", "Dadaab"), "KEN", None),
+
     # --- a division spelt another way (its skeleton key), in the state the sentence is about
     ("Militants ambushed a Nigerien army patrol in Tillabery region on Sunday.", "2024-05-01",
      "Tillabery", "NER", (14.2, 1.45)),
@@ -406,3 +412,12 @@ def test_capitals_between_which_governments_talk_are_no_places():
                                            dt.date(2024, 5, 1)), context())
     capitals = [m for s in doc.sentences for m in s.mentions if m.kind == "capital"]
     assert len(capitals) == 2 and not any(m.locative for m in capitals)
+
+
+def test_a_hyphenated_name_with_no_road_after_stays_one_unknown_name():
+    """"Bir-Tawil": no road noun after the hyphenated name, so its parts are no places of their own."""
+    from dragoman.stages.place_names import on_road
+
+    assert on_road(["the", "Kano", "-", "Zaria", "road"], 1) and on_road(["the", "Kano", "-", "Zaria", "road"], 3)
+    assert not on_road(["the", "Kano", "-", "Zaria", "market"], 1)
+    assert not on_road(["the", "Kano", "road"], 1)
