@@ -320,6 +320,11 @@ CASES = [
     ("Gunmen ambushed a bus on the Garissa-Dadaab highway, killing four.", "2024-05-01",
      ("Garissa", "Dadaab"), "KEN", None),
 
+    # --- a city named only as a modifier of a side: "Lagos traders"
+    ("Lagos traders went on strike over new levies.", "2024-05-01", "Lagos", "NGA", (6.45, 3.39)),
+    ("Lusaka residents protested against new market fees on Monday.", "2024-05-01", "Lusaka", "ZMB",
+     (-15.41, 28.29)),
+
     # --- a division spelt another way (its skeleton key), in the state the sentence is about
     ("Militants ambushed a Nigerien army patrol in Tillabery region on Sunday.", "2024-05-01",
      "Tillabery", "NER", (14.2, 1.45)),
@@ -342,6 +347,7 @@ CASES = [
     ("Brazil recalled its ambassador to Israel on Wednesday.", "2024-05-29", None, None, None),
     ("Germany pledged new military aid to Ukraine on Tuesday.", "2024-06-11", None, None, None),
     ("Turkey threatened Greece with military action.", "2022-12-12", None, None, None),
+    ("Moscow accused Kyiv of shelling a border village.", "2024-05-01", None, None, None),  # capitals as sides
     ("India and Pakistan agreed to a ceasefire on Saturday.", "2025-05-10", None, None, None),
 ]
 
