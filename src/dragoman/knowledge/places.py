@@ -117,7 +117,7 @@ class Gazetteer:
                 break
         return (best, self.lookup(tuple(toks[i:i + best]))) if best else (0, [])
 
-    def loosely(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
+    def loosely(self, toks: list[str], i: int, skeleton: bool = True) -> tuple[int, list[Place]]:
         """A division or town of 15,000+ spelt another way at token ``i`` ("Lower Shabelle"):
         (length, its places), each needing a place context (tier ``c``, or ``n`` as it was); a division
         found only by its skeleton key ("Nimruz" for "Nimroz") is tier ``s``."""
@@ -125,7 +125,7 @@ class Gazetteer:
             if not all(t[:1].isupper() for t in toks[i:i + n]):
                 continue
             names, kinds = self._variant(loose_key("".join(toks[i:i + n]))), None
-            if not names and all(t.isalpha() for t in toks[i:i + n]):
+            if not names and skeleton and all(t.isalpha() for t in toks[i:i + n]):
                 skeleton = skeleton_key(" ".join(toks[i:i + n]))  # "Nimruz" for "Nimroz": divisions only
                 names, kinds = (self._variant(skeleton) if skeleton else ""), ("admin1", "admin2")
             places = [p for name in names.split("|") if name for p in self.lookup(tuple(name.split(" ")))

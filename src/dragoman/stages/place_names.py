@@ -114,7 +114,11 @@ def _find(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
             return n, found
         n -= 1
         every = gaz.lookup(tuple(toks[i:i + n])) if n else []
-    n, every = gaz.loosely(toks, i)  # "Lower Shabelle" for "Lower Shabeelle", in a place context only
+    # "Lower Shabelle" for "Lower Shabeelle", in a place context only; a skeleton ("Nimruz") only
+    # where a place context may be: a locative word, a parent's comma, a place noun, a parenthesis
+    skeleton = (i > 0 and toks[i - 1] == ",") or any(t.lower() in PLACE_NOUNS for t in toks[i + 1:i + 4]) \
+        or _in_parenthesis(toks, i) or _marked_before(toks, i, after_place)
+    n, every = gaz.loosely(toks, i, skeleton)
     if n and not _goes_on(toks, i + n):
         found = _decide(gaz, toks, i, n, every, ctx, after_place)
         if found is not None:
