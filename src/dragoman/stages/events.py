@@ -354,8 +354,9 @@ _PROPERTY = {"vandalise", "torch", "burn", "set", "loot", "tear"}
 
 
 def _by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
-    """Force used by protesters or crowds is a violent protest (145), not a military act."""
-    if code[:2] in ("18", "19") and frame.sources and all(
+    """Fighting by protesters or crowds is a violent protest (145), not a military act; a crowd
+    beating or assaulting people keeps its assault (18x), as the codebook's 1823 and 182 code a mob."""
+    if code[:2] in ("19",) and frame.sources and all(
             m.actor is not None and m.actor.role == "CVL" and _crowd(m) for m in frame.sources):
         return "145"
     if code == "145" and frame.sources and all(_armed(m) for m in frame.sources):

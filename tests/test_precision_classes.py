@@ -1,0 +1,13 @@
+"""False-positive classes of the second precision round (issues 11 and 12): each test is a
+general construction, written here, whose wrong reading the round removed."""
+
+
+def test_a_crowd_assaulting_people_is_an_assault_not_a_riot(triples):
+    found = triples("A mob in Lagos beat a trader to death on Friday.")
+    assert ("NGA", "NGA", "18") in found and ("NGA", "NGA", "14") not in found
+    found = triples("Party youths in Harare assaulted opposition supporters on Sunday.")
+    assert not any(root == "14" for _, _, root in found)
+
+
+def test_a_crowd_fighting_is_still_a_violent_protest(triples):
+    assert ("GHA", "GHA", "14") in triples("Angry traders in Tamale burnt three council trucks on Monday.")
