@@ -11,3 +11,14 @@ def test_a_crowd_assaulting_people_is_an_assault_not_a_riot(triples):
 
 def test_a_crowd_fighting_is_still_a_violent_protest(triples):
     assert ("GHA", "GHA", "14") in triples("Angry traders in Tamale burnt three council trucks on Monday.")
+
+
+def test_blaming_an_unnamed_local_group_for_violence_is_attribution(triples):
+    found = triples("A bomb exploded near a bus station in Pattani on Tuesday, wounding three rangers, "
+                    "police said, blaming separatist insurgents.")
+    assert any(root == "18" for _, _, root in found) and not any(root == "11" for _, _, root in found)
+
+
+def test_a_blame_across_states_stays_an_accusation(triples):
+    found = triples("A drone struck a base in Erbil on Sunday. Washington blamed Iran.")
+    assert any(src == "USA" and root == "11" for src, _, root in found)

@@ -14,7 +14,7 @@ import hashlib
 from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
-from .attribution import attribute_later
+from .attribution import attribute_later, blame_for_violence
 from .conflict import (ahead, attributed, claimant, claimed, conflict_root, main_act, own_ground, plausible, scene,
                        suspect, unnamed_doer)
 from .compose import Composed, compose
@@ -54,7 +54,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])
             places = (places + [here])[-6:] if here is not None else places
-    doc.events = distinct(protest_causes(ordinary_news(doc, events)))
+    doc.events = distinct(blame_for_violence(protest_causes(ordinary_news(doc, events))))
     return doc
 
 
