@@ -22,3 +22,10 @@ def test_blaming_an_unnamed_local_group_for_violence_is_attribution(triples):
 def test_a_blame_across_states_stays_an_accusation(triples):
     found = triples("A drone struck a base in Erbil on Sunday. Washington blamed Iran.")
     assert any(src == "USA" and root == "11" for src, _, root in found)
+
+
+def test_welcoming_a_leader_is_hosting_a_visit(coded):
+    doc = coded("Lula welcomed the Chinese president in Brasilia on Monday.")
+    assert [(e.source.primary, e.code, e.target.primary) for e in doc.events] == [("BRA", "043", "CHN")]
+    doc = coded("Macron welcomed Biden's decision on Tuesday.")
+    assert [e.code for e in doc.events] == ["051"]
