@@ -29,3 +29,11 @@ def test_welcoming_a_leader_is_hosting_a_visit(coded):
     assert [(e.source.primary, e.code, e.target.primary) for e in doc.events] == [("BRA", "043", "CHN")]
     doc = coded("Macron welcomed Biden's decision on Tuesday.")
     assert [e.code for e in doc.events] == ["051"]
+
+
+def test_no_target_from_the_previous_sentence_when_this_one_names_other_actors(coded):
+    doc = coded("Chile's president spoke about copper prices in Lima on Monday. Iran's supreme "
+                "leader vowed revenge on Thursday for the killing of a commander in a strike in Damascus that "
+                "Tehran blamed on Israel.")
+    assert not any(e.source.primary == "IRN" and e.target.primary == "CHL" for e in doc.events)
+    assert any(e.source.primary == "IRN" and e.target.primary == "ISR" for e in doc.events)

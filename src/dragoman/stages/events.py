@@ -574,6 +574,13 @@ def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]
     return []
 
 
+def _names_its_own(st: Structure, match: Match, mine: set[str]) -> bool:
+    """Whether the sentence names, after the trigger, an actor other than the doer's: then what the
+    act answers is in this sentence, not in the one before."""
+    return any(m.start >= match.end and m.actor is not None and m.actor.primary not in mine
+               and m.kind != "place" and not m.locative for m in st.sentence.mentions)
+
+
 def _antecedent_actors(st: Structure, match: Match, mine: set[str], previous: list[Mention]) -> list[ActorRef]:
     """The last other actor named before the trigger; for violence claimed afterwards ("X claimed
     the attack"), every victim named in the previous sentence."""
@@ -585,8 +592,8 @@ def _antecedent_actors(st: Structure, match: Match, mine: set[str], previous: li
         plain = [m for m in here if not m.possessive]
         return [_ref((plain or here)[-1])]
     before = [m for m in previous if usable(m)]
-    if not before:
-        return []
+    if not before or _names_its_own(st, match, mine):
+        return []  # "... vowed revenge for a strike that Tehran blamed on Israel": no actor of the sentence before
     if match.rule.code[:2] in ("18", "19", "20"):
         return list({r.primary: r for r in map(_ref, before)}.values())
     subjects = [m for m in before if not m.possessive]  # the previous sentence's subject
