@@ -37,3 +37,12 @@ def test_no_target_from_the_previous_sentence_when_this_one_names_other_actors(c
                 "Tehran blamed on Israel.")
     assert not any(e.source.primary == "IRN" and e.target.primary == "CHL" for e in doc.events)
     assert any(e.source.primary == "IRN" and e.target.primary == "ISR" for e in doc.events)
+
+
+def test_an_act_talked_about_or_said_to_stop_is_not_done(triples):
+    found = triples("Russia summoned the French ambassador on Friday to protest against remarks by Macron "
+                    "about sending troops to Ukraine.")
+    assert not any(root == "15" for _, _, root in found)
+    found = triples("The opposition leader called on the army to stop repressing protesters on Monday.")
+    assert not any(root == "17" for _, _, root in found)
+    assert any(root == "17" for _, _, root in triples("Police in Caracas repressed protesters on Monday."))

@@ -24,7 +24,7 @@ from .clauses import Structure, clause_of
 from .mood import REPORTING
 
 __all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "demanded_act",
-           "earlier_in_a_relative", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
+           "earlier_in_a_relative", "ended_or_talked_about", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
            "purpose_infinitive", "toll_of_leaving", "unrealised"]
 
 # roots whose verbs take an act as their object: appeals (02), investigations (09), demands (10),
@@ -255,3 +255,24 @@ def toll_of_leaving(st: Structure, match: Match) -> bool:
     if st.lower[match.head] not in ("leaving", "left") or match.head == 0 or st.lower[match.head - 1] != ",":
         return False
     return any(w in _TOLL for w in st.lower[match.end:match.end + 8])
+
+
+_TOPIC = frozenset({"about", "regarding", "concerning"})
+_ENDING = frozenset({"stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "cease", "ceases", "ceased",
+                     "quit", "quits", "end", "ends", "ended"})
+
+
+def ended_or_talked_about(st: Structure, match: Match) -> bool:
+    """"remarks about sending troops to Ukraine", "talks regarding the deployment", "called on the
+    army to stop repressing protesters": an act named as the topic of speech, or one said to stop,
+    is not an act done. Only a gerund or an event noun right after the word (or its determiners)."""
+    word = st.lower[match.head]
+    noun = "noun" in match.rule.flags or not match.rule.verb
+    if match.start == 0 or not (noun or word.endswith("ing") or st.lower[match.start].endswith("ing")):
+        return False
+    j = match.start - 1
+    while j > 0 and st.lower[j] in _NP_WORDS:
+        j -= 1
+    if st.lower[j] in _TOPIC:
+        return True
+    return not noun and j == match.start - 1 and st.lower[j] in _ENDING
