@@ -46,3 +46,9 @@ def test_an_act_talked_about_or_said_to_stop_is_not_done(triples):
     found = triples("The opposition leader called on the army to stop repressing protesters on Monday.")
     assert not any(root == "17" for _, _, root in found)
     assert any(root == "17" for _, _, root in triples("Police in Caracas repressed protesters on Monday."))
+
+
+def test_a_plural_present_in_a_relative_clause_is_a_habit(triples):
+    found = triples("Pakistan accused Afghanistan's Taliban government on Monday of sheltering militants "
+                    "who carry out attacks in Pakistan.")
+    assert ("PAK", "AFG", "11") in found and not any(root in ("18", "19") for _, _, root in found)

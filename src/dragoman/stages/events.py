@@ -303,10 +303,20 @@ def _consequence(st: Structure, match: Match, frame: Frame, before: Event) -> bo
 
 def _habitual(st: Structure, match: Match) -> bool:
     """"The group carries out sporadic attacks": a present-tense verb with no date is a habit, not an event."""
-    if "noun" in match.rule.flags or st.lower[match.head] not in match.rule.thirds:
+    if "noun" in match.rule.flags or not (st.lower[match.head] in match.rule.thirds or _plural_relative(st, match)):
         return False
     start, end = _clause_chars(st, match)
     return not any(start <= t.start < end for t in st.sentence.times)
+
+
+def _plural_relative(st: Structure, match: Match) -> bool:
+    """"militants who carry out attacks", "groups that kidnap civilians": a base-form verb right after
+    a relative pronoun is a plural present, a habit like "the group carries out attacks"."""
+    word = st.lower[match.head]
+    k = match.start - 1
+    return match.head == match.start and k >= 1 and st.lower[k] in ("who", "that", "which") \
+        and st.lower[k - 1] not in REPORTING and word not in match.rule.participles \
+        and word not in match.rule.gerunds and not word.endswith(("ed", "ing"))
 
 
 def _clause_chars(st: Structure, match: Match) -> tuple[int, int]:
