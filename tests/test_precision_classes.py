@@ -52,3 +52,8 @@ def test_a_plural_present_in_a_relative_clause_is_a_habit(triples):
     found = triples("Pakistan accused Afghanistan's Taliban government on Monday of sheltering militants "
                     "who carry out attacks in Pakistan.")
     assert ("PAK", "AFG", "11") in found and not any(root in ("18", "19") for _, _, root in found)
+
+
+def test_any_act_of_any_kind_has_not_happened(triples):
+    found = triples("Beijing firmly opposes any official contact between the United States and Taiwan.")
+    assert not any(root == "04" for _, _, root in found)

@@ -92,6 +92,7 @@ def one_violent_act(events: list) -> list:
 
 _UNREALISED = frozenset({"any", "planned", "possible", "potential", "proposed", "future", "looming", "threatened",
                          "feared", "expected", "imminent", "prospective", "eventual", "hypothetical"})
+_UNREALISED_ANY = frozenset({"any", "possible", "potential", "hypothetical", "prospective", "eventual", "future"})
 _MAYBE = frozenset({"could", "might", "may", "can"})
 _PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "that", "which", "who", "of", "in", "on", "at", "by", "for",
                           "from", "with", "to", "into", "after", "before", "and", "or", "but"})
@@ -101,13 +102,17 @@ def unrealised(st: Structure, match: Match) -> bool:
     """Whether an event noun names an act that has not happened: "any Israeli incursion",
     "a planned opposition protest", "the possible strike", or one a modal leaves open
     ("the Houthis could renew their offensive")."""
-    if match.rule.verb and "noun" not in match.rule.flags or match.rule.code[:2] not in _CONTENTIOUS:
-        return False
+    if match.rule.verb and "noun" not in match.rule.flags and "any" not in st.lower[max(0, match.start - 2):match.start]:
+        return False  # a verb, unless "any" makes it a noun ("opposes any contact")
+    contentious = match.rule.code[:2] in _CONTENTIOUS
+    words = _UNREALISED if contentious else _UNREALISED_ANY  # "opposes any official contact", "a possible deal"
     j = match.start - 1
     while j >= 0 and match.start - j <= 6 and st.lower[j] not in _PHRASE_ENDS:
-        if st.lower[j] in _UNREALISED:
+        if st.lower[j] in words:
             return True
         j -= 1
+    if not contentious:
+        return False
     start, _ = clause_of(st, match.head)
     tokens = st.sentence.tokens
     return any(st.lower[i] in _MAYBE and tokens[i].text != "May" for i in range(max(start, match.start - 5), match.start))
