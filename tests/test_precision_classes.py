@@ -57,3 +57,9 @@ def test_a_plural_present_in_a_relative_clause_is_a_habit(triples):
 def test_any_act_of_any_kind_has_not_happened(triples):
     found = triples("Beijing firmly opposes any official contact between the United States and Taiwan.")
     assert not any(root == "04" for _, _, root in found)
+
+
+def test_a_capital_that_speaks_is_no_scene_for_the_next_sentence(coded):
+    doc = coded("Russian forces captured the village of Pokrovske on Thursday, Moscow said. Ukraine's military "
+                "said fighting continued around the town.")
+    assert not any(e.source.primary == e.target.primary == "RUS" for e in doc.events)

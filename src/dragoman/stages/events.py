@@ -52,8 +52,8 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
         if sentence.mentions:
             attribute_later(events[-50:], sentence)  # "... an attack claimed by ISIL", "ISIS suspected."
             previous = [m for m in sentence.mentions if m.actor is not None]
-            here = scene(sentence, [])
-            places = (places + [here])[-6:] if here is not None else places
+            here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
+            places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
     doc.events = distinct(blame_for_violence(protest_causes(ordinary_news(doc, events))))
     return doc
 
