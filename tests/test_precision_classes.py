@@ -63,3 +63,10 @@ def test_a_capital_that_speaks_is_no_scene_for_the_next_sentence(coded):
     doc = coded("Russian forces captured the village of Pokrovske on Thursday, Moscow said. Ukraine's military "
                 "said fighting continued around the town.")
     assert not any(e.source.primary == e.target.primary == "RUS" for e in doc.events)
+
+
+def test_weapons_brought_down_are_no_new_attack(coded):
+    doc = coded("Ukrainian drones attacked an airfield in Russia's Kursk region on Friday, the Russian defence "
+                "ministry said. It said all the drones were destroyed.")
+    assert [e.sentence for e in doc.events] and all(e.sentence == 0 for e in doc.events)
+    assert any(e.sentence == 0 and e.source.primary == "UKR" for e in doc.events)

@@ -24,7 +24,7 @@ from .clauses import Structure, clause_of
 from .mood import REPORTING
 
 __all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "demanded_act",
-           "earlier_in_a_relative", "ended_or_talked_about", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
+           "earlier_in_a_relative", "ended_or_talked_about", "intercepted_weapons", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
            "purpose_infinitive", "toll_of_leaving", "unrealised"]
 
 # roots whose verbs take an act as their object: appeals (02), investigations (09), demands (10),
@@ -281,3 +281,19 @@ def ended_or_talked_about(st: Structure, match: Match) -> bool:
     if st.lower[j] in _TOPIC:
         return True
     return not noun and j == match.start - 1 and st.lower[j] in _ENDING
+
+
+_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles",
+                      "uav", "uavs", "shahed", "shaheds"})
+_DOWNED = frozenset({"destroyed", "intercepted", "downed", "neutralised", "neutralized", "shot"})
+
+
+def intercepted_weapons(st: Structure, match: Match) -> bool:
+    """"Moscow said all the drones were destroyed", "most of the missiles were intercepted": weapons
+    brought down name no attack of their own; the attack they belonged to is coded where it is told.
+    Only in a passive with no doer ("were destroyed"), where nobody acted on anyone named."""
+    start, end = clause_of(st, match.head)
+    words = st.lower[start:end]
+    passive = any(w in ("was", "were", "been") and k + 1 < len(words) and words[k + 1] in _DOWNED
+                  for k, w in enumerate(words))
+    return passive and "by" not in words and any(w in _WEAPONS for w in words)
