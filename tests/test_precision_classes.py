@@ -70,3 +70,15 @@ def test_weapons_brought_down_are_no_new_attack(coded):
                 "ministry said. It said all the drones were destroyed.")
     assert [e.sentence for e in doc.events] and all(e.sentence == 0 for e in doc.events)
     assert any(e.sentence == 0 and e.source.primary == "UKR" for e in doc.events)
+
+
+def test_a_relative_clause_on_a_thing_is_not_the_subject_s_act(triples):
+    found = triples("The African Union suspended Niger on Tuesday following the military coup that ousted "
+                    "President Bazoum.")
+    assert ("AU", "NER", "16") in found and not any(src == "AU" and root == "17" for src, _, root in found)
+
+
+def test_a_claimed_act_in_a_relative_clause_is_kept(triples):
+    found = triples("The Islamic State claimed responsibility on Thursday for two bombings that killed 40 "
+                    "people in the Iranian city of Kerman.")
+    assert any(root == "18" and tgt == "IRN" for _, tgt, root in found)

@@ -24,7 +24,7 @@ from .clauses import Structure, clause_of
 from .mood import REPORTING
 
 __all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "demanded_act",
-           "earlier_in_a_relative", "ended_or_talked_about", "intercepted_weapons", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
+           "earlier_in_a_relative", "ended_or_talked_about", "intercepted_weapons", "relative_on_a_thing", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
            "purpose_infinitive", "toll_of_leaving", "unrealised"]
 
 # roots whose verbs take an act as their object: appeals (02), investigations (09), demands (10),
@@ -297,3 +297,20 @@ def intercepted_weapons(st: Structure, match: Match) -> bool:
     passive = any(w in ("was", "were", "been") and k + 1 < len(words) and words[k + 1] in _DOWNED
                   for k, w in enumerate(words))
     return passive and "by" not in words and any(w in _WEAPONS for w in words)
+
+
+def relative_on_a_thing(st: Structure, match: Match) -> bool:
+    """"the military coup that ousted the president", "an inquiry into the strike that killed aid
+    workers", "a resolution that condemned Russia": a verb right after "that" or "which" whose
+    antecedent names no actor describes a thing or an earlier act; its doer is not the sentence's
+    subject, and the act is background to the news."""
+    if not match.rule.verb or "noun" in match.rule.flags or match.head != match.start or match.start < 2:
+        return False
+    if st.lower[match.start - 1] not in ("that", "which"):
+        return False
+    before = match.start - 2
+    if st.lower[before] in (",", "said", "says", "say") or st.lower[before] in REPORTING:
+        return False
+    if any(w in ("claimed", "claiming", "claims", "responsibility") for w in st.lower[:before]):
+        return False  # "ISIL claimed the bombings that killed 84": the claimant's act
+    return not any(m.start <= before < m.end for m in st.sentence.mentions if m.actor is not None)
