@@ -82,3 +82,8 @@ def test_a_claimed_act_in_a_relative_clause_is_kept(triples):
     found = triples("The Islamic State claimed responsibility on Thursday for two bombings that killed 40 "
                     "people in the Iranian city of Kerman.")
     assert any(root == "18" and tgt == "IRN" for _, tgt, root in found)
+
+
+def test_rejecting_a_proposal_is_addressed_to_its_author(triples):
+    found = triples("Israel's prime minister rejected on Sunday a US proposal for a Palestinian state.")
+    assert ("ISR", "USA", "12") in found and ("ISR", "PSE", "12") not in found
