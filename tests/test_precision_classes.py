@@ -87,3 +87,8 @@ def test_a_claimed_act_in_a_relative_clause_is_kept(triples):
 def test_rejecting_a_proposal_is_addressed_to_its_author(triples):
     found = triples("Israel's prime minister rejected on Sunday a US proposal for a Palestinian state.")
     assert ("ISR", "USA", "12") in found and ("ISR", "PSE", "12") not in found
+
+
+def test_unidentified_attackers_burning_houses_is_no_riot(triples):
+    found = triples("Residents of Bokkos said the attackers burned several houses on Tuesday.")
+    assert ("NGA", "NGA", "17") in found and ("NGA", "NGA", "14") not in found

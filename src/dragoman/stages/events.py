@@ -371,7 +371,8 @@ def _by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
     if code[:2] in ("19",) and frame.sources and all(
             m.actor is not None and m.actor.role == "CVL" and _crowd(m) for m in frame.sources):
         return "145"
-    if code == "145" and frame.sources and all(_armed(m) for m in frame.sources):
+    if code == "145" and frame.sources and all(_armed(m) or (m.actor is not None and m.actor.role == "UAF")
+                                               for m in frame.sources):  # gunmen, attackers, assailants
         # gunmen looting or burning homes seize or damage property (171); other force is an assault
         return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
     if code in ("190", "193") and frame.sources and all(
