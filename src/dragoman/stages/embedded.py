@@ -102,8 +102,9 @@ def unrealised(st: Structure, match: Match) -> bool:
     """Whether an event noun names an act that has not happened: "any Israeli incursion",
     "a planned opposition protest", "the possible strike", or one a modal leaves open
     ("the Houthis could renew their offensive")."""
-    if match.rule.verb and "noun" not in match.rule.flags and "any" not in st.lower[max(0, match.start - 2):match.start]:
-        return False  # a verb, unless "any" makes it a noun ("opposes any contact")
+    if match.rule.verb and "noun" not in match.rule.flags and "any" not in st.lower[max(0, match.start - 2):match.start] \
+            and (match.start == 0 or st.lower[match.start - 1] not in _UNREALISED):
+        return False  # a verb, unless "any" or "a planned" makes it a noun ("opposes any contact")
     contentious = match.rule.code[:2] in _CONTENTIOUS
     words = _UNREALISED if contentious else _UNREALISED_ANY  # "opposes any official contact", "a possible deal"
     j = match.start - 1
