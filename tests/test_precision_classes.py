@@ -97,3 +97,8 @@ def test_unidentified_attackers_burning_houses_is_no_riot(triples):
 def test_a_planned_rally_has_not_happened_even_when_the_word_is_also_a_verb(triples):
     found = triples("Police in Dhaka pressured opposition activists on Tuesday to abandon a planned rally.")
     assert not any(root == "14" for _, _, root in found)
+
+
+def test_a_protest_named_as_the_venue_of_another_act_is_not_coded(triples):
+    found = triples("Police in Bogota arrested 20 people at an opposition rally on Saturday.")
+    assert ("COL", "COL", "17") in found and not any(root == "14" for _, _, root in found)

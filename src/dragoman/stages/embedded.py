@@ -24,7 +24,7 @@ from .clauses import Structure, clause_of
 from .mood import REPORTING
 
 __all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "demanded_act",
-           "earlier_in_a_relative", "ended_or_talked_about", "intercepted_weapons", "relative_on_a_thing", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
+           "earlier_in_a_relative", "ended_or_talked_about", "intercepted_weapons", "relative_on_a_thing", "venue_of_another_act", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
            "purpose_infinitive", "toll_of_leaving", "unrealised"]
 
 # roots whose verbs take an act as their object: appeals (02), investigations (09), demands (10),
@@ -315,3 +315,18 @@ def relative_on_a_thing(st: Structure, match: Match) -> bool:
     if any(w in ("claimed", "claiming", "claims", "responsibility") for w in st.lower[:before]):
         return False  # "ISIL claimed the bombings that killed 84": the claimant's act
     return not any(m.start <= before < m.end for m in st.sentence.mentions if m.actor is not None)
+
+
+_VENUE = frozenset({"at", "during", "from", "near", "outside"})
+
+
+def venue_of_another_act(st: Structure, match: Match) -> bool:
+    """"shot dead the prime minister at a peace rally", "barred him from a rally", "arrested during
+    a protest": a protest named as the place or occasion of another act is where the news happened,
+    not the news. Only a protest word used as a noun right after the preposition and its determiners."""
+    if match.rule.code[:2] != "14" or match.start == 0:
+        return False
+    j = match.start - 1
+    while j > 0 and (st.lower[j] in _NP_WORDS or st.lower[j] in ("peace", "election", "campaign", "opposition")):
+        j -= 1
+    return j < match.start - 1 and st.lower[j] in _VENUE
