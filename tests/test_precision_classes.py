@@ -102,3 +102,11 @@ def test_a_planned_rally_has_not_happened_even_when_the_word_is_also_a_verb(trip
 def test_a_protest_named_as_the_venue_of_another_act_is_not_coded(triples):
     found = triples("Police in Bogota arrested 20 people at an opposition rally on Saturday.")
     assert ("COL", "COL", "17") in found and not any(root == "14" for _, _, root in found)
+
+
+def test_an_act_in_an_aside_about_a_person_is_background(triples):
+    found = triples("Erdogan, who has criticised Israel's campaign in Gaza, said on Tuesday that trade would go on.")
+    assert not any(root == "11" for _, _, root in found)
+    found = triples("Chavez expelled the US ambassador on Thursday in solidarity with Bolivia, which a day earlier "
+                    "expelled Washington's envoy, officials said.")
+    assert ("BOL", "USA", "16") in found

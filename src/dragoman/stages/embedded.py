@@ -24,7 +24,7 @@ from .clauses import Structure, clause_of
 from .mood import REPORTING
 
 __all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "demanded_act",
-           "earlier_in_a_relative", "ended_or_talked_about", "intercepted_weapons", "relative_on_a_thing", "venue_of_another_act", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
+           "earlier_in_a_relative", "ended_or_talked_about", "intercepted_weapons", "relative_on_a_thing", "venue_of_another_act", "in_an_aside", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
            "purpose_infinitive", "toll_of_leaving", "unrealised"]
 
 # roots whose verbs take an act as their object: appeals (02), investigations (09), demands (10),
@@ -330,3 +330,23 @@ def venue_of_another_act(st: Structure, match: Match) -> bool:
     while j > 0 and (st.lower[j] in _NP_WORDS or st.lower[j] in ("peace", "election", "campaign", "opposition")):
         j -= 1
     return j < match.start - 1 and st.lower[j] in _VENUE
+
+
+def in_an_aside(st: Structure, match: Match) -> bool:
+    """"Biden, who met Xi in California last year, said ...", "Erdogan, who has criticised Israel's
+    campaign, said ...": an act in a relative clause set off by commas in the middle of the sentence
+    describes the person; the sentence's news is its main clause."""
+    k = match.start - 1
+    while k > 0 and st.lower[k] not in (",", ";", ":", "(", ")"):
+        k -= 1
+    if k <= 0 or st.lower[k] != "," or k + 1 >= match.start or st.lower[k + 1] not in ("who", "which"):
+        return False
+    close = next((j for j in range(match.end, len(st.lower)) if st.lower[j] in (",", ";", ":", ".")), len(st.lower))
+    if close >= len(st.lower) - 1 or st.lower[close] != ",":
+        return False
+    # "Bolivia, which a day earlier expelled Washington's envoy, ...": an aside dated as news is news
+    return not any(w in _NEWS_DAYS for w in st.lower[k:close])
+
+
+_NEWS_DAYS = frozenset({"earlier", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday", "overnight", "hours"})

@@ -24,7 +24,7 @@ from .domestic import DOMESTIC_FRAMES, domestic_object
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, demanded_act, \
     earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
-    venue_of_another_act
+    venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
@@ -113,7 +113,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or content_of_a_blocked_text(st, match) or fronted_background(st, match) \
                 or earlier_in_a_relative(st, match, matches) or toll_of_leaving(st, match) \
                 or ended_or_talked_about(st, match) or intercepted_weapons(st, match) \
-                or relative_on_a_thing(st, match) or venue_of_another_act(st, match):
+                or relative_on_a_thing(st, match) or venue_of_another_act(st, match) or in_an_aside(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(_mass(st, match, _by_means(_by_civilians(match.rule.code, frame, match.rule.id), frame)), mood)
