@@ -110,3 +110,8 @@ def test_an_act_in_an_aside_about_a_person_is_background(triples):
     found = triples("Chavez expelled the US ambassador on Thursday in solidarity with Bolivia, which a day earlier "
                     "expelled Washington's envoy, officials said.")
     assert ("BOL", "USA", "16") in found
+
+
+def test_what_a_failed_resolution_says_is_said_by_no_one(triples):
+    found = triples("The UN Security Council failed on Friday to adopt a resolution demanding a ceasefire in Gaza.")
+    assert not any(root == "10" for _, _, root in found)

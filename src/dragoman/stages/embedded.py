@@ -153,7 +153,7 @@ def cause_of_another_act(st: Structure, match: Match) -> bool:
 
 _DOCUMENTS = frozenset({"resolution", "resolutions", "motion", "draft", "bill", "text", "proposal", "statement",
                         "declaration", "amendment", "measure", "petition"})
-_BLOCKING = ("veto", "reject", "block", "oppos", "defeat", "kill", "scrap", "torpedo", "shelve", "abstain")
+_BLOCKING = ("veto", "reject", "block", "oppos", "defeat", "kill", "scrap", "torpedo", "shelve", "abstain", "fail")
 
 
 def content_of_a_blocked_text(st: Structure, match: Match) -> bool:
