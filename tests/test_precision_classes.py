@@ -115,3 +115,14 @@ def test_an_act_in_an_aside_about_a_person_is_background(triples):
 def test_what_a_failed_resolution_says_is_said_by_no_one(triples):
     found = triples("The UN Security Council failed on Friday to adopt a resolution demanding a ceasefire in Gaza.")
     assert not any(root == "10" for _, _, root in found)
+
+
+def test_a_meeting_demand_or_show_of_force_addressed_to_itself_is_not_coded(coded):
+    doc = coded("Israel has mobilised 300,000 reservists, a military spokesman said on Monday.")
+    assert not any(e.root == "15" and e.source.primary == e.target.primary == "ISR" for e in doc.events)
+    doc = coded("Students in Dhaka demanded on Tuesday that the government scrap the job quotas.")
+    assert any(e.root == "10" and e.rule.endswith("+domestic") for e in doc.events)  # the own government, named
+
+
+def test_a_protest_keeps_its_own_state_as_target(triples):
+    assert ("GHA", "GHA", "14") in triples("Angry traders in Tamale burnt three council trucks on Monday.")

@@ -20,7 +20,7 @@ from .conflict import (ahead, attributed, claimant, claimed, conflict_root, main
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
-from .domestic import DOMESTIC_FRAMES, domestic_object
+from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, demanded_act, \
     earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
@@ -55,7 +55,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
-    doc.events = distinct(blame_for_violence(protest_causes(ordinary_news(doc, events))))
+    doc.events = distinct(addressed_to_itself(blame_for_violence(protest_causes(ordinary_news(doc, events)))))
     return doc
 
 
@@ -138,7 +138,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if not pairs and not frame.targets and not fallback and code[:2] in DOMESTIC_FRAMES \
                 and domestic_object(st.lower, match):  # "demanded that the government scrap the quotas"
             refs = [_ref(m) for m in frame.sources if m.actor is not None and m.actor.type not in ("igo", "ngo")]
-            pairs = [(r, _home(r), "self") for r in refs if ctx.kb.state(r.primary) is not None]
+            pairs = [(r, _home(r), "domestic") for r in refs if ctx.kb.state(r.primary) is not None]
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
                 and frame.fallback != "home":  # no doer named, or only one we could not place
             pairs = _unnamed(sentence, st, frame, match, code, places, earlier + out, ctx)
@@ -149,7 +149,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = _posture_target(sentence, match, pairs)
         for source, target, how in pairs:
             key = (source.primary, target.primary, code)
-            if key in seen or (how != "self" and source.id == target.id and source.mention == target.mention):
+            if key in seen or (how not in ("self", "domestic") and source.id == target.id and source.mention == target.mention):
                 continue
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, (code, composed), polarity, modality, source, target,
@@ -685,7 +685,7 @@ def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, coded: tupl
     rule = match.rule.id if before == match.rule.code else f"{match.rule.id}+{mood.effect}"
     if composed is not None:
         rule += f"+compose:{composed.row.id}"
-    if how in ("unnamed", "ground"):
+    if how in ("unnamed", "ground", "domestic"):
         rule += "+" + how
     key = f"{doc.id}|{sentence.index}|{match.head}|{code}|{source.id}|{target.id}"
     trigger_at = tokens[match.head].start
