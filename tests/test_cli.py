@@ -102,3 +102,15 @@ def test_eval_reads_predictions_instead_of_coding(tmp_path):
                                  "root": "05", "date": "2014-10-30"}))
     result = _run("eval", str(gold), "--predictions", str(preds), "-v")
     assert "F1 0.000" in result.output and "false x1 SWE>FRA 05" in result.output and "miss x1 SWE>PSE 05" in result.output
+
+
+def test_eval_of_a_file_of_non_events_gives_the_share_of_false_alarms(tmp_path):
+    gold = tmp_path / "none.jsonl"
+    gold.write_text("\n".join(json.dumps({"id": f"n{i}", "published": "2024-05-01", "text": "t", "events": []})
+                              for i in range(4)))
+    preds = tmp_path / "p.jsonl"
+    preds.write_text("\n".join(json.dumps({"doc_id": d, "source": {"primary": "AAA"}, "target": {"primary": "BBB"},
+                                           "root": r, "date": "2024-05-01"}) for d, r in (("n1", "19"), ("n2", "04"))))
+    result = _run("eval", str(gold), "--predictions", str(preds))
+    assert "no gold events" in result.output and "F1" not in result.output
+    assert "2 items with an event (0.500); 1 with an event in roots 14-20 (0.250)" in result.output

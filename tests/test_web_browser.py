@@ -13,13 +13,11 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from web_support import build_store
+from web_support import build_store, wait_for_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "build" / "screenshots"
@@ -49,14 +47,7 @@ def server(tmp_path_factory):
                              "--rate", "0"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/api/v1/codebook", timeout=1)
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"dragoman serve ended: {proc.stdout.read().decode()}")
-                time.sleep(0.1)
+        wait_for_server(base, proc)
         yield base
     finally:
         proc.terminate()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from dragoman.web.processes import balanced
-from web_support import build_store
+from web_support import build_store, wait_for_server
 
 pytestmark = [pytest.mark.network_ok,  # loopback only: a server this test starts on 127.0.0.1
               pytest.mark.skipif(not balanced() or not Path("/proc").is_dir(),
@@ -42,18 +42,6 @@ def _serve(db: Path, port: int, workers: int) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 
 
-def _wait(base: str, proc: subprocess.Popen) -> None:
-    for _ in range(300):
-        try:
-            urllib.request.urlopen(base + "/api/v1/codebook", timeout=1)
-            return
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"dragoman serve ended: {proc.stdout.read().decode()}")
-            time.sleep(0.1)
-    pytest.fail("dragoman serve did not start")
-
-
 def test_two_server_processes_share_new_connections(tmp_path):
     db = tmp_path / "w.db"
     build_store(db)
@@ -61,7 +49,7 @@ def test_two_server_processes_share_new_connections(tmp_path):
     proc = _serve(db, port, 2)
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait(base, proc)
+        wait_for_server(base, proc)
         time.sleep(0.5)  # both processes up and idle
         workers = [p for p in _children(proc.pid) if "resource_tracker" not in Path(f"/proc/{p}/cmdline").read_text()]
         assert len(workers) == 2

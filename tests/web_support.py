@@ -57,3 +57,21 @@ def build_store(path) -> None:
     docs.append(document_from_text(hostile_text(), dt.date(2025, 3, 5), url="javascript:alert(6)", title=HOSTILE_TITLE))
     ingest(conn, docs, _coder, "v1")
     conn.close()
+
+
+def wait_for_server(base: str, proc, tries: int = 300) -> None:
+    """Until ``dragoman serve`` (``proc``) answers at ``base``; a test failure if it ends or never does."""
+    import time
+    import urllib.request
+
+    import pytest
+
+    for _ in range(tries):
+        try:
+            urllib.request.urlopen(base + "/api/v1/codebook", timeout=1)
+            return
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"dragoman serve ended: {proc.stdout.read().decode()}")
+            time.sleep(0.1)
+    pytest.fail("dragoman serve did not start")

@@ -39,6 +39,9 @@ class GoldItem:
     events: list[dict[str, Any]]
 
 
+CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+
+
 @dataclass(slots=True)
 class Score:
     items: int = 0
@@ -50,6 +53,8 @@ class Score:
     dated: int = 0
     coded: int = 0  # recalled gold events with a full code, where predictions carry codes
     code_agreed: int = 0
+    alarmed: int = 0  # items with a false positive (the figure for a file of non-events)
+    alarmed_conflict: int = 0  # items with a false positive in roots 14-20
     missed_by_root: Counter = field(default_factory=Counter)
     spurious_by_root: Counter = field(default_factory=Counter)
     misses: list[tuple[str, Triple]] = field(default_factory=list)
@@ -84,6 +89,7 @@ class Score:
                 "code_agreement": round(self.code_agreement, 4), "coded_events": self.coded,
                 "gold_events": self.gold, "recalled": self.recalled, "correct": self.correct,
                 "false_positives": self.false_positives, "neutral": self.neutral,
+                "items_with_false_positives": self.alarmed, "items_with_conflict_false_positives": self.alarmed_conflict,
                 "missed_by_root": dict(sorted(self.missed_by_root.items())),
                 "spurious_by_root": dict(sorted(self.spurious_by_root.items()))}
 
@@ -141,6 +147,10 @@ def score_item(item: GoldItem, predicted: Iterable[tuple], total: Score) -> None
             total.false_positives += 1
             total.spurious_by_root[triple[2]] += 1
             total.spurious.append((item.id, triple))
+    false = [t for t in dates if not any(g["source"] == t[0] and g["target"] == t[1] and t[2] in _roots(g)
+                                         for g in gold)]
+    total.alarmed += bool(false)
+    total.alarmed_conflict += any(t[2] in CONFLICT_ROOTS for t in false)
     _confuse(gold, dates, total.confusion)
     for g in gold:
         if g.get("optional"):

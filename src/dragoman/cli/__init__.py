@@ -199,6 +199,18 @@ def _predictor(predictions: Path | None, lexicon_files: tuple[Path, ...] = ()):
 
 
 def _report(name: str, result: Score, verbose: bool) -> str:
+    if not result.gold:  # a file of non-events: the share of items given an event is its score
+        share = result.alarmed / result.items if result.items else 0.0
+        conflict = result.alarmed_conflict / result.items if result.items else 0.0
+        lines = [f"{name}: {result.items} items, no gold events (non-events)",
+                 f"  false alarms: {result.alarmed} items with an event ({share:.3f}); "
+                 f"{result.alarmed_conflict} with an event in roots 14-20 ({conflict:.3f})"]
+        if result.spurious_by_root:
+            lines.append("  false positives by root: " + ", ".join(
+                f"{r}: {n}" for r, n in sorted(result.spurious_by_root.items())))
+        if verbose:
+            lines += [f"    false {item} {s}>{t} {r}" for item, (s, t, r) in result.spurious]
+        return "\n".join(lines)
     lines = [f"{name}: {result.items} items, {result.gold} scored gold events",
              f"  F1 {result.f1:.3f}  precision {result.precision:.3f}  recall {result.recall:.3f}"
              f"  date agreement {result.date_agreement:.3f}"
