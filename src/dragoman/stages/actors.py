@@ -147,6 +147,8 @@ def _place_at(ctx: Context, toks: list[str], i: int, raws: list[_Raw],
             record = ctx.kb.records[raw.entry.record]
             if record.get("type", "state") == "state":
                 nearby.add(record["id"])
+            elif record.get("type") == "group" and _is_state_code(record.get("primary")):
+                nearby.add(record["primary"])  # "Boko Haram raided X": a group's home state
         elif raw.kind == "place" and raw.place is not None:
             nearby.add(raw.place.country)
     after_place = bool(raws) and raws[-1].kind == "place" and raws[-1].end == i - 1
@@ -156,6 +158,10 @@ def _place_at(ctx: Context, toks: list[str], i: int, raws: list[_Raw],
     context = PlaceContext(nearby, sorted(doc_states, key=lambda s: -doc_states[s]),
                            lambda t, j: _state_at(ctx, t, j))
     return find_place(ctx.gazetteer, toks, i, context, after_place, name_before)
+
+
+def _is_state_code(code: str | None) -> bool:
+    return bool(code) and len(code) == 3 and code.isalpha() and code.isupper()
 
 
 def _state_at(ctx: Context, toks: list[str], j: int) -> tuple[int, str | None]:
@@ -326,6 +332,7 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
     out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]
     for mention in out:
         _flags(mention, sentence)
+    _between_places(out, sentence.tokens)
     for first, second in zip(out, out[1:]):  # "in Russia's Kursk region": both are the place
         if first.locative and first.possessive and second.start == first.end + 1:
             second.locative = True
@@ -446,6 +453,32 @@ def _before_child(toks, j: int) -> int:
     while k > 0 and part(k - 1) and j - k < 4:
         k -= 1
     return k - 1 if k > 0 and toks[k - 1].lower in LOCATIVE | {"at", "from"} else j
+
+
+def _between_places(mentions: list[Mention], toks) -> None:
+    """"a bus between Afgooye and Mogadishu": the places of a road or a stretch are where it
+    happened. A town right after "between" is located, and so is a town or a capital after
+    "and" when the first of the two is a town or a name we do not know ("talks between Moscow
+    and Kyiv" are two governments)."""
+    for m in mentions:
+        if m.locative or m.kind not in ("place", "capital") or m.start < 2:
+            continue
+        if toks[m.start - 1].lower == "between":
+            m.locative = m.kind == "place"
+            continue
+        if toks[m.start - 1].lower != "and":
+            continue
+        b = m.start - 2
+        while b >= 0 and m.start - b <= 6 and (toks[b].text[:1].isupper() or toks[b].text == "-"):
+            b -= 1
+        if b < 0 or b == m.start - 2 or toks[b].lower != "between":
+            continue
+        first = [o for o in mentions if b < o.start < m.start - 1]
+        modifies = {o.start for o in mentions if o.kind == "role"}  # "between Kano and Kaduna youths"
+        if all(o.kind == "place" for o in first) and not {o.end for o in first + [m]} & modifies:
+            m.locative = True
+            for o in first:
+                o.locative = True
 
 
 def _flags(mention: Mention, sentence: Sentence) -> None:

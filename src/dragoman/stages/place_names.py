@@ -31,7 +31,7 @@ from ..knowledge.places import Gazetteer, Place
 __all__ = ["ARTICLES", "PlaceContext", "find_place"]
 
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "nearby", "towards", "toward",
-                   "across", "throughout", "within", "outskirts", "into", "via"}
+                   "across", "throughout", "within", "outskirts", "into", "via", "between", "along"}
 _SKIP_BEFORE = {"the", "southern", "northern", "eastern", "western", "central", "north", "south", "east",
                 "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
                 "rural", "downtown", "neighbouring", "neighboring", "nearby", "remote", "upper", "lower",
@@ -80,13 +80,32 @@ def _after_article(toks: list[str], i: int) -> bool:
         and (i < 3 or not (toks[i - 3][:1].isupper() or toks[i - 3] == "-"))
 
 
+ROAD_NOUNS = {"road", "highway", "expressway", "express", "route", "axis", "corridor", "motorway", "freeway",
+              "roads", "highways", "railway", "pipeline"}
+
+
+def on_road(toks: list[str], i: int) -> bool:
+    """The name at ``i`` is one end of a stretch named by its two ends: "the Kano-Zaria road",
+    "along the Mandera-Wajir highway" (names joined by hyphens, then a road noun)."""
+    k, hyphens = i, 0
+    while k < len(toks) and k - i < 8 and (toks[k] == "-" or (toks[k][:1].isupper() and toks[k].isalpha())):
+        hyphens += toks[k] == "-"
+        k += 1
+    back = i - 1
+    while back >= 0 and i - back < 8 and (toks[back] == "-" or (toks[back][:1].isupper() and toks[back].isalpha())):
+        hyphens += toks[back] == "-"
+        back -= 1
+    return hyphens > 0 and k < len(toks) and toks[k].lower() in ROAD_NOUNS
+
+
 def _find(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
           after_place: bool, name_before: bool) -> tuple[int, Place] | None:
-    if name_before or _joined_before(toks, i):
+    road = on_road(toks, i)
+    if not road and (name_before or _joined_before(toks, i)):
         return None
     n, every = gaz.longest(toks, i)
     while n:
-        if _goes_on(toks, i + n):
+        if _goes_on(toks, i + n) and not (road and toks[i + n] == "-"):
             n -= 1
             every = gaz.lookup(tuple(toks[i:i + n])) if n else []
             continue
@@ -95,7 +114,11 @@ def _find(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
             return n, found
         n -= 1
         every = gaz.lookup(tuple(toks[i:i + n])) if n else []
-    n, every = gaz.loosely(toks, i)  # "Lower Shabelle" for "Lower Shabeelle", in a place context only
+    # "Lower Shabelle" for "Lower Shabeelle", in a place context only; a skeleton ("Nimruz") only
+    # where a place context may be: a locative word, a parent's comma, a place noun, a parenthesis
+    skeleton = (i > 0 and toks[i - 1] == ",") or any(t.lower() in PLACE_NOUNS for t in toks[i + 1:i + 4]) \
+        or _in_parenthesis(toks, i) or _marked_before(toks, i, after_place)
+    n, every = gaz.loosely(toks, i, skeleton)
     if n and not _goes_on(toks, i + n):
         found = _decide(gaz, toks, i, n, every, ctx, after_place)
         if found is not None:
@@ -139,9 +162,12 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
     if noun not in PLACE_NOUNS and i >= 2 and toks[i - 1] == "," and toks[i - 2].lower() in PLACE_NOUNS:
         noun = "province"  # "X district, Kandahar": the parent named after a place is its province
     parent = _parent(gaz, toks, i + n, ctx)
-    marked = _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i)
+    marked = _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i) \
+        or on_road(toks, i)
+    known = ctx.sentence_states | set(ctx.doc_states[:1])
     allowed = [p for p in every if p.tier == "f" or (p.tier == "c" and marked)
-               or (p.tier == "n" and (noun in PLACE_NOUNS or bool(parent)))]
+               or (p.tier == "n" and (noun in PLACE_NOUNS or bool(parent)))
+               or (p.tier == "s" and marked and p.country in known)]
     if parent:
         inside = [p for p in every if any(_within(p, one) for one in parent)]
         if inside:
@@ -151,7 +177,6 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
         allowed = [p for p in allowed if p.tier == "f" and any(p.country == one[0] for one in parent)]
     if not allowed:
         return None
-    known = ctx.sentence_states | set(ctx.doc_states[:1])
     if known and all(p.tier != "f" and p.country not in known for p in allowed):
         return None  # a village elsewhere, in a report about another state: not this place
     return _prefer(allowed, noun, ctx)

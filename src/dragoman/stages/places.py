@@ -44,6 +44,8 @@ def locate_events(doc: Doc, ctx: Context) -> Doc:
             elif place is None and before is None:  # "A grenade hit a patrol. It passed a market in X.":
                 after = _last_place(by_index.get(event.sentence + 1), ctx)  # the place the next names
                 place = after if after is not None and after["country"] == event.source.primary else None
+        if place is None and sentence is not None:
+            place = _city_named_with(sentence, event, ctx)
         event.location = place or dateline
     return doc
 
@@ -69,6 +71,27 @@ def _place_in(sentence: Sentence, event, ctx: Context) -> dict | None:
     best = min(located, key=lambda lm: (_SPECIFIC[lm[0]["kind"]], lm[1].kind == "name",
                                         abs(lm[1].char_start - trigger_at), -lm[1].char_start))
     return best[0]
+
+
+def _city_named_with(sentence: Sentence, event, ctx: Context) -> dict | None:
+    """A city the sentence names without a place word, in the state of one of the event's sides:
+    "Accra residents protested", "staff of the Ministry of Finance, Abuja, walked out". Not a
+    capital that is itself a side ("Moscow accused Kyiv")."""
+    if ctx.gazetteer is None:
+        return None
+    sides = {event.source.primary, event.target.primary}
+    for m in sentence.mentions:
+        if m.actor is None or m.actor.primary not in sides or m.kind not in ("capital", "role"):
+            continue
+        if m.kind == "capital" and m.text in (event.source.mention, event.target.mention):
+            continue
+        toks = tuple(words(m.text))
+        for n in range(len(toks) - 1 if m.kind == "role" else len(toks), 0, -1):
+            found = ctx.gazetteer.choose(toks[:n], {m.actor.primary}, city=True, strict=True)
+            if found is not None and found.tier == "f" and found.kind in ("city", "town"):
+                return {"name": " ".join(toks[:n]), "country": found.country, "lat": found.lat,
+                        "lon": found.lon, "admin1": found.admin or None, "kind": "city"}
+    return None
 
 
 def _last_place(sentence: Sentence | None, ctx: Context) -> dict | None:
