@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..model import ActorRef, Event, Sentence
 from .conflict import attributed, claimant
 
-__all__ = ["attribute_later"]
+__all__ = ["attribute_later", "blame_for_violence"]
 
 _VIOLENT = ("18", "19", "20")
 _GENERIC_ROLES = ("", "UAF", "INS", "REB")  # no state's police, army or government
@@ -37,3 +37,21 @@ def attribute_later(events: list[Event], sentence: Sentence) -> None:
             and source.code[:3] == source.primary and source.code[3:] in _GENERIC_ROLES
         if generic and source.primary == event.target.primary and doer.primary != source.primary:
             event.source = doer
+
+
+def blame_for_violence(events: list[Event]) -> list[Event]:
+    """"A bomb wounded three rangers, police said, blaming separatist insurgents", "Gunmen killed
+    five farmers. Residents blamed militants.": police, officials or residents blaming an actor of
+    their own state for violence just reported name its doer; that is attribution, not a new
+    accusation (112) between two sides of one state. A blame across states ("Washington blamed
+    Iran-backed militias") stays an event, and so does an accusation ("accused the party of ...")."""
+    violent = [(e.sentence, e.source.primary) for e in events if e.code[:2] in _VIOLENT]
+    return [e for e in events if not (
+        e.root == "11" and "blam" in e.trigger.lower() and e.source.primary == e.target.primary
+        and _unnamed(e.target)
+        and any(0 <= e.sentence - at <= _REACH and state == e.source.primary for at, state in violent))]
+
+
+def _unnamed(ref: ActorRef) -> bool:
+    """An actor named only by its role and place ("insurgents", "government forces")."""
+    return ref.id == ref.primary or ref.id.startswith("PLACE:")

@@ -9,8 +9,9 @@ an appeal, demand or rejection whose object is "the government", "the president"
 from __future__ import annotations
 
 from ..knowledge.lexicon import Match
+from ..model import Event
 
-__all__ = ["DOMESTIC_FRAMES", "domestic_object"]
+__all__ = ["DOMESTIC_FRAMES", "addressed_to_itself", "domestic_object"]
 
 
 # appeals, demands and rejections addressed to a state's own institutions or people, unnamed
@@ -38,3 +39,21 @@ def domestic_object(lower: list[str], match: Match) -> bool:
         if j >= match.end and lower[j] not in _OBJECT_SKIP:
             return False
     return False
+
+
+# appeals (02), consultations (04), demands (10), shows of force (15) and cuts in relations (16)
+_NEED_ANOTHER = frozenset({"02", "04", "10", "15", "16"})
+
+
+def addressed_to_itself(events: list[Event]) -> list[Event]:
+    """"Israel has mobilised 300,000 reservists", "the junta demanded ...": an appeal, a meeting, a
+    demand, a show of force or a cut in relations is addressed to someone else. One whose target is
+    its own source (the same actor in the same role, or the same words of the text, as the fallbacks give when the
+    sentence names no one else) is not coded: the annotators of unseen news do not code it (sealed
+    precision rose on all four sets with no recall lost, docs/accuracy.md). Protests, threats,
+    rejections and repression keep their own-state target, as the codebook's domestic codes have it."""
+    return [e for e in events if not (
+        e.root in _NEED_ANOTHER and e.source.primary == e.target.primary
+        and (e.source.mention == e.target.mention or e.source.id == e.target.id and (
+            e.root not in DOMESTIC_FRAMES or e.source.code == e.target.code))
+        and not e.rule.endswith("+domestic"))]  # "demanded that the government ..."

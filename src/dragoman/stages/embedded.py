@@ -24,7 +24,7 @@ from .clauses import Structure, clause_of
 from .mood import REPORTING
 
 __all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "demanded_act",
-           "earlier_in_a_relative", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
+           "earlier_in_a_relative", "ended_or_talked_about", "intercepted_weapons", "relative_on_a_thing", "venue_of_another_act", "in_an_aside", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
            "purpose_infinitive", "toll_of_leaving", "unrealised"]
 
 # roots whose verbs take an act as their object: appeals (02), investigations (09), demands (10),
@@ -92,6 +92,7 @@ def one_violent_act(events: list) -> list:
 
 _UNREALISED = frozenset({"any", "planned", "possible", "potential", "proposed", "future", "looming", "threatened",
                          "feared", "expected", "imminent", "prospective", "eventual", "hypothetical"})
+_UNREALISED_ANY = frozenset({"any", "possible", "potential", "hypothetical", "prospective", "eventual", "future"})
 _MAYBE = frozenset({"could", "might", "may", "can"})
 _PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "that", "which", "who", "of", "in", "on", "at", "by", "for",
                           "from", "with", "to", "into", "after", "before", "and", "or", "but"})
@@ -101,13 +102,18 @@ def unrealised(st: Structure, match: Match) -> bool:
     """Whether an event noun names an act that has not happened: "any Israeli incursion",
     "a planned opposition protest", "the possible strike", or one a modal leaves open
     ("the Houthis could renew their offensive")."""
-    if match.rule.verb and "noun" not in match.rule.flags or match.rule.code[:2] not in _CONTENTIOUS:
-        return False
+    if match.rule.verb and "noun" not in match.rule.flags and "any" not in st.lower[max(0, match.start - 2):match.start] \
+            and (match.start == 0 or st.lower[match.start - 1] not in _UNREALISED):
+        return False  # a verb, unless "any" or "a planned" makes it a noun ("opposes any contact")
+    contentious = match.rule.code[:2] in _CONTENTIOUS
+    words = _UNREALISED if contentious else _UNREALISED_ANY  # "opposes any official contact", "a possible deal"
     j = match.start - 1
     while j >= 0 and match.start - j <= 6 and st.lower[j] not in _PHRASE_ENDS:
-        if st.lower[j] in _UNREALISED:
+        if st.lower[j] in words:
             return True
         j -= 1
+    if not contentious:
+        return False
     start, _ = clause_of(st, match.head)
     tokens = st.sentence.tokens
     return any(st.lower[i] in _MAYBE and tokens[i].text != "May" for i in range(max(start, match.start - 5), match.start))
@@ -147,7 +153,7 @@ def cause_of_another_act(st: Structure, match: Match) -> bool:
 
 _DOCUMENTS = frozenset({"resolution", "resolutions", "motion", "draft", "bill", "text", "proposal", "statement",
                         "declaration", "amendment", "measure", "petition"})
-_BLOCKING = ("veto", "reject", "block", "oppos", "defeat", "kill", "scrap", "torpedo", "shelve", "abstain")
+_BLOCKING = ("veto", "reject", "block", "oppos", "defeat", "kill", "scrap", "torpedo", "shelve", "abstain", "fail")
 
 
 def content_of_a_blocked_text(st: Structure, match: Match) -> bool:
@@ -255,3 +261,92 @@ def toll_of_leaving(st: Structure, match: Match) -> bool:
     if st.lower[match.head] not in ("leaving", "left") or match.head == 0 or st.lower[match.head - 1] != ",":
         return False
     return any(w in _TOLL for w in st.lower[match.end:match.end + 8])
+
+
+_TOPIC = frozenset({"about", "regarding", "concerning"})
+_ENDING = frozenset({"stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "cease", "ceases", "ceased",
+                     "quit", "quits", "end", "ends", "ended"})
+
+
+def ended_or_talked_about(st: Structure, match: Match) -> bool:
+    """"remarks about sending troops to Ukraine", "talks regarding the deployment", "called on the
+    army to stop repressing protesters": an act named as the topic of speech, or one said to stop,
+    is not an act done. Only a gerund or an event noun right after the word (or its determiners)."""
+    word = st.lower[match.head]
+    noun = "noun" in match.rule.flags or not match.rule.verb
+    if match.start == 0 or not (noun or word.endswith("ing") or st.lower[match.start].endswith("ing")):
+        return False
+    j = match.start - 1
+    while j > 0 and st.lower[j] in _NP_WORDS:
+        j -= 1
+    if st.lower[j] in _TOPIC:
+        return True
+    return not noun and j == match.start - 1 and st.lower[j] in _ENDING
+
+
+_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles",
+                      "uav", "uavs", "shahed", "shaheds"})
+_DOWNED = frozenset({"destroyed", "intercepted", "downed", "neutralised", "neutralized", "shot"})
+
+
+def intercepted_weapons(st: Structure, match: Match) -> bool:
+    """"Moscow said all the drones were destroyed", "most of the missiles were intercepted": weapons
+    brought down name no attack of their own; the attack they belonged to is coded where it is told.
+    Only in a passive with no doer ("were destroyed"), where nobody acted on anyone named."""
+    start, end = clause_of(st, match.head)
+    words = st.lower[start:end]
+    passive = any(w in ("was", "were", "been") and k + 1 < len(words) and words[k + 1] in _DOWNED
+                  for k, w in enumerate(words))
+    return passive and "by" not in words and any(w in _WEAPONS for w in words)
+
+
+def relative_on_a_thing(st: Structure, match: Match) -> bool:
+    """"the military coup that ousted the president", "an inquiry into the strike that killed aid
+    workers", "a resolution that condemned Russia": a verb right after "that" or "which" whose
+    antecedent names no actor describes a thing or an earlier act; its doer is not the sentence's
+    subject, and the act is background to the news."""
+    if not match.rule.verb or "noun" in match.rule.flags or match.head != match.start or match.start < 2:
+        return False
+    if st.lower[match.start - 1] not in ("that", "which"):
+        return False
+    before = match.start - 2
+    if st.lower[before] in (",", "said", "says", "say") or st.lower[before] in REPORTING:
+        return False
+    if any(w in ("claimed", "claiming", "claims", "responsibility") for w in st.lower[:before]):
+        return False  # "ISIL claimed the bombings that killed 84": the claimant's act
+    return not any(m.start <= before < m.end for m in st.sentence.mentions if m.actor is not None)
+
+
+_VENUE = frozenset({"at", "during", "from", "near", "outside"})
+
+
+def venue_of_another_act(st: Structure, match: Match) -> bool:
+    """"shot dead the prime minister at a peace rally", "barred him from a rally", "arrested during
+    a protest": a protest named as the place or occasion of another act is where the news happened,
+    not the news. Only a protest word used as a noun right after the preposition and its determiners."""
+    if match.rule.code[:2] != "14" or match.start == 0:
+        return False
+    j = match.start - 1
+    while j > 0 and (st.lower[j] in _NP_WORDS or st.lower[j] in ("peace", "election", "campaign", "opposition")):
+        j -= 1
+    return j < match.start - 1 and st.lower[j] in _VENUE
+
+
+def in_an_aside(st: Structure, match: Match) -> bool:
+    """"Biden, who met Xi in California last year, said ...", "Erdogan, who has criticised Israel's
+    campaign, said ...": an act in a relative clause set off by commas in the middle of the sentence
+    describes the person; the sentence's news is its main clause."""
+    k = match.start - 1
+    while k > 0 and st.lower[k] not in (",", ";", ":", "(", ")"):
+        k -= 1
+    if k <= 0 or st.lower[k] != "," or k + 1 >= match.start or st.lower[k + 1] not in ("who", "which"):
+        return False
+    close = next((j for j in range(match.end, len(st.lower)) if st.lower[j] in (",", ";", ":", ".")), len(st.lower))
+    if close >= len(st.lower) - 1 or st.lower[close] != ",":
+        return False
+    # "Bolivia, which a day earlier expelled Washington's envoy, ...": an aside dated as news is news
+    return not any(w in _NEWS_DAYS for w in st.lower[k:close])
+
+
+_NEWS_DAYS = frozenset({"earlier", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday", "overnight", "hours"})

@@ -14,16 +14,17 @@ import hashlib
 from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
-from .attribution import attribute_later
+from .attribution import attribute_later, blame_for_violence
 from .conflict import (ahead, attributed, claimant, claimed, conflict_root, main_act, own_ground, plausible, scene,
                        suspect, unnamed_doer)
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
-from .domestic import DOMESTIC_FRAMES, domestic_object
+from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, demanded_act, \
-    earlier_in_a_relative, fronted_background, one_violent_act, protest_causes, protest_slogans, purpose_infinitive, \
-    toll_of_leaving, unrealised
+    earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
+    protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
+    venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
@@ -53,9 +54,9 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
         if sentence.mentions:
             attribute_later(events[-50:], sentence)  # "... an attack claimed by ISIL", "ISIS suspected."
             previous = [m for m in sentence.mentions if m.actor is not None]
-            here = scene(sentence, [])
-            places = (places + [here])[-6:] if here is not None else places
-    doc.events = distinct(protest_causes(ordinary_news(doc, events)))
+            here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
+            places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
+    doc.events = distinct(addressed_to_itself(blame_for_violence(protest_causes(ordinary_news(doc, events)))))
     return doc
 
 
@@ -111,7 +112,9 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if _background(st, match) or _quoted(sentence, match) or _in_time_phrase(sentence, match) \
                 or about_another_act(st, match, matches) or unrealised(st, match) or cause_of_another_act(st, match) \
                 or content_of_a_blocked_text(st, match) or fronted_background(st, match) \
-                or earlier_in_a_relative(st, match, matches) or toll_of_leaving(st, match):
+                or earlier_in_a_relative(st, match, matches) or toll_of_leaving(st, match) \
+                or ended_or_talked_about(st, match) or intercepted_weapons(st, match) \
+                or relative_on_a_thing(st, match) or venue_of_another_act(st, match) or in_an_aside(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(_mass(st, match, _by_means(_by_civilians(match.rule.code, frame, match.rule.id), frame)), mood)
@@ -136,7 +139,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if not pairs and not frame.targets and not fallback and code[:2] in DOMESTIC_FRAMES \
                 and domestic_object(st.lower, match):  # "demanded that the government scrap the quotas"
             refs = [_ref(m) for m in frame.sources if m.actor is not None and m.actor.type not in ("igo", "ngo")]
-            pairs = [(r, _home(r), "self") for r in refs if ctx.kb.state(r.primary) is not None]
+            pairs = [(r, _home(r), "domestic") for r in refs if ctx.kb.state(r.primary) is not None]
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
                 and frame.fallback != "home":  # no doer named, or only one we could not place
             pairs = _unnamed(sentence, st, frame, match, code, places, earlier + out, ctx)
@@ -147,7 +150,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = _posture_target(sentence, match, pairs)
         for source, target, how in pairs:
             key = (source.primary, target.primary, code)
-            if key in seen or (how != "self" and source.id == target.id and source.mention == target.mention):
+            if key in seen or (how not in ("self", "domestic") and source.id == target.id and source.mention == target.mention):
                 continue
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, (code, composed), polarity, modality, source, target,
@@ -313,10 +316,20 @@ def _consequence(st: Structure, match: Match, frame: Frame, before: Event) -> bo
 
 def _habitual(st: Structure, match: Match) -> bool:
     """"The group carries out sporadic attacks": a present-tense verb with no date is a habit, not an event."""
-    if "noun" in match.rule.flags or st.lower[match.head] not in match.rule.thirds:
+    if "noun" in match.rule.flags or not (st.lower[match.head] in match.rule.thirds or _plural_relative(st, match)):
         return False
     start, end = _clause_chars(st, match)
     return not any(start <= t.start < end for t in st.sentence.times)
+
+
+def _plural_relative(st: Structure, match: Match) -> bool:
+    """"militants who carry out attacks", "groups that kidnap civilians": a base-form verb right after
+    a relative pronoun is a plural present, a habit like "the group carries out attacks"."""
+    word = st.lower[match.head]
+    k = match.start - 1
+    return match.head == match.start and k >= 1 and st.lower[k] in ("who", "that", "which") \
+        and st.lower[k - 1] not in REPORTING and word not in match.rule.participles \
+        and word not in match.rule.gerunds and not word.endswith(("ed", "ing"))
 
 
 def _clause_chars(st: Structure, match: Match) -> tuple[int, int]:
@@ -365,11 +378,13 @@ _PROPERTY = {"vandalise", "torch", "burn", "set", "loot", "tear"}
 
 
 def _by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
-    """Force used by protesters or crowds is a violent protest (145), not a military act."""
-    if code[:2] in ("18", "19") and frame.sources and all(
+    """Fighting by protesters or crowds is a violent protest (145), not a military act; a crowd
+    beating or assaulting people keeps its assault (18x), as the codebook's 1823 and 182 code a mob."""
+    if code[:2] in ("19",) and frame.sources and all(
             m.actor is not None and m.actor.role == "CVL" and _crowd(m) for m in frame.sources):
         return "145"
-    if code == "145" and frame.sources and all(_armed(m) for m in frame.sources):
+    if code == "145" and frame.sources and all(_armed(m) or (m.actor is not None and m.actor.role == "UAF")
+                                               for m in frame.sources):  # gunmen, attackers, assailants
         # gunmen looting or burning homes seize or damage property (171); other force is an assault
         return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
     if code in ("190", "193") and frame.sources and all(
@@ -584,6 +599,13 @@ def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]
     return []
 
 
+def _names_its_own(st: Structure, match: Match, mine: set[str]) -> bool:
+    """Whether the sentence names, after the trigger, an actor other than the doer's: then what the
+    act answers is in this sentence, not in the one before."""
+    return any(m.start >= match.end and m.actor is not None and m.actor.primary not in mine
+               and m.kind != "place" and not m.locative for m in st.sentence.mentions)
+
+
 def _antecedent_actors(st: Structure, match: Match, mine: set[str], previous: list[Mention]) -> list[ActorRef]:
     """The last other actor named before the trigger; for violence claimed afterwards ("X claimed
     the attack"), every victim named in the previous sentence."""
@@ -595,8 +617,8 @@ def _antecedent_actors(st: Structure, match: Match, mine: set[str], previous: li
         plain = [m for m in here if not m.possessive]
         return [_ref((plain or here)[-1])]
     before = [m for m in previous if usable(m)]
-    if not before:
-        return []
+    if not before or _names_its_own(st, match, mine):
+        return []  # "... vowed revenge for a strike that Tehran blamed on Israel": no actor of the sentence before
     if match.rule.code[:2] in ("18", "19", "20"):
         return list({r.primary: r for r in map(_ref, before)}.values())
     subjects = [m for m in before if not m.possessive]  # the previous sentence's subject
@@ -674,7 +696,7 @@ def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, coded: tupl
     rule = match.rule.id if before == match.rule.code else f"{match.rule.id}+{mood.effect}"
     if composed is not None:
         rule += f"+compose:{composed.row.id}"
-    if how in ("unnamed", "ground"):
+    if how in ("unnamed", "ground", "domestic"):
         rule += "+" + how
     key = f"{doc.id}|{sentence.index}|{match.head}|{code}|{source.id}|{target.id}"
     trigger_at = tokens[match.head].start

@@ -516,7 +516,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     beneficiary = [m for m in region if m.start <= match.end + 3 and governed(st, m) in ("for", "to")
                    and not m.locative]
     crossed = [st.at_start[k] for k in range(match.start + 1, match.end) if k in st.at_start]
-    if beneficiary and crossed and rule.code[:2] in ("06", "07", "12", "16"):
+    if beneficiary and crossed and rule.code[:2] in ("06", "07", "12", "16") and rule.code[:3] not in _AUTHORED:
         # "blocked an EU aid package for Ukraine": Ukraine, not the EU
         return group_right(st, beneficiary[0], end) + others(beneficiary[0])
     mine = {m.actor.primary for m in sources if m.actor is not None}
@@ -546,6 +546,9 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
 
 
 _REACTIONS = {"02", "03", "05", "10", "11", "12", "13", "14"}
+# rejecting a proposal, plan or talks is addressed to their author: "rejected a US proposal for a
+# Palestinian state" is Israel against the US, not against the state proposed
+_AUTHORED = {"125", "126", "127"}
 _WRONGS = {"crimes", "abuses", "violations", "atrocities", "killings", "attacks", "crime", "misconduct", "torture"}
 
 

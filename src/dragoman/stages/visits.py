@@ -14,6 +14,7 @@ Rule ids gain ``+place`` when the place changed the code.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..model import Doc, Event
 from ..pipeline import Context, stage
@@ -24,7 +25,11 @@ from .hosts import hosts
 __all__ = ["code_visits"]
 
 _MEETING = "044"
-
+_WELCOME = "051/welcome"
+_GUESTS = ("president", "prime minister", "premier", "king", "queen", "leader", "chancellor", "minister",
+           "emperor", "prince", "emir", "sheikh", "pope", "envoy", "delegation", "secretary", "counterpart")
+# what may follow a guest who ends the object ("welcomed Putin to Pyongyang", "welcomed Lula in Brasilia")
+_AFTER_GUEST = re.compile(r"\s*(?:$|[,.;]|(?:to|in|at|on|for|with|as|and|during|ahead)\b)")
 
 
 @stage("visits")
@@ -33,6 +38,8 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
     for event in doc.events:
         if event.code == _MEETING and "+" not in event.rule:
             event = _recode(event, _meeting_code(event), ctx, "+place")
+        elif event.rule == _WELCOME and _welcomes_a_guest(event):
+            event = _recode(event, "043", ctx, "+guest")
         if armed_help(event, doc.sentences[event.sentence].text):  # troops sent to help: 074
             event = _recode(event, "074", ctx, "+armed")
         out.append(event)
@@ -50,6 +57,25 @@ def _meeting_code(event: Event) -> str:
     if country == event.source.primary:
         return "043"  # the source received the target at home
     return _MEETING
+
+
+def _welcomes_a_guest(event: Event) -> bool:
+    """"Kim Jong Un welcomed Vladimir Putin to Pyongyang", "Lula welcomed the Chinese president in
+    Brasilia": welcoming a leader or envoy, not a decision or statement of theirs, is hosting a
+    visit (043), not praise (051). Not when the place is the guest's own country."""
+    mention = event.target.mention
+    guest = event.target.id.startswith("PER.") or any(w in mention.lower() for w in _GUESTS)
+    if not guest or (event.location or {}).get("country") == event.target.primary:
+        return False
+    text = event.evidence.get("text", "")
+    at = event.trigger_at
+    if at < 0:
+        return False
+    after = re.match(r"\S+\s+(?:the\s+|a\s+)?", text[at:])
+    rest = text[at + after.end():] if after else ""
+    if not rest.startswith(mention):
+        return False
+    return bool(_AFTER_GUEST.match(rest[len(mention):]))
 
 
 def _recode(event: Event, code: str, ctx: Context, mark: str) -> Event:
