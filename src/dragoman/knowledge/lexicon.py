@@ -57,6 +57,11 @@ class Rule:
     verb: bool = False
     order: int = 0
     source: str = ""  # provenance of a derived rule ("petrarch2"); empty for our own
+    # the forms of each literal element after the first: a sentence without one of them cannot match
+    later: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False, default=())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "later", tuple(e.forms for e in self.elements[1:] if not e.gap))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,17 +87,22 @@ class Lexicon:
         for form in rule.bases:
             self.by_base.setdefault(form, []).append(rule)
 
-    def find(self, lower: list[str], i: int, blocked: set[int], stops: set[int]) -> Match | None:
+    def find(self, lower: list[str], i: int, blocked: set[int], stops: set[int],
+             present: frozenset[str] | None = None) -> Match | None:
         """The longest rule match starting at token ``i`` (earlier rule on a tie).
 
         Gaps and later elements may run through actor names ("expelled two Russian
-        diplomats"); the events stage then takes such a name as the target.
+        diplomats"); the events stage then takes such a name as the target. ``present``:
+        the sentence's tokens (``frozenset(lower)``), given to skip at once the rules
+        that need a word the sentence lacks.
         """
         best: Match | None = None
         rules = self.by_first.get(lower[i], ())
         if i > 0 and lower[i - 1] in VERB_MARKERS and lower[i] in self.by_base:
             rules = [*rules, *self.by_base[lower[i]]]
         for rule in rules:
+            if present is not None and _lacking(rule.later, present):
+                continue
             end = _match_from(rule.elements, 1, lower, i + 1, blocked, stops)
             if end is None:
                 continue
@@ -103,6 +113,14 @@ class Lexicon:
                 and lower[i + 1] == "by":
             best = _fronted(rules, lower, i, blocked, stops) or best
         return best
+
+
+def _lacking(later: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
+    """Whether some later element of a rule has none of its forms among the sentence's tokens."""
+    for forms in later:
+        if forms.isdisjoint(present):
+            return True
+    return False
 
 
 BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})

@@ -30,6 +30,7 @@ from ..text import words
 __all__ = ["Gazetteer", "Place", "load_gazetteer", "loose_key", "skeleton_key"]
 
 MAX_WORDS = 8  # the longest name, in tokens, that is looked up
+_KEPT = 50_000  # loose lookups kept before the store of them is emptied
 _NOT_LETTERS = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -76,6 +77,7 @@ class Gazetteer:
     path: str = ""
     variants: list[bytes] = field(default_factory=list)  # variants.tsv rows: loose key, names ('|'-joined)
     _cache: dict[str, list[Place]] = field(default_factory=dict)
+    _loose: dict[tuple[tuple[str, ...], bool], tuple[int, list[Place]]] = field(default_factory=dict)
 
     def add(self, surface: str, place: Place) -> None:
         key = tuple(t.replace("’", "'") for t in words(surface))
@@ -120,7 +122,17 @@ class Gazetteer:
     def loosely(self, toks: list[str], i: int, skeleton: bool = True) -> tuple[int, list[Place]]:
         """A division or town of 15,000+ spelt another way at token ``i`` ("Lower Shabelle"):
         (length, its places), each needing a place context (tier ``c``, or ``n`` as it was); a division
-        found only by its skeleton key ("Nimruz" for "Nimroz") is tier ``s``."""
+        found only by its skeleton key ("Nimruz" for "Nimroz") is tier ``s``. Answers are kept
+        (a few tens of thousands of spans at most) since the same capitalised words recur."""
+        span = (tuple(toks[i:i + 3]), skeleton)
+        kept = self._loose.get(span)
+        if kept is None:
+            if len(self._loose) >= _KEPT:
+                self._loose.clear()
+            kept = self._loose[span] = self._loosely(toks, i, skeleton)
+        return kept
+
+    def _loosely(self, toks: list[str], i: int, skeleton: bool) -> tuple[int, list[Place]]:
         for n in range(min(3, len(toks) - i), 0, -1):
             if not all(t[:1].isupper() for t in toks[i:i + n]):
                 continue

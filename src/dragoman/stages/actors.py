@@ -22,7 +22,7 @@ from ..knowledge.roles import Role
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .clauses import STAFF
-from .place_names import ARTICLES, OF_HEADS, PlaceContext, find_place
+from .place_names import ARTICLES, OF_HEADS, PlaceContext, find_place, may_start
 
 __all__ = ["find_actors", "mentions_in"]
 
@@ -141,6 +141,8 @@ def _place_at(ctx: Context, toks: list[str], i: int, raws: list[_Raw],
               doc_states: dict[str, int]) -> tuple[int, Place] | None:
     """A gazetteer place named at token ``i`` (see :mod:`.place_names`): its country named with it
     ("Tripoli, Lebanon", "the Lebanese city of Tripoli"), else by the sentence, the document."""
+    if not may_start(ctx.gazetteer, toks, i):
+        return None
     nearby = _named_before(ctx, toks, i)
     for raw in raws:
         if raw.kind == "kb" and raw.entry is not None:

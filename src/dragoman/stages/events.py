@@ -65,9 +65,10 @@ def triggers_in(sentence: Sentence, ctx: Context) -> list[Match]:
     blocked = {i for m in sentence.mentions for i in range(m.start, m.end)}
     stops = {i for i, t in enumerate(sentence.tokens) if not t.text[0].isalnum() and t.text not in _GAP_OK}
     found: list[Match] = []
+    present = frozenset(lower)
     i = 0
     while i < len(lower):
-        match = None if i in blocked else ctx.lexicon.find(lower, i, blocked, stops)
+        match = None if i in blocked else ctx.lexicon.find(lower, i, blocked, stops, present)
         if match is None:
             i += 1
             continue

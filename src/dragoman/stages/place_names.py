@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..knowledge.places import Gazetteer, Place
 
-__all__ = ["ARTICLES", "PlaceContext", "find_place"]
+__all__ = ["ARTICLES", "PlaceContext", "find_place", "may_start"]
 
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "nearby", "towards", "toward",
                    "across", "throughout", "within", "outskirts", "into", "via", "between", "along"}
@@ -73,6 +73,12 @@ def find_place(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
             return found[0] - 1, found[1]
         return _find(gaz, toks[:i - 2] + toks[i:], i - 2, ctx, after_place, False)
     return _find(gaz, toks, i, ctx, after_place, name_before)
+
+
+def may_start(gaz: Gazetteer, toks: list[str], i: int) -> bool:
+    """Whether a place's name may start at token ``i`` at all (the gazetteer has a name, or a
+    spelling of one, there): the cheap test before :func:`find_place` weighs the context."""
+    return _after_article(toks, i) or gaz.longest(toks, i)[0] > 0 or gaz.loosely(toks, i, True)[0] > 0
 
 
 def _after_article(toks: list[str], i: int) -> bool:
