@@ -45,6 +45,10 @@ def test_codebook_weights_match_the_published_reference(shared_gold):
     ("cancel", {"cancelled", "canceled", "cancelling"}),
     ("visit", {"visited", "visiting"}),
     ("carry", {"carried", "carries"}),
+    ("unban", {"unbanned", "unbanning"}),  # a prefix on a doubling verb doubles too
+    ("airdrop", {"airdropped"}),
+    ("shrug", {"shrugged", "shrugging"}),  # one syllable ending consonant-vowel-consonant
+    ("emit", {"emitted"}),
 ])
 def test_verb_forms_cover_inflections_and_spellings(lemma, expected):
     forms = set().union(*verb_forms(lemma, IRREGULARS).values())
@@ -91,3 +95,9 @@ def test_lexicon_covers_all_twenty_roots():
 def test_rule_ids_are_unique():
     ids = [rule.id for rule in default_knowledge().lexicon.rules]
     assert len(ids) == len(set(ids))
+
+
+def test_verb_forms_do_not_double_after_two_vowels_or_two_syllables():
+    assert "beated" not in verb_forms("beat", IRREGULARS)["past"]
+    assert verb_forms("thwart", IRREGULARS)["past"] == {"thwarted"}
+    assert verb_forms("target", IRREGULARS)["past"] == {"targeted"}

@@ -23,6 +23,7 @@ _DOUBLE = {"ban", "bar", "plan", "stop", "drop", "ship", "step", "grab", "rob", 
            "swap", "snub", "wed", "cancel", "travel", "label", "fuel", "model", "signal",
            "level", "channel", "rival", "total", "dial", "pedal", "quarrel", "shovel", "tunnel",
            "counsel", "marshal", "annul", "extol", "instil", "fulfil", "distil", "enrol"}
+_PREFIXES = ("un", "re", "air", "out", "over", "under", "up")
 _NO_DOUBLE = {"open", "visit", "limit", "exit", "edit", "target", "budget", "offer", "enter", "order", "answer", "listen", "happen", "threaten", "weaken", "deepen", "widen", "broaden", "strengthen", "lessen", "worsen", "harden", "tighten", "loosen", "shorten", "sharpen", "soften", "fasten", "flatten", "award", "heal", "seal", "veto", "fix", "mix", "tax", "box", "flex", "relax", "show", "grow", "know", "row", "vow", "bow", "sew", "view", "chew", "stew", "brew", "mow", "tow", "sow", "row", "blow", "slow", "crow", "glow", "flow"}
 _BRITISH_LL = {"cancel", "travel", "label", "fuel", "model", "signal", "level", "channel",
                "rival", "total", "dial", "pedal", "quarrel", "shovel", "tunnel", "counsel",
@@ -65,8 +66,10 @@ def _doubles(lemma: str) -> bool:
         return False
     if lemma in _DOUBLE:
         return True
-    return (len(lemma) <= 4 and len(lemma) >= 3 and lemma[-1] not in _VOWELS | set("wxy")
-            and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS)
+    if any(lemma.startswith(p) and lemma[len(p):] in _DOUBLE for p in _PREFIXES):
+        return True  # "unban", "airdrop", "overstep": as the verb they are built on
+    return (len(lemma) >= 3 and lemma[-1] not in _VOWELS | set("wxy") and lemma[-2] in _VOWELS
+            and lemma[-3] not in _VOWELS and (len(lemma) <= 4 or sum(c in _VOWELS for c in lemma) == 1))  # "shrug"
 
 
 def _regular(lemma: str) -> tuple[str, str]:

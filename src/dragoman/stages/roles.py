@@ -498,6 +498,13 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     region = [m for m in region if m.actor is not None and m not in sources
               and not (m.kind in ("pronoun", "description") and (m.actor.id in own or m.possessive
                                                                  and m.actor.primary in mine_states))]
+    own_prep = st.lower[match.end - 1] if rule.target == "obj" else ""  # "stood by", "took aim at"
+    if own_prep in PREPOSITIONS and not any(match.start < k < match.end for k in st.at_start):
+        # the pattern's own preposition takes its object ("stood by China"), unless the pattern
+        # names its object before it ("allowed UN teams into Darfur")
+        direct = [m for m in region if m.start <= match.end + 2 and governed(st, m) == own_prep]
+        if direct:
+            return group_right(st, direct[0], end) + others(direct[0])
     agents = [m for m in region if governed(st, m) == "by"]
     region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m)]
     if "who" in rule.flags:  # the target must be people: "released five Iranians"
