@@ -672,12 +672,13 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         return [(a, b, None) for a in sources for b in sources if a.code != b.code]
     if not targets and fallback:
         targets, how = fallback, "antecedent"
-    if not targets and "self" in flags:
-        targets, how = [_home(s) for s in sources], "self"
+    if not targets and "self" in flags:  # an appeal or demand to its own protesters is domestic (0252, 1052)
+        targets = [_home(s) for s in sources]
+        how = "domestic" if match.rule.code[:2] in DOMESTIC_FRAMES else "self"
     if not targets and "noun" not in flags and not frame.inherited and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
                                       sentence, match.start, match.end):
         targets, how = [_home(s) for s in sources], "ground"  # "Boko Haram raided a village": against NGA
-    pairs = [(s, t, how) for s in sources for t in targets if not (how == "self" and s.mention != t.mention)]
+    pairs = [(s, t, how) for s in sources for t in targets if not (how in ("self", "domestic") and s.mention != t.mention)]
     if "sym" in flags:
         places = {m.text for m in frame.targets if m.locative or m.kind == "place"}
         pairs += [(t, s, how) for s, t, how in pairs if t.mention not in places]
