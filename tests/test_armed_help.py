@@ -11,4 +11,4 @@ def test_troops_sent_to_help_are_protection(full_codes):
 def test_a_leader_or_troops_without_a_helping_purpose_stay_visits(full_codes):
     assert ("CHL", "PER", "042") in full_codes("Chilean troops arrived in Peru on Tuesday.")
     assert ("CHL", "PER", "042") in full_codes("Chile's president arrived in Peru on Tuesday to help "
-                                                "the flood victims.")
+                                               "the flood victims.")
