@@ -547,7 +547,9 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
             if (mention.locative or mention.kind == "place") and mention.actor.type not in ("igo", "ngo") \
                     and (governed(st, mention) != "at" or rule.code[:2] in ("18", "19", "20")):
                 return group_right(st, mention, end) + others(mention)
-    if agents and rule.code[:2] in _REACTIONS and any(w in EVENT_NOUNS for w in st.lower[max(match.start, agents[0].start - 6):agents[0].start]):
+    if agents and rule.code[:2] in _REACTIONS and (
+            any(w in EVENT_NOUNS for w in st.lower[max(match.start, agents[0].start - 6):agents[0].start])
+            or match.head < match.end - 1 == agents[0].start - 2):  # the pattern's own noun: "urged restraint by India"
         return group_right(st, agents[0], end) + others(agents[0])  # "condemned the attack by Israel"
     return []
 
