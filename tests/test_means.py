@@ -36,3 +36,9 @@ def test_aircraft_and_artillery_make_their_roots_subcodes(ctx):
 def test_a_named_person_killed_stays_an_assassination_and_actors_unchanged(ctx):
     assert ("USA", "IRN", "186") in _codes(ctx, "A US air strike killed Iranian general Qassem Soleimani on Friday.")
     assert ("ISR", "LBN", "190") in _codes(ctx, "Israeli troops attacked Lebanese positions on Monday.")
+
+
+def test_buildings_destroyed_are_property_unless_a_weapon_destroys_them(ctx):
+    assert ("SRB", "ALB", "1712") in _codes(ctx, "Serbian police destroyed Albanian homes in Kosovo on Monday.")
+    assert ("RUS", "UKR", "190") in _codes(ctx, "Russian troops destroyed a Ukrainian tank near Bakhmut on Monday.")
+    assert ("RUS", "UKR", "194") in _codes(ctx, "Russian shelling destroyed homes in Kherson on Monday.")

@@ -5,7 +5,9 @@ bomb struck a convoy", "two soldiers were killed by a car bomb": the verb is the
 "strike" or "attack" (190), but the thing that does it (the subject, or the agent of a passive)
 is a bomb, so the act is the bombing (183x, CAMEO "conduct suicide, car, or other non-military
 bombing"), not a second, generic fight. A drone, an air strike or a warplane that strikes makes
-an aerial attack (195, 1952), shelling or artillery an attack with artillery (194).
+an aerial attack (195), shelling or artillery an attack with artillery (194). Property a weapon
+destroys ("Russian missiles destroyed a school") is that attack too, not the destruction of
+property (1712) a crowd or a bulldozer makes.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ _SUBJECT_ENDS = frozenset({",", ";", ":", "(", ")", "that", "which", "who", "aft
                            "as", "since", "because", "and", "or", "but", "said", "says", "."})
 _BOMB = frozenset({"bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "ied", "ieds", "explosive",
                    "explosives", "blast", "explosion"})
-_AIR = frozenset({"airstrike", "airstrikes", "air-strike", "air-strikes", "warplane", "warplanes", "aircraft"})
+_AIR = frozenset({"airstrike", "airstrikes", "air-strike", "air-strikes", "warplane", "warplanes", "aircraft",
+                  "missile", "missiles"})
 _DRONE = frozenset({"drone", "drones", "uav", "uavs"})
 _ARTILLERY = frozenset({"shelling", "artillery", "mortar", "mortars", "shells"})
-_GENERIC = frozenset({"190"})
+_GENERIC = frozenset({"190", "1712"})  # a fight; property destroyed ("a drone destroyed a school")
 _LOOK = 10  # tokens of a subject or agent phrase looked at
 
 
