@@ -27,6 +27,7 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
     venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
 from .means import means_code
+from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
 from .reaction import author_of_object, reacts_to_a_thing
@@ -116,7 +117,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or content_of_a_blocked_text(st, match) or fronted_background(st, match) \
                 or earlier_in_a_relative(st, match, matches) or toll_of_leaving(st, match) \
                 or ended_or_talked_about(st, match) or intercepted_weapons(st, match) \
-                or relative_on_a_thing(st, match) or venue_of_another_act(st, match) or in_an_aside(st, match):
+                or relative_on_a_thing(st, match) or venue_of_another_act(st, match) or in_an_aside(st, match) \
+                or setting_or_topic(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(_mass(st, match, means_code(st, match, _by_means(
