@@ -42,3 +42,12 @@ def test_buildings_destroyed_are_property_unless_a_weapon_destroys_them(ctx):
     assert ("SRB", "ALB", "1712") in _codes(ctx, "Serbian police destroyed Albanian homes in Kosovo on Monday.")
     assert ("RUS", "UKR", "190") in _codes(ctx, "Russian troops destroyed a Ukrainian tank near Bakhmut on Monday.")
     assert ("RUS", "UKR", "194") in _codes(ctx, "Russian shelling destroyed homes in Kherson on Monday.")
+
+
+def test_a_police_raid_is_no_battle(ctx):
+    assert not any(c.startswith("19") for _, _, c in _codes(
+        ctx, "Belgian police raided the offices of two Dutch firms on Tuesday."))
+    assert not any(c.startswith("19") for _, _, c in _codes(
+        ctx, "Police detained nine people in dawn raids across Ankara on Tuesday."))
+    assert any(c.startswith("19") for _, _, c in _codes(
+        ctx, "Israeli troops raided a refugee camp in Palestine on Tuesday."))

@@ -26,7 +26,7 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
     venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
-from .means import means_code
+from .means import means_code, police_searches
 from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
@@ -160,8 +160,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, (code, composed), polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
-    return protest_slogans(one_violent_act(_without_complement_artifacts(_without_protest_demands(
-        _without_redundant_ground(_without_protest_reason(out, sentence))))))
+    return police_searches(protest_slogans(one_violent_act(_without_complement_artifacts(_without_protest_demands(
+        _without_redundant_ground(_without_protest_reason(out, sentence)))))))
 
 
 def _without_protest_reason(events: list[Event], sentence: Sentence) -> list[Event]:

@@ -87,3 +87,17 @@ def _weapon_code(words: list[str], named: bool = False) -> str | None:
     if bag & _ARTILLERY:
         return "194"
     return None
+
+
+def police_searches(events: list) -> list:
+    """"Police raided the homes of MEPs", "police detained 12 people in dawn raids": a raid by the
+    police is a search or an arrest (coded where the text says which), not a military clash (190)."""
+    return [e for e in events if not (e.rule.startswith(("190/raid", "190/raid-noun")) and e.code == "190"
+                                      and (e.source.code.endswith("COP") or _police_before(e)))]
+
+
+def _police_before(e) -> bool:
+    """Whether the police are named before the raid in its sentence ("Police detained 12 people
+    in dawn raids")."""
+    before = e.evidence.get("text", "")[:max(0, e.trigger_at)].lower()
+    return any(w in before.split() for w in ("police", "policemen", "gendarmes", "gendarmerie"))
