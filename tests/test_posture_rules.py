@@ -24,6 +24,7 @@ def test_militia_deployed_in_response_to_threats(ctx):
 
 def test_alternatives_bind_to_the_last_word_so_heads_stand_alone(ctx):
     """``a|b c~`` reads "a c" or "b c": a head noun meant alone is its own alternative or rule."""
-    assert ("CHL", "PER", "190") in _codes(ctx, "Chilean missiles hit military sites in Peru on Tuesday.")
+    codes = _codes(ctx, "Chilean missiles hit military sites in Peru on Tuesday.")  # 195 since means.py
+    assert any(s == "CHL" and t == "PER" and c.startswith("19") for s, t, c in codes)
     codes = _codes(ctx, "Peru closed the border on Monday, and Chile said it would take countermeasures.")
     assert any(s == "CHL" and t == "PER" and c.startswith("13") for s, t, c in codes)
