@@ -134,9 +134,7 @@ def _fronted(rules, lower: list[str], i: int, blocked: set[int], stops: set[int]
 
     The match is the verb alone, so the engine reads it as any passive ("by" names the doer)."""
     for rule in rules:
-        rest = rule.elements[1:]
-        while rest and rest[0].gap:
-            rest = rest[1:]
+        rest = rule.elements[1:]  # with the rule's gap: "A fisheries agreement was signed by ..."
         if not rule.verb or rule.head != 0 or not rest or lower[i] not in rule.participles:
             continue
         for j in range(max(0, i - 1 - FRONT), i - 1):
