@@ -32,6 +32,16 @@ def coded(ctx):
 
 
 @pytest.fixture(scope="session")
+def full_codes(coded):
+    """full_codes(text, published) -> set of (source primary, target primary, full CAMEO code)."""
+
+    def run(text: str, published: str = "2024-06-12"):
+        return {(e.source.primary, e.target.primary, e.code) for e in coded(text, published).events}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def triples(coded):
     """triples(text, published) -> set of (source primary, target primary, root) of asserted events."""
 
