@@ -26,5 +26,8 @@ def test_a_fronted_object_with_modifiers_before_its_noun(ctx):
     assert {("PER", "CHL", "05"), ("CHL", "PER", "05")} <= _pairs(
         ctx, "A fisheries agreement was signed by Peru and Chile in Lima on Monday.")
     assert ("IMF", "MWI", "07") in _pairs(ctx, "A $300 million loan for Malawi was approved by the IMF on Monday.")
+    # a possessor in front of the noun is not skipped: "Ghana's envoy was expelled by Togo" stays a
+    # plain passive (the expulsion of a person), not the diplomatic rule reached through the gap
+    assert ("TGO", "GHA", "17") in _pairs(ctx, "Ghana's envoy was expelled by Togo on Tuesday.")
     # without "by" there is no doer
     assert not _pairs(ctx, "A fisheries agreement was signed in Lima on Monday.")

@@ -142,9 +142,21 @@ def _fronted(rules, lower: list[str], i: int, blocked: set[int], stops: set[int]
                     or any(lower[t] not in _OPENERS for t in range(j)):
                 continue  # the object opens the sentence: "The curfew in Lagos was lifted by ..."
             end = _match_from(rest, 0, lower, j, blocked, stops)
-            if end is not None and end <= i - 1:
+            if end is not None and end <= i - 1 and not _possessed(rest, lower, j, end, blocked):
                 return Match(rule, i, i + 1, i)
     return None
+
+
+def _possessed(rest: tuple[Element, ...], lower: list[str], j: int, end: int, blocked: set[int]) -> bool:
+    """Whether the rule's gap before the fronted object's noun holds a name or a possessive: the
+    possessor is no doer's target ("Chile's envoy was expelled by Peru" is not a diplomatic act)."""
+    noun = next((e for e in rest if not e.gap), None)
+    for t in range(j, end):
+        if noun is not None and lower[t] in noun.forms:
+            return False
+        if t in blocked or lower[t] in ("'s", "’s"):
+            return True
+    return False
 
 
 def _match_from(elements: tuple[Element, ...], k: int, lower: list[str], j: int,
