@@ -18,3 +18,16 @@ def test_a_passive_whose_object_opens_the_sentence(ctx):
                                                "in Ankara on Thursday.")
     # not when the object is someone's (the possessor is not the target), nor without "by"
     assert not _pairs(ctx, "The state of emergency in Turkey was ended on Thursday.")
+
+
+def test_a_fronted_object_with_modifiers_before_its_noun(ctx):
+    """"A fisheries agreement was signed by A and B": the rule's own gap lets modifiers stand
+    between the article and the pattern's noun (``sign+ * agreement~``)."""
+    assert {("PER", "CHL", "05"), ("CHL", "PER", "05")} <= _pairs(
+        ctx, "A fisheries agreement was signed by Peru and Chile in Lima on Monday.")
+    assert ("IMF", "MWI", "07") in _pairs(ctx, "A $300 million loan for Malawi was approved by the IMF on Monday.")
+    # a possessor in front of the noun is not skipped: "Ghana's envoy was expelled by Togo" stays a
+    # plain passive (the expulsion of a person), not the diplomatic rule reached through the gap
+    assert ("TGO", "GHA", "17") in _pairs(ctx, "Ghana's envoy was expelled by Togo on Tuesday.")
+    # without "by" there is no doer
+    assert not _pairs(ctx, "A fisheries agreement was signed in Lima on Monday.")

@@ -14,6 +14,7 @@ def test_militia_deployed_in_response_to_threats(full_codes):
 
 def test_alternatives_bind_to_the_last_word_so_heads_stand_alone(full_codes):
     """``a|b c~`` reads "a c" or "b c": a head noun meant alone is its own alternative or rule."""
-    assert ("CHL", "PER", "190") in full_codes("Chilean missiles hit military sites in Peru on Tuesday.")
+    codes = full_codes("Chilean missiles hit military sites in Peru on Tuesday.")  # 195 since stages/means.py
+    assert any(s == "CHL" and t == "PER" and c.startswith("19") for s, t, c in codes)
     codes = full_codes("Peru closed the border on Monday, and Chile said it would take countermeasures.")
     assert any(s == "CHL" and t == "PER" and c.startswith("13") for s, t, c in codes)

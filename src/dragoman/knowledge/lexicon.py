@@ -134,9 +134,7 @@ def _fronted(rules, lower: list[str], i: int, blocked: set[int], stops: set[int]
 
     The match is the verb alone, so the engine reads it as any passive ("by" names the doer)."""
     for rule in rules:
-        rest = rule.elements[1:]
-        while rest and rest[0].gap:
-            rest = rest[1:]
+        rest = rule.elements[1:]  # with the rule's gap: "A fisheries agreement was signed by ..."
         if not rule.verb or rule.head != 0 or not rest or lower[i] not in rule.participles:
             continue
         for j in range(max(0, i - 1 - FRONT), i - 1):
@@ -144,9 +142,21 @@ def _fronted(rules, lower: list[str], i: int, blocked: set[int], stops: set[int]
                     or any(lower[t] not in _OPENERS for t in range(j)):
                 continue  # the object opens the sentence: "The curfew in Lagos was lifted by ..."
             end = _match_from(rest, 0, lower, j, blocked, stops)
-            if end is not None and end <= i - 1:
+            if end is not None and end <= i - 1 and not _possessed(rest, lower, j, end, blocked):
                 return Match(rule, i, i + 1, i)
     return None
+
+
+def _possessed(rest: tuple[Element, ...], lower: list[str], j: int, end: int, blocked: set[int]) -> bool:
+    """Whether the rule's gap before the fronted object's noun holds a name or a possessive: the
+    possessor is no doer's target ("Chile's envoy was expelled by Peru" is not a diplomatic act)."""
+    noun = next((e for e in rest if not e.gap), None)
+    for t in range(j, end):
+        if noun is not None and lower[t] in noun.forms:
+            return False
+        if t in blocked or lower[t] in ("'s", "’s"):
+            return True
+    return False
 
 
 def _match_from(elements: tuple[Element, ...], k: int, lower: list[str], j: int,

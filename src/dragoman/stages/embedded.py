@@ -122,10 +122,18 @@ def unrealised(st: Structure, match: Match) -> bool:
 def protest_causes(events: list) -> list:
     """"Workers went on strike, as unions demanded a wage rise", "Police dispersed a sit-in by
     teachers. The teachers are demanding permanent posts.": what protesters demand in the
-    sentence of their protest or the next is the protest's cause, not a separate demand (10x)."""
+    sentence of their protest or the next is the protest's cause, not a separate demand (10x).
+    Protesters a crackdown is aimed at (175, "police dispersed a sit-in by teachers") are
+    protesting even where the protest itself is not coded."""
     protests = [(p.sentence, p.source.code) for p in events if p.root == "14"]
-    return [e for e in events if not (e.root == "10" and any(
-        code == e.source.code and 0 <= e.sentence - at <= 1 for at, code in protests))]
+    hit = [(p.sentence, p.target.primary) for p in events if p.code.startswith("175")]  # "dispersed a sit-in"
+    return [e for e in events if not (e.root == "10" and (any(
+        code == e.source.code and 0 <= e.sentence - at <= 1 for at, code in protests) or (any(
+            state == e.source.primary and 0 <= e.sentence - at <= 1 for at, state in hit)
+            and not e.source.code.endswith(_AUTHORITIES))))]
+
+
+_AUTHORITIES = ("GOV", "COP", "MIL", "JUD", "LEG", "SPY")  # a demand by the state is no protester's slogan
 
 
 _CAUSE = frozenset({"amid", "over", "against"})

@@ -26,6 +26,8 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
     venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
+from .means import means_code, police_searches
+from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
 from .reaction import author_of_object, reacts_to_a_thing
@@ -115,10 +117,12 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or content_of_a_blocked_text(st, match) or fronted_background(st, match) \
                 or earlier_in_a_relative(st, match, matches) or toll_of_leaving(st, match) \
                 or ended_or_talked_about(st, match) or intercepted_weapons(st, match) \
-                or relative_on_a_thing(st, match) or venue_of_another_act(st, match) or in_an_aside(st, match):
+                or relative_on_a_thing(st, match) or venue_of_another_act(st, match) or in_an_aside(st, match) \
+                or setting_or_topic(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
-        code, polarity, modality = _apply(_mass(st, match, _by_means(_by_civilians(match.rule.code, frame, match.rule.id), frame)), mood)
+        code, polarity, modality = _apply(_mass(st, match, means_code(st, match, _by_means(
+            _by_civilians(match.rule.code, frame, match.rule.id), frame), _named_victims(frame))), mood)
         demand = _reported_demand(st, match, frame, mood, main)
         if mood.effect == "none" and not ctx.keep_all and (demanded_act(st, match, matches)
                                                            or purpose_infinitive(st, match)):
@@ -156,8 +160,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, (code, composed), polarity, modality, source, target,
                               frame, how, mood, earlier + out, _clause_chars(st, match)))
-    return protest_slogans(one_violent_act(_without_complement_artifacts(_without_protest_demands(
-        _without_redundant_ground(_without_protest_reason(out, sentence))))))
+    return police_searches(protest_slogans(one_violent_act(_without_complement_artifacts(_without_protest_demands(
+        _without_redundant_ground(_without_protest_reason(out, sentence)))))))
 
 
 def _without_protest_reason(events: list[Event], sentence: Sentence) -> list[Event]:
