@@ -144,3 +144,15 @@ def test_statements_are_listed_but_never_flagged(ctx, tmp_path):
     assert any(len(r.rules) < MINIMUM for r in statements)  # would be flagged if root 01 were scored
     text = table(rows)
     assert "not scored" in text and "statements are not annotated or scored" in text.splitlines()[-1]
+
+
+def test_the_shipped_lexicon_leaves_no_scored_code_under_three_working_rules_or_test_sentences():
+    """Issue 12's matrix: every scored code has three rules whose own example gives it (composition rows
+    included) and three sentences in tests/data/codes_gold.jsonl; a rule that stops giving its code fails here."""
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parent / "data" / "codes_gold.jsonl"
+    result = CliRunner().invoke(main, ["lexicon", "coverage", "--tests", str(gold), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    flagged = {r["code"]: (r["flags"], r["broken_rules"]) for r in json.loads(result.output)["codes"] if r["flags"]}
+    assert flagged == {}
