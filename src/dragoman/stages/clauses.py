@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Mention, Sentence
 
-__all__ = ["Structure", "analyse"]
+__all__ = ["Structure", "analyse", "before_phrase"]
 
 SUBORDINATORS = {"which", "who", "whom", "whose", "where", "while", "whereas", "although", "though",
                  "because", "but", "after", "before", "when", "that", "saying", "said", "says",
@@ -102,6 +102,15 @@ def _reporting_follows(lower: list[str], i: int, blocked: set[int]) -> bool:
     while j < len(lower) and (j in blocked or lower[j] in ("the", "a", "an")):
         j += 1
     return j > i + 1 and j < len(lower) and lower[j] in REPORTING_VERBS
+
+
+def before_phrase(st: Structure, start: int, words: frozenset[str], reach: int) -> int:
+    """The token before the noun phrase that ends at ``start``: stepping back over ``words``
+    (determiners, modifiers) and actor names, at most ``reach`` tokens; -1 at the sentence's start."""
+    j = start - 1
+    while j >= 0 and start - j <= reach and (st.lower[j] in words or j in st.blocked):
+        j -= 1
+    return j
 
 
 def clause_of(st: Structure, i: int) -> tuple[int, int]:

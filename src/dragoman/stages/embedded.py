@@ -20,7 +20,7 @@ sealed sets' totals held or rose (docs/accuracy.md).
 from __future__ import annotations
 
 from ..knowledge.lexicon import Match
-from .clauses import Structure, clause_of
+from .clauses import Structure, before_phrase, clause_of
 from .mood import REPORTING
 
 __all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "demanded_act",
@@ -151,9 +151,7 @@ def cause_of_another_act(st: Structure, match: Match) -> bool:
     killing of a student", "in retaliation for the bombing": an earlier act, named as background."""
     if match.rule.verb and "noun" not in match.rule.flags or match.rule.code[:2] not in _CONTENTIOUS:
         return False
-    j = match.start - 1
-    while j >= 0 and match.start - j <= 6 and (st.lower[j] in _NP_WORDS or j in st.blocked):
-        j -= 1
+    j = before_phrase(st, match.start, _NP_WORDS, 6)
     if j < 0:
         return False
     return st.lower[j] in _CAUSE or (j > 0 and (st.lower[j - 1], st.lower[j]) in _CAUSE_PAIRS)

@@ -15,7 +15,7 @@ report the strike and the clashes and stay coded.
 from __future__ import annotations
 
 from ..knowledge.lexicon import Match
-from .clauses import Structure
+from .clauses import Structure, before_phrase
 
 _CONDITIONS = frozenset({"war", "wars", "fighting", "hostilities", "conflict", "conflicts"})
 _STATES = frozenset({"war", "wars", "conflict", "conflicts"})  # a standing condition, not a blow
@@ -37,9 +37,7 @@ def setting_or_topic(st: Structure, match: Match) -> bool:
     word = st.lower[match.head] if match.head < len(st.lower) else ""
     if word not in _CONDITIONS:
         return False
-    j = match.start - 1
-    while j >= 0 and match.start - j <= 5 and (st.lower[j] in _SKIPPED or j in st.blocked):
-        j -= 1
+    j = before_phrase(st, match.start, _SKIPPED, 5)
     if j < 0:
         return False
     before = st.lower[j]
