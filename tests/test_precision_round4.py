@@ -22,3 +22,18 @@ def test_a_speaker_of_the_doers_side_is_no_second_target(ctx):
 def test_a_protest_keeps_its_home_target_beside_a_foreign_one(ctx):
     pairs = _pairs(ctx, "Farmers in Perpignan blocked the motorway between Perpignan and the Spanish border on Monday.")
     assert ("FRA", "FRA", "14") in pairs
+
+
+def test_a_warning_of_what_may_happen_is_no_threat(ctx):
+    pairs = _pairs(ctx, "The UN refugee agency warned on Thursday that millions of Sudanese could flee to Chad "
+                        "if the fighting spread.")
+    assert not any(root == "13" for _, _, root in pairs)
+    pairs = _pairs(ctx, "Kenya's police chief warned that gangs operating in Somalia may cross the border.")
+    assert not any(root == "13" for _, _, root in pairs)
+
+
+def test_a_warning_addressed_or_about_the_speakers_side_stays_a_threat(ctx):
+    assert ("CHN", "PHL", "13") in _pairs(ctx, "China warned the Philippines on Monday that it would respond "
+                                               "to any provocation.")
+    pairs = _pairs(ctx, "Iran warned that Tehran would retaliate against Israel.")
+    assert any(s == "IRN" and root == "13" for s, _, root in pairs)
