@@ -37,3 +37,14 @@ def test_a_warning_addressed_or_about_the_speakers_side_stays_a_threat(ctx):
                                                "to any provocation.")
     pairs = _pairs(ctx, "Iran warned that Tehran would retaliate against Israel.")
     assert any(s == "IRN" and root == "13" for s, _, root in pairs)
+
+
+def test_an_unarmed_role_paired_with_a_government_is_of_its_state(ctx):
+    pairs = _pairs(ctx, "Bolivia's government and the opposition signed an agreement in Lima on Friday.")
+    assert ("BOL", "BOL", "05") in pairs
+    assert not any("PER" in (s, t) for s, t, _ in pairs)
+
+
+def test_a_role_used_as_a_modifier_after_and_is_no_partner(ctx):
+    pairs = _pairs(ctx, "Russian troops seized airports and government buildings in Crimea on Friday.")
+    assert ("RUS", "UKR", "19") in pairs

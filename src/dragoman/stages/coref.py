@@ -21,7 +21,8 @@ from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
-from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, place_mentions, role_code
+from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
+    partner, place_mentions, role_code
 
 __all__ = ["resolve_references"]
 
@@ -281,6 +282,10 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
     if compound(mention, sentence) or modifier(mention, sentence):
         return
     civic = any(w in _CIVIC for w in head.split())
+    paired = partner(mention, code, sentence)
+    if paired is not None and paired.actor.primary:  # "Maduro's government and the opposition"
+        _with_role(mention, paired, code or ("CVL" if civic else "GOV"))
+        return
     at_place = _place_right_after(mention, sentence)
     if at_place is not None:  # "Soldiers in Gabon seized power", "a court in Moscow"
         _with_role(mention, at_place, _ROLE_OF.get(head) or code or ("CVL" if civic else "GOV"))

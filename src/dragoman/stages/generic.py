@@ -15,7 +15,8 @@ from __future__ import annotations
 from ..knowledge.roles import Roles
 from ..model import Mention, Sentence
 
-__all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "home_groups", "mission", "modifier", "foreign_agent", "owned", "place_mentions", "role_code"]
+__all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "home_groups", "mission", "modifier", "foreign_agent", "owned",
+           "partner", "place_mentions", "role_code"]
 
 # agent codes of actors that act where they are: police, armed forces, armed groups, people
 # (criminals, CRM, are not: a robbery is no political event; bandits and kidnappers are UAF in roles.tsv)
@@ -98,3 +99,23 @@ def home_groups(sentence: Sentence) -> list[Mention]:
     place is known, the soldiers, police and civilians of the report are that state's."""
     return [m for m in sentence.mentions if m.actor is not None and m.actor.type == "group"
             and len(m.actor.primary) == 3 and m.actor.primary.isalpha() and m.actor.primary.isupper()]
+
+
+def partner(mention: Mention, code: str, sentence: Sentence) -> Mention | None:
+    """The actor an unarmed role is paired with: "Maduro's government and the opposition signed a deal
+    in Barbados", "the president, the opposition and the church met in ...": the opposition is of the
+    government's state, not of the place where they met. Not armed roles, which often face a foreign
+    side ("Russian troops and rebels"), and not a place or an actor named after a place preposition."""
+    if code in _ARMED or mention.start < 2:
+        return None
+    j = mention.start - 1
+    if sentence.tokens[j].lower == "the":
+        j -= 1
+    if j < 1 or sentence.tokens[j].lower not in ("and", ","):
+        return None
+    named = next((m for m in sentence.mentions if m.end == j), None)
+    if named is not None and named.actor is None:  # "Maduro's government and": the owner of the bare role
+        named = next((m for m in sentence.mentions if named.start - 1 <= m.end <= named.start), None)
+    if named is None or named.kind in ("place", "pronoun") or named.locative or named.actor.type not in ("state", "person"):
+        return None
+    return named
