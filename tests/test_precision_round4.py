@@ -48,3 +48,15 @@ def test_an_unarmed_role_paired_with_a_government_is_of_its_state(ctx):
 def test_a_role_used_as_a_modifier_after_and_is_no_partner(ctx):
     pairs = _pairs(ctx, "Russian troops seized airports and government buildings in Crimea on Friday.")
     assert ("RUS", "UKR", "19") in pairs
+
+
+def test_a_penalty_after_a_penalty_joins_it_against_the_same_target(ctx):
+    pairs = _pairs(ctx, "The African Union suspended Guinea after the coup, and the regional bloc ECOWAS imposed "
+                        "sanctions.")
+    assert ("ECOWAS", "GIN", "16") in pairs
+    assert ("ECOWAS", "AU", "16") not in pairs
+
+
+def test_sanctions_after_an_attack_still_punish_its_author(ctx):
+    pairs = _pairs(ctx, "Russia invaded Ukraine on Thursday. The European Union imposed sanctions on Friday.")
+    assert ("EU", "RUS", "16") in pairs

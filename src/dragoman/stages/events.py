@@ -590,7 +590,7 @@ def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]
             continue
         if decided and event.code[:2] in ("01", "02", "10", "11", "12", "13"):
             continue  # "welcomed the decisions": an act, not what someone said about it
-        parallel = own_noun and event.code[:3] == match.rule.code[:3]
+        parallel = own_noun and (event.code[:3] == match.rule.code[:3] or _punishments(event, match))
         if parallel and event.target.primary not in mine:  # "Portugal announced its own recognition"
             return [event.target]
         if not own_noun and event.code == match.rule.code:
@@ -604,6 +604,13 @@ def _antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event]
     if "ant" in match.rule.flags:
         return _antecedent_actors(st, match, mine, previous)
     return []
+
+
+def _punishments(event: Event, match: Match) -> bool:
+    """"The AU suspended Niger, and ECOWAS imposed sanctions": a penalty after another penalty (a
+    cut in relations, 16, or sanctions, 163) joins it against the same target; it does not punish
+    the first penalty's author."""
+    return event.root == "16" and match.rule.code.startswith(("16", "163"))
 
 
 def _names_its_own(st: Structure, match: Match, mine: set[str]) -> bool:
