@@ -60,3 +60,10 @@ def test_a_penalty_after_a_penalty_joins_it_against_the_same_target(ctx):
 def test_sanctions_after_an_attack_still_punish_its_author(ctx):
     pairs = _pairs(ctx, "Russia invaded Ukraine on Thursday. The European Union imposed sanctions on Friday.")
     assert ("EU", "RUS", "16") in pairs
+
+
+def test_pressing_an_offensive_is_no_appeal(ctx):
+    pairs = _pairs(ctx, "Ethiopian troops shelled villages near Bahir Dar on Monday, killing six civilians, as the "
+                        "army pressed its offensive against Fano militias.")
+    assert not any(root == "02" for _, _, root in pairs)
+    assert ("USA", "ISR", "02") in _pairs(ctx, "Washington pressed Israel on Tuesday over its offensive in Rafah.")
