@@ -67,3 +67,18 @@ def test_pressing_an_offensive_is_no_appeal(ctx):
                         "army pressed its offensive against Fano militias.")
     assert not any(root == "02" for _, _, root in pairs)
     assert ("USA", "ISR", "02") in _pairs(ctx, "Washington pressed Israel on Tuesday over its offensive in Rafah.")
+
+
+def test_a_war_summed_up_in_the_present_perfect_is_background(ctx):
+    for text in ("The war between the army and the RSF has killed tens of thousands of people.",
+                 "Fighting in eastern Congo has intensified since the rebels seized Goma.",
+                 "Russian attacks on Ukraine's power grid have caused long blackouts.",
+                 "Israel's offensive, which began after the attack of October 7, has killed more than 40,000 people."):
+        assert not any(root in ("18", "19", "20") for _, _, root in _pairs(ctx, text)), text
+
+
+def test_a_war_act_of_the_day_in_the_present_perfect_stays(ctx):
+    pairs = _pairs(ctx, "Israeli strikes have killed 12 people in southern Lebanon, the health ministry said on Monday.")
+    assert ("ISR", "LBN", "19") in pairs or any(s == "ISR" and root in ("18", "19") for s, _, root in pairs)
+    pairs = _pairs(ctx, "Russian forces have shelled Kharkiv, killing three civilians.")
+    assert any(s == "RUS" and root == "19" for s, _, root in pairs)

@@ -32,6 +32,7 @@ from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_co
 from .generic import role_code
 from .reaction import author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target
+from .summary import summary_of_a_war
 from .warnings import forecast_warning
 from .roles import EVENT_NOUNS, Frame, frame_for, others
 
@@ -120,7 +121,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or earlier_in_a_relative(st, match, matches) or toll_of_leaving(st, match) \
                 or ended_or_talked_about(st, match) or intercepted_weapons(st, match) \
                 or relative_on_a_thing(st, match) or venue_of_another_act(st, match) or in_an_aside(st, match) \
-                or setting_or_topic(st, match) or forecast_warning(st, match, frame.sources):
+                or setting_or_topic(st, match) or forecast_warning(st, match, frame.sources) \
+                or summary_of_a_war(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(_mass(st, match, means_code(st, match, _by_means(

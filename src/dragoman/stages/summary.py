@@ -1,0 +1,73 @@
+"""A war summed up is background, not news.
+
+"The war between the army and the RSF has killed tens of thousands", "Fighting in eastern Congo
+has intensified since ...", "Russian attacks on the energy grid have caused blackouts": wire
+stories sum up a war in the present perfect, with the war, its fighting or its strikes as the
+subject. The sentence reports the war's toll or course over months, not an act of a day; the
+annotators of unseen news leave it out (or optional, as background). Coded news keeps its day:
+a sentence that names one ("on Monday", "overnight", "yesterday") is not a summary, and
+neither is a subject that is an actor ("Israeli jets have struck ...").
+"""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Match
+from .clauses import Structure
+
+__all__ = ["summary_of_a_war"]
+
+_VIOLENT = ("18", "19", "20")
+_WAR_NOUNS = frozenset({"war", "wars", "fighting", "conflict", "offensive", "violence", "campaign", "insurgency",
+                        "attacks", "strikes", "airstrikes", "bombardment", "bombardments", "bombing", "bombings",
+                        "shelling", "clashes", "raids", "hostilities", "invasion", "crackdown", "onslaught"})
+_PERFECT = frozenset({"has", "have"})
+_BETWEEN = frozenset({"been", "already", "now", "so", "far", "also", "reportedly", "repeatedly", "since", "then",
+                      "largely", "increasingly", "steadily"})
+_PARTICIPLES = frozenset({"left", "hit", "cost", "brought", "led", "sent", "made", "become", "seen", "spread",
+                          "torn", "shaken", "drawn", "driven", "taken", "grown", "undergone"})
+_DAYS = frozenset({"earlier", "yesterday", "today", "tonight", "overnight", "monday", "tuesday", "wednesday",
+                   "thursday", "friday", "saturday", "sunday", "hours"})
+_OPENERS = frozenset({"the", "a", "this", "its", "their", "his", "her", "'s", "’s"})
+_REACH = 16  # tokens from the war noun to its perfect verb, an aside included
+
+
+def summary_of_a_war(st: Structure, match: Match) -> bool:
+    """Whether ``match`` (roots 18-20) is the war noun opening a sentence whose verb is a present
+    perfect, or the perfect verb itself ("has killed") of such a subject, in a sentence naming no day."""
+    if match.rule.code[:2] not in _VIOLENT or any(w in _DAYS for w in st.lower):
+        return False
+    noun = _subject_noun(st)
+    if noun is None:
+        return False
+    perfect = _perfect_after(st, noun)
+    if perfect is None:
+        return False
+    return match.start <= noun < match.end or match.head == perfect
+
+
+def _subject_noun(st: Structure) -> int | None:
+    """The war noun heading the sentence's subject: first among its first words, after determiners,
+    possessors and adjectives, with no actor of its own in front that is not a possessor."""
+    for i, word in enumerate(st.lower[:6]):
+        if word in _WAR_NOUNS:
+            return i
+        if word in (",", ";", ":") or i in st.heads:
+            return None
+        mention = st.at_start.get(i)
+        if mention is not None and not mention.possessive and mention.actor is not None \
+                and mention.end < len(st.lower) and st.lower[mention.end] not in _WAR_NOUNS:
+            return None  # "Israeli jets have struck": an actor acts
+    return None
+
+
+def _perfect_after(st: Structure, noun: int) -> int | None:
+    """The participle of "has/have (been) <participle>" that follows the subject noun."""
+    for k in range(noun + 1, min(len(st.lower) - 1, noun + _REACH)):
+        if st.lower[k] not in _PERFECT:
+            continue
+        j = k + 1
+        while j < len(st.lower) and st.lower[j] in _BETWEEN:
+            j += 1
+        word = st.lower[j] if j < len(st.lower) else ""
+        return j if word.endswith(("ed", "en")) or word in _PARTICIPLES else None
+    return None
