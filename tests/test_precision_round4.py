@@ -82,3 +82,9 @@ def test_a_war_act_of_the_day_in_the_present_perfect_stays(ctx):
     assert ("ISR", "LBN", "19") in pairs or any(s == "ISR" and root in ("18", "19") for s, _, root in pairs)
     pairs = _pairs(ctx, "Russian forces have shelled Kharkiv, killing three civilians.")
     assert any(s == "RUS" and root == "19" for s, _, root in pairs)
+
+
+def test_a_warning_of_a_consequence_that_will_follow_stays_a_threat(ctx):
+    pairs = _pairs(ctx, "Japan's defence minister warned on Friday that any missile attack by North Korea would "
+                        "be met with a swift response.")
+    assert any(s == "JPN" and root == "13" for s, _, root in pairs)

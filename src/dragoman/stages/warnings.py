@@ -4,8 +4,9 @@
 governor warned that rebels operating next door could move south": "warned that ..." with no
 one warned and a clause about what someone else or something may do foretells; it threatens
 nobody (the shared gold's README counts forecasts as non-events). A threat names whom it
-warns ("warned Serbia on Tuesday that ...") or what the speaker's own side will do ("warned
-that its forces would respond", "warned that Tehran would retaliate"). Only the bare rule
+warns ("warned Serbia on Tuesday that ..."), what the speaker's own side will do ("warned
+that its forces would respond"), or a consequence that will follow ("warned that any attack
+would be met with force", "warned that the law would put relations at risk"). Only the bare rule
 ``130/warn``: the lexicon's rules for warnings of sanctions, force or punishment name the threat.
 """
 
@@ -20,6 +21,7 @@ _BARE = "130/warn"
 _TIME = frozenset({"on", "in", "at", "last", "this", "earlier", "late", "early", "yesterday", "today", "week",
                    "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "morning", "afternoon", "evening", "night", "again", "also", "repeatedly", ","})
+_CONSEQUENCE = frozenset({"would", "will", "'ll", "must", "shall"})  # a consequence announced, not a possibility
 _OWN_SIDE = frozenset({"it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i"})
 
 
@@ -36,6 +38,8 @@ def forecast_warning(st: Structure, match: Match, sources: list) -> bool:
     first = st.lower[j + 1]
     if first in _OWN_SIDE:
         return False
+    if any(w in _CONSEQUENCE for w in st.lower[j + 1:]):
+        return False  # "warned that any attack would be met with an overwhelming response": a threat
     mine = {m.actor.primary for m in sources if m.actor is not None}
     opening = next((m for m in st.sentence.mentions if j + 1 <= m.start <= j + 3), None)
     return not (opening is not None and opening.actor is not None and opening.actor.primary in mine)
