@@ -88,3 +88,15 @@ def test_a_warning_of_a_consequence_that_will_follow_stays_a_threat(ctx):
     pairs = _pairs(ctx, "Japan's defence minister warned on Friday that any missile attack by North Korea would "
                         "be met with a swift response.")
     assert any(s == "JPN" and root == "13" for s, _, root in pairs)
+
+
+def test_a_name_inside_a_hyphenated_word_is_no_actor(ctx):
+    pairs = _pairs(ctx, "PORT-AU-PRINCE (Reuters) - Gang members abducted 12 passengers from a bus near Cabaret "
+                        "on Monday, police said.")
+    assert not any("AU" in (s, t) for s, t, _ in pairs)
+
+
+def test_a_hyphenated_sponsor_before_a_named_group_is_no_actor(ctx):
+    pairs = _pairs(ctx, "Six soldiers were killed on Friday when gunmen attacked an army post near Gao, in an attack "
+                        "claimed by the al Qaeda-linked JNIM group.")
+    assert not any(s == "AQ" for s, _, _ in pairs)

@@ -100,6 +100,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
         n_role, role = ctx.roles.match(lower, i)
         if n_kb and _capital_elsewhere(ctx, toks, i, n_kb, entries):
             n_kb = 0  # "Tripoli, Lebanon": not Libya's capital
+        if n_kb and _hyphen_modifier(sentence, ctx, i, n_kb):
+            n_kb = 0  # "PORT-AU-PRINCE", "the al Qaeda-linked al Shabaab": part of a word or a modifier
         if n_kb and n_kb >= n_role:
             entry = ctx.kb.best(entries, None)
             if entry is not None and not _ambiguous_here(ctx, toks, i, n_kb, entry):
@@ -123,6 +125,27 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             continue
         i += 1
     return raws
+
+
+_LINKS = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "inspired", "sponsored", "supported",
+                    "funded", "armed", "led"})
+
+
+def _hyphen_modifier(sentence: Sentence, ctx: Context, i: int, n: int) -> bool:
+    """A name inside a hyphenated word ("Port-au-Prince" has no African Union in it), or one that
+    only qualifies the group named right after it ("the al Qaeda-linked al Shabaab group", "the
+    Rwanda-backed M23"): that group is the actor, as the README codes an allied group."""
+    toks = sentence.tokens
+    def joined(a: int, b: int) -> bool:  # tokens a and b touch, no space between
+        return 0 <= a and b < len(toks) and toks[a].end == toks[b].start
+    if i >= 2 and toks[i - 1].text == "-" and joined(i - 2, i - 1) and joined(i - 1, i) \
+            and i + n < len(toks) and toks[i + n].text == "-" and joined(i + n - 1, i + n):
+        return True
+    k = i + n
+    if k + 2 >= len(toks) or toks[k].text != "-" or not joined(k - 1, k) or toks[k + 1].lower not in _LINKS:
+        return False
+    following, _ = ctx.kb.match([t.text.replace("’", "'") for t in toks], k + 2)
+    return bool(following)
 
 
 def _capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: list[Entry]) -> bool:
