@@ -100,3 +100,14 @@ def test_a_hyphenated_sponsor_before_a_named_group_is_no_actor(ctx):
     pairs = _pairs(ctx, "Six soldiers were killed on Friday when gunmen attacked an army post near Gao, in an attack "
                         "claimed by the al Qaeda-linked JNIM group.")
     assert not any(s == "AQ" for s, _, _ in pairs)
+
+
+def test_an_announced_act_on_a_condition_is_not_yet_decided(ctx):
+    pairs = _pairs(ctx, "Argentina and Chile, which said on Friday they would recognise the opposition leader as "
+                        "president unless Managua called a new election within a week, met in Lima.")
+    assert not any(root == "05" for _, _, root in pairs)
+
+
+def test_a_readiness_on_a_condition_stays_an_intent(ctx):
+    pairs = _pairs(ctx, "Turkey said on Tuesday it was ready to help Lebanon financially if asked.")
+    assert ("TUR", "LBN", "03") in pairs

@@ -1,0 +1,32 @@
+"""An announced act on a condition is not yet decided.
+
+"Spain said it would recognise the opposition leader unless Caracas called an election", "Japan
+will lift the ban if the tests are clean": an act announced with "will" or "would" and then tied
+to a condition ("unless", "if") after it has not been decided; the shared gold's README keeps
+conditions as non-events. Threats (root 13) are conditional by nature and stay, and so does
+a stated readiness (an intent, root 03: "ready to help Greece if asked"), which the codebook codes
+with its condition.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Match
+from .clauses import Structure
+from .mood import REPORTING
+
+__all__ = ["conditioned"]
+
+_REACH = 16  # tokens from the trigger to the condition
+_NOT_CONDITION = frozenset({"as", "even", "asked", "ask", "asks", "whether", "see", "know"})
+
+
+def conditioned(st: Structure, match: Match) -> bool:
+    """Whether an "unless" or "if" follows the trigger in its sentence, with no reporting verb or
+    semicolon between ("would recognise X unless Caracas called ...")."""
+    for k in range(match.end, min(len(st.lower), match.end + _REACH)):
+        word = st.lower[k]
+        if word in (";", ":") or word in REPORTING:
+            return False
+        if word == "unless" or (word == "if" and st.lower[k - 1] not in _NOT_CONDITION):
+            return True
+    return False
