@@ -111,3 +111,16 @@ def test_an_announced_act_on_a_condition_is_not_yet_decided(ctx):
 def test_a_readiness_on_a_condition_stays_an_intent(ctx):
     pairs = _pairs(ctx, "Turkey said on Tuesday it was ready to help Lebanon financially if asked.")
     assert ("TUR", "LBN", "03") in pairs
+
+
+def test_a_cessation_of_hostilities_is_no_fighting(ctx):
+    pairs = _pairs(ctx, "Sudan's army and the RSF agreed on Saturday to a cessation of hostilities after talks in Jeddah.")
+    assert not any(root == "19" for _, _, root in pairs)
+    pairs = _pairs(ctx, "Azerbaijan and Armenia agreed on Monday to an end to the fighting.")
+    assert not any(root == "19" for _, _, root in pairs)
+
+
+def test_an_act_named_as_the_subject_of_talks_is_not_done(ctx):
+    pairs = _pairs(ctx, "Paraguay has not opened talks on establishing diplomatic relations with China, "
+                        "its foreign ministry said on Friday.")
+    assert not any(root == "05" for _, _, root in pairs)

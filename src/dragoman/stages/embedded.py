@@ -270,6 +270,7 @@ def toll_of_leaving(st: Structure, match: Match) -> bool:
 
 
 _TOPIC = frozenset({"about", "regarding", "concerning"})
+_DELIBERATIONS = frozenset({"talks", "negotiations", "discussions", "consultations", "debate", "dialogue"})
 _ENDING = frozenset({"stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "cease", "ceases", "ceased",
                      "quit", "quits", "end", "ends", "ended"})
 
@@ -287,6 +288,8 @@ def ended_or_talked_about(st: Structure, match: Match) -> bool:
         j -= 1
     if st.lower[j] in _TOPIC:
         return True
+    if not noun and st.lower[j] == "on" and j > 0 and st.lower[j - 1] in _DELIBERATIONS:
+        return True  # "has not opened talks on establishing relations with China"
     return not noun and j == match.start - 1 and st.lower[j] in _ENDING
 
 

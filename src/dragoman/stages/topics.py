@@ -1,7 +1,7 @@
 """A war named as the setting or the subject of talk is not a new act of war.
 
 "thanked Britain for its support in the war against Russia", "his first trip abroad during
-the war with the rebels", "met on Friday to discuss the fighting between Israel and
+the war with the rebels", "agreed to a permanent cessation of hostilities", "met on Friday to discuss the fighting between Israel and
 Hezbollah", "talks on the war in Sudan": the state of war (or the fighting) is named as the
 time, the frame or the topic of what the sentence reports, which is the thanks, the visit
 or the meeting. Annotators code the war where a sentence reports it (an attack, a battle, a
@@ -25,6 +25,9 @@ _FRAME = frozenset({"during", "throughout", "in", "since", "of", "amid", "before
 _TALK = ("discuss", "debat", "deliberat")
 _TALK_NOUNS = frozenset({"talks", "meeting", "meetings", "summit", "conference", "session", "debate", "briefing",
                          "report", "reports", "resolution", "plan", "proposal", "negotiations", "envoy"})
+# "a cessation of hostilities", "an end to the war", "a lull in the fighting": the war named as what stops
+_ENDING = frozenset({("cessation", "of"), ("end", "to"), ("end", "of"), ("halt", "to"), ("halt", "in"),
+                     ("pause", "in"), ("lull", "in"), ("suspension", "of"), ("truce", "in")})
 _SKIPPED = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "ongoing",
                       "current", "continuing", "recent", "latest", "escalating", "long", "years-long",
                       "three-year", "two-year", "full-scale", "'s", "’s"})
@@ -45,4 +48,6 @@ def setting_or_topic(st: Structure, match: Match) -> bool:
         return True
     if before in ("on", "about", "over", "to", "into") and j > 0 and st.lower[j - 1] in _TALK_NOUNS:
         return True  # "talks on the war", "a resolution on the fighting"
+    if j > 0 and (st.lower[j - 1], before) in _ENDING:
+        return True  # "agreed to a cessation of hostilities": the fighting is what ends
     return word in _STATES and before in _FRAME
