@@ -124,3 +124,9 @@ def test_an_act_named_as_the_subject_of_talks_is_not_done(ctx):
     pairs = _pairs(ctx, "Paraguay has not opened talks on establishing diplomatic relations with China, "
                         "its foreign ministry said on Friday.")
     assert not any(root == "05" for _, _, root in pairs)
+
+
+def test_a_relative_clause_after_a_place_describes_the_strike(ctx):
+    pairs = _pairs(ctx, "Ukraine opened an investigation on Tuesday into a missile strike on a market in Kostiantynivka "
+                        "that killed 16 people.")
+    assert not any(s == t == "UKR" and root in ("18", "19") for s, t, root in pairs)

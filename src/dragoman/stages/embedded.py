@@ -323,7 +323,9 @@ def relative_on_a_thing(st: Structure, match: Match) -> bool:
         return False
     if any(w in ("claimed", "claiming", "claims", "responsibility") for w in st.lower[:before]):
         return False  # "ISIL claimed the bombings that killed 84": the claimant's act
-    return not any(m.start <= before < m.end for m in st.sentence.mentions if m.actor is not None)
+    # "a missile strike on a shopping centre in Kremenchuk that killed 18": a place is no actor that acts
+    return not any(m.start <= before < m.end for m in st.sentence.mentions
+                   if m.actor is not None and m.kind != "place" and not m.locative)
 
 
 _VENUE = frozenset({"at", "during", "from", "near", "outside"})
