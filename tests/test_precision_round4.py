@@ -130,3 +130,10 @@ def test_a_relative_clause_after_a_place_describes_the_strike(ctx):
     pairs = _pairs(ctx, "Ukraine opened an investigation on Tuesday into a missile strike on a market in Kostiantynivka "
                         "that killed 16 people.")
     assert not any(s == t == "UKR" and root in ("18", "19") for s, t, root in pairs)
+
+
+def test_what_sanctions_target_is_no_attack(ctx):
+    pairs = _pairs(ctx, "Britain imposed sanctions on Iran on Monday, targeting its oil and shipping industries.")
+    assert ("GBR", "IRN", "16") in pairs
+    assert not any(root == "19" for _, _, root in pairs)
+    assert ("UKR", "RUS", "19") in _pairs(ctx, "Ukraine targeted Russian oil refineries with drones on Sunday.")
