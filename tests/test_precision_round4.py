@@ -137,3 +137,9 @@ def test_what_sanctions_target_is_no_attack(ctx):
     assert ("GBR", "IRN", "16") in pairs
     assert not any(root == "19" for _, _, root in pairs)
     assert ("UKR", "RUS", "19") in _pairs(ctx, "Ukraine targeted Russian oil refineries with drones on Sunday.")
+
+
+def test_regret_over_anothers_act_is_disapproval(ctx):
+    assert ("CHN", "JPN", "11") in _pairs(ctx, "China expressed strong regret over Japan's decision to release the "
+                                               "treated water into the sea.")
+    assert ("RUS", "AZE", "05") in _pairs(ctx, "Russia expressed regret to Azerbaijan over the downing of the plane.")
