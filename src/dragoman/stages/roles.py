@@ -16,6 +16,7 @@ from ..model import Mention
 from .participle import fronted_participle_subject
 from .including import listed_targets
 from .passive import passive_patient
+from .venues import venue_between
 from .clauses import (DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_left,
                       group_right, usable_subject)
 
@@ -545,7 +546,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         for mention in (everywhere if rule.code[:2] in ("18", "19", "20") else region):
             # "struck targets in Lebanon", "arrived in Pakistan" (a visit); "in Iraq and Syria": both
             if (mention.locative or mention.kind == "place") and mention.actor.type not in ("igo", "ngo") \
-                    and (governed(st, mention) != "at" or rule.code[:2] in ("18", "19", "20")):
+                    and (governed(st, mention) != "at" or rule.code[:2] in ("18", "19", "20")) \
+                    and not venue_between(st, match, mention):
                 return group_right(st, mention, end) + others(mention)
     if agents and rule.code[:2] in _REACTIONS and (
             any(w in EVENT_NOUNS for w in st.lower[max(match.start, agents[0].start - 6):agents[0].start])
