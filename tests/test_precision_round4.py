@@ -148,4 +148,3 @@ def test_regret_over_anothers_act_is_disapproval(ctx):
 def test_the_city_of_a_conference_is_no_target(ctx):
     pairs = _pairs(ctx, "Qatar and Kuwait pledged $300 million between them at a conference in Geneva on Monday.")
     assert not any(t == "CHE" for _, t, _ in pairs)
-    assert ("IRN", "PRK", "19") not in pairs  # guard: the helper returns pairs
