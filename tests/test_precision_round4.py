@@ -148,3 +148,10 @@ def test_regret_over_anothers_act_is_disapproval(ctx):
 def test_the_city_of_a_conference_is_no_target(ctx):
     pairs = _pairs(ctx, "Qatar and Kuwait pledged $300 million between them at a conference in Geneva on Monday.")
     assert not any(t == "CHE" for _, t, _ in pairs)
+
+
+def test_welcoming_a_visitor_in_the_visits_sentence_is_hosting(ctx):
+    pairs = _pairs(ctx, "Kenya and Tanzania agreed on Monday to build a new railway, as Tanzanian President Samia "
+                        "Suluhu Hassan began a state visit to Nairobi, where she was welcomed by President William Ruto.")
+    assert ("KEN", "TZA", "04") in pairs
+    assert ("KEN", "TZA", "05") not in pairs

@@ -35,11 +35,13 @@ _AFTER_GUEST = re.compile(r"\s*(?:$|[,.;]|(?:to|in|at|on|for|with|as|and|during|
 @stage("visits")
 def code_visits(doc: Doc, ctx: Context) -> Doc:
     out: list[Event] = []
+    visits = {(e.sentence, e.source.primary, e.target.primary) for e in doc.events if e.code == "042"}
     for event in doc.events:
         if event.code == _MEETING and "+" not in event.rule:
             event = _recode(event, _meeting_code(event), ctx, "+place")
-        elif event.rule == _WELCOME and _welcomes_a_guest(event):
-            event = _recode(event, "043", ctx, "+guest")
+        elif event.rule == _WELCOME and (_welcomes_a_guest(event) or (
+                event.sentence, event.target.primary, event.source.primary) in visits):
+            event = _recode(event, "043", ctx, "+guest")  # "began a state visit to Astana, where he was welcomed by"
         if armed_help(event, doc.sentences[event.sentence].text):  # troops sent to help: 074
             event = _recode(event, "074", ctx, "+armed")
         out.append(event)
