@@ -155,3 +155,10 @@ def test_welcoming_a_visitor_in_the_visits_sentence_is_hosting(ctx):
                         "Suluhu Hassan began a state visit to Nairobi, where she was welcomed by President William Ruto.")
     assert ("KEN", "TZA", "04") in pairs
     assert ("KEN", "TZA", "05") not in pairs
+
+
+def test_a_purpose_after_an_authorised_force_is_not_done(ctx):
+    pairs = _pairs(ctx, "The Security Council voted on Monday to authorise a multinational force to help Haiti's "
+                        "police fight armed gangs.")
+    assert not any(root == "07" for _, _, root in pairs)
+

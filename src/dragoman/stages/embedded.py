@@ -202,7 +202,10 @@ def purpose_infinitive(st: Structure, match: Match) -> bool:
             or word.endswith(("ed", "ing")):
         return False
     start, _ = clause_of(st, match.start - 1)
-    before = st.lower[max(start, match.start - 9):match.start - 1]
+    begin = max(start, match.start - 9)
+    # "voted to authorise a force to help Haiti": the vote governs "to authorise", not "to help"
+    begin = max([begin] + [k + 1 for k in range(begin, match.start - 1) if st.lower[k] == "to"])
+    before = st.lower[begin:match.start - 1]
     return not any(w.startswith(_ACTUALISING) for w in before)
 
 
@@ -210,10 +213,10 @@ def purpose_infinitive(st: Structure, match: Match) -> bool:
 # Tuesday to open talks", "ordered troops to withdraw", "prompting Mexico to break off relations",
 # "the first country to recognise", "its decision to halve aid", "defied a ban to protest", "named a
 # committee to investigate", "deployed peacekeepers to protect civilians", "was quick to welcome"
-_ACTUALISING = ("vot", "agree", "decid", "decision", "order", "prompt", "forc", "compel", "first", "second",
-                "third", "last", "latest", "move", "went", "became", "resolv", "elect", "opt", "chose", "defi", "defy",
-                "named", "appoint", "establish", "set", "form", "creat", "deploy", "launch", "dispatch", "quick",
-                "swift", "rush", "hasten", "hurr", "only")
+_ACTUALISING = ("vot", "agree", "decid", "decision", "order", "prompt", "forced", "forcing", "compel", "first",
+                "second", "third", "last", "latest", "move", "went", "became", "resolv", "elect", "opt", "chose",
+                "defi", "defy", "named", "appoint", "establish", "set", "form", "creat", "deploy", "launch",
+                "dispatch", "quick", "swift", "rush", "hasten", "hurr", "only")
 
 
 _CROWDS = ("protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "crowd", "mourner")
