@@ -162,3 +162,10 @@ def test_a_purpose_after_an_authorised_force_is_not_done(ctx):
                         "police fight armed gangs.")
     assert not any(root == "07" for _, _, root in pairs)
 
+
+
+def test_what_an_actor_calls_a_violation_of_its_own_sovereignty_is_not_aimed_at_itself(ctx):
+    pairs = _pairs(ctx, "Iran summoned the Iraqi charge d'affaires on Monday to protest against what it called a "
+                        "violation of Iranian sovereignty.")
+    assert ("IRN", "IRN", "11") not in pairs
+    assert ("IRN", "IRQ", "11") in pairs  # the summons, a protest to the envoy (114)

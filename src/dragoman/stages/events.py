@@ -31,7 +31,7 @@ from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import role_code
 from .reaction import author_of_object, reacts_to_a_thing
-from .selftarget import beside_another_target
+from .selftarget import beside_another_target, described_as_its_own
 from .conditions import conditioned
 from .economic import measures_target
 from .summary import summary_of_a_war
@@ -63,7 +63,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
-    doc.events = distinct(beside_another_target(addressed_to_itself(blame_for_violence(protest_causes(ordinary_news(doc, events))))))
+    doc.events = distinct(described_as_its_own(beside_another_target(addressed_to_itself(blame_for_violence(protest_causes(ordinary_news(doc, events)))))))
     return doc
 
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from ..model import Event
 
-__all__ = ["beside_another_target"]
+__all__ = ["beside_another_target", "described_as_its_own"]
+
+_CALLING = "111/call-it-illegal"
 
 _AT_HOME = frozenset({"14"})
 
@@ -28,3 +30,12 @@ def beside_another_target(events: list[Event]) -> list[Event]:
     return [e for e in events if not (
         e.source.primary == e.target.primary and e.root not in _AT_HOME and not e.rule.endswith("+domestic")
         and (e.sentence, e.trigger_at, e.source.primary) in aimed)]
+
+
+def described_as_its_own(events: list[Event]) -> list[Event]:
+    """"Baghdad summoned the envoy to protest against what it called a violation of Iraqi sovereignty",
+    "a show of force that officials in Baku described as unfriendly ... Azerbaijan's ties": what an
+    actor calls illegal or hostile is another's act; the state named in the description (its own
+    sovereignty, its own ties) is no target of the criticism."""
+    return [e for e in events if not (
+        e.rule.startswith(_CALLING) and e.source.primary == e.target.primary and e.target.code == e.target.primary)]
