@@ -169,3 +169,12 @@ def test_what_an_actor_calls_a_violation_of_its_own_sovereignty_is_not_aimed_at_
                         "violation of Iranian sovereignty.")
     assert ("IRN", "IRN", "11") not in pairs
     assert ("IRN", "IRQ", "11") in pairs  # the summons, a protest to the envoy (114)
+
+
+def test_sanctions_in_force_that_are_obeyed_or_joined_are_not_imposed(ctx):
+    pairs = _pairs(ctx, "Georgia rejected calls from the European Union to align with the bloc's sanctions against "
+                        "Russia.")
+    assert ("EU", "RUS", "16") not in pairs
+    assert ("GEO", "EU", "12") in pairs
+    assert ("UN", "PRK", "16") not in _pairs(ctx, "India said it would comply with UN sanctions against North Korea.")
+    assert ("EU", "RUS", "16") in _pairs(ctx, "EU sanctions on Russia took effect on Friday.")
