@@ -178,3 +178,11 @@ def test_sanctions_in_force_that_are_obeyed_or_joined_are_not_imposed(ctx):
     assert ("GEO", "EU", "12") in pairs
     assert ("UN", "PRK", "16") not in _pairs(ctx, "India said it would comply with UN sanctions against North Korea.")
     assert ("EU", "RUS", "16") in _pairs(ctx, "EU sanctions on Russia took effect on Friday.")
+
+
+def test_calling_on_a_leader_without_an_appeal_is_a_visit(ctx):
+    pairs = _pairs(ctx, "The visiting Indian foreign minister called on Prime Minister Sheikh Hasina in Dhaka on Monday.")
+    assert ("IND", "BGD", "04") in pairs
+    assert ("IND", "BGD", "02") not in pairs
+    assert ("USA", "ISR", "02") in _pairs(ctx, "The United States called on Prime Minister Benjamin Netanyahu to "
+                                               "allow more aid into Gaza.")

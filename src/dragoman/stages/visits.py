@@ -26,6 +26,9 @@ __all__ = ["code_visits"]
 
 _MEETING = "044"
 _WELCOME = "051/welcome"
+_CALL_ON = "020/call-on"
+# what follows the person called on in an appeal ("called on Netanyahu to ...", "... for restraint")
+_APPEAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:to|for|not|and\s+\w+\s+to)\b")
 _GUESTS = ("president", "prime minister", "premier", "king", "queen", "leader", "chancellor", "minister",
            "emperor", "prince", "emir", "sheikh", "pope", "envoy", "delegation", "secretary", "counterpart")
 # what may follow a guest who ends the object ("welcomed Putin to Pyongyang", "welcomed Lula in Brasilia")
@@ -42,6 +45,8 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
         elif event.rule == _WELCOME and (_welcomes_a_guest(event) or (
                 event.sentence, event.target.primary, event.source.primary) in visits):
             event = _recode(event, "043", ctx, "+guest")  # "began a state visit to Astana, where he was welcomed by"
+        elif event.rule == _CALL_ON and _courtesy_call(event):
+            event = _recode(event, "042", ctx, "+courtesy")
         if armed_help(event, doc.sentences[event.sentence].text):  # troops sent to help: 074
             event = _recode(event, "074", ctx, "+armed")
         out.append(event)
@@ -78,6 +83,18 @@ def _welcomes_a_guest(event: Event) -> bool:
     if not rest.startswith(mention):
         return False
     return bool(_AFTER_GUEST.match(rest[len(mention):]))
+
+
+def _courtesy_call(event: Event) -> bool:
+    """"The visiting minister called on Prime Minister Sheikh Hasina in Dhaka": calling on a leader
+    with no "to" or "for" after is a visit paid (042), not an appeal (020)."""
+    mention = event.target.mention
+    person = event.target.id.startswith("PER.") or any(w in mention.lower() for w in _GUESTS)
+    text = event.evidence.get("text", "")
+    at = text.find(mention, max(0, event.trigger_at))
+    if not person or event.trigger_at < 0 or at < 0:
+        return False
+    return not _APPEAL_AFTER.match(text[at + len(mention):])
 
 
 def _recode(event: Event, code: str, ctx: Context, mark: str) -> Event:
