@@ -186,3 +186,9 @@ def test_calling_on_a_leader_without_an_appeal_is_a_visit(ctx):
     assert ("IND", "BGD", "02") not in pairs
     assert ("USA", "ISR", "02") in _pairs(ctx, "The United States called on Prime Minister Benjamin Netanyahu to "
                                                "allow more aid into Gaza.")
+
+
+def test_congress_in_another_states_story_is_not_the_us_congress(ctx):
+    pairs = _pairs(ctx, "Supporters of former Peruvian President Pedro Castillo marched on Congress in Lima on Sunday.")
+    assert not any("USA" in (s, t) for s, t, _ in pairs)
+    assert any(s == "USA" for s, _, _ in _pairs(ctx, "The U.S. Congress approved aid for Ukraine on Saturday."))
