@@ -192,3 +192,9 @@ def test_congress_in_another_states_story_is_not_the_us_congress(ctx):
     pairs = _pairs(ctx, "Supporters of former Peruvian President Pedro Castillo marched on Congress in Lima on Sunday.")
     assert not any("USA" in (s, t) for s, t, _ in pairs)
     assert any(s == "USA" for s, _, _ in _pairs(ctx, "The U.S. Congress approved aid for Ukraine on Saturday."))
+
+
+def test_an_unknown_object_described_by_an_appositive_takes_its_state(ctx):
+    pairs = _pairs(ctx, "Iranian authorities arrested Ahmad Zaidabadi, a Swedish national, in Tehran on Sunday.")
+    assert ("IRN", "SWE", "17") in pairs
+    assert ("IRN", "IRN", "17") not in pairs

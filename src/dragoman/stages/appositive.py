@@ -1,8 +1,8 @@
 """People the knowledge base does not know, described by an appositive.
 
 "Abdul Karim Nazari, a former deputy speaker of the Afghan parliament, condemned ...":
-a capitalised name of two to four words that is no known actor, set off by commas
-around a description, takes the state and the role of the actor the description
+a capitalised name of two to four words that is no known actor (a subject, or the object
+of a verb: "detained Cheng Lei, an Australian citizen, ..."), set off by commas around a description, takes the state and the role of the actor the description
 names ("the Afghan parliament": AFG, LEG). The new mention is a person of that state.
 """
 
@@ -57,4 +57,6 @@ def _name_before(toks, comma: int, covered: set[int]) -> int | None:
     if comma - start < 2:
         return None
     before = toks[start - 1].text if start > 0 else ""
-    return start if before in ("", ",", "and", "said", "says", ";", "-", "(") or before in _NOT_NAMES else None
+    # or an object: "Chinese authorities detained Cheng Lei, an Australian citizen, ..."
+    opens = before in ("", ",", "and", "said", "says", ";", "-", "(") or before in _NOT_NAMES
+    return start if opens or (before.isalpha() and before.islower()) else None
