@@ -198,3 +198,11 @@ def test_an_unknown_object_described_by_an_appositive_takes_its_state(ctx):
     pairs = _pairs(ctx, "Iranian authorities arrested Ahmad Zaidabadi, a Swedish national, in Tehran on Sunday.")
     assert ("IRN", "SWE", "17") in pairs
     assert ("IRN", "IRN", "17") not in pairs
+
+
+def test_an_act_named_by_the_decision_that_caused_the_news_is_background(ctx):
+    pairs = _pairs(ctx, "Algeria recalled its ambassador to Spain on Tuesday in protest at the Spanish government's "
+                        "decision to back Morocco's autonomy plan.")
+    assert ("DZA", "ESP", "16") in pairs
+    assert not any(root == "05" for _, _, root in pairs)
+    assert ("ESP", "MAR", "05") in _pairs(ctx, "Spain decided on Tuesday to back Morocco's autonomy plan.")

@@ -23,7 +23,7 @@ from ..knowledge.lexicon import Match
 from .clauses import Structure, before_phrase, clause_of
 from .mood import REPORTING
 
-__all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "demanded_act",
+__all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "decision_as_cause", "demanded_act",
            "earlier_in_a_relative", "ended_or_talked_about", "intercepted_weapons", "relative_on_a_thing", "venue_of_another_act", "in_an_aside", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
            "purpose_infinitive", "toll_of_leaving", "unrealised"]
 
@@ -155,6 +155,25 @@ def cause_of_another_act(st: Structure, match: Match) -> bool:
     if j < 0:
         return False
     return st.lower[j] in _CAUSE or (j > 0 and (st.lower[j - 1], st.lower[j]) in _CAUSE_PAIRS)
+
+
+_DECIDED = frozenset({"decision", "move", "plan", "bid", "choice", "refusal"})
+_OCCASION = _CAUSE | {"after", "following", "at", "by"}
+
+
+def decision_as_cause(st: Structure, match: Match) -> bool:
+    """"recalled its ambassador in protest at the French government's decision to back Morocco's
+    plan", "after Washington's move to lift the sanctions": an act named by the decision that
+    caused or preceded the sentence's act is background, like the noun of a cause."""
+    to = match.start if st.lower[match.start] == "to" else match.start - 1  # a pattern may open with "to"
+    k = to - 1
+    if "noun" in match.rule.flags or k < 1 or st.lower[to] != "to" \
+            or st.lower[k] not in _DECIDED:
+        return False
+    j = before_phrase(st, k, _NP_WORDS | {"government", "government's"}, 6)
+    if j < 0:
+        return False
+    return st.lower[j] in _OCCASION or (j > 0 and (st.lower[j - 1], st.lower[j]) in _CAUSE_PAIRS)
 
 
 _DOCUMENTS = frozenset({"resolution", "resolutions", "motion", "draft", "bill", "text", "proposal", "statement",

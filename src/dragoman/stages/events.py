@@ -21,7 +21,8 @@ from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object
-from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, demanded_act, \
+from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, decision_as_cause, \
+    demanded_act, \
     earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
     venue_of_another_act, in_an_aside
@@ -124,7 +125,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or ended_or_talked_about(st, match) or intercepted_weapons(st, match) \
                 or relative_on_a_thing(st, match) or venue_of_another_act(st, match) or in_an_aside(st, match) \
                 or setting_or_topic(st, match) or forecast_warning(st, match, frame.sources) \
-                or summary_of_a_war(st, match) or measures_target(st, match) or measures_in_force(st, match):
+                or summary_of_a_war(st, match) or measures_target(st, match) or measures_in_force(st, match) \
+                or decision_as_cause(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
         if mood.effect == "announce" and match.rule.code[:2] != "13" and conditioned(st, match):
