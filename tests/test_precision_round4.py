@@ -206,3 +206,9 @@ def test_an_act_named_by_the_decision_that_caused_the_news_is_background(ctx):
     assert ("DZA", "ESP", "16") in pairs
     assert not any(root == "05" for _, _, root in pairs)
     assert ("ESP", "MAR", "05") in _pairs(ctx, "Spain decided on Tuesday to back Morocco's autonomy plan.")
+
+
+def test_money_received_is_aid_not_a_visit(ctx):
+    pairs = _pairs(ctx, "Pakistan received a $2 billion deposit from Saudi Arabia on Tuesday, the central bank said.")
+    assert ("SAU", "PAK", "07") in pairs
+    assert not any(root == "04" for _, _, root in pairs)
