@@ -212,3 +212,10 @@ def test_money_received_is_aid_not_a_visit(ctx):
     pairs = _pairs(ctx, "Pakistan received a $2 billion deposit from Saudi Arabia on Tuesday, the central bank said.")
     assert ("SAU", "PAK", "07") in pairs
     assert not any(root == "04" for _, _, root in pairs)
+
+
+def test_an_act_only_rumoured_by_the_press_is_not_announced(ctx):
+    assert not _pairs(ctx, "Armenia will soon leave the Russian-led security bloc, a Moscow newspaper reported, "
+                           "citing unnamed sources.")
+    assert ("ARM", "RUS", "16") in _pairs(ctx, "Armenia will leave the Russian-led security bloc, Prime Minister "
+                                               "Nikol Pashinyan said on Wednesday.")

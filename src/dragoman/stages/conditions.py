@@ -1,4 +1,4 @@
-"""An announced act on a condition is not yet decided.
+"""An announced act on a condition, or one only rumoured, is not yet decided.
 
 "Spain said it would recognise the opposition leader unless Caracas called an election", "Japan
 will lift the ban if the tests are clean": an act announced with "will" or "would" and then tied
@@ -6,6 +6,10 @@ to a condition ("unless", "if") after it has not been decided; the shared gold's
 conditions as non-events. Threats (root 13) are conditional by nature and stay, and so does
 a stated readiness (an intent, root 03: "ready to help Greece if asked"), which the codebook codes
 with its condition.
+
+"Armenia will soon leave the bloc, a Moscow newspaper reported, citing unnamed sources": an act
+in the future that no one who takes it has announced, only the press or unnamed sources, is a
+report of what may come (the README's announcements are the deciding actor's own).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from ..knowledge.lexicon import Match
 from .clauses import Structure
 from .mood import REPORTING
 
-__all__ = ["conditioned"]
+__all__ = ["conditioned", "rumoured"]
 
 _REACH = 16  # tokens from the trigger to the condition
 _NOT_CONDITION = frozenset({"as", "even", "asked", "ask", "asks", "whether", "see", "know"})
@@ -30,3 +34,14 @@ def conditioned(st: Structure, match: Match) -> bool:
         if word == "unless" or (word == "if" and st.lower[k - 1] not in _NOT_CONDITION):
             return True
     return False
+
+
+_HEARSAY = ("unnamed source", "anonymous source", "sources said", "sources say", "sources familiar", "citing sources",
+            "newspaper reported", "newspaper said", "media reported", "media said", "reports said", "reportedly",
+            "according to sources", "according to media", "according to the newspaper", "according to reports")
+
+
+def rumoured(st: Structure) -> bool:
+    """Whether the sentence attributes what it says to the press or to unnamed sources."""
+    text = " ".join(st.lower)
+    return any(cue in text for cue in _HEARSAY)

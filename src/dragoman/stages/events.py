@@ -33,7 +33,7 @@ from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_co
 from .generic import role_code
 from .reaction import author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
-from .conditions import conditioned
+from .conditions import conditioned, rumoured
 from .economic import measures_in_force, measures_target
 from .summary import summary_of_a_war
 from .warnings import forecast_warning
@@ -129,7 +129,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or decision_as_cause(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
-        if mood.effect == "announce" and match.rule.code[:2] != "13" and conditioned(st, match):
+        if mood.effect == "announce" and match.rule.code[:2] != "13" and (conditioned(st, match) or rumoured(st)):
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
         code, polarity, modality = _apply(_mass(st, match, means_code(st, match, _by_means(
             _by_civilians(match.rule.code, frame, match.rule.id), frame), _named_victims(frame))), mood)
