@@ -219,3 +219,11 @@ def test_an_act_only_rumoured_by_the_press_is_not_announced(ctx):
                            "citing unnamed sources.")
     assert ("ARM", "RUS", "16") in _pairs(ctx, "Armenia will leave the Russian-led security bloc, Prime Minister "
                                                "Nikol Pashinyan said on Wednesday.")
+
+
+def test_a_present_perfect_lasting_for_years_is_a_standing_state(ctx):
+    assert not _pairs(ctx, "China has supplied arms to Pakistan for decades.")
+    pairs = _pairs(ctx, "Russia vetoed the renewal of a panel of UN experts that has monitored sanctions on North "
+                        "Korea for 15 years.")
+    assert not any(root == "09" for _, _, root in pairs)
+    assert ("CHN", "PAK", "07") in _pairs(ctx, "China has supplied arms to Pakistan, the ministry said on Monday.")

@@ -12,9 +12,9 @@ neither is a subject that is an actor ("Israeli jets have struck ...").
 from __future__ import annotations
 
 from ..knowledge.lexicon import Match
-from .clauses import Structure
+from .clauses import Structure, clause_of
 
-__all__ = ["summary_of_a_war"]
+__all__ = ["lasting", "summary_of_a_war"]
 
 _VIOLENT = ("18", "19", "20")
 _WAR_NOUNS = frozenset({"war", "wars", "fighting", "conflict", "offensive", "violence", "campaign", "insurgency",
@@ -71,3 +71,26 @@ def _perfect_after(st: Structure, noun: int) -> int | None:
         word = st.lower[j] if j < len(st.lower) else ""
         return j if word.endswith(("ed", "en")) or word in _PARTICIPLES else None
     return None
+
+
+_SPANS = frozenset({"years", "months", "decades", "weeks"})
+_AMOUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+                      "more", "than", "nearly", "almost", "over", "some", "about", "the", "past", "last"})
+
+
+def lasting(st: Structure, match: Match) -> bool:
+    """"a panel of experts that has monitored the sanctions for 15 years", "which has hosted the talks
+    for decades": a present perfect that lasts for years describes a standing state of affairs, not an
+    act of the news."""
+    start, end = clause_of(st, match.head)
+    if not any(st.lower[k] in _PERFECT for k in range(max(start, match.start - 3), match.start)):
+        return False
+    for k in range(match.end, end - 1):
+        if st.lower[k] != "for":
+            continue
+        j = k + 1
+        while j < end and (st.lower[j] in _AMOUNTS or st.lower[j].isdigit()):
+            j += 1
+        if j < end and st.lower[j] in _SPANS:
+            return True
+    return False
