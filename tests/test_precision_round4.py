@@ -227,3 +227,10 @@ def test_a_present_perfect_lasting_for_years_is_a_standing_state(ctx):
                         "Korea for 15 years.")
     assert not any(root == "09" for _, _, root in pairs)
     assert ("CHN", "PAK", "07") in _pairs(ctx, "China has supplied arms to Pakistan, the ministry said on Monday.")
+
+
+def test_calling_on_two_leaders_to_meet_is_an_appeal(ctx):
+    pairs = _pairs(ctx, "Kenya's president on Monday called on Sudan's army chief Abdel Fattah al-Burhan and "
+                        "paramilitary commander Mohamed Hamdan Dagalo to meet in person.")
+    assert any(s == "KEN" and t == "SDN" and root == "02" for s, t, root in pairs)
+    assert not any(root == "04" and s == "KEN" for s, _, root in pairs)

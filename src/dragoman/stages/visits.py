@@ -27,8 +27,9 @@ __all__ = ["code_visits"]
 _MEETING = "044"
 _WELCOME = "051/welcome"
 _CALL_ON = "020/call-on"
-# what follows the person called on in an appeal ("called on Netanyahu to ...", "... for restraint")
-_APPEAL_AFTER = re.compile(r"\s*(?:,\s*)?(?:to|for|not|and\s+\w+\s+to)\b")
+# what follows the person called on, before the next comma, in an appeal ("called on Netanyahu to ...",
+# "called on A and B to meet", "... for restraint")
+_APPEAL_AFTER = re.compile(r"\b(?:to|for|not)\b")
 _GUESTS = ("president", "prime minister", "premier", "king", "queen", "leader", "chancellor", "minister",
            "emperor", "prince", "emir", "sheikh", "pope", "envoy", "delegation", "secretary", "counterpart")
 # what may follow a guest who ends the object ("welcomed Putin to Pyongyang", "welcomed Lula in Brasilia")
@@ -94,7 +95,8 @@ def _courtesy_call(event: Event) -> bool:
     at = text.find(mention, max(0, event.trigger_at))
     if not person or event.trigger_at < 0 or at < 0:
         return False
-    return not _APPEAL_AFTER.match(text[at + len(mention):])
+    rest = re.split(r"[,.;:]", text[at + len(mention):], maxsplit=1)[0]
+    return not _APPEAL_AFTER.search(rest)
 
 
 def _recode(event: Event, code: str, ctx: Context, mark: str) -> Event:
