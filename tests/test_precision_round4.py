@@ -234,3 +234,9 @@ def test_calling_on_two_leaders_to_meet_is_an_appeal(ctx):
                         "paramilitary commander Mohamed Hamdan Dagalo to meet in person.")
     assert any(s == "KEN" and t == "SDN" and root == "02" for s, t, root in pairs)
     assert not any(root == "04" and s == "KEN" for s, _, root in pairs)
+
+
+def test_a_war_summed_up_in_a_relative_clause_is_background(ctx):
+    for text in ("The African Union called for an immediate ceasefire in Sudan, where fighting has killed thousands.",
+                 "The UN called for a truce in Gaza, where Israeli strikes have killed more than 40,000 people."):
+        assert not any(root in ("18", "19", "20") for _, _, root in _pairs(ctx, text)), text

@@ -28,6 +28,7 @@ _PARTICIPLES = frozenset({"left", "hit", "cost", "brought", "led", "sent", "made
 _DAYS = frozenset({"earlier", "yesterday", "today", "tonight", "overnight", "monday", "tuesday", "wednesday",
                    "thursday", "friday", "saturday", "sunday", "hours"})
 _OPENERS = frozenset({"the", "a", "this", "its", "their", "his", "her", "'s", "’s"})
+_RELATIVE_OPENERS = frozenset({"where", "as", "while", "after"})
 _REACH = 16  # tokens from the war noun to its perfect verb, an aside included
 
 
@@ -37,12 +38,32 @@ def summary_of_a_war(st: Structure, match: Match) -> bool:
     if match.rule.code[:2] not in _VIOLENT or any(w in _DAYS for w in st.lower):
         return False
     noun = _subject_noun(st)
+    if noun is not None and (perfect := _perfect_after(st, noun)) is not None \
+            and (match.start <= noun < match.end or match.head == perfect):
+        return True
+    # "... in Sudan, where fighting has killed thousands": a war noun opening a relative clause,
+    # and the perfect verb it is the subject of ("where Israeli strikes have killed ...")
+    noun = _relative_war_noun(st, match)
     if noun is None:
         return False
     perfect = _perfect_after(st, noun)
-    if perfect is None:
-        return False
-    return match.start <= noun < match.end or match.head == perfect
+    return perfect is not None and perfect <= noun + 4 and (match.start <= noun < match.end or match.head == perfect)
+
+
+def _relative_war_noun(st: Structure, match: Match) -> int | None:
+    """The war noun right after "where"/"as"/"while" (a demonym or determiner between) that the
+    match is, or whose perfect verb the match is."""
+    k = match.head
+    if st.lower[k] not in _WAR_NOUNS:
+        k = match.start - 1
+        while k > 0 and (st.lower[k] in _BETWEEN or st.lower[k] in _PERFECT):
+            k -= 1
+        if k == match.start - 1 or st.lower[k] not in _WAR_NOUNS:
+            return None
+    j = k - 1
+    while j > 0 and (j in st.blocked or st.lower[j] in _OPENERS):
+        j -= 1
+    return k if j >= 0 and st.lower[j] in _RELATIVE_OPENERS else None
 
 
 def _subject_noun(st: Structure) -> int | None:
