@@ -1,9 +1,10 @@
 """People the knowledge base does not know, described by an appositive.
 
-"Abdul Karim Nazari, a former deputy speaker of the Afghan parliament, condemned ...":
-a capitalised name of two to four words that is no known actor (a subject, or the object
-of a verb: "detained Cheng Lei, an Australian citizen, ..."), set off by commas around a description, takes the state and the role of the actor the description
-names ("the Afghan parliament": AFG, LEG). The new mention is a person of that state.
+"Abdul Karim Nazari, a former deputy speaker of the Afghan parliament, condemned ...": a
+capitalised name of two to four words that is no known actor (a subject, or the object of a
+verb: "detained Cheng Lei, an Australian citizen, ..."), set off by commas around a description,
+takes the state and the role of the actor the description names ("the Afghan parliament": AFG,
+LEG). The new mention is a person of that state.
 """
 
 from __future__ import annotations

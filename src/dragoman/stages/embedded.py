@@ -23,7 +23,8 @@ from ..knowledge.lexicon import Match
 from .clauses import Structure, before_phrase, clause_of
 from .mood import REPORTING
 
-__all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "decision_as_cause", "demanded_act",
+__all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "decision_as_cause",
+           "demanded_act",
            "earlier_in_a_relative", "ended_or_talked_about", "intercepted_weapons", "relative_on_a_thing", "venue_of_another_act", "in_an_aside", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
            "purpose_infinitive", "toll_of_leaving", "unrealised"]
 

@@ -64,7 +64,8 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
-    doc.events = distinct(described_as_its_own(beside_another_target(addressed_to_itself(blame_for_violence(protest_causes(ordinary_news(doc, events)))))))
+    kept = addressed_to_itself(blame_for_violence(protest_causes(ordinary_news(doc, events))))
+    doc.events = distinct(described_as_its_own(beside_another_target(kept)))
     return doc
 
 
