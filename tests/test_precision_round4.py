@@ -240,3 +240,10 @@ def test_a_war_summed_up_in_a_relative_clause_is_background(ctx):
     for text in ("The African Union called for an immediate ceasefire in Sudan, where fighting has killed thousands.",
                  "The UN called for a truce in Gaza, where Israeli strikes have killed more than 40,000 people."):
         assert not any(root in ("18", "19", "20") for _, _, root in _pairs(ctx, text)), text
+
+
+def test_approving_a_joint_act_is_the_approvers_step(ctx):
+    pairs = _pairs(ctx, "Israel's security cabinet approved a ceasefire with Hezbollah on Tuesday.")
+    assert ("ISR", "LBN", "08") in pairs
+    assert ("LBN", "ISR", "08") not in pairs
+    assert ("LBN", "ISR", "08") in _pairs(ctx, "Israel and Hezbollah agreed to a ceasefire on Tuesday.")

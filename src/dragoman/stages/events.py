@@ -701,10 +701,22 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
                                       sentence, match.start, match.end):
         targets, how = [_home(s) for s in sources], "ground"  # "Boko Haram raided a village": against NGA
     pairs = [(s, t, how) for s in sources for t in targets if not (how in ("self", "domestic") and s.mention != t.mention)]
-    if "sym" in flags:
+    if "sym" in flags and not _one_sided(sentence, match):
         places = {m.text for m in frame.targets if m.locative or m.kind == "place"}
         pairs += [(t, s, how) for s, t, how in pairs if t.mention not in places]
     return pairs
+
+
+_APPROVING = ("approv", "accept", "ratif", "endors")
+
+
+def _one_sided(sentence: Sentence, match: Match) -> bool:
+    """"Israel's cabinet approved a ceasefire with Hezbollah": approving or accepting a joint act
+    named by its noun is the approver's own step; the other side is not said to act."""
+    if "noun" not in match.rule.flags:
+        return False
+    before = [t.lower for t in sentence.tokens[max(0, match.start - 3):match.start]]
+    return any(w.startswith(_APPROVING) for w in before)
 
 
 def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, coded: tuple[str, Composed | None],
