@@ -139,3 +139,17 @@ def test_a_city_before_an_institution_name_is_the_place(coded):
 def test_a_singular_role_before_was_is_no_modifier(coded):
     doc = coded("A policeman was shot dead by gunmen in Maiduguri on Monday.")
     assert any(e.target.code == "NGACOP" for e in doc.events)
+
+
+def test_an_attack_by_party_militants_is_unconventional_violence(coded):
+    """Party cadres or supporters are no army: their attack on people is 18x, not military force (190)."""
+    doc = coded("ZANU-PF youths attacked two opposition activists in Chitungwiza on Sunday.")
+    roots = {(e.source.code, e.root) for e in doc.events}
+    assert ("ZWEPTY", "18") in roots and ("ZWEPTY", "19") not in roots
+
+
+def test_a_strike_of_set_length_is_a_strike_not_an_attack(coded):
+    doc = coded("Dock workers in Tema launched a three-day strike over unpaid bonuses.")
+    assert [e.code for e in doc.events] == ["143"]
+    doc = coded("Israeli jets launched a strike on a warehouse in Gaza.")
+    assert not any(e.code == "143" for e in doc.events)
