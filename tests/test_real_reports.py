@@ -153,3 +153,12 @@ def test_a_strike_of_set_length_is_a_strike_not_an_attack(coded):
     assert [e.code for e in doc.events] == ["143"]
     doc = coded("Israeli jets launched a strike on a warehouse in Gaza.")
     assert not any(e.code == "143" for e in doc.events)
+
+
+def test_zones_and_member_states_we_list_give_their_state(triples, coded):
+    """Second-level zones and federal member states that GeoNames lacks (regions.tsv)."""
+    assert ("ETH", "ETH", "14") in triples("Farmers protested against land seizures in Burqa Dalota village, West Hararghe.")
+    assert any(t[0] == "SOM" and t[2] == "19" for t in triples("Puntland forces clashed with clan militia on Tuesday."))
+    doc = coded("Militiamen on horseback attacked a hamlet in East Jebel Marra.")
+    assert any(e.location and e.location["country"] == "SDN" and abs(e.location["lat"] - 13.0) < 1
+               for e in doc.events)
