@@ -162,3 +162,15 @@ def test_zones_and_member_states_we_list_give_their_state(triples, coded):
     doc = coded("Militiamen on horseback attacked a hamlet in East Jebel Marra.")
     assert any(e.location and e.location["country"] == "SDN" and abs(e.location["lat"] - 13.0) < 1
                for e in doc.events)
+
+
+def test_national_forces_by_acronym_give_their_state(coded):
+    doc = coded("SAF warplanes bombed a village near Kadugli on Monday.")
+    assert any(e.source.code == "SDNMIL" for e in doc.events)
+    doc = coded("ZRP officers arrested ten vendors at a market on Monday.")
+    assert any(e.source.code == "ZWECOP" and e.root == "17" for e in doc.events)
+
+
+def test_a_capital_after_a_sub_city_is_where_its_generic_actors_act(coded):
+    doc = coded("Soldiers shot six people in Lafto Sub-city of Addis Ababa.")
+    assert any(e.source.code == "ETHMIL" for e in doc.events)
