@@ -174,3 +174,9 @@ def test_national_forces_by_acronym_give_their_state(coded):
 def test_a_capital_after_a_sub_city_is_where_its_generic_actors_act(coded):
     doc = coded("Soldiers shot six people in Lafto Sub-city of Addis Ababa.")
     assert any(e.source.code == "ETHMIL" for e in doc.events)
+
+
+def test_a_home_group_s_act_named_by_a_noun_with_a_toll_is_on_its_own_ground(triples, coded):
+    assert ("NGA", "NGA", "18") in triples("Two villagers were killed during a Boko Haram raid on Kwaribu village.")
+    doc = coded("Officials recalled the Boko Haram raid on a school years ago.")
+    assert not any(e.rule.endswith("+ground") for e in doc.events)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..model import ActorRef, Mention, Sentence
 
-__all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "plausible", "scene",
+__all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "nominal_ground", "plausible", "scene",
            "unnamed_doer"]
 
 _ROOT_ROLE = {"14": "CVL", "17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
@@ -186,6 +186,26 @@ def own_ground(code: str, doers: list[Mention], sentence: Sentence, start: int, 
         if not (group or placed):
             return False
     return True
+
+
+_TOLL = {"killed", "killing", "dead", "died", "wounded", "wounding", "injured", "injuring", "killing", "toll"}
+
+
+def nominal_ground(code: str, doers: list[Mention], sentence: Sentence, start: int) -> bool:
+    """An act named by a noun whose doer is an armed group of one state standing right before it,
+    in a sentence that gives its toll ("two were killed in a Boko Haram raid on a hamlet", "an
+    al Shabaab ambush left four dead"), is done on that state's ground, like the same act told
+    with a verb; not one mentioned as a topic ("the anniversary of the Hamas-led attack")."""
+    if code[:2] not in _HOME_GROUNDED or not doers or start == 0:
+        return False
+    lower = [t.lower for t in sentence.tokens]
+    if not _TOLL & set(lower):
+        return False
+    homes = {m.actor.primary for m in doers if m.actor is not None}
+    if len(homes) != 1 or any(m.actor is not None and m.actor.primary not in homes for m in sentence.mentions):
+        return False
+    return all(m.end == start and m.kind == "name" and m.actor is not None and m.actor.type == "group"
+               and len(m.actor.primary) == 3 and m.actor.primary.isupper() for m in doers)
 
 
 def attributed(sentence: Sentence) -> list[Mention]:

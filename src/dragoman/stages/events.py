@@ -15,7 +15,8 @@ from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .attribution import attribute_later, blame_for_violence
-from .conflict import (ahead, attributed, claimant, claimed, conflict_root, main_act, own_ground, plausible, scene,
+from .conflict import (ahead, attributed, claimant, claimed, conflict_root, main_act, nominal_ground, own_ground,
+                       plausible, scene,
                        suspect, unnamed_doer)
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
@@ -682,6 +683,9 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if not targets and "noun" not in flags and not frame.inherited and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
                                       sentence, match.start, match.end):
         targets, how = [_home(s) for s in sources], "ground"  # "Boko Haram raided a village": against NGA
+    if not targets and "noun" in flags and not frame.inherited and nominal_ground(
+            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
+        targets, how = [_home(s) for s in sources], "ground"  # "killed in a Boko Haram raid": against NGA
     pairs = [(s, t, how) for s in sources for t in targets if not (how in ("self", "domestic") and s.mention != t.mention)]
     if "sym" in flags:
         places = {m.text for m in frame.targets if m.locative or m.kind == "place"}
