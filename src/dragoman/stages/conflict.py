@@ -188,7 +188,7 @@ def own_ground(code: str, doers: list[Mention], sentence: Sentence, start: int, 
     return True
 
 
-_TOLL = {"killed", "killing", "dead", "died", "wounded", "wounding", "injured", "injuring", "killing", "toll"}
+_TOLL = frozenset({"killed", "killing", "dead", "died", "wounded", "wounding", "injured", "injuring", "toll"})
 
 
 def nominal_ground(code: str, doers: list[Mention], sentence: Sentence, start: int) -> bool:

@@ -30,7 +30,7 @@ from .nonevents import ordinary_news
 from .means import means_code, police_searches
 from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
-from .generic import role_code
+from .generic import party_people, role_code
 from .reaction import author_of_object, reacts_to_a_thing
 from .roles import EVENT_NOUNS, Frame, frame_for, others
 
@@ -394,21 +394,11 @@ def _by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
         # gunmen looting or burning homes seize or damage property (171); other force is an assault
         return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
     if code in ("190", "193") and frame.sources and all(
-            m.actor is not None and (m.actor.role in ("INS", "UAF", "CVL") or _party_people(m)) for m in frame.sources) \
+            m.actor is not None and (m.actor.role in ("INS", "UAF", "CVL") or party_people(m)) for m in frame.sources) \
             and not (frame.targets and all(m.role in ("group", "person", "body") and (_armed(m) or (
                 m.actor is not None and m.actor.role == "COP")) for m in frame.targets)):  # fighting troops is battle
         return "180"  # an attack by insurgents, gangs, party militants or armed civilians is unconventional violence
     return code
-
-
-_PARTY_PEOPLE = {"cadres", "cadre", "supporters", "supporter", "youths", "youth", "members", "member", "activists",
-                 "activist", "militants", "loyalists", "thugs", "followers"}
-
-
-def _party_people(mention: Mention) -> bool:
-    """A party's people ("PF cadres", "ZANU-PF youths"), not the party named as a body ("the HDP")."""
-    return mention.actor is not None and mention.actor.role == "PTY" \
-        and mention.text.lower().split()[-1] in _PARTY_PEOPLE
 
 
 _AIR = ("air force", "warplane", "jet", "helicopter", "gunship", "drone", "bomber")

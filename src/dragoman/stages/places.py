@@ -96,8 +96,8 @@ def _city_named_with(sentence: Sentence, event, ctx: Context) -> dict | None:
     return None
 
 
-_SEATS = {("parliament",), ("presidency",), ("presidential", "palace"), ("state", "house"),
-          ("national", "assembly"), ("ministry", "of"), ("prime", "minister's", "office")}
+_SEATS = frozenset({("parliament",), ("presidency",), ("presidential", "palace"), ("state", "house"),
+                   ("national", "assembly"), ("ministry", "of"), ("prime", "minister's", "office")})
 
 
 def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
