@@ -180,3 +180,10 @@ def test_a_home_group_s_act_named_by_a_noun_with_a_toll_is_on_its_own_ground(tri
     assert ("NGA", "NGA", "18") in triples("Two villagers were killed during a Boko Haram raid on Kwaribu village.")
     doc = coded("Officials recalled the Boko Haram raid on a school years ago.")
     assert not any(e.rule.endswith("+ground") for e in doc.events)
+
+
+def test_a_home_group_s_clash_with_no_other_side_named_is_on_its_own_ground(triples, coded):
+    assert any(t[:2] == ("SOM", "SOM") and t[2] in ("18", "19")
+               for t in triples("Al Shabaab fighters clashed in a village near Afgoye on Monday."))
+    doc = coded("Armenian troops clashed on the border on Monday.")  # a state's army fights abroad too
+    assert not any(e.rule.endswith("+ground") for e in doc.events)

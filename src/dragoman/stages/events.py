@@ -15,7 +15,8 @@ from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .attribution import attribute_later, blame_for_violence
-from .conflict import (ahead, attributed, claimant, claimed, conflict_root, main_act, nominal_ground, own_ground,
+from .conflict import (ahead, attributed, claimant, clash_at_home, claimed, conflict_root, main_act, nominal_ground,
+                       own_ground,
                        plausible, scene,
                        suspect, unnamed_doer)
 from .compose import Composed, compose
@@ -675,6 +676,9 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         flags = flags | {"sym"}
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
         return [(a, b, None) for a in sources for b in sources if a.code != b.code]
+    if not targets and "sym" in flags and not fallback and not frame.inherited and clash_at_home(
+            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
+        targets, how = [_home(s) for s in sources], "ground"  # "Al Shabaab fighters clashed near Afgoye"
     if not targets and fallback:
         targets, how = fallback, "antecedent"
     if not targets and "self" in flags:  # an appeal or demand to its own protesters is domestic (0252, 1052)
