@@ -328,6 +328,9 @@ CASES = [
     # --- an act within one state: the capital named is the place even when it stands for a side
     ("Riot police clashed with hawkers in a market quarter of Nairobi on Monday.", "2024-05-01",
      "Nairobi", "KEN", (-1.28, 36.82)),
+    # --- a place name in quotes after a locative word
+    ('Police opened fire on opposition protesters in "Kisii region", killing two.', "2024-05-01",
+     "Kisii", "KEN", (-0.68, 34.77)),
     # --- a seat of government with no place named: the capital of the state acting there
     ("Nigerian nurses protested outside the Ministry of Health on Monday.", "2024-05-01",
      "Abuja", "NGA", (9.06, 7.5)),

@@ -35,7 +35,8 @@ LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "n
 _SKIP_BEFORE = {"the", "southern", "northern", "eastern", "western", "central", "north", "south", "east",
                 "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
                 "rural", "downtown", "neighbouring", "neighboring", "nearby", "remote", "upper", "lower",
-                "a", "an", "village", "town", "area", "city", "district", "locality"}
+                "a", "an", "village", "town", "area", "city", "district", "locality",
+                "\"", "“", "‘", "'"}  # in "Nyanza region": a quoted place name is as located
 OF_HEADS = {"village", "villages", "town", "towns", "district", "districts", "area", "areas", "city", "region",
             "province", "county", "locality", "outskirts", "suburb", "suburbs", "neighbourhood",
             "neighborhood", "residents", "people", "vicinity", "municipality", "commune", "governorate",
