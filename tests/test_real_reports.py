@@ -187,3 +187,13 @@ def test_a_home_group_s_clash_with_no_other_side_named_is_on_its_own_ground(trip
                for t in triples("Al Shabaab fighters clashed in a village near Afgoye on Monday."))
     doc = coded("Armenian troops clashed on the border on Monday.")  # a state's army fights abroad too
     assert not any(e.rule.endswith("+ground") for e in doc.events)
+
+
+def test_districts_and_townships_of_big_cities_we_list_are_places(coded):
+    """Quarters of big African cities that GeoNames lists under none of its populated places."""
+    for text, state in (("Gunmen killed a trader in Hodan district on Monday.", "SOM"),
+                        ("Residents of Khayelitsha blocked roads with burning tyres.", "ZAF"),
+                        ("Police fired tear gas at traders in Nakawa on Monday.", "UGA")):
+        doc = coded(text)
+        assert doc.events and all(e.location and e.location["country"] == state and e.location["lat"] is not None
+                                  for e in doc.events), text
