@@ -197,3 +197,11 @@ def test_districts_and_townships_of_big_cities_we_list_are_places(coded):
         doc = coded(text)
         assert doc.events and all(e.location and e.location["country"] == state and e.location["lat"] is not None
                                   for e in doc.events), text
+
+
+def test_an_institution_of_a_town_places_its_protest(triples):
+    assert ("TUN", "TUN", "14") in triples("Protests in the hospital of Kebili against staff shortages.")
+
+
+def test_waving_placards_is_a_protest(triples):
+    assert ("KEN", "KEN", "14") in triples("Nurses in Kisumu waved placards outside the county offices on Monday.")
