@@ -205,3 +205,12 @@ def test_an_institution_of_a_town_places_its_protest(triples):
 
 def test_waving_placards_is_a_protest(triples):
     assert ("KEN", "KEN", "14") in triples("Nurses in Kisumu waved placards outside the county offices on Monday.")
+
+
+def test_rioters_smashing_property_is_a_violent_protest_but_a_storm_is_not(triples, coded):
+    assert ("ZMB", "ZMB", "14") in triples("Rioters in Ndola smashed the windows of two council vehicles on Monday.")
+    assert not coded("A storm damaged cars in Ndola on Monday.").events
+
+
+def test_locals_are_people_of_the_place(triples):
+    assert ("ZMB", "ZMB", "14") in triples("Locals in Kitwe set tyres on fire and blocked roads.")
