@@ -214,3 +214,7 @@ def test_rioters_smashing_property_is_a_violent_protest_but_a_storm_is_not(tripl
 
 def test_locals_are_people_of_the_place(triples):
     assert ("ZMB", "ZMB", "14") in triples("Locals in Kitwe set tyres on fire and blocked roads.")
+
+
+def test_street_vendors_and_hawkers_are_generic_actors(triples):
+    assert ("ZMB", "ZMB", "14") in triples("Hawkers in Kitwe blocked a road on Monday.")
