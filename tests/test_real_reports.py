@@ -218,3 +218,7 @@ def test_locals_are_people_of_the_place(triples):
 
 def test_street_vendors_and_hawkers_are_generic_actors(triples):
     assert ("ZMB", "ZMB", "14") in triples("Hawkers in Kitwe blocked a road on Monday.")
+
+
+def test_a_headline_s_present_tense_after_a_plural_actor_is_a_verb(triples):
+    assert ("SDN", "SDN", "19") in triples("Militants shell a market in Kadugli.")
