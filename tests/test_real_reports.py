@@ -222,3 +222,8 @@ def test_street_vendors_and_hawkers_are_generic_actors(triples):
 
 def test_a_headline_s_present_tense_after_a_plural_actor_is_a_verb(triples):
     assert ("SDN", "SDN", "19") in triples("Militants shell a market in Kadugli.")
+
+
+def test_fulani_militias_are_unidentified_armed_groups_of_the_place(coded):
+    doc = coded("Fulanis attacked two villages near Makurdi, killing nine.")
+    assert any(e.source.code == "NGAUAF" and e.root == "18" for e in doc.events)
