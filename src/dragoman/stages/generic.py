@@ -16,7 +16,7 @@ from ..knowledge.roles import Roles
 from ..model import Mention, Sentence
 
 __all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "home_groups", "mission", "modifier", "foreign_agent", "owned",
-           "partner", "place_mentions", "role_code"]
+           "partner", "party_people", "place_mentions", "role_code"]
 
 # agent codes of actors that act where they are: police, armed forces, armed groups, people
 # (criminals, CRM, are not: a robbery is no political event; bandits and kidnappers are UAF in roles.tsv)
@@ -120,3 +120,13 @@ def partner(mention: Mention, code: str, sentence: Sentence) -> Mention | None:
             or named.actor.type not in ("state", "person"):
         return None
     return named
+
+
+_PARTY_PEOPLE = frozenset({"cadres", "cadre", "supporters", "supporter", "youths", "youth", "members", "member",
+                           "activists", "activist", "militants", "loyalists", "thugs", "followers"})
+
+
+def party_people(mention: Mention) -> bool:
+    """A party's people ("PF cadres", "ZANU-PF youths"), not the party named as a body ("the HDP")."""
+    return mention.actor is not None and mention.actor.role == "PTY" \
+        and mention.text.lower().split()[-1] in _PARTY_PEOPLE
