@@ -247,3 +247,9 @@ def test_approving_a_joint_act_is_the_approvers_step(ctx):
     assert ("ISR", "LBN", "08") in pairs
     assert ("LBN", "ISR", "08") not in pairs
     assert ("LBN", "ISR", "08") in _pairs(ctx, "Israel and Hezbollah agreed to a ceasefire on Tuesday.")
+
+
+def test_a_warning_about_armed_groups_at_home_is_a_forecast(ctx):
+    pairs = _pairs(ctx, "The police commander of Tillaberi warned on Monday that jihadists operating in "
+                        "neighbouring Mali could try to cross into Niger.")
+    assert not any(root == "13" for _, _, root in pairs)

@@ -41,5 +41,10 @@ def forecast_warning(st: Structure, match: Match, sources: list) -> bool:
     if any(w in _CONSEQUENCE for w in st.lower[j + 1:]):
         return False  # "warned that any attack would be met with an overwhelming response": a threat
     mine = {m.actor.primary for m in sources if m.actor is not None}
+    codes = {m.actor.code for m in sources if m.actor is not None}
     opening = next((m for m in st.sentence.mentions if j + 1 <= m.start <= j + 3), None)
-    return not (opening is not None and opening.actor is not None and opening.actor.primary in mine)
+    if opening is None or opening.actor is None or opening.actor.primary not in mine:
+        return True
+    # "the police commander warned that insurgents ... could move south": a role of another kind
+    # at home (the state's insurgents) is not the speaker's side
+    return opening.kind == "role" and opening.actor.code not in codes
