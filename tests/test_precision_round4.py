@@ -253,3 +253,11 @@ def test_a_warning_about_armed_groups_at_home_is_a_forecast(ctx):
     pairs = _pairs(ctx, "The police commander of Tillaberi warned on Monday that jihadists operating in "
                         "neighbouring Mali could try to cross into Niger.")
     assert not any(root == "13" for _, _, root in pairs)
+
+
+def test_an_appeal_to_unnamed_countries_names_no_target(ctx):
+    for text in ("Macron called on countries to do more for Lebanon.",
+                 "The UN chief urged donors to step up aid to Afghanistan.",
+                 "Qatar urged all parties to show restraint in Gaza."):
+        assert not any(root == "02" for _, _, root in _pairs(ctx, text)), text
+    assert ("G7", "CHN", "02") in _pairs(ctx, "The G7 urged China to press Russia to end the war in Ukraine.")

@@ -36,6 +36,7 @@ from .generic import party_people, role_code
 from .reaction import author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
 from .conditions import conditioned, rumoured
+from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
 from .summary import lasting, summary_of_a_war
 from .warnings import forecast_warning
@@ -129,7 +130,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or relative_on_a_thing(st, match) or venue_of_another_act(st, match) or in_an_aside(st, match) \
                 or setting_or_topic(st, match) or forecast_warning(st, match, frame.sources) \
                 or summary_of_a_war(st, match) or measures_target(st, match) or measures_in_force(st, match) \
-                or decision_as_cause(st, match) or lasting(st, match):
+                or decision_as_cause(st, match) or lasting(st, match) or appeal_to_no_one(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (conditioned(st, match) or rumoured(st)):
