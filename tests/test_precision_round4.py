@@ -261,3 +261,9 @@ def test_an_appeal_to_unnamed_countries_names_no_target(ctx):
                  "Qatar urged all parties to show restraint in Gaza."):
         assert not any(root == "02" for _, _, root in _pairs(ctx, text)), text
     assert ("G7", "CHN", "02") in _pairs(ctx, "The G7 urged China to press Russia to end the war in Ukraine.")
+
+
+def test_talks_of_a_visitor_are_not_the_hosts_talks_with_itself(ctx):
+    pairs = _pairs(ctx, "Chad's president visited Cairo on Tuesday for talks with President Abdel Fattah al-Sisi.")
+    assert ("TCD", "EGY", "04") in pairs
+    assert ("EGY", "EGY", "04") not in pairs

@@ -54,6 +54,6 @@ def addressed_to_itself(events: list[Event]) -> list[Event]:
     rejections and repression keep their own-state target, as the codebook's domestic codes have it."""
     return [e for e in events if not (
         e.root in _NEED_ANOTHER and e.source.primary == e.target.primary
-        and (e.source.mention == e.target.mention or e.source.id == e.target.id and (
-            e.root not in DOMESTIC_FRAMES or e.source.code == e.target.code))
+        and (e.source.mention == e.target.mention or e.source.code == e.target.code and e.root == "04" or (
+            e.source.id == e.target.id and (e.root not in DOMESTIC_FRAMES or e.source.code == e.target.code)))
         and not e.rule.endswith("+domestic"))]  # "demanded that the government ..."
