@@ -267,3 +267,7 @@ def test_talks_of_a_visitor_are_not_the_hosts_talks_with_itself(ctx):
     pairs = _pairs(ctx, "Chad's president visited Cairo on Tuesday for talks with President Abdel Fattah al-Sisi.")
     assert ("TCD", "EGY", "04") in pairs
     assert ("EGY", "EGY", "04") not in pairs
+
+
+def test_a_war_lasting_for_a_year_is_background(ctx):
+    assert not _pairs(ctx, "The Houthis have attacked ships in the Red Sea for a year, disrupting trade.")

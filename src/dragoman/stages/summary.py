@@ -94,9 +94,10 @@ def _perfect_after(st: Structure, noun: int) -> int | None:
     return None
 
 
-_SPANS = frozenset({"years", "months", "decades", "weeks"})
+_SPANS = frozenset({"years", "months", "decades", "weeks", "year", "month", "decade"})
 _AMOUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
-                      "more", "than", "nearly", "almost", "over", "some", "about", "the", "past", "last"})
+                      "more", "than", "nearly", "almost", "over", "some", "about", "the", "past", "last", "a", "an",
+                      "half"})
 
 
 def lasting(st: Structure, match: Match) -> bool:
