@@ -271,3 +271,9 @@ def test_talks_of_a_visitor_are_not_the_hosts_talks_with_itself(ctx):
 
 def test_a_war_lasting_for_a_year_is_background(ctx):
     assert not _pairs(ctx, "The Houthis have attacked ships in the Red Sea for a year, disrupting trade.")
+
+
+def test_fighting_after_an_auxiliary_is_the_subjects_verb(ctx):
+    pairs = _pairs(ctx, "Ukrainian troops were fighting Russian forces near Bakhmut on Monday, the army said.")
+    assert ("UKR", "RUS", "19") in pairs
+    assert ("UKR", "UKR", "19") not in pairs
