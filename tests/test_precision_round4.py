@@ -277,3 +277,9 @@ def test_fighting_after_an_auxiliary_is_the_subjects_verb(ctx):
     pairs = _pairs(ctx, "Ukrainian troops were fighting Russian forces near Bakhmut on Monday, the army said.")
     assert ("UKR", "RUS", "19") in pairs
     assert ("UKR", "UKR", "19") not in pairs
+
+
+def test_each_other_pairs_the_two_subjects(ctx):
+    pairs = _pairs(ctx, "Armenia and Azerbaijan accused each other of shelling border villages on Monday.")
+    assert ("ARM", "AZE", "11") in pairs and ("AZE", "ARM", "11") in pairs
+    assert ("AZE", "AZE", "11") not in pairs

@@ -693,6 +693,8 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         return []
     if "pair" in flags and len(sources) > 1:  # "Armenia and Azerbaijan agreed to talks": each with the other
         flags = flags | {"sym"}
+    if len(sources) > 1 and _reciprocal(sentence, match):  # "Russia and Ukraine accused each other of ..."
+        return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
         return [(a, b, None) for a in sources for b in sources if a.code != b.code]
     if not targets and "sym" in flags and not fallback and not frame.inherited and clash_at_home(
@@ -714,6 +716,12 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         places = {m.text for m in frame.targets if m.locative or m.kind == "place"}
         pairs += [(t, s, how) for s, t, how in pairs if t.mention not in places]
     return pairs
+
+
+def _reciprocal(sentence: Sentence, match: Match) -> bool:
+    """Whether "each other" or "one another" follows the trigger's verb as its object."""
+    after = " ".join(t.lower for t in sentence.tokens[match.head + 1:match.head + 3])
+    return after in ("each other", "one another")
 
 
 _APPROVING = ("approv", "accept", "ratif", "endors")
