@@ -283,3 +283,9 @@ def test_each_other_pairs_the_two_subjects(ctx):
     pairs = _pairs(ctx, "Armenia and Azerbaijan accused each other of shelling border villages on Monday.")
     assert ("ARM", "AZE", "11") in pairs and ("AZE", "ARM", "11") in pairs
     assert ("AZE", "AZE", "11") not in pairs
+
+
+def test_a_resignation_is_aimed_at_home_whatever_follows(ctx):
+    pairs = _pairs(ctx, "Sri Lanka's president resigned and fled to Singapore on Thursday after months of protests.")
+    assert ("LKA", "LKA", "08") in pairs
+    assert ("LKA", "SGP", "08") not in pairs
