@@ -23,3 +23,14 @@ def test_a_meeting_with_no_place_is_a_consultation(coded):
 def test_the_rule_says_the_place_changed_the_code(coded):
     events = coded("Scholz met Macron in Paris on Monday.", "2023-06-14").events
     assert all(e.rule.endswith("+place") for e in events if e.code in ("042", "043"))
+
+
+def test_talks_held_in_one_sides_capital_are_a_visit_and_a_hosting(coded):
+    found = _codes(coded, "Spain's prime minister held talks with Italian Prime Minister Giorgia Meloni in Rome on Monday.")
+    assert {("ESP", "042", "ITA"), ("ITA", "043", "ESP")} <= found
+
+
+def test_talks_with_no_place_or_in_a_third_country_stay_040(coded):
+    assert ("ESP", "040", "ITA") in _codes(coded, "Spain held talks with Italy on Monday.")
+    found = _codes(coded, "Spain held talks with Italy in Geneva on Monday.")
+    assert ("ESP", "040", "ITA") in found and not {c for _, c, _ in found} & {"042", "043"}

@@ -4,7 +4,9 @@ CAMEO tells visits apart by place: 042 the visitor to the host, 043 the host to 
 visitor, 044 only when the two meet in a third country. A meeting ("X met Y", "held a
 summit with") is coded 044 by the lexicon; once the places stage has located it, a
 meeting in one side's country becomes a visit (042 from the guest, 043 from the host),
-one with no place named stays a plain consultation (040). A meeting names both sides,
+one with no place named stays a plain consultation (040). Talks held in one side's
+country ("held talks with Kishida in Tokyo", rules in ``_TALKS``) are that visit too; talks
+with no place or in a third country stay 040. A meeting names both sides,
 so both are coded (the lexicon's ``sym`` flag); a visit ("Macron visited Berlin") names
 only the guest, and the host's side is coded only when the two act together in the
 visit's sentence (stages/hosts.py).
@@ -26,6 +28,7 @@ __all__ = ["code_visits"]
 
 _MEETING = "044"
 _WELCOME = "051/welcome"
+_TALKS = frozenset({"040/hold-talks", "040/talks-noun", "040/hold-round-talks"})  # talks held face to face
 _GUESTS = ("president", "prime minister", "premier", "king", "queen", "leader", "chancellor", "minister",
            "emperor", "prince", "emir", "sheikh", "pope", "envoy", "delegation", "secretary", "counterpart")
 # what may follow a guest who ends the object ("welcomed Putin to Pyongyang", "welcomed Lula in Brasilia")
@@ -37,6 +40,8 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
     out: list[Event] = []
     for event in doc.events:
         if event.code == _MEETING and "+" not in event.rule:
+            event = _recode(event, _meeting_code(event), ctx, "+place")
+        elif event.rule in _TALKS and _meeting_code(event) in ("042", "043"):
             event = _recode(event, _meeting_code(event), ctx, "+place")
         elif event.rule == _WELCOME and _welcomes_a_guest(event):
             event = _recode(event, "043", ctx, "+guest")
