@@ -24,7 +24,7 @@ _HARD = frozenset({";", ":", "—", "–", "(", ")", "[", "]", ".", "!", "?"})
 # words that open another clause after the trigger ("..., after talks in Beijing")
 _FORWARD_ENDS = _HARD | {",", "after", "before", "while", "whereas", "although", "though", "because", "but",
                          "when", "since", "until", "despite", "following", "amid", "saying", "said", "says"}
-_BACKWARD_ENDS = _FORWARD_ENDS | {"that", "which", "who", "told", "and"}
+_BACKWARD_ENDS = _FORWARD_ENDS | {"that", "which", "who", "told"}
 
 
 @stage("subcodes")
