@@ -34,3 +34,8 @@ def test_talks_with_no_place_or_in_a_third_country_stay_040(coded):
     assert ("ESP", "040", "ITA") in _codes(coded, "Spain held talks with Italy on Monday.")
     found = _codes(coded, "Spain held talks with Italy in Geneva on Monday.")
     assert ("ESP", "040", "ITA") in found and not {c for _, c, _ in found} & {"042", "043"}
+
+
+def test_talks_at_a_seat_of_government_are_located_in_its_country(coded):
+    found = _codes(coded, "Kenya's president held talks with President Joe Biden at the White House on Monday.")
+    assert {("KEN", "042", "USA"), ("USA", "043", "KEN")} <= found
