@@ -4,9 +4,9 @@ CAMEO tells visits apart by place: 042 the visitor to the host, 043 the host to 
 visitor, 044 only when the two meet in a third country. A meeting ("X met Y", "held a
 summit with") is coded 044 by the lexicon; once the places stage has located it, a
 meeting in one side's country becomes a visit (042 from the guest, 043 from the host),
-one with no place named stays a plain consultation (040). Talks held in one side's
-country ("held talks with Kishida in Tokyo", rules in ``_TALKS``) are that visit too; talks
-with no place or in a third country stay 040. A meeting names both sides,
+one with no place named stays a plain consultation (040). Talks held face to face
+(rules in ``_TALKS``) take the same codes: in one side's country ("held talks with Kishida
+in Tokyo") a visit, in a third one ("held talks in Geneva") 044; with no place they stay 040. A meeting names both sides,
 so both are coded (the lexicon's ``sym`` flag); a visit ("Macron visited Berlin") names
 only the guest, and the host's side is coded only when the two act together in the
 visit's sentence (stages/hosts.py).
@@ -41,7 +41,7 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
     for event in doc.events:
         if event.code == _MEETING and "+" not in event.rule:
             event = _recode(event, _meeting_code(event), ctx, "+place")
-        elif event.rule in _TALKS and _meeting_code(event) in ("042", "043"):
+        elif event.rule in _TALKS and _meeting_code(event) != "040":
             event = _recode(event, _meeting_code(event), ctx, "+place")
         elif event.rule == _WELCOME and _welcomes_a_guest(event):
             event = _recode(event, "043", ctx, "+guest")
