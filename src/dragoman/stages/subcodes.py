@@ -3,7 +3,8 @@
 Reads the events and the sentences' tokens; rewrites an event's code (same root) when a
 row of ``data/lexicon/subcodes.tsv`` (``knowledge/subcodes.py``) matches: its ``from`` is
 the event's code or rule, and its cue words stand in the trigger's clause (``after``: from
-the trigger to the end of the clause; ``before``: from the start of the clause to the
+the word after the trigger's head to the end of the clause, the rule's own object words
+included ("ordered the departure of the UN peacekeepers"); ``before``: from the start of the clause to the
 trigger; ``around``: the whole clause, trigger included). An event
 whose code is no longer its rule's (composed, placed, made an intent ...) is left alone. The
 rule id gains ``+sub:ROW``.
@@ -48,7 +49,7 @@ def _refined(event: Event, sentence: Sentence, ctx: Context) -> Event:
     if head is None:
         return event
     end = _trigger_end(sentence, head, event.trigger_at + len(event.trigger))
-    spans = {"after": (end, _clause_end(lower, end)), "before": (_clause_start(lower, head), head),
+    spans = {"after": (head + 1, _clause_end(lower, end)), "before": (_clause_start(lower, head), head),
              "around": (_clause_start(lower, head), _clause_end(lower, end))}
     for row in rows:
         if row.found(lower, *spans[row.scope]):
