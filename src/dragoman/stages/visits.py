@@ -31,8 +31,9 @@ _WELCOME = "051/welcome"
 _TALKS = frozenset({"040/hold-talks", "040/talks-noun", "040/hold-round-talks"})  # talks held face to face
 _GUESTS = ("president", "prime minister", "premier", "king", "queen", "leader", "chancellor", "minister",
            "emperor", "prince", "emir", "sheikh", "pope", "envoy", "delegation", "secretary", "counterpart")
-# what may follow a guest who ends the object ("welcomed Putin to Pyongyang", "welcomed Lula in Brasilia")
-_AFTER_GUEST = re.compile(r"\s*(?:$|[,.;]|(?:to|in|at|on|for|with|as|and|during|ahead)\b)")
+# what may follow a guest who ends the object ("welcomed Putin to Pyongyang", "welcomed Lula in Brasilia",
+# "welcomed Assad back to the summit")
+_AFTER_GUEST = re.compile(r"\s*(?:$|[,.;]|(?:to|in|at|on|for|with|as|and|during|ahead|back)\b)")
 
 
 @stage("visits")
