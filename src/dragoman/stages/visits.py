@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import Doc, Event
+from ..model import Doc, Event, Sentence
 from ..pipeline import Context, stage
 from .events import distinct
 from .deployments import armed_help
@@ -28,6 +28,7 @@ __all__ = ["code_visits"]
 
 _MEETING = "044"
 _WELCOME = "051/welcome"
+_PLACE_REACH = 80  # characters after a meeting's trigger where its place is looked for
 _TALKS = frozenset({"040/hold-talks", "040/talks-noun", "040/hold-round-talks"})  # talks held face to face
 _GUESTS = ("president", "prime minister", "premier", "king", "queen", "leader", "chancellor", "minister",
            "emperor", "prince", "emir", "sheikh", "pope", "envoy", "delegation", "secretary", "counterpart")
@@ -40,13 +41,14 @@ _AFTER_GUEST = re.compile(r"\s*(?:$|[,.;]|(?:to|in|at|on|for|with|as|and|during|
 def code_visits(doc: Doc, ctx: Context) -> Doc:
     out: list[Event] = []
     for event in doc.events:
+        sentence = doc.sentences[event.sentence]
         if event.code == _MEETING and "+" not in event.rule:
-            event = _recode(event, _meeting_code(event), ctx, "+place")
-        elif event.rule in _TALKS and _meeting_code(event) != "040":
-            event = _recode(event, _meeting_code(event), ctx, "+place")
+            event = _recode(event, _meeting_code(event, sentence), ctx, "+place")
+        elif event.rule in _TALKS and _meeting_code(event, sentence) != "040":
+            event = _recode(event, _meeting_code(event, sentence), ctx, "+place")
         elif event.rule == _WELCOME and _welcomes_a_guest(event):
             event = _recode(event, "043", ctx, "+guest")
-        if armed_help(event, doc.sentences[event.sentence].text):  # troops sent to help: 074
+        if armed_help(event, sentence.text):  # troops sent to help: 074
             event = _recode(event, "074", ctx, "+armed")
         out.append(event)
     out += hosts(out, lambda host: _recode(host, "043", ctx, "+host"))
@@ -54,8 +56,8 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
     return doc
 
 
-def _meeting_code(event: Event) -> str:
-    country = (event.location or {}).get("country")
+def _meeting_code(event: Event, sentence: Sentence) -> str:
+    country = _place_after(event, sentence) or (event.location or {}).get("country")
     if not country:
         return "040"
     if country == event.target.primary:
@@ -63,6 +65,21 @@ def _meeting_code(event: Event) -> str:
     if country == event.source.primary:
         return "043"  # the source received the target at home
     return _MEETING
+
+
+def _place_after(event: Event, sentence: Sentence) -> str | None:
+    """The country of the place named right after a meeting's trigger ("held talks with Taliban
+    officials in Kabul on Wednesday about a railway to Termez": Kabul, not the more specific Termez
+    the places stage prefers); None when no place follows within the clause."""
+    if event.trigger_at < 0:
+        return None
+    for m in sentence.mentions:
+        gap = sentence.text[event.trigger_at:m.char_start]
+        if m.char_start > event.trigger_at and m.locative and m.actor is not None \
+                and m.actor.type not in ("igo", "ngo") and len(gap) <= _PLACE_REACH \
+                and not any(c in gap for c in ",;:"):
+            return m.actor.primary
+    return None
 
 
 def _welcomes_a_guest(event: Event) -> bool:
