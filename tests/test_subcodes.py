@@ -87,3 +87,8 @@ def _write(tmp_path, row):
 def test_a_malformed_row_is_refused_with_its_line(tmp_path, row):
     with pytest.raises(KnowledgeBaseError):
         load_subcodes(_write(tmp_path, row), load_irregulars(DATA / "lexicon" / "irregular.tsv"))
+
+
+def test_fighting_in_violation_of_a_ceasefire_is_196_whatever_the_weapon(ctx):
+    assert ("SYR", "196", "SYR") in _codes(ctx, "Syrian warplanes bombed Idlib on Monday in violation of the ceasefire.")
+    assert ("SYR", "196", "SYR") not in _codes(ctx, "Syrian warplanes bombed Idlib on Monday as ceasefire talks began.")

@@ -9,7 +9,7 @@ subcode for each of these; ``data/lexicon/subcodes.tsv`` holds them as rows:
 |---|---|
 | ``id`` | unique, ``CODE/short-name`` (``094/war-crimes``) |
 | ``from`` | the code refined (``090``), or a rule id (``050/become-member``) |
-| ``scope`` | ``after``: the words after the trigger, to the end of its clause; ``before``: the words before it, back to the start of its clause (the subject); ``around``: both, and the trigger's own words |
+| ``scope`` | ``after``: the words after the trigger, to the end of its clause; ``before``: the words before it, back to the start of its clause (the subject); ``around``: both, and the trigger's own words; ``sentence``: the whole sentence |
 | ``cue`` | words in the lexicon's pattern language (``war crime~``); several patterns separated by `` ; `` |
 | ``code`` | the subcode; it must keep the root of ``from`` |
 | ``example`` | a sentence of ours the row must code, then `` || SRC>TGT`` (tested) |
@@ -29,7 +29,7 @@ from .lexicon import Element, _element, _match_from
 
 __all__ = ["SCOPES", "SubcodeRow", "Subcodes", "load_subcodes"]
 
-SCOPES = ("after", "before", "around")
+SCOPES = ("after", "before", "around", "sentence")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ row of ``data/lexicon/subcodes.tsv`` (``knowledge/subcodes.py``) matches: its ``
 the event's code or rule, and its cue words stand in the trigger's clause (``after``: from
 the word after the trigger's head to the end of the clause, the rule's own object words
 included ("ordered the departure of the UN peacekeepers"); ``before``: from the start of the clause to the
-trigger; ``around``: the whole clause, trigger included). An event
+trigger; ``around``: the whole clause, trigger included; ``sentence``: the whole sentence). An event
 whose code is no longer its rule's (composed, placed, made an intent ...) is left alone. The
 rule id gains ``+sub:ROW``.
 """
@@ -50,7 +50,7 @@ def _refined(event: Event, sentence: Sentence, ctx: Context) -> Event:
         return event
     end = _trigger_end(sentence, head, event.trigger_at + len(event.trigger))
     spans = {"after": (head + 1, _clause_end(lower, end)), "before": (_clause_start(lower, head), head),
-             "around": (_clause_start(lower, head), _clause_end(lower, end))}
+             "around": (_clause_start(lower, head), _clause_end(lower, end)), "sentence": (0, len(lower))}
     for row in rows:
         if row.found(lower, *spans[row.scope]):
             return _recode(event, row.code, row.id, ctx)
