@@ -6,8 +6,9 @@ the event's code or rule, and its cue words stand in the trigger's clause (``aft
 the word after the trigger's head to the end of the clause, the rule's own object words
 included ("ordered the departure of the UN peacekeepers"); ``before``: from the start of the clause to the
 trigger; ``around``: the whole clause, trigger included; ``sentence``: the whole sentence). An event
-whose code is no longer its rule's (composed, placed, made an intent ...) is left alone. The
-rule id gains ``+sub:ROW``.
+composed from what a frame is about, or already refined, is left alone; an event whose code
+another stage chose (an attack by gunmen made an assault, 180) takes only the rows for that
+code, not those for its rule. The rule id gains ``+sub:ROW``.
 """
 
 from __future__ import annotations
@@ -39,8 +40,10 @@ def refine_subcodes(doc: Doc, ctx: Context) -> Doc:
 
 def _refined(event: Event, sentence: Sentence, ctx: Context) -> Event:
     base = event.rule.split("+")[0]
-    if base.split("/")[0] != event.code or event.trigger_at < 0:  # a stage already chose its code
-        return event
+    if "+compose" in event.rule or "+sub" in event.rule or event.trigger_at < 0:
+        return event  # a frame's subcode came from what it is about
+    if base.split("/")[0] != event.code:  # another stage chose the code (an assault, not a fight)
+        base = ""  # only rows for the code apply, not those for the rule
     rows = ctx.subcodes.for_event(event.code, base)
     if not rows:
         return event
