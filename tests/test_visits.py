@@ -52,3 +52,8 @@ def test_a_meeting_takes_the_place_named_right_after_it(coded):
     found = _codes(coded, "Kazakhstan's foreign minister held talks with Uzbek officials in Tashkent on Monday "
                           "about a railway that would link the Kazakh city of Shymkent with Afghanistan.")
     assert {("KAZ", "042", "UZB"), ("UZB", "043", "KAZ")} <= found
+
+
+def test_a_meeting_during_a_visit_named_in_its_sentence_is_that_visit(coded):
+    found = _codes(coded, "During his visit to Tokyo, the Indian prime minister met Fumio Kishida on Thursday.")
+    assert {("IND", "042", "JPN"), ("JPN", "043", "IND")} <= found

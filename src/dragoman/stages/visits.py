@@ -28,6 +28,7 @@ __all__ = ["code_visits"]
 
 _MEETING = "044"
 _WELCOME = "051/welcome"
+_VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour|journey)\s+(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_REACH = 80  # characters after a meeting's trigger where its place is looked for
 _TALKS = frozenset({"040/hold-talks", "040/talks-noun", "040/hold-round-talks"})  # talks held face to face
 _GUESTS = ("president", "prime minister", "premier", "king", "queen", "leader", "chancellor", "minister",
@@ -57,7 +58,7 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
 
 
 def _meeting_code(event: Event, sentence: Sentence) -> str:
-    country = _place_after(event, sentence) or (event.location or {}).get("country")
+    country = _place_after(event, sentence) or (event.location or {}).get("country") or _visited(sentence)
     if not country:
         return "040"
     if country == event.target.primary:
@@ -78,6 +79,16 @@ def _place_after(event: Event, sentence: Sentence) -> str | None:
         if m.char_start > event.trigger_at and m.locative and m.actor is not None \
                 and m.actor.type not in ("igo", "ngo") and len(gap) <= _PLACE_REACH \
                 and not any(c in gap for c in ",;:"):
+            return m.actor.primary
+    return None
+
+
+def _visited(sentence: Sentence) -> str | None:
+    """The country a visit named in the sentence went to ("Macron, on a state visit to China, met
+    Xi", "during his trip to Beijing"): where a meeting with no place of its own took place."""
+    for m in sentence.mentions:
+        if m.actor is not None and (m.actor.type == "state" or m.kind == "capital") \
+                and _VISIT_TO.search(sentence.text[max(0, m.char_start - 40):m.char_start]):
             return m.actor.primary
     return None
 
