@@ -57,3 +57,8 @@ def test_a_meeting_takes_the_place_named_right_after_it(coded):
 def test_a_meeting_during_a_visit_named_in_its_sentence_is_that_visit(coded):
     found = _codes(coded, "During his visit to Tokyo, the Indian prime minister met Fumio Kishida on Thursday.")
     assert {("IND", "042", "JPN"), ("JPN", "043", "IND")} <= found
+
+
+def test_a_meeting_on_a_third_states_island_is_044(coded):
+    found = _codes(coded, "Scholz and Macron met on Malta's Gozo island on Tuesday.")
+    assert {("DEU", "044", "FRA"), ("FRA", "044", "DEU")} <= found

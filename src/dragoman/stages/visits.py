@@ -76,11 +76,17 @@ def _place_after(event: Event, sentence: Sentence) -> str | None:
         return None
     for m in sentence.mentions:
         gap = sentence.text[event.trigger_at:m.char_start]
-        if m.char_start > event.trigger_at and m.locative and m.actor is not None \
+        if m.char_start > event.trigger_at and _located(m, sentence) and m.actor is not None \
                 and m.actor.type not in ("igo", "ngo") and len(gap) <= _PLACE_REACH \
                 and not any(c in gap for c in ",;:"):
             return m.actor.primary
     return None
+
+
+def _located(m, sentence: Sentence) -> bool:
+    """A place mention, or a state's possessive after "on" or "at" ("met on Singapore's Sentosa
+    island", "at Egypt's Red Sea resort of Sharm el-Sheikh")."""
+    return m.locative or (m.possessive and sentence.text[:m.char_start].rstrip().lower().endswith((" on", " at")))
 
 
 def _visited(sentence: Sentence) -> str | None:
