@@ -42,10 +42,6 @@ class SubcodeRow:
     example: str
     patterns: tuple[tuple[Element, ...], ...] = ()
 
-    def applies(self, code: str, rule: str) -> bool:
-        """Whether the row refines an event of ``code`` from the rule ``rule`` (its base id)."""
-        return rule == self.source if "/" in self.source else code == self.source
-
     def found(self, lower: list[str], start: int, end: int) -> bool:
         """Whether one of the cue's patterns matches somewhere in tokens [start, end)."""
         window = lower[:end]
@@ -56,10 +52,18 @@ class SubcodeRow:
 @dataclass(slots=True)
 class Subcodes:
     rows: list[SubcodeRow] = field(default_factory=list)
+    by_source: dict[str, list[SubcodeRow]] = field(default_factory=dict)  # code or rule id -> rows
+
+    def add(self, row: SubcodeRow) -> None:
+        self.rows.append(row)
+        self.by_source.setdefault(row.source, []).append(row)
 
     def for_event(self, code: str, rule: str) -> list[SubcodeRow]:
         """The rows that may refine an event of ``code`` produced by ``rule``, in file order."""
-        return [r for r in self.rows if r.applies(code, rule)]
+        by_code, by_rule = self.by_source.get(code, []), self.by_source.get(rule, []) if rule else []
+        if not by_rule:
+            return by_code
+        return sorted(by_code + by_rule, key=self.rows.index)
 
 
 def _row(fields: list[str], path: str, number: int, irregulars: Irregulars) -> SubcodeRow:
@@ -96,5 +100,5 @@ def load_subcodes(path: Path, irregulars: Irregulars) -> Subcodes:
             if row.id in seen:
                 raise KnowledgeBaseError(str(path), number, f"duplicate subcode row id {row.id}")
             seen.add(row.id)
-            table.rows.append(row)
+            table.add(row)
     return table
