@@ -40,3 +40,35 @@ def test_a_signing_in_a_third_country_is_not_a_meeting(full_codes):
 def test_states_signing_through_unnamed_envoys_are_not_shown_meeting(full_codes):
     codes = full_codes("Chile and Peru signed a water-sharing agreement in Lima on Friday.")
     assert ("CHL", "PER", "042") not in codes
+
+
+def test_a_phone_call_named_in_a_time_phrase_is_a_consultation_both_ways(triples):
+    got = triples("Ecuador will reopen its southern border crossings, President Daniel Noboa said on Monday "
+                  "after a phone call with Peruvian President Dina Boluarte.")
+    assert ("ECU", "PER", "04") in got and ("PER", "ECU", "04") in got
+
+
+def test_talks_at_a_place_after_which_two_leaders_agreed(triples):
+    got = triples("The presidents of Kenya and Tanzania agreed on Friday to scrap trucking permits after "
+                  "three hours of talks at a lakeside lodge.")
+    assert ("KEN", "TZA", "04") in got and ("TZA", "KEN", "04") in got
+
+
+def test_talks_brokered_by_a_third_party_make_no_meeting_of_the_sides(triples):
+    got = triples("Armenia and Azerbaijan agreed to exchange prisoners after talks brokered by Russia.")
+    assert ("ARM", "AZE", "04") not in got
+
+
+def test_talks_in_a_country_do_not_make_it_a_party(triples):
+    got = triples("Sudan's army and a rebel militia agreed on Saturday to a truce after a week of talks in Kenya.")
+    assert not any(target == "KEN" for _, target, _ in got)
+
+
+def test_the_end_of_their_summit(triples):
+    got = triples("The leaders of Vietnam and Laos issued a joint communique on Friday at the end of their summit.")
+    assert ("VNM", "LAO", "04") in got and ("LAO", "VNM", "04") in got
+
+
+def test_discussed_by_telephone(triples):
+    got = triples("Lula and Milei discussed trade by telephone on Tuesday, Brazil's government said.")
+    assert ("BRA", "ARG", "04") in got and ("ARG", "BRA", "04") in got
