@@ -72,3 +72,14 @@ def test_the_end_of_their_summit(triples):
 def test_discussed_by_telephone(triples):
     got = triples("Lula and Milei discussed trade by telephone on Tuesday, Brazil's government said.")
     assert ("BRA", "ARG", "04") in got and ("ARG", "BRA", "04") in got
+
+
+def test_sitting_beside_a_host_in_his_city_is_a_visit(full_codes):
+    codes = full_codes("Sitting beside Erdogan at a forum in Ankara on Friday, Aliyev praised the new pipeline.")
+    assert ("AZE", "TUR", "042") in codes
+    assert ("TUR", "AZE", "043") in codes
+
+
+def test_standing_beside_an_ally_is_no_meeting(triples):
+    got = triples("Germany will stand beside Ukraine for as long as it takes, the chancellor said on Friday.")
+    assert ("DEU", "UKR", "04") not in got
