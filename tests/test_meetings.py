@@ -83,3 +83,15 @@ def test_sitting_beside_a_host_in_his_city_is_a_visit(full_codes):
 def test_standing_beside_an_ally_is_no_meeting(triples):
     got = triples("Germany will stand beside Ukraine for as long as it takes, the chancellor said on Friday.")
     assert ("DEU", "UKR", "04") not in got
+
+
+def test_the_country_of_a_venue_named_by_its_demonym_is_no_party(triples):
+    got = triples("Delegates of Ethiopia and Eritrea resumed talks in the Kenyan city of Mombasa on Monday.")
+    assert not any("KEN" in (source, target) for source, target, _ in got)
+    got = triples("Serbia resumed talks in the Hungarian capital on Tuesday.")
+    assert ("SRB", "HUN", "04") not in got
+
+
+def test_a_demonym_before_an_ordinary_noun_still_names_a_side(triples):
+    got = triples("Russia resumed talks with the Turkish government on Monday.")
+    assert ("RUS", "TUR", "04") in got
