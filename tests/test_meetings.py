@@ -95,3 +95,9 @@ def test_the_country_of_a_venue_named_by_its_demonym_is_no_party(triples):
 def test_a_demonym_before_an_ordinary_noun_still_names_a_side(triples):
     got = triples("Russia resumed talks with the Turkish government on Monday.")
     assert ("RUS", "TUR", "04") in got
+
+
+def test_a_deposit_received_from_a_state_is_aid_not_a_visit(triples):
+    got = triples("Pakistan received a $2 billion deposit from Saudi Arabia on Monday to shore up its reserves.")
+    assert ("SAU", "PAK", "07") in got
+    assert ("PAK", "SAU", "04") not in got
