@@ -101,3 +101,10 @@ def test_a_deposit_received_from_a_state_is_aid_not_a_visit(triples):
     got = triples("Pakistan received a $2 billion deposit from Saudi Arabia on Monday to shore up its reserves.")
     assert ("SAU", "PAK", "07") in got
     assert ("PAK", "SAU", "04") not in got
+
+
+def test_welcoming_his_counterpart_to_a_palace_is_hosting_a_visit(full_codes):
+    codes = full_codes("Indonesian President Joko Widodo welcomed his Malaysian counterpart to the Bogor "
+                       "palace on Monday.")
+    assert ("IDN", "MYS", "043") in codes
+    assert ("MYS", "IDN", "042") in codes

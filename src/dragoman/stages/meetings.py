@@ -60,7 +60,7 @@ def _guest(doc: Doc, event: Event, recode: Callable[[Event, str, str], Event]) -
     if not _object_guest(text, event):
         return []
     guest = dataclasses.replace(event, source=event.target, target=event.source, id=event.id + "g")
-    return [recode(guest, _GUEST, "+guest")]
+    return [recode(guest, _GUEST, "+hosted")]
 
 
 def _signed_at(doc: Doc, event: Event, events: list[Event],
