@@ -108,3 +108,20 @@ def test_welcoming_his_counterpart_to_a_palace_is_hosting_a_visit(full_codes):
                        "palace on Monday.")
     assert ("IDN", "MYS", "043") in codes
     assert ("MYS", "IDN", "042") in codes
+
+
+def test_told_in_a_phone_call_is_a_call_both_ways(full_codes):
+    codes = full_codes("In a phone call on Monday, the Kenyan president told the Ugandan president that the "
+                       "pipeline would go ahead.")
+    assert ("KEN", "UGA", "041") in codes and ("UGA", "KEN", "041") in codes
+
+
+def test_said_in_a_phone_call_names_no_listener(triples):
+    got = triples("Macron said in a phone call on Monday that France would send aid to Ukraine.")
+    assert ("FRA", "UKR", "04") not in got and ("UKR", "FRA", "04") not in got
+
+
+def test_a_call_with_a_named_partner_is_left_to_the_lexicon(full_codes):
+    codes = full_codes("Chile's president told reporters after a phone call with Peru's president that the "
+                       "border would reopen.")
+    assert ("CHL", "PER", "041") in codes

@@ -20,6 +20,7 @@ from ..model import Doc, Event
 from ..pipeline import Context, stage
 from .events import distinct
 from .deployments import armed_help
+from .calls import phone_calls
 from .hosts import hosts
 from .meetings import implied_meetings
 
@@ -46,6 +47,7 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
         out.append(event)
     out += hosts(out, lambda host: _recode(host, "043", ctx, "+host"))
     out += implied_meetings(doc, out, lambda e, code, mark: _recode(e, code, ctx, mark))
+    out += phone_calls(doc, ctx, out)
     doc.events = distinct(out)
     return doc
 
