@@ -125,3 +125,10 @@ def test_a_call_with_a_named_partner_is_left_to_the_lexicon(full_codes):
     codes = full_codes("Chile's president told reporters after a phone call with Peru's president that the "
                        "border would reopen.")
     assert ("CHL", "PER", "041") in codes
+
+
+def test_the_two_sides_are_not_a_city_named_before(triples):
+    got = triples("The Malian army and the Wagner-backed militia clashed in Gao on Monday. The two sides resumed "
+                  "talks in Algiers on Tuesday. The Ethiopian army and the Oromo Liberation Army clashed in "
+                  "Nekemte on Monday. The two sides resumed talks in Mombasa on Tuesday.")
+    assert not any("DZA" in (source, target) for source, target, _ in got)
