@@ -132,3 +132,20 @@ def test_the_two_sides_are_not_a_city_named_before(triples):
                   "talks in Algiers on Tuesday. The Ethiopian army and the Oromo Liberation Army clashed in "
                   "Nekemte on Monday. The two sides resumed talks in Mombasa on Tuesday.")
     assert not any("DZA" in (source, target) for source, target, _ in got)
+
+
+def test_attending_a_ceremony_abroad_is_a_visit(full_codes):
+    codes = full_codes("The Indian foreign minister attended the inauguration in Colombo on Sunday.")
+    assert ("IND", "LKA", "042") in codes
+
+
+def test_speaking_at_a_memorial_abroad_is_a_visit(full_codes):
+    codes = full_codes("Speaking at the war memorial in Canberra on Monday, the New Zealand prime minister "
+                       "thanked Australia.")
+    assert ("NZL", "AUS", "042") in codes
+
+
+def test_a_ceremony_or_a_speech_at_home_is_no_visit(full_codes):
+    codes = full_codes("Blinken attended a ceremony in Washington on Monday. Speaking at a memorial in Berlin, "
+                       "Scholz said Germany would never forget.")
+    assert not any(code.startswith("04") for _, _, code in codes)

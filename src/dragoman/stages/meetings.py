@@ -24,8 +24,9 @@ from collections.abc import Callable
 
 from ..model import Doc, Event
 
-__all__ = ["implied_meetings"]
+__all__ = ["implied_meetings", "without_visits_home"]
 
+_PRESENCE = ("042/attend-", "042/speak-at-")
 _HOST = "043"
 _GUEST = "042"
 _SIGNED = "057"
@@ -47,6 +48,12 @@ def implied_meetings(doc: Doc, events: list[Event], recode: Callable[[Event, str
                 met.add(key)
                 out.append(new)
     return out
+
+
+def without_visits_home(events: list[Event]) -> list[Event]:
+    """A presence at a ceremony or a speech at a memorial is a visit only abroad: "Blinken attended
+    a ceremony in Washington" is no event (rules ``042/attend-*`` and ``042/speak-at-*``)."""
+    return [e for e in events if not (e.rule.startswith(_PRESENCE) and e.source.primary == e.target.primary)]
 
 
 def _guest(doc: Doc, event: Event, recode: Callable[[Event, str, str], Event]) -> list[Event]:

@@ -22,7 +22,7 @@ from .events import distinct
 from .deployments import armed_help
 from .calls import phone_calls
 from .hosts import hosts
-from .meetings import implied_meetings
+from .meetings import implied_meetings, without_visits_home
 
 __all__ = ["code_visits"]
 
@@ -37,7 +37,7 @@ _AFTER_GUEST = re.compile(r"\s*(?:$|[,.;]|(?:to|in|at|on|for|with|as|and|during|
 @stage("visits")
 def code_visits(doc: Doc, ctx: Context) -> Doc:
     out: list[Event] = []
-    for event in doc.events:
+    for event in without_visits_home(doc.events):
         if event.code == _MEETING and "+" not in event.rule:
             event = _recode(event, _meeting_code(event), ctx, "+place")
         elif event.rule == _WELCOME and _welcomes_a_guest(event):
