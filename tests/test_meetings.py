@@ -149,3 +149,15 @@ def test_a_ceremony_or_a_speech_at_home_is_no_visit(full_codes):
     codes = full_codes("Blinken attended a ceremony in Washington on Monday. Speaking at a memorial in Berlin, "
                        "Scholz said Germany would never forget.")
     assert not any(code.startswith("04") for _, _, code in codes)
+
+
+def test_talks_in_an_aside_are_the_day_s_news(triples):
+    got = triples("The Canadian prime minister, who held talks with the Mexican president, said on Monday that "
+                  "the trade pact would survive.")
+    assert ("CAN", "MEX", "04") in got and ("MEX", "CAN", "04") in got
+
+
+def test_a_meeting_of_the_past_in_an_aside_stays_background(triples):
+    got = triples("The Canadian prime minister, who met the Mexican president in 2019, said on Monday that the "
+                  "trade pact would survive. Erdogan, who has met Putin many times, said Turkey would stay neutral.")
+    assert not any(root == "04" for _, _, root in got)
