@@ -1,0 +1,16 @@
+"""Constructions found missing by the per-code sentences (issue 12): each a general English form."""
+
+import datetime as dt
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _pairs(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2024, 6, 12)), ctx)
+    return {(e.source.primary, e.target.primary, e.code[:2]) for e in doc.events}
+
+
+def test_a_count_before_an_unnamed_crowd_does_not_hide_the_protest(ctx):
+    assert ("ITA", "ITA", "14") in _pairs(ctx, "Tens of thousands marched in Rome on Friday.")
+    assert ("ITA", "ITA", "14") in _pairs(ctx, "Hundreds of thousands rallied in Rome on Friday.")
