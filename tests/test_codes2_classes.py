@@ -14,3 +14,9 @@ def _pairs(ctx, text):
 def test_a_count_before_an_unnamed_crowd_does_not_hide_the_protest(ctx):
     assert ("ITA", "ITA", "14") in _pairs(ctx, "Tens of thousands marched in Rome on Friday.")
     assert ("ITA", "ITA", "14") in _pairs(ctx, "Hundreds of thousands rallied in Rome on Friday.")
+
+
+def test_a_group_led_by_an_actor_is_that_actor(ctx):
+    assert ("KEN", "EU", "10") in _pairs(ctx, "Kenya demanded on Friday that lenders led by the EU cancel the debt.")
+    assert ("FRA", "MLI", "16") in _pairs(ctx, "Several donors, led by France, cut aid to Mali on Friday.")
+
