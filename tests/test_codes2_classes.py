@@ -20,3 +20,13 @@ def test_a_group_led_by_an_actor_is_that_actor(ctx):
     assert ("KEN", "EU", "10") in _pairs(ctx, "Kenya demanded on Friday that lenders led by the EU cancel the debt.")
     assert ("FRA", "MLI", "16") in _pairs(ctx, "Several donors, led by France, cut aid to Mali on Friday.")
 
+
+
+def test_a_threat_that_found_only_its_own_state_is_aimed_at_the_other_state_named(ctx):
+    pairs = _pairs(ctx, "Russia's president warned on Friday that Moscow would use nuclear weapons if Poland's army crossed the border.")
+    assert ("RUS", "POL", "13") in pairs and ("RUS", "RUS", "13") not in pairs
+
+
+def test_a_domestic_object_keeps_the_act_at_home(ctx):
+    pairs = _pairs(ctx, "Mali's junta accused opposition politicians on Friday of plotting a coup with French help.")
+    assert ("MLI", "MLI", "11") in pairs and ("MLI", "FRA", "11") not in pairs

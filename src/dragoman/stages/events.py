@@ -154,7 +154,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
             pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)
-        if code[:2] == "15" and pairs and all(how == "self" for _, _, how in pairs):
+        if code[:2] == "15" and pairs and all(how == "self" for _, _, how in pairs) or code[:2] in ("11", "12", "13") \
+                and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs):  # at another
             pairs = _posture_target(sentence, match, pairs)
         for source, target, how in pairs:
             key = (source.primary, target.primary, code)
@@ -186,7 +187,9 @@ def _without_redundant_ground(events: list[Event]) -> list[Event]:
 def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
     """A show of force is aimed at someone: "raised its alert after North Korea's missile test",
     "put its forces on alert as Chinese warships neared": the other state or group the sentence
-    names after the trigger, else before it; its own state only when there is none."""
+    names after the trigger, else before it; its own state only when there is none. So is a
+    disapproval, rejection or threat that found only its own state ("warned that Moscow would use
+    nuclear weapons if Ukraine's offensive succeeded"), unless the text gave it a domestic object."""
     mine = {s.primary for s, _, _ in pairs}
     others = [m for m in sentence.mentions if m.actor is not None and m.kind not in ("pronoun", "place")
               and m.actor.primary not in mine and m.actor.type in ("state", "group", "igo") and not m.locative]
