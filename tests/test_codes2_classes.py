@@ -30,3 +30,9 @@ def test_a_threat_that_found_only_its_own_state_is_aimed_at_the_other_state_name
 def test_a_domestic_object_keeps_the_act_at_home(ctx):
     pairs = _pairs(ctx, "Mali's junta accused opposition politicians on Friday of plotting a coup with French help.")
     assert ("MLI", "MLI", "11") in pairs and ("MLI", "FRA", "11") not in pairs
+
+
+def test_a_threat_whose_addressee_sits_deep_in_its_complement_is_aimed_at_it(ctx):
+    pairs = _pairs(ctx, "Hungary threatened on Friday to stop sharing intelligence with Austria if the border stayed closed.")
+    assert ("HUN", "AUT", "13") in pairs
+    assert not any(code == "13" for _, _, code in _pairs(ctx, "Chile threatened on Friday to leave the talks."))

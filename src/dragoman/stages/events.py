@@ -154,6 +154,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
             pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)
+        if not pairs and code[:2] == "13" and match.rule.code[:2] == "13" and match.rule.id != "130/warn" \
+                and not fallback:  # "threatened to stop cooperating with the EU": aimed at the other named
+            pairs = [p for p in _posture_target(sentence, match, [(_ref(m), _ref(m), "self") for m in frame.sources
+                                                                  if m.actor is not None]) if p[2] == "posture"]
         if code[:2] == "15" and pairs and all(how == "self" for _, _, how in pairs) or code[:2] in ("11", "12", "13") \
                 and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs):  # at another
             pairs = _posture_target(sentence, match, pairs)
