@@ -36,3 +36,8 @@ def test_a_threat_whose_addressee_sits_deep_in_its_complement_is_aimed_at_it(ctx
     pairs = _pairs(ctx, "Hungary threatened on Friday to stop sharing intelligence with Austria if the border stayed closed.")
     assert ("HUN", "AUT", "13") in pairs
     assert not any(code == "13" for _, _, code in _pairs(ctx, "Chile threatened on Friday to leave the talks."))
+
+
+def test_an_investigation_of_an_attack_by_someone_is_aimed_at_the_doer(ctx):
+    pairs = _pairs(ctx, "Canada began investigating the shooting of its diplomats by Iranian guards on Friday.")
+    assert ("CAN", "IRN", "09") in pairs

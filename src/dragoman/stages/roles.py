@@ -537,7 +537,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         if not mention.locative and mention.start < comma and id(mention) not in placed:
             # "demanded that [Chile and Peru] halt": the whole subject of the demanded clause
             return group_right(st, mention, end, subject=_after_that(st, mention)) + others(mention)
-    if agents and rule.code[:2] == "09" and any(w in _WRONGS for w in st.lower[match.end:agents[0].start]):
+    if agents and rule.code[:2] == "09" and any(w in _WRONGS for w in st.lower[match.head + 1:agents[0].start]):
         return group_right(st, agents[0], end) + others(agents[0])  # "investigated crimes in Gaza by Israeli forces"
     own = "own" in st.lower[match.start:match.end]  # "announced its own recognition in New York": a venue
     if (rule.code[:2] != "04" or rule.code == "042") and "sym" not in rule.flags and "who" not in rule.flags \
@@ -558,7 +558,8 @@ _REACTIONS = {"02", "03", "05", "10", "11", "12", "13", "14"}
 # rejecting a proposal, plan or talks is addressed to their author: "rejected a US proposal for a
 # Palestinian state" is Israel against the US, not against the state proposed
 _AUTHORED = {"125", "126", "127"}
-_WRONGS = {"crimes", "abuses", "violations", "atrocities", "killings", "attacks", "crime", "misconduct", "torture"}
+_WRONGS = {"crimes", "abuses", "violations", "atrocities", "killings", "attacks", "crime", "misconduct", "torture",
+           "killing", "attack", "downing", "shooting", "bombing", "poisoning", "assassination", "murder"}
 
 
 def _modifier(st: Structure, mention: Mention) -> bool:
