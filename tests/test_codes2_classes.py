@@ -41,3 +41,8 @@ def test_a_threat_whose_addressee_sits_deep_in_its_complement_is_aimed_at_it(ctx
 def test_an_investigation_of_an_attack_by_someone_is_aimed_at_the_doer(ctx):
     pairs = _pairs(ctx, "Canada began investigating the shooting of its diplomats by Iranian guards on Friday.")
     assert ("CAN", "IRN", "09") in pairs
+
+
+def test_a_region_of_a_country_after_an_unknown_village_places_the_scene(ctx):
+    pairs = _pairs(ctx, "Gunmen killed twelve farmers in Kwarandala, northern Niger, on Friday.")
+    assert any(s == "NER" and t == "NER" and code in ("18", "19", "20") for s, t, code in pairs)

@@ -43,6 +43,7 @@ LOCATIVE = {"in", "near", "outside", "inside", "across", "throughout", "around",
             "through", "over", "along", "towards", "toward"}
 _LOCATIVE_SKIP = {"the", "southern", "northern", "eastern", "western", "central", "north",
                   "south", "east", "west", "neighbouring", "neighboring", "rural", "downtown"}
+_COMPASS = {"southern", "northern", "eastern", "western", "central"}
 POSSESSIVE = {"'s", "’s"}
 _DIRECTIONS = {"upper", "lower", "greater", "northeastern", "northwestern", "southeastern", "southwestern",
                "middle", "far", "al", "el"}  # ("South Kordofan", "Al Arish")
@@ -510,6 +511,8 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
             pass  # "in Afghan detention centres" is not a place name
         elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")):
             mention.locative = True
+        elif prep == "," and mention.kind in ("name", "place") and toks[j + 1].lower in _COMPASS:
+            mention.locative = True  # "in Ogossagou, central Mali": a region of the country, a place
         elif prep == "of" and j > 0 and toks[j - 1].lower in OF_HEADS and mention.kind in ("capital", "place"):
             mention.locative = True  # "the Hodan district of Mogadishu", "a suburb of Tunis"
         elif prep == "at" and mention.actor is not None and mention.actor.type in ("igo", "ngo") \
