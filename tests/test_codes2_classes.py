@@ -46,3 +46,8 @@ def test_an_investigation_of_an_attack_by_someone_is_aimed_at_the_doer(ctx):
 def test_a_region_of_a_country_after_an_unknown_village_places_the_scene(ctx):
     pairs = _pairs(ctx, "Gunmen killed twelve farmers in Kwarandala, northern Niger, on Friday.")
     assert any(s == "NER" and t == "NER" and code in ("18", "19", "20") for s, t, code in pairs)
+
+
+def test_a_prisoners_hunger_strike_is_aimed_at_the_state_that_holds_them(ctx):
+    assert ("IRN", "EGY", "14") in _pairs(ctx, "An Iranian activist held by Egypt began a hunger strike on Friday.")
+    assert ("IRN", "EGY", "14") in _pairs(ctx, "Iranian prisoners in Egyptian jails went on hunger strike on Friday.")

@@ -11,11 +11,11 @@ non-violent act on people that no name or place assigns to a state ("pardoned re
 from __future__ import annotations
 
 from ..knowledge.lexicon import Match
-from ..model import Event
+from ..model import Event, Mention
 from .clauses import Structure
 from .roles import Frame
 
-__all__ = ["DOMESTIC_FRAMES", "addressed_to_itself", "domestic_object", "domestic_people"]
+__all__ = ["DOMESTIC_FRAMES", "addressed_to_itself", "domestic_object", "domestic_people", "jailer"]
 
 
 # appeals, demands and rejections addressed to a state's own institutions or people, unnamed
@@ -86,3 +86,22 @@ def domestic_people(st: Structure, match: Match, frame: Frame, code: str) -> boo
         if st.lower[k] in (",", ";", "."):
             return False
     return False
+
+
+_HELD = frozenset({"held", "jailed", "detained", "imprisoned", "interned"})
+_JAILS = frozenset({"jail", "jails", "prison", "prisons", "custody", "detention"})
+
+
+def jailer(st: Structure, mine: set[str]) -> Mention | None:
+    """"a prisoner held by Israel", "prisoners in Israeli jails", "a filmmaker jailed in Russia": the
+    state that holds the people who act (a prisoners' hunger strike is aimed at it)."""
+    lower = st.lower
+    for mention in st.sentence.mentions:
+        if mention.actor is None or mention.actor.primary in mine or mention.actor.type != "state":
+            continue
+        before = lower[max(0, mention.start - 2):mention.start]
+        after = lower[mention.end:mention.end + 2]
+        if len(before) == 2 and before[0] in _HELD and before[1] in ("by", "in") \
+                or after and (after[0] in _JAILS or after[0] in ("'s", "’s") and after[1:2] and after[1] in _JAILS):
+            return mention
+    return None

@@ -20,7 +20,7 @@ from .conflict import (ahead, attributed, claimant, claimed, conflict_root, main
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
-from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people
+from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, demanded_act, \
     earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
@@ -158,6 +158,9 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 and not fallback:  # "threatened to stop cooperating with the EU": aimed at the other named
             pairs = [p for p in _posture_target(sentence, match, [(_ref(m), _ref(m), "self") for m in frame.sources
                                                                   if m.actor is not None]) if p[2] == "posture"]
+        if code[:3] == "142" and pairs and all(s.primary == t.primary for s, t, _ in pairs) \
+                and (held := jailer(st, {s.primary for s, _, _ in pairs})) is not None:  # "prisoners held by Israel"
+            pairs = [(s, _ref(held), how) for s, _, how in pairs]
         if code[:2] == "15" and pairs and all(how == "self" for _, _, how in pairs) or code[:2] in ("11", "12", "13") \
                 and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs):  # at another
             pairs = _posture_target(sentence, match, pairs)
