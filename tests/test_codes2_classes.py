@@ -51,3 +51,13 @@ def test_a_region_of_a_country_after_an_unknown_village_places_the_scene(ctx):
 def test_a_prisoners_hunger_strike_is_aimed_at_the_state_that_holds_them(ctx):
     assert ("IRN", "EGY", "14") in _pairs(ctx, "An Iranian activist held by Egypt began a hunger strike on Friday.")
     assert ("IRN", "EGY", "14") in _pairs(ctx, "Iranian prisoners in Egyptian jails went on hunger strike on Friday.")
+
+
+def test_what_is_discussed_is_no_party_to_the_discussion(ctx):
+    pairs = _pairs(ctx, "Macron discussed Lebanon with Erdogan on Friday.")
+    assert ("FRA", "TUR", "04") in pairs and ("FRA", "LBN", "04") not in pairs
+
+
+def test_cooperation_and_negotiations_between_two_states_are_mutual(ctx):
+    pairs = _pairs(ctx, "Cooperation between Chile and Peru on fisheries grew on Friday.")
+    assert ("CHL", "PER", "06") in pairs and ("PER", "CHL", "06") in pairs

@@ -151,7 +151,7 @@ def _adjunct_subject(st: Structure, match: Match, start: int, earlier: dict[int,
 
 def _between(st: Structure, match: Match, end: int) -> list[Mention]:
     """"a ceasefire between Israel and Hamas", "clashes between the army and the RSF"."""
-    j = next((k for k in range(match.end, min(end, match.end + 8)) if st.lower[k] == "between"), end)
+    j = next((k for k in range(match.head + 1, min(end, match.end + 8)) if st.lower[k] == "between"), end)
     if j < end:  # "fighting erupted in Khartoum on Saturday between the army and the RSF"
         k = j + 1
         while k < end and st.lower[k] in DETERMINERS:
