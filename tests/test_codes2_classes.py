@@ -61,3 +61,7 @@ def test_what_is_discussed_is_no_party_to_the_discussion(ctx):
 def test_cooperation_and_negotiations_between_two_states_are_mutual(ctx):
     pairs = _pairs(ctx, "Cooperation between Chile and Peru on fisheries grew on Friday.")
     assert ("CHL", "PER", "06") in pairs and ("PER", "CHL", "06") in pairs
+
+
+def test_a_ruling_council_is_its_states_government(ctx):
+    assert ("MLI", "MLI", "03") in _pairs(ctx, "Mali's transitional council pledged on Friday to pursue electoral reform.")
