@@ -65,3 +65,9 @@ def test_cooperation_and_negotiations_between_two_states_are_mutual(ctx):
 
 def test_a_ruling_council_is_its_states_government(ctx):
     assert ("MLI", "MLI", "03") in _pairs(ctx, "Mali's transitional council pledged on Friday to pursue electoral reform.")
+
+
+def test_a_person_of_the_same_state_named_inside_the_pattern_is_the_target(ctx):
+    doc = code_document(document_from_text("South Africa's Constitutional Court found Jacob Zuma guilty of contempt on Friday.",
+                                           dt.date(2024, 6, 12)), ctx)
+    assert any(e.root == "11" and e.target.primary == "ZAF" and e.target.id != e.source.id for e in doc.events)

@@ -527,8 +527,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         # "blocked an EU aid package for Ukraine": Ukraine, not the EU
         return group_right(st, beneficiary[0], end) + others(beneficiary[0])
     mine = {m.actor.primary for m in sources if m.actor is not None}
-    crossed = [m for m in crossed if m.actor is not None and m not in sources
-               and m.actor.primary not in mine]
+    crossed = [m for m in crossed if m.actor is not None and m not in sources and (
+        m.actor.primary not in mine or m.actor.type == "person" and m.actor.id not in own)]  # "found Zuma guilty"
     if crossed:  # "expelled two Russian diplomats", "summoned the Iranian ambassador"
         return group_right(st, crossed[0], end) + others(crossed[0])
     comma = next((k for k in range(match.end, end) if st.lower[k] == ","), end)
