@@ -71,3 +71,7 @@ def test_a_person_of_the_same_state_named_inside_the_pattern_is_the_target(ctx):
     doc = code_document(document_from_text("South Africa's Constitutional Court found Jacob Zuma guilty of contempt on Friday.",
                                            dt.date(2024, 6, 12)), ctx)
     assert any(e.root == "11" and e.target.primary == "ZAF" and e.target.id != e.source.id for e in doc.events)
+
+
+def test_a_decision_conveyed_to_someone_is_addressed_to_them(ctx):
+    assert ("PER", "CHL", "12") in _pairs(ctx, "Peru's decision to reject a foreign-funded fishing study was conveyed to Chile on Friday.")
