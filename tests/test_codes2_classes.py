@@ -75,3 +75,10 @@ def test_a_person_of_the_same_state_named_inside_the_pattern_is_the_target(ctx):
 
 def test_a_decision_conveyed_to_someone_is_addressed_to_them(ctx):
     assert ("PER", "CHL", "12") in _pairs(ctx, "Peru's decision to reject a foreign-funded fishing study was conveyed to Chile on Friday.")
+
+
+def test_expelling_thousands_is_a_mass_expulsion_and_a_few_are_not(ctx):
+    doc = code_document(document_from_text("Chad expelled some 20,000 Sudanese migrants on Friday.", dt.date(2024, 6, 12)), ctx)
+    assert any(e.code == "201" and (e.source.primary, e.target.primary) == ("TCD", "SDN") for e in doc.events)
+    doc = code_document(document_from_text("Chad expelled 300 Sudanese migrants on Friday.", dt.date(2024, 6, 12)), ctx)
+    assert any(e.code == "174" for e in doc.events) and not any(e.code == "201" for e in doc.events)

@@ -372,15 +372,17 @@ def _reported_demand(st: Structure, match: Match, frame: Frame, mood: Mood,
 
 
 def _mass(st: Structure, match: Match, code: str) -> str:
-    """Killing hundreds of people is mass violence (202) for rules flagged ``mass``."""
+    """Killing hundreds of people is mass violence (202), expelling them a mass expulsion (201), for
+    rules flagged ``mass``."""
     if "mass" not in match.rule.flags:
         return code
+    mass, least = ("201", 1000) if code[:3] == "174" else ("202", 100)
     for word in st.lower[match.end:match.end + 6]:
-        if word in ("hundreds", "thousands"):
-            return "202"
+        if word in ("hundreds", "thousands") and (least == 100 or word == "thousands"):
+            return mass
         number = word.replace(",", "")
         if number.isdecimal() and number.isascii():
-            return "202" if int(number) >= 100 else code
+            return mass if int(number) >= least else code
     return code
 
 
