@@ -82,3 +82,9 @@ def test_expelling_thousands_is_a_mass_expulsion_and_a_few_are_not(ctx):
     assert any(e.code == "201" and (e.source.primary, e.target.primary) == ("TCD", "SDN") for e in doc.events)
     doc = code_document(document_from_text("Chad expelled 300 Sudanese migrants on Friday.", dt.date(2024, 6, 12)), ctx)
     assert any(e.code == "174" for e in doc.events) and not any(e.code == "201" for e in doc.events)
+
+
+def test_things_targeting_someone_are_no_attack(ctx):
+    pairs = _pairs(ctx, "Britain expanded its sanctions targeting Russian banks on Friday.")
+    assert not any(code == "19" for _, _, code in pairs)
+    assert ("UKR", "RUS", "19") in _pairs(ctx, "Ukrainian drones began targeting Russian refineries on Friday.")
