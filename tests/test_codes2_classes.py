@@ -88,3 +88,8 @@ def test_things_targeting_someone_are_no_attack(ctx):
     pairs = _pairs(ctx, "Britain expanded its sanctions targeting Russian banks on Friday.")
     assert not any(code == "19" for _, _, code in pairs)
     assert ("UKR", "RUS", "19") in _pairs(ctx, "Ukrainian drones began targeting Russian refineries on Friday.")
+
+
+def test_a_states_paper_or_statement_speaks_for_the_state(ctx):
+    pairs = _pairs(ctx, "Brazil's position paper, published on Friday, demanded that Venezuela release the prisoners.")
+    assert ("BRA", "VEN", "10") in pairs

@@ -36,7 +36,8 @@ AGENTIVE = {"decision", "move", "plan", "bid", "refusal", "attempt", "effort", "
             "vow", "promise", "intention", "leader", "leaders", "government", "president",
             "forces", "troops", "army", "military", "navy", "officials", "ministry", "decree",
             "law", "order", "policy", "ruling", "rules", "regulation", "regime", "administration",
-            "governments", "ministers", "delegations", "negotiators", "forces", "armies"}
+            "governments", "ministers", "delegations", "negotiators", "forces", "armies",
+            "paper", "statement", "letter", "note", "communique", "declaration", "message", "report"}
 CONNECTORS = {",", "and", "or", "as", "well"}
 _GROUP_SKIP = {"the", "his", "her", "its", "their"}
 
