@@ -93,3 +93,7 @@ def test_things_targeting_someone_are_no_attack(ctx):
 def test_a_states_paper_or_statement_speaks_for_the_state(ctx):
     pairs = _pairs(ctx, "Brazil's position paper, published on Friday, demanded that Venezuela release the prisoners.")
     assert ("BRA", "VEN", "10") in pairs
+
+
+def test_a_rejection_is_addressed_to_whoever_made_the_offer(ctx):
+    assert ("PER", "CHL", "12") in _pairs(ctx, "Peru's government on Friday rejected an offer from Chile to help patrol the coast.")

@@ -15,7 +15,7 @@ from ..model import Event, Mention
 from .clauses import Structure
 from .roles import Frame
 
-__all__ = ["DOMESTIC_FRAMES", "addressed_to_itself", "domestic_object", "delivered_to", "domestic_people", "jailer"]
+__all__ = ["DOMESTIC_FRAMES", "addressed_to_itself", "domestic_object", "domestic_people", "jailer"]
 
 
 # appeals, demands and rejections addressed to a state's own institutions or people, unnamed
@@ -104,21 +104,4 @@ def jailer(st: Structure, mine: set[str]) -> Mention | None:
         if len(before) == 2 and before[0] in _HELD and before[1] in ("by", "in") \
                 or after and (after[0] in _JAILS or after[0] in ("'s", "’s") and after[1:2] and after[1] in _JAILS):
             return mention
-    return None
-
-
-_DELIVERED = frozenset({"delivered", "handed", "presented", "conveyed", "submitted", "transmitted", "sent"})
-
-
-def delivered_to(st: Structure, match: Match) -> Mention | None:
-    """"India's demand for the extradition ... was presented to Britain": the addressee of a request,
-    demand or decision that the sentence says was delivered, handed or conveyed to someone."""
-    lower = st.lower
-    for k in range(match.end, len(lower) - 2):
-        if lower[k] in (";", ":") or lower[k] == "," and k > match.end + 12:
-            return None
-        if lower[k] in _DELIVERED and lower[k - 1] in ("was", "were", "formally", "officially", "personally") \
-                and lower[k + 1] == "to":
-            mention = st.at_start.get(k + 2)
-            return mention if mention is not None and mention.actor is not None else None
     return None

@@ -20,7 +20,8 @@ from .conflict import (ahead, attributed, claimant, claimed, conflict_root, main
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
-from .domestic import DOMESTIC_FRAMES, addressed_to_itself, delivered_to, domestic_object, domestic_people, jailer
+from .addressee import delivered_to, proposer
+from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, demanded_act, \
     earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
@@ -145,6 +146,9 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 and domestic_object(st.lower, match):  # "demanded that the government scrap the quotas"
             refs = [_ref(m) for m in frame.sources if m.actor is not None and m.actor.type not in ("igo", "ngo")]
             pairs = [(r, _home(r), "domestic") for r in refs if ctx.kb.state(r.primary) is not None]
+        if not pairs and not frame.targets and not fallback and code[:2] == "12" \
+                and (to := proposer(st, match)) is not None:  # "rejected an offer from Brazil"
+            pairs = [(_ref(m), _ref(to), None) for m in frame.sources if m.actor is not None]
         if not pairs and not frame.targets and not fallback and (to := delivered_to(st, match)) is not None:
             pairs = [(_ref(m), _ref(to), None) for m in frame.sources if m.actor is not None]  # "was handed to X"
         if not pairs and not fallback and domestic_people(st, match, frame, code):  # "the president pardoned rebels"
