@@ -483,6 +483,8 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
         if outer.effect in ("block", "hypothetical", "negate", "refuse", "threat"):
             return outer
     start = frame.subject_end if 0 <= frame.subject_end <= match.start else max(0, match.start - 6)
+    if frame.passive and proposer(st, match) is not None:  # "X's request to ... was rejected": no mood of the request
+        start = max(start, match.start - 3)
     if frame.sources and not frame.inherited:  # "hoping it will ...", "if X ...": just before the subject
         first = min(m.start for m in frame.sources if m.end <= match.start) if any(
             m.end <= match.start for m in frame.sources) else start
