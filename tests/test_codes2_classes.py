@@ -97,4 +97,4 @@ def test_a_states_paper_or_statement_speaks_for_the_state(ctx):
 
 def test_a_rejection_is_addressed_to_whoever_made_the_offer(ctx):
     assert ("PER", "CHL", "12") in _pairs(ctx, "Peru's government on Friday rejected an offer from Chile to help patrol the coast.")
-    assert ("USA", "TUR", "12") in _pairs(ctx, "Ankara's request to extradite the preacher was turned down by Washington on Friday.")
+    assert ("FRA", "TCD", "12") in _pairs(ctx, "Chad's request to extradite the former minister was rejected by Paris on Friday.")
