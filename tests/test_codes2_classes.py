@@ -98,3 +98,8 @@ def test_a_states_paper_or_statement_speaks_for_the_state(ctx):
 def test_a_rejection_is_addressed_to_whoever_made_the_offer(ctx):
     assert ("PER", "CHL", "12") in _pairs(ctx, "Peru's government on Friday rejected an offer from Chile to help patrol the coast.")
     assert ("FRA", "TCD", "12") in _pairs(ctx, "Chad's request to extradite the former minister was rejected by Paris on Friday.")
+
+
+def test_a_signal_that_the_speaker_might_act_is_an_intent(ctx):
+    assert ("PER", "CHL", "03") in _pairs(ctx, "Peru signalled on Friday that it might lift its visa restrictions on Chilean traders.")
+    assert not any(code == "03" for _, _, code in _pairs(ctx, "Peru said on Friday that Chile might lift its visa restrictions."))
