@@ -103,3 +103,11 @@ def test_a_rejection_is_addressed_to_whoever_made_the_offer(ctx):
 def test_a_signal_that_the_speaker_might_act_is_an_intent(ctx):
     assert ("PER", "CHL", "03") in _pairs(ctx, "Peru signalled on Friday that it might lift its visa restrictions on Chilean traders.")
     assert not any(code == "03" for _, _, code in _pairs(ctx, "Peru said on Friday that Chile might lift its visa restrictions."))
+
+
+def test_no_stray_events_from_counts_coordination_or_a_city_modifier(ctx):
+    assert not any(code == "14" for _, _, code in _pairs(
+        ctx, "Hundreds of people detained during protests in Minsk said on Friday they had been beaten."))
+    assert not any(code == "06" for _, _, code in _pairs(ctx, "Gunmen killed 40 villagers in coordinated attacks in Zamfara on Friday."))
+    pairs = _pairs(ctx, "Sudan's army on Friday accused the RSF of shelling a hospital in Omdurman, hours after talks resumed in the Saudi city of Jeddah.")
+    assert not any(t == "SAU" for _, t, _ in pairs)

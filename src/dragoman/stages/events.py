@@ -204,14 +204,17 @@ def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
     disapproval, rejection or threat that found only its own state ("warned that Moscow would use
     nuclear weapons if Ukraine's offensive succeeded"), unless the text gave it a domestic object."""
     mine = {s.primary for s, _, _ in pairs}
+    lower = [t.lower for t in sentence.tokens]
     others = [m for m in sentence.mentions if m.actor is not None and m.kind not in ("pronoun", "place")
-              and m.actor.primary not in mine and m.actor.type in ("state", "group", "igo") and not m.locative]
+              and m.actor.primary not in mine and m.actor.type in ("state", "group", "igo") and not m.locative
+              and (m.end >= len(lower) or lower[m.end] not in _PLACE_HEADS)]  # not "the Saudi city of Jeddah"
     after = [m for m in others if m.start >= match.end] or [m for m in others if m.end <= match.start]
     if not after:
         return pairs
     return [(s, _ref(after[0]), "posture") for s, _, _ in pairs]
 
 
+_PLACE_HEADS = {"city", "town", "village", "port", "capital", "province", "region", "border", "coast", "island"}
 _FRAMING_ROOTS = ("02", "03", "10", "11", "12", "13")
 
 
