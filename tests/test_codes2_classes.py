@@ -111,3 +111,8 @@ def test_no_stray_events_from_counts_coordination_or_a_city_modifier(ctx):
     assert not any(code == "06" for _, _, code in _pairs(ctx, "Gunmen killed 40 villagers in coordinated attacks in Zamfara on Friday."))
     pairs = _pairs(ctx, "Sudan's army on Friday accused the RSF of shelling a hospital in Omdurman, hours after talks resumed in the Saudi city of Jeddah.")
     assert not any(t == "SAU" for _, t, _ in pairs)
+
+
+def test_a_rally_against_a_war_somewhere_is_not_aimed_at_that_place(ctx):
+    pairs = _pairs(ctx, "Students across Chile held rallies on Friday against the war in Sudan.")
+    assert ("CHL", "SDN", "14") not in pairs and ("CHL", "CHL", "14") in pairs

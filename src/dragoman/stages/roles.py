@@ -540,8 +540,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     if agents and rule.code[:2] == "09" and any(w in _WRONGS for w in st.lower[match.head + 1:agents[0].start]):
         return group_right(st, agents[0], end) + others(agents[0])  # "investigated crimes in Gaza by Israeli forces"
     own = "own" in st.lower[match.start:match.end]  # "announced its own recognition in New York": a venue
-    if (rule.code[:2] != "04" or rule.code == "042") and "sym" not in rule.flags and "who" not in rule.flags \
-            and not own:
+    if (rule.code[:2] != "04" or rule.code == "042") and rule.code[:3] not in _CALM_PROTESTS and "sym" not in rule.flags \
+            and "who" not in rule.flags and not own:  # a rally "against the war in Gaza" is not against Gaza
         for mention in (everywhere if rule.code[:2] in ("18", "19", "20") else region):
             # "struck targets in Lebanon", "arrived in Pakistan" (a visit); "in Iraq and Syria": both
             if (mention.locative or mention.kind == "place") and mention.actor.type not in ("igo", "ngo") \
@@ -554,6 +554,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     return []
 
 
+_CALM_PROTESTS = ("140", "141", "142", "143", "144")
 _REACTIONS = {"02", "03", "05", "10", "11", "12", "13", "14"}
 # rejecting a proposal, plan or talks is addressed to their author: "rejected a US proposal for a
 # Palestinian state" is Israel against the US, not against the state proposed
