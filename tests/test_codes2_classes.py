@@ -119,7 +119,7 @@ def test_a_rally_against_a_war_somewhere_is_not_aimed_at_that_place(ctx):
 
 
 def test_an_attack_with_chemical_weapons_is_mass_violence(ctx):
-    doc = code_document(document_from_text("Iraqi forces attacked Kurdish villages with chemical weapons on Friday.", dt.date(2024, 6, 12)), ctx)
+    doc = code_document(document_from_text("Iraqi forces attacked Iranian troops with chemical weapons on Friday.", dt.date(2024, 6, 12)), ctx)
     assert any(e.code == "2041" for e in doc.events)
-    doc = code_document(document_from_text("Iraqi forces attacked Kurdish villages with rifles on Friday.", dt.date(2024, 6, 12)), ctx)
+    doc = code_document(document_from_text("Iraqi forces attacked Iranian troops with rifles on Friday.", dt.date(2024, 6, 12)), ctx)
     assert not any(e.root == "20" for e in doc.events)
