@@ -123,3 +123,7 @@ def test_an_attack_with_chemical_weapons_is_mass_violence(ctx):
     assert any(e.code == "2041" for e in doc.events)
     doc = code_document(document_from_text("Iraqi forces attacked Iranian troops with rifles on Friday.", dt.date(2024, 6, 12)), ctx)
     assert not any(e.root == "20" for e in doc.events)
+
+
+def test_territory_captured_from_someone_is_taken_from_them(ctx):
+    assert ("AZE", "ARM", "19") in _pairs(ctx, "Azerbaijani forces captured the city of Ganja from Armenian troops on Friday.")
