@@ -127,3 +127,9 @@ def test_an_attack_with_chemical_weapons_is_mass_violence(ctx):
 
 def test_territory_captured_from_someone_is_taken_from_them(ctx):
     assert ("AZE", "ARM", "19") in _pairs(ctx, "Azerbaijani forces captured the city of Ganja from Armenian troops on Friday.")
+
+
+def test_people_accused_of_something_are_no_accusation_by_the_subject(ctx):
+    pairs = _pairs(ctx, "Ghana opened an investigation on Friday into Russian recruiters accused of luring Ghanaians to fight.")
+    assert not any(code == "11" for _, _, code in pairs)
+    assert ("GHA", "RUS", "11") in _pairs(ctx, "Ghana accused Russian recruiters on Friday of luring Ghanaians to fight.")

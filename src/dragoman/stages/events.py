@@ -315,11 +315,22 @@ def _adjectival(lower: list[str], match: Match) -> bool:
                              or before.isdigit())  # "comments on jailed activists"
 
 
+_NOT_NOUNS = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "who", "which",
+              "that", "it", "they", "he", "she", "we", "also", "publicly", "formally", "repeatedly", "then", "again",
+              "later", "previously", "once", "not", "never", "had", "having", "officially", "openly", "directly"}
+
+
 def _thing_doing(sentence: Sentence, match: Match) -> bool:
     """"new units targeting Russia", "sanctions targeting its banks": "targeting" right after a plain
     plural noun (no actor) describes the thing; it is not an attack. (Every -ing form of violence
-    after such a noun was tried: the shared dev set lost two events.)"""
+    after such a noun was tried: the shared dev set lost two events.) So does "accused of" right after
+    a plain noun ("recruiters accused of luring Kenyans"): a reduced relative, no accusation."""
     k = match.head
+    if k >= 1 and sentence.tokens[k].lower == "accused" and match.rule.code.startswith("112") \
+            and k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].lower == "of":
+        before = sentence.tokens[k - 1]  # "recruiters accused of luring Kenyans": who they are, no accusation
+        return before.text.isalpha() and before.text.islower() and before.lower not in _NOT_NOUNS \
+            and not any(m.start <= k - 1 < m.end for m in sentence.mentions)
     if match.rule.id != "190/target" or k < 1 \
             or not sentence.tokens[k].lower.endswith("ing"):
         return False
