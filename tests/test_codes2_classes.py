@@ -133,3 +133,6 @@ def test_people_accused_of_something_are_no_accusation_by_the_subject(ctx):
     pairs = _pairs(ctx, "Ghana opened an investigation on Friday into Russian recruiters accused of luring Ghanaians to fight.")
     assert not any(code == "11" for _, _, code in pairs)
     assert ("GHA", "RUS", "11") in _pairs(ctx, "Ghana accused Russian recruiters on Friday of luring Ghanaians to fight.")
+    assert not any(code == "17" for _, _, code in _pairs(
+        ctx, "Ivan Petrov, a Ukrainian writer jailed in Russia, went on hunger strike on Friday."))
+    assert ("NGA", "NGA", "18") in _pairs(ctx, "Gunmen in Kaduna state kidnapped dozens of students on Friday.")

@@ -320,17 +320,24 @@ _NOT_NOUNS = {"was", "were", "is", "are", "be", "been", "being", "has", "have", 
               "later", "previously", "once", "not", "never", "had", "having", "officially", "openly", "directly"}
 
 
+_HELD_WORDS = {"jailed", "detained", "imprisoned", "arrested", "kidnapped", "abducted", "held"}
+
+
 def _thing_doing(sentence: Sentence, match: Match) -> bool:
     """"new units targeting Russia", "sanctions targeting its banks": "targeting" right after a plain
     plural noun (no actor) describes the thing; it is not an attack. (Every -ing form of violence
     after such a noun was tried: the shared dev set lost two events.) So does "accused of" right after
-    a plain noun ("recruiters accused of luring Kenyans"): a reduced relative, no accusation."""
+    a plain noun ("recruiters accused of luring Kenyans"), or "jailed in", "held by" ("a filmmaker jailed in
+    Russia"): a reduced relative that says who the people are, no act of the clause's subject."""
     k = match.head
-    if k >= 1 and sentence.tokens[k].lower == "accused" and match.rule.code.startswith("112") \
-            and k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].lower == "of":
+    if k >= 1 and (sentence.tokens[k].lower == "accused" and match.rule.code.startswith("112")
+                   and k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].lower == "of"
+                   or sentence.tokens[k].lower in _HELD_WORDS and match.rule.code[:2] in ("17", "18")
+                   and k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].lower in ("in", "by", "since", "for")):
         before = sentence.tokens[k - 1]  # "recruiters accused of luring Kenyans": who they are, no accusation
+        held = sentence.tokens[k].lower in _HELD_WORDS  # "a Ukrainian writer jailed in Russia"
         return before.text.isalpha() and before.text.islower() and before.lower not in _NOT_NOUNS \
-            and not any(m.start <= k - 1 < m.end for m in sentence.mentions)
+            and (held or not any(m.start <= k - 1 < m.end for m in sentence.mentions))
     if match.rule.id != "190/target" or k < 1 \
             or not sentence.tokens[k].lower.endswith("ing"):
         return False
