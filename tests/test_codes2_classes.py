@@ -136,3 +136,8 @@ def test_people_accused_of_something_are_no_accusation_by_the_subject(ctx):
     assert not any(code == "17" for _, _, code in _pairs(
         ctx, "Ivan Petrov, a Ukrainian writer jailed in Russia, went on hunger strike on Friday."))
     assert ("NGA", "NGA", "18") in _pairs(ctx, "Gunmen in Kaduna state kidnapped dozens of students on Friday.")
+
+
+def test_an_act_someone_defends_or_praises_is_the_topic_not_a_new_event(ctx):
+    pairs = _pairs(ctx, "Serbia defended Russia's invasion of Ukraine at the UN on Friday.")
+    assert ("SRB", "RUS", "05") in pairs and ("RUS", "UKR", "19") not in pairs

@@ -28,8 +28,8 @@ __all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_te
            "purpose_infinitive", "toll_of_leaving", "unrealised"]
 
 # roots whose verbs take an act as their object: appeals (02), investigations (09), demands (10),
-# disapproval (11), rejection (12), threats (13)
-_COMMENT_ROOTS = frozenset({"02", "09", "10", "11", "12", "13"})
+# disapproval (11), rejection (12), threats (13); support, praise or defence (05: "defended Russia's invasion")
+_COMMENT_ROOTS = frozenset({"02", "05", "09", "10", "11", "12", "13"})
 _BREAKS = frozenset({",", ";", ":", "and", "but", "while", "as", "after", "before", "when", "following",
                      "then", "whereas", "although", "because"})
 _REACH = 7  # tokens between the comment verb and the noun it governs
