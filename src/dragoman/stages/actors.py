@@ -513,6 +513,8 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
             mention.locative = True
         elif prep == "," and mention.kind in ("name", "place") and toks[j + 1].lower in _COMPASS:
             mention.locative = True  # "in Ogossagou, central Mali": a region of the country, a place
+        elif prep == "at" and mention.kind == "metonym" and j > 0 and toks[j - 1].lower not in STAFF:
+            mention.locative = True  # "talks at the White House", "met at the Kremlin": a seat of government
         elif prep == "of" and j > 0 and toks[j - 1].lower in OF_HEADS and mention.kind in ("capital", "place"):
             mention.locative = True  # "the Hodan district of Mogadishu", "a suburb of Tunis"
         elif prep == "at" and mention.actor is not None and mention.actor.type in ("igo", "ngo") \
