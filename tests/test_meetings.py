@@ -18,6 +18,13 @@ def test_receiving_money_makes_no_guest(full_codes):
     assert ("ARE", "JOR", "042") not in codes
 
 
+def test_a_leader_welcomed_to_a_summit_is_no_bilateral_guest(full_codes):
+    codes = full_codes("Egypt welcomed the Libyan prime minister back to the Arab League summit in Cairo "
+                       "on Saturday.")
+    assert ("EGY", "LBY", "043") in codes
+    assert ("LBY", "EGY", "042") not in codes
+
+
 def test_talks_hosted_by_a_third_state_make_no_guest_of_the_sides(full_codes):
     codes = full_codes("Serbia and Kosovo agreed on Monday to open a border crossing after talks hosted "
                        "by the Austrian chancellor in Vienna.")
@@ -161,3 +168,13 @@ def test_a_meeting_of_the_past_in_an_aside_stays_background(triples):
     got = triples("The Canadian prime minister, who met the Mexican president in 2019, said on Monday that the "
                   "trade pact would survive. Erdogan, who has met Putin many times, said Turkey would stay neutral.")
     assert not any(root == "04" for _, _, root in got)
+
+
+def test_a_meeting_named_in_a_time_phrase_takes_the_visit_codes_of_its_place(full_codes):
+    codes = full_codes("The Kenyan and Tanzanian presidents agreed to reopen the border after talks in "
+                       "Dodoma on Thursday.")
+    codes_abroad = full_codes("Chile said on Monday it would extradite the suspect to Peru, after talks with "
+                              "the Peruvian foreign minister in Lima.")
+    assert ("CHL", "PER", "042") in codes_abroad
+    assert ("PER", "CHL", "043") in codes_abroad
+    assert not any(code.startswith("04") and "TZA" not in (a, b) for a, b, code in codes)

@@ -35,6 +35,9 @@ _TITLES = re.compile(r"\b(?:president|prime minister|premier|king|queen|leader|c
                      r"|emir|sheikh|pope|envoy|delegation|secretary|counterpart)s?\b", re.I)
 _DETERMINER = re.compile(r"\s*(?:(?:his|her|their|its|the|a|an)\s+)?")
 _SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)
+# "welcomed X (back) to the Arab League summit": X came to a gathering of many, not on a visit to the host
+_GATHERING = re.compile(r"\s*(?:back\s+)?(?:to|for)\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,5}?"
+                        r"(?:summit|conference|forum|congress|assembly|games|olympics|cup|meeting of)\b", re.I)
 
 
 def implied_meetings(doc: Doc, events: list[Event], recode: Callable[[Event, str, str], Event]) -> list[Event]:
@@ -106,7 +109,9 @@ def _object_guest(text: str, event: Event) -> bool:
     rest = text[event.trigger_at + verb.end():]
     at = _DETERMINER.match(rest).end()
     found = rest.find(mention, at)
-    return 0 <= found <= at + 40  # "his Somali counterpart Hassan Sheikh Mohamud"
+    if not 0 <= found <= at + 40:  # "his Somali counterpart Hassan Sheikh Mohamud"
+        return False
+    return not _GATHERING.match(rest, found + len(mention))
 
 
 def _leader(ref) -> bool:
