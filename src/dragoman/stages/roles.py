@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from ..knowledge.lexicon import Match
 from ..model import Mention
-from .participle import fronted_participle_subject
+from .participle import fronted_participle_subject, fronted_phrase_subject
 from .including import listed_targets
+from .apposed import apposed_targets
 from .passive import passive_patient
 from .clauses import (DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_left,
                       group_right, usable_subject)
@@ -57,7 +58,11 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
             sources = _between(st, match, end) or _adjunct_subject(st, match, start, earlier, main)
         frame = Frame(sources, [])
         frame.subject_end = match.start
-        if not sources and _light_verb_before(st, match, start):
+        fronted = [] if sources else fronted_phrase_subject(st, match)
+        if fronted:  # "During a visit to Lima, Chile's president ..."
+            frame = Frame(fronted + [o for m in fronted for o in others(m)], [], inherited=True,
+                          subject_end=match.start)
+        elif not sources and _light_verb_before(st, match, start):
             frame = _verb_subject(st, match, start, earlier, main)
         elif not sources and _in_protest(st, match) and main and main[-1].end <= match.start \
                 and all(m.kind == "role" and m.role == "group" for m in main):
@@ -68,7 +73,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     elif _gerund_after_preposition(st, match) and main and main[0].start < match.start:
         frame = Frame(list(main), [], inherited=True, subject_end=main[-1].end)
     else:
-        fronted = fronted_participle_subject(st, match)  # "Praising X, the president said ..."
+        fronted = fronted_participle_subject(st, match) or fronted_phrase_subject(st, match)  # "Praising X, ..."
         frame = Frame(fronted + [o for m in fronted for o in others(m)], [], inherited=True,
                       subject_end=match.start) if fronted else _verb_subject(st, match, start, earlier, main)
         if _is_passive(st, match):
@@ -78,7 +83,8 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
             frame = Frame(agent, frame.sources, frame.inherited, passive=True,
                           subject_end=frame.subject_end)
             return frame
-    frame.targets = _targets(st, match, end, frame.sources) or listed_targets(st, match)
+    frame.targets = _targets(st, match, end, frame.sources) or listed_targets(st, match) \
+        or apposed_targets(st, match, end)
     if not frame.targets:
         frame.targets = _relative_object(st, match, start, frame) or _place_before(st, match, start, frame)
     if not frame.targets:
