@@ -21,6 +21,7 @@ from ..pipeline import Context, stage
 from .events import distinct
 from .deployments import armed_help
 from .hosts import hosts
+from .meetings import implied_visits
 
 __all__ = ["code_visits"]
 
@@ -44,6 +45,7 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
             event = _recode(event, "074", ctx, "+armed")
         out.append(event)
     out += hosts(out, lambda host: _recode(host, "043", ctx, "+host"))
+    out += implied_visits(out, lambda event, code, mark: _recode(event, code, ctx, mark))
     doc.events = distinct(out)
     return doc
 
