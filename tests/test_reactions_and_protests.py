@@ -27,3 +27,16 @@ def test_charged_that_is_an_accusation(ctx):
     assert ("ARM", "AZE", "112") in events
     assert not any(code == "173" for _, _, code in events)
     assert ("CHN", "CAN", "173") in _events(ctx, "China charged two Canadians with spying.")
+
+
+def test_disappointment_is_disapproval_of_its_author(ctx):
+    assert ("KEN", "UGA", "110") in _events(ctx, "Kenya said it was deeply disappointed by Uganda's decision to close the border.")
+    events = _events(ctx, "Uganda closed the border on Friday. Kenya said it was deeply disappointed.")
+    assert ("KEN", "UGA", "110") in events
+
+
+def test_a_speaker_then_a_date_then_a_stance(ctx):
+    events = _events(ctx, "Peru opened a naval base near the border on Monday, the Chilean foreign minister said on "
+                          "Tuesday, calling the move deeply regrettable.")
+    assert ("CHL", "PER", "111") in events
+    assert ("PER", "CHL", "111") not in events
