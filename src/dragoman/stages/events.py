@@ -27,6 +27,7 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
     venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
 from .official import official_protest
+from .ultimatum import ULTIMATUM, ultimatum
 from .means import means_code, police_searches
 from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
@@ -125,6 +126,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(_mass(st, match, means_code(st, match, _by_means(official_protest(
             _by_civilians(match.rule.code, frame, match.rule.id), frame.sources, frame.targets), frame), _named_victims(frame))), mood)
+        if modality == "announced" and ultimatum(st, match):  # "would recognise X unless Caracas ..."
+            code, modality = ULTIMATUM, "actual"
         demand = _reported_demand(st, match, frame, mood, main)
         if mood.effect == "none" and not ctx.keep_all and (demanded_act(st, match, [m for m in matches if m.start not in void])
                                                            or purpose_infinitive(st, match)):
