@@ -26,3 +26,8 @@ def test_an_unclosed_apposition_is_not_taken(ctx):
     # the name after the comma opens a new clause, not an apposition
     events = _events(ctx, "Peru criticised its neighbour, Ecuador signed a deal with Chile.")
     assert ("PER", "ECU", "11") not in events
+
+
+def test_an_unknown_person_described_after_the_verb_takes_the_description_s_state(ctx):
+    assert ("IRN", "CZE", "17") in _events(ctx, "Iranian authorities detained Jan Novak, a Czech citizen who taught in Tehran.")
+    assert ("RUS", "USA", "17") in _events(ctx, "Russia arrested Paul Whelan, a former US Marine, in Moscow.")
