@@ -520,7 +520,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         if direct:
             return group_right(st, direct[0], end) + others(direct[0])
     agents = [m for m in region if governed(st, m) == "by"]
-    region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m)]
+    region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m, rule.code)]
     if "who" in rule.flags:  # the target must be people: "released five Iranians"
         region = [m for m in region if _people(m)]
     if rule.target == "prep":
@@ -575,13 +575,15 @@ _AUTHORED = {"125", "126", "127"}
 _WRONGS = {"crimes", "abuses", "violations", "atrocities", "killings", "attacks", "crime", "misconduct", "torture"}
 
 
-def _modifier(st: Structure, mention: Mention) -> bool:
+def _modifier(st: Structure, mention: Mention, code: str = "") -> bool:
     """"the Russian-led CSTO", "Iran-backed militias": the actor only qualifies the noun after it. A backer
     never stands for its proxies; a broker or leader does when no actor follows ("US-brokered talks")."""
     k = mention.end
     if k + 1 >= len(st.lower) or st.lower[k] != "-":
         return False
     word, after = st.lower[k + 1], st.at_start.get(k + 2)
+    if word == "made" and code[:2] == "16":
+        return False  # "a tariff on Chinese-made cars" falls on China
     if word in ("backed", "allied", "aligned", "sponsored", "funded", "supplied", "armed", "trained", "made",
                 "designed", "built", "based", "owned"):
         return True  # "French-designed vessels", "US-made missiles"
