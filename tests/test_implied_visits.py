@@ -38,3 +38,9 @@ def test_a_signing_elsewhere_or_by_unnamed_sides_is_no_visit(ctx):
 def test_a_guest_welcomed_to_the_capital_came(ctx):
     events = _events(ctx, "Ghana's president welcomed his Ivorian counterpart, Alassane Ouattara, to Accra on Friday.")
     assert {("GHA", "CIV", "043"), ("CIV", "GHA", "042")} <= events
+
+
+def test_they_after_a_meeting_are_both_sides(ctx):
+    events = _events(ctx, "Qatar's foreign minister met his Bahraini counterpart in Riyadh on Friday, and they agreed to "
+                          "reopen their embassies.")
+    assert {("QAT", "BHR", "050"), ("BHR", "QAT", "050")} <= events

@@ -148,6 +148,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         _take(mention, previous_subject, _coordinated(previous_subject, groups))
         return
     subject = _subject(sentence)
+    if label == "they" and _met_pair(mention, sentence):  # "X met Y in Beijing, and they agreed ..."
+        return
     if label == "they":  # "they" is a group or several actors before it is a single state
         for earlier in reversed(history[-12:]):
             if earlier.actor is not None and (_type(earlier) == "group" or earlier.others
@@ -167,6 +169,24 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
             continue  # "Riyadh closed its border with the emirate": not Riyadh itself
         _take(mention, earlier, _coordinated(earlier, groups))
         return
+
+
+_MEETING_WORDS = {"met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "visited"}
+
+
+def _met_pair(mention: Mention, sentence: Sentence) -> bool:
+    """"they" after "X met Y" in its sentence stands for both (set in place); False when no such pair."""
+    before = [m for m in sentence.mentions if m.end <= mention.start and m.actor is not None
+              and not m.locative and m.kind not in ("place", "pronoun") and not m.possessive]
+    for i, first in enumerate(before):
+        for second in before[i + 1:]:
+            words = {t.lower for t in sentence.tokens[first.end:second.start]}
+            if words & _MEETING_WORDS and second.actor.primary != first.actor.primary \
+                    and second.start - first.end <= 4:
+                _take(mention, first)
+                mention.others = [second.actor]
+                return True
+    return False
 
 
 _OBJECT_PRONOUNS = {"him", "them"}
