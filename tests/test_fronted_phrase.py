@@ -27,3 +27,8 @@ def test_an_opening_call_is_the_subjects(ctx):
 def test_an_opening_place_is_no_act(ctx):
     events = _events(ctx, "In Lima, Chile's president signed a deal with Peru.")
     assert not any(code == "042" for _, _, code in events)
+
+
+def test_a_call_after_said_is_the_speakers(ctx):
+    events = _events(ctx, "Chile's president said on Friday after a phone call with Peru's president that the border would reopen.")
+    assert ("CHL", "PER", "041") in events

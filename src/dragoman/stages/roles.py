@@ -274,7 +274,7 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
         if earlier and k >= 0 and st.lower[k] in EVENT_NOUNS:  # "attacks ... that killed": the attackers
             frame = earlier[max(earlier)]
             return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
-    if start > 0 and _own_subject(st, start, match.start):
+    if start > 0 and "noun" not in match.rule.flags and _own_subject(st, start, match.start):
         return Frame([], [], subject_end=start, unknown=True)  # "a day after the leftist leader resigned"
     comma = start if st.lower[start] == "," else start - 1
     if comma > 0 and st.lower[comma] == "," and st.lower[match.head].endswith("ing") \
