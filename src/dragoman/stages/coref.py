@@ -91,7 +91,8 @@ def _speaker(sentence: Sentence, pronoun: Mention) -> Mention | None:
     verb = pronoun.start - 1
     for mention in reversed(sentence.mentions):
         if mention.end <= verb and mention.actor is not None and not mention.locative \
-                and mention.kind != "place" and verb - mention.end <= 3:
+                and mention.kind != "place" and verb - mention.end <= 3 \
+                and not (mention.kind == "pronoun" and mention.possessive):  # "its attacks and said it": no speaker
             return mention
     return _subject(sentence)
 
@@ -122,7 +123,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         while j >= 0 and sentence.tokens[j].lower in ("the", "both", "all"):
             j -= 1
         after_verb = j >= 0 and sentence.tokens[j].text.isalpha() and sentence.tokens[j].text.islower() \
-            and sentence.tokens[j].lower not in ("and", "but", "while", "as", "after", "before", "when", "that")
+            and sentence.tokens[j].lower not in ("and", "but", "while", "as", "after", "before", "when", "that",
+                                                 "where", "which", "who", "whereupon")
         skip = subject.actor.primary if after_verb and subject is not None and subject is not mention \
             and subject.actor is not None and subject.start < mention.start else None
         _pair(mention, history, person=label == "pair-person", skip=skip)
