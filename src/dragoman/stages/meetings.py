@@ -26,7 +26,6 @@ __all__ = ["implied_visits"]
 
 _SIGNING = ("057/sign-", "057/initial")  # rules of a signing, which the signers attend
 _HOSTING = ("043/host", "043/receive")
-_WELCOMED = "051/welcome+guest"  # "welcomed his Brazilian counterpart to Beijing" (stages/visits.py)
 _PLACE_REACH = 90  # characters after the trigger within which the signing's place is named
 _GUESTS = ("president", "prime minister", "premier", "king", "queen", "leader", "chancellor", "minister",
            "emir", "prince", "sheikh", "pope", "envoy", "delegation", "secretary", "counterpart")
@@ -41,8 +40,7 @@ def implied_visits(events: list[Event], recode: Callable[[Event, str, str], Even
             continue
         if e.rule.startswith(_SIGNING):
             code, visit = _signing_code(e, events), e
-        elif e.code == "043" and (e.rule.startswith(_HOSTING) and "+" not in e.rule or e.rule == _WELCOMED) \
-                and _guest(e):
+        elif e.code == "043" and e.rule.startswith(_HOSTING) and "+" not in e.rule and _guest(e):
             code, visit = "042", dataclasses.replace(e, source=e.target, target=e.source)  # the guest came
         else:
             continue

@@ -73,7 +73,7 @@ def _welcomes_a_guest(event: Event) -> bool:
     at = event.trigger_at
     if at < 0:
         return False
-    after = re.match(r"\S+\s+(?:(?:the|a|his|her|their|its)\s+)?", text[at:])
+    after = re.match(r"\S+\s+(?:the\s+|a\s+)?", text[at:])
     rest = text[at + after.end():] if after else ""
     if not rest.startswith(mention):
         return False
