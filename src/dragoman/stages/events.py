@@ -26,7 +26,6 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
     venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
-from .official import official_protest
 from .means import means_code, police_searches
 from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
@@ -122,8 +121,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or setting_or_topic(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
-        code, polarity, modality = _apply(_mass(st, match, means_code(st, match, _by_means(official_protest(
-            _by_civilians(match.rule.code, frame, match.rule.id), frame.sources, frame.targets), frame), _named_victims(frame))), mood)
+        code, polarity, modality = _apply(_mass(st, match, means_code(st, match, _by_means(
+            _by_civilians(match.rule.code, frame, match.rule.id), frame), _named_victims(frame))), mood)
         demand = _reported_demand(st, match, frame, mood, main)
         if mood.effect == "none" and not ctx.keep_all and (demanded_act(st, match, matches)
                                                            or purpose_infinitive(st, match)):
