@@ -325,6 +325,18 @@ CASES = [
     ("Lusaka residents protested against new market fees on Monday.", "2024-05-01", "Lusaka", "ZMB",
      (-15.41, 28.29)),
 
+    # --- an act within one state: the capital named is the place even when it stands for a side
+    ("Riot police clashed with hawkers in a market quarter of Nairobi on Monday.", "2024-05-01",
+     "Nairobi", "KEN", (-1.28, 36.82)),
+    # --- a place name in quotes after a locative word
+    ('Police opened fire on opposition protesters in "Kisii region", killing two.', "2024-05-01",
+     "Kisii", "KEN", (-0.68, 34.77)),
+    # --- a seat of government with no place named: the capital of the state acting there
+    ("Nigerian nurses protested outside the Ministry of Health on Monday.", "2024-05-01",
+     "Abuja", "NGA", (9.06, 7.5)),
+    ("Hundreds of Malian teachers held a sit-in in front of Parliament on Monday.", "2024-05-01",
+     "Bamako", "MLI", (12.65, -8.0)),
+
     # --- a division spelt another way (its skeleton key), in the state the sentence is about
     ("Militants ambushed a Nigerien army patrol in Tillabery region on Sunday.", "2024-05-01",
      "Tillabery", "NER", (14.2, 1.45)),

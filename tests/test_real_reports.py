@@ -139,3 +139,91 @@ def test_a_city_before_an_institution_name_is_the_place(coded):
 def test_a_singular_role_before_was_is_no_modifier(coded):
     doc = coded("A policeman was shot dead by gunmen in Maiduguri on Monday.")
     assert any(e.target.code == "NGACOP" for e in doc.events)
+
+
+def test_an_attack_by_party_militants_is_unconventional_violence(coded):
+    """Party cadres or supporters are no army: their attack on people is 18x, not military force (190)."""
+    doc = coded("ZANU-PF youths attacked two opposition activists in Chitungwiza on Sunday.")
+    roots = {(e.source.code, e.root) for e in doc.events}
+    assert ("ZWEPTY", "18") in roots and ("ZWEPTY", "19") not in roots
+
+
+def test_a_strike_of_set_length_is_a_strike_not_an_attack(coded):
+    doc = coded("Dock workers in Tema launched a three-day strike over unpaid bonuses.")
+    assert [e.code for e in doc.events] == ["143"]
+    doc = coded("Israeli jets launched a strike on a warehouse in Gaza.")
+    assert not any(e.code == "143" for e in doc.events)
+
+
+def test_zones_and_member_states_we_list_give_their_state(triples, coded):
+    """Second-level zones and federal member states that GeoNames lacks (regions.tsv)."""
+    assert ("ETH", "ETH", "14") in triples("Farmers protested against land seizures in Burqa Dalota village, West Hararghe.")
+    assert any(t[0] == "SOM" and t[2] == "19" for t in triples("Puntland forces clashed with clan militia on Tuesday."))
+    doc = coded("Militiamen on horseback attacked a hamlet in East Jebel Marra.")
+    assert any(e.location and e.location["country"] == "SDN" and abs(e.location["lat"] - 13.0) < 1
+               for e in doc.events)
+
+
+def test_national_forces_by_acronym_give_their_state(coded):
+    doc = coded("SAF warplanes bombed a village near Kadugli on Monday.")
+    assert any(e.source.code == "SDNMIL" for e in doc.events)
+    doc = coded("ZRP officers arrested ten vendors at a market on Monday.")
+    assert any(e.source.code == "ZWECOP" and e.root == "17" for e in doc.events)
+
+
+def test_a_capital_after_a_sub_city_is_where_its_generic_actors_act(coded):
+    doc = coded("Soldiers shot six people in Lafto Sub-city of Addis Ababa.")
+    assert any(e.source.code == "ETHMIL" for e in doc.events)
+
+
+def test_a_home_group_s_act_named_by_a_noun_with_a_toll_is_on_its_own_ground(triples, coded):
+    assert ("NGA", "NGA", "18") in triples("Two villagers were killed during a Boko Haram raid on Kwaribu village.")
+    doc = coded("Officials recalled the Boko Haram raid on a school years ago.")
+    assert not any(e.rule.endswith("+ground") for e in doc.events)
+
+
+def test_a_home_group_s_clash_with_no_other_side_named_is_on_its_own_ground(triples, coded):
+    assert any(t[:2] == ("SOM", "SOM") and t[2] in ("18", "19")
+               for t in triples("Al Shabaab fighters clashed in a village near Afgoye on Monday."))
+    doc = coded("Armenian troops clashed on the border on Monday.")  # a state's army fights abroad too
+    assert not any(e.rule.endswith("+ground") for e in doc.events)
+
+
+def test_districts_and_townships_of_big_cities_we_list_are_places(coded):
+    """Quarters of big African cities that GeoNames lists under none of its populated places."""
+    for text, state in (("Gunmen killed a trader in Hodan district on Monday.", "SOM"),
+                        ("Residents of Khayelitsha blocked roads with burning tyres.", "ZAF"),
+                        ("Police fired tear gas at traders in Nakawa on Monday.", "UGA")):
+        doc = coded(text)
+        assert doc.events and all(e.location and e.location["country"] == state and e.location["lat"] is not None
+                                  for e in doc.events), text
+
+
+def test_an_institution_of_a_town_places_its_protest(triples):
+    assert ("TUN", "TUN", "14") in triples("Protests in the hospital of Kebili against staff shortages.")
+
+
+def test_waving_placards_is_a_protest(triples):
+    assert ("KEN", "KEN", "14") in triples("Nurses in Kisumu waved placards outside the county offices on Monday.")
+
+
+def test_rioters_smashing_property_is_a_violent_protest_but_a_storm_is_not(triples, coded):
+    assert ("ZMB", "ZMB", "14") in triples("Rioters in Ndola smashed the windows of two council vehicles on Monday.")
+    assert not coded("A storm damaged cars in Ndola on Monday.").events
+
+
+def test_locals_are_people_of_the_place(triples):
+    assert ("ZMB", "ZMB", "14") in triples("Locals in Kitwe set tyres on fire and blocked roads.")
+
+
+def test_street_vendors_and_hawkers_are_generic_actors(triples):
+    assert ("ZMB", "ZMB", "14") in triples("Hawkers in Kitwe blocked a road on Monday.")
+
+
+def test_a_headline_s_present_tense_after_a_plural_actor_is_a_verb(triples):
+    assert ("SDN", "SDN", "19") in triples("Militants shell a market in Kadugli.")
+
+
+def test_fulani_militias_are_unidentified_armed_groups_of_the_place(coded):
+    doc = coded("Fulanis attacked two villages near Makurdi, killing nine.")
+    assert any(e.source.code == "NGAUAF" and e.root == "18" for e in doc.events)

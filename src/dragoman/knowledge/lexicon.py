@@ -98,7 +98,7 @@ class Lexicon:
         """
         best: Match | None = None
         rules = self.by_first.get(lower[i], ())
-        if i > 0 and lower[i - 1] in VERB_MARKERS and lower[i] in self.by_base:
+        if i > 0 and lower[i] in self.by_base and (lower[i - 1] in VERB_MARKERS or _after_subject(lower, i, blocked)):
             rules = [*rules, *self.by_base[lower[i]]]
         for rule in rules:
             if present is not None and _lacking(rule.later, present):
@@ -113,6 +113,16 @@ class Lexicon:
                 and lower[i + 1] == "by":
             best = _fronted(rules, lower, i, blocked, stops) or best
         return best
+
+
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "their", "its"})
+
+
+def _after_subject(lower: list[str], i: int, blocked: set[int]) -> bool:
+    """A base form right after a plural actor and before an object is a headline's present tense:
+    "militants shell a market", "air force jets bomb the convoy"."""
+    return (i - 1) in blocked and i not in blocked and lower[i - 1].endswith("s") and i + 1 < len(lower) \
+        and (lower[i + 1] in _OBJECT_OPENERS or lower[i + 1][:1].isdigit())
 
 
 def _lacking(later: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:

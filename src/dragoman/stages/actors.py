@@ -501,8 +501,8 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
     if mention.kind == "capital":
         j = _before_child(toks, j)
     if j >= 2 and toks[j].lower == "of" and toks[j - 1].lower in _SETTLEMENTS:
-        j -= 2  # "the northern Lebanese city of Tripoli": as located as the city
-        while j >= 0 and (toks[j].lower in _LOCATIVE_SKIP or toks[j].text[:1].isupper()):
+        j -= 2  # "the northern Lebanese city of Tripoli", "in X sub-city of Y": as located as the city
+        while j >= 0 and (toks[j].lower in _LOCATIVE_SKIP or toks[j].text[:1].isupper() or toks[j].text == "-"):
             j -= 1
     if j >= 0 and mention.kind not in ("pronoun", "description"):
         prep = toks[j].lower

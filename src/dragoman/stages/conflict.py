@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..model import ActorRef, Mention, Sentence
 
-__all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "plausible", "scene",
+__all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "nominal_ground", "clash_at_home", "plausible", "scene",
            "unnamed_doer"]
 
 _ROOT_ROLE = {"14": "CVL", "17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
@@ -176,16 +176,53 @@ def own_ground(code: str, doers: list[Mention], sentence: Sentence, start: int, 
         and not (start > 0 and lower[start - 1] in _PASSIVE | _NOMINAL)
     if not (agents or active):
         return False
-    for m in doers:
-        actor = m.actor
-        if actor is None or actor.role in ("GOV", "MIL", "SPY", "CVL"):  # a mob's violence is a riot (145)
-            return False
-        group = actor.type == "group" and len(actor.primary) == 3 and actor.primary.isalpha() \
-            and actor.primary.isupper()
-        placed = m.kind == "role" and m.resolved_from is not None and actor.role is not None
-        if not (group or placed):
-            return False
-    return True
+    return all(_home_doer(m) for m in doers)
+
+
+def _home_doer(m: Mention) -> bool:
+    """An armed group of one state, or a generic actor placed in one; never a state, its government,
+    its army (which fights abroad too) or a crowd (a mob's violence is a riot, 145)."""
+    actor = m.actor
+    if actor is None or actor.role in ("GOV", "MIL", "SPY", "CVL"):
+        return False
+    group = actor.type == "group" and len(actor.primary) == 3 and actor.primary.isalpha() \
+        and actor.primary.isupper()
+    placed = m.kind == "role" and m.resolved_from is not None and actor.role is not None
+    return group or placed
+
+
+def clash_at_home(code: str, doers: list[Mention], sentence: Sentence, start: int) -> bool:
+    """A clash whose other side goes unnamed ("Al Shabaab fighters clashed near Afgoye", "rival
+    gunmen clashed in Kalehe"), fought by one armed group of one state or generic actors placed
+    there as the subject, in a sentence that names no other state: fought on that state's ground."""
+    if code[:2] not in ("18", "19") or len(doers) != 1 or start == 0:
+        return False
+    home = doers[0].actor.primary if doers[0].actor is not None else None
+    if any(m.actor is not None and m.actor.primary != home for m in sentence.mentions):
+        return False
+    lower = [t.lower for t in sentence.tokens]
+    return doers[0].end <= start and lower[start - 1] not in _PASSIVE | _NOMINAL \
+        and not _RELATIVE & set(lower[:doers[0].start]) and _home_doer(doers[0])
+
+
+_TOLL = frozenset({"killed", "killing", "dead", "died", "wounded", "wounding", "injured", "injuring", "toll"})
+
+
+def nominal_ground(code: str, doers: list[Mention], sentence: Sentence, start: int) -> bool:
+    """An act named by a noun whose doer is an armed group of one state standing right before it,
+    in a sentence that gives its toll ("two were killed in a Boko Haram raid on a hamlet", "an
+    al Shabaab ambush left four dead"), is done on that state's ground, like the same act told
+    with a verb; not one mentioned as a topic ("the anniversary of the Hamas-led attack")."""
+    if code[:2] not in _HOME_GROUNDED or not doers or start == 0:
+        return False
+    lower = [t.lower for t in sentence.tokens]
+    if not _TOLL & set(lower):
+        return False
+    homes = {m.actor.primary for m in doers if m.actor is not None}
+    if len(homes) != 1 or any(m.actor is not None and m.actor.primary not in homes for m in sentence.mentions):
+        return False
+    return all(m.end == start and m.kind == "name" and m.actor is not None and m.actor.type == "group"
+               and len(m.actor.primary) == 3 and m.actor.primary.isupper() for m in doers)
 
 
 def attributed(sentence: Sentence) -> list[Mention]:

@@ -15,7 +15,9 @@ from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .attribution import attribute_later, blame_for_violence
-from .conflict import (ahead, attributed, claimant, claimed, conflict_root, main_act, own_ground, plausible, scene,
+from .conflict import (ahead, attributed, claimant, clash_at_home, claimed, conflict_root, main_act, nominal_ground,
+                       own_ground,
+                       plausible, scene,
                        suspect, unnamed_doer)
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
@@ -29,7 +31,7 @@ from .nonevents import ordinary_news
 from .means import means_code, police_searches
 from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
-from .generic import role_code
+from .generic import party_people, role_code
 from .reaction import author_of_object, reacts_to_a_thing
 from .roles import EVENT_NOUNS, Frame, frame_for, others
 
@@ -393,10 +395,10 @@ def _by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
         # gunmen looting or burning homes seize or damage property (171); other force is an assault
         return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
     if code in ("190", "193") and frame.sources and all(
-            m.actor is not None and m.actor.role in ("INS", "UAF", "CVL") for m in frame.sources) \
+            m.actor is not None and (m.actor.role in ("INS", "UAF", "CVL") or party_people(m)) for m in frame.sources) \
             and not (frame.targets and all(m.role in ("group", "person", "body") and (_armed(m) or (
                 m.actor is not None and m.actor.role == "COP")) for m in frame.targets)):  # fighting troops is battle
-        return "180"  # an attack by insurgents, gangs or armed civilians is unconventional violence
+        return "180"  # an attack by insurgents, gangs, party militants or armed civilians is unconventional violence
     return code
 
 
@@ -674,6 +676,9 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         flags = flags | {"sym"}
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
         return [(a, b, None) for a in sources for b in sources if a.code != b.code]
+    if not targets and "sym" in flags and not fallback and not frame.inherited and clash_at_home(
+            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
+        targets, how = [_home(s) for s in sources], "ground"  # "Al Shabaab fighters clashed near Afgoye"
     if not targets and fallback:
         targets, how = fallback, "antecedent"
     if not targets and "self" in flags:  # an appeal or demand to its own protesters is domestic (0252, 1052)
@@ -682,6 +687,9 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if not targets and "noun" not in flags and not frame.inherited and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
                                       sentence, match.start, match.end):
         targets, how = [_home(s) for s in sources], "ground"  # "Boko Haram raided a village": against NGA
+    if not targets and "noun" in flags and not frame.inherited and nominal_ground(
+            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
+        targets, how = [_home(s) for s in sources], "ground"  # "killed in a Boko Haram raid": against NGA
     pairs = [(s, t, how) for s in sources for t in targets if not (how in ("self", "domestic") and s.mention != t.mention)]
     if "sym" in flags:
         places = {m.text for m in frame.targets if m.locative or m.kind == "place"}

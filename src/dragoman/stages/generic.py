@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..knowledge.roles import Roles
 from ..model import Mention, Sentence
 
-__all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "home_groups", "mission", "modifier", "foreign_agent", "owned", "place_mentions", "role_code"]
+__all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "home_groups", "mission", "modifier", "foreign_agent", "owned", "party_people", "place_mentions", "role_code"]
 
 # agent codes of actors that act where they are: police, armed forces, armed groups, people
 # (criminals, CRM, are not: a robbery is no political event; bandits and kidnappers are UAF in roles.tsv)
@@ -98,3 +98,13 @@ def home_groups(sentence: Sentence) -> list[Mention]:
     place is known, the soldiers, police and civilians of the report are that state's."""
     return [m for m in sentence.mentions if m.actor is not None and m.actor.type == "group"
             and len(m.actor.primary) == 3 and m.actor.primary.isalpha() and m.actor.primary.isupper()]
+
+
+_PARTY_PEOPLE = frozenset({"cadres", "cadre", "supporters", "supporter", "youths", "youth", "members", "member",
+                           "activists", "activist", "militants", "loyalists", "thugs", "followers"})
+
+
+def party_people(mention: Mention) -> bool:
+    """A party's people ("PF cadres", "ZANU-PF youths"), not the party named as a body ("the HDP")."""
+    return mention.actor is not None and mention.actor.role == "PTY" \
+        and mention.text.lower().split()[-1] in _PARTY_PEOPLE

@@ -35,11 +35,13 @@ LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "n
 _SKIP_BEFORE = {"the", "southern", "northern", "eastern", "western", "central", "north", "south", "east",
                 "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
                 "rural", "downtown", "neighbouring", "neighboring", "nearby", "remote", "upper", "lower",
-                "a", "an", "village", "town", "area", "city", "district", "locality"}
+                "a", "an", "village", "town", "area", "city", "district", "locality",
+                "\"", "“", "‘", "'"}  # in "Nyanza region": a quoted place name is as located
 OF_HEADS = {"village", "villages", "town", "towns", "district", "districts", "area", "areas", "city", "region",
             "province", "county", "locality", "outskirts", "suburb", "suburbs", "neighbourhood",
             "neighborhood", "residents", "people", "vicinity", "municipality", "commune", "governorate",
-            "state", "capital", "environs", "part", "parts", "centre", "center", "heart", "streets"}
+            "state", "capital", "environs", "part", "parts", "centre", "center", "heart", "streets",
+            "hospital", "university", "prison", "port", "airport", "market", "stadium", "mosque"}
 ADMIN1_NOUNS = {"province", "state", "region", "governorate", "oblast", "prefecture", "department",
                 "provinces", "states", "regions", "krai", "wilaya", "emirate"}
 ADMIN2_NOUNS = {"district", "county", "lga", "municipality", "woreda", "zone", "sub-county", "subcounty",

@@ -45,7 +45,7 @@ def locate_events(doc: Doc, ctx: Context) -> Doc:
                 after = _last_place(by_index.get(event.sentence + 1), ctx)  # the place the next names
                 place = after if after is not None and after["country"] == event.source.primary else None
         if place is None and sentence is not None:
-            place = _city_named_with(sentence, event, ctx)
+            place = _city_named_with(sentence, event, ctx) or _seat_of_state(sentence, event, ctx)
         event.location = place or dateline
     return doc
 
@@ -76,14 +76,16 @@ def _place_in(sentence: Sentence, event, ctx: Context) -> dict | None:
 def _city_named_with(sentence: Sentence, event, ctx: Context) -> dict | None:
     """A city the sentence names without a place word, in the state of one of the event's sides:
     "Accra residents protested", "staff of the Ministry of Finance, Abuja, walked out". Not a
-    capital that is itself a side ("Moscow accused Kyiv")."""
+    capital that is itself a side of an act between two states ("Moscow accused Kyiv"); in an act
+    within one state the capital named is where it happened ("clashed in a suburb of Nairobi")."""
     if ctx.gazetteer is None:
         return None
     sides = {event.source.primary, event.target.primary}
     for m in sentence.mentions:
         if m.actor is None or m.actor.primary not in sides or m.kind not in ("capital", "role"):
             continue
-        if m.kind == "capital" and m.text in (event.source.mention, event.target.mention):
+        if m.kind == "capital" and m.text in (event.source.mention, event.target.mention) \
+                and event.source.primary != event.target.primary:
             continue
         toks = tuple(words(m.text))
         for n in range(len(toks) - 1 if m.kind == "role" else len(toks), 0, -1):
@@ -92,6 +94,31 @@ def _city_named_with(sentence: Sentence, event, ctx: Context) -> dict | None:
                 return {"name": " ".join(toks[:n]), "country": found.country, "lat": found.lat,
                         "lon": found.lon, "admin1": found.admin or None, "kind": "city"}
     return None
+
+
+_SEATS = frozenset({("parliament",), ("presidency",), ("presidential", "palace"), ("state", "house"),
+                   ("national", "assembly"), ("ministry", "of"), ("prime", "minister's", "office")})
+
+
+def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
+    """The capital, for an act within one state at a seat of its government that the sentence names
+    with no place: "teachers protested outside the Ministry of Finance", "a sit-in in front of
+    Parliament" (a state's parliament and ministries sit in its capital)."""
+    state = event.source.primary
+    record = ctx.kb.records.get(state) if ctx.gazetteer is not None else None
+    if record is None or record.get("type") != "state" or event.target.primary != state \
+            or not record.get("capital"):
+        return None
+    toks = sentence.tokens
+    at = [i for i, t in enumerate(toks) if t.text[:1].isupper()
+          and any(tuple(x.lower for x in toks[i:i + len(seat)]) == seat for seat in _SEATS)]
+    if not at:
+        return None
+    found = ctx.gazetteer.choose(tuple(words(record["capital"])), {state}, city=True, strict=True)
+    if found is None:
+        return None
+    return {"name": record["capital"], "country": state, "lat": found.lat, "lon": found.lon,
+            "admin1": found.admin or None, "kind": "capital"}
 
 
 def _last_place(sentence: Sentence | None, ctx: Context) -> dict | None:
