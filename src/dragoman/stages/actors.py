@@ -510,6 +510,8 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
             pass  # "in Afghan detention centres" is not a place name
         elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")):
             mention.locative = True
+        elif prep == "at" and mention.kind == "metonym" and j > 0 and toks[j - 1].lower not in STAFF:
+            mention.locative = True  # "talks at the White House", "met at the Kremlin": a seat of government
         elif prep == "of" and j > 0 and toks[j - 1].lower in OF_HEADS and mention.kind in ("capital", "place"):
             mention.locative = True  # "the Hodan district of Mogadishu", "a suburb of Tunis"
         elif prep == "at" and mention.actor is not None and mention.actor.type in ("igo", "ngo") \
