@@ -323,11 +323,19 @@ def _own_subject(st: Structure, start: int, verb: int) -> bool:
 
 
 def _speaker_before(st: Structure, comma: int) -> list[Mention]:
-    """The subject of a reporting verb that closes the previous clause: "X said, V-ing"."""
-    if comma < 2 or st.lower[comma - 1] not in ("said", "says", "added", "stated"):
+    """The subject of a reporting verb that closes the previous clause: "X said, V-ing", "X said on
+    Thursday, V-ing"."""
+    k = comma - 1
+    while k > 0 and st.lower[k] in _SAID_WHEN:
+        k -= 1
+    if k < 1 or st.lower[k] not in ("said", "says", "added", "stated"):
         return []
-    mention = st.at_end.get(comma - 2)  # the speaker alone: ", Prime Minister Theresa May said," is no list
+    mention = st.at_end.get(k - 1)  # the speaker alone: ", Prime Minister Theresa May said," is no list
     return [mention] + others(mention) if mention is not None and usable_subject(st, mention) else []
+
+
+_SAID_WHEN = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+              "yesterday", "late", "early", "later", "earlier", "night", "morning", "evening", "afternoon"}
 
 
 def _after_that(st: Structure, mention: Mention) -> bool:
