@@ -3,7 +3,8 @@
 "Spain said it would recognise the opposition leader unless Caracas called an election", "Japan
 will lift the ban if the tests are clean": an act announced with "will" or "would" and then tied
 to a condition ("unless", "if") after it has not been decided; the shared gold's README keeps
-conditions as non-events. Threats (root 13) are conditional by nature and stay, and so does
+conditions as non-events. A condition the other side must meet ("unless ...", "if ... not") makes
+an ultimatum instead (139, stages/ultimatum.py). Threats (root 13) are conditional by nature and stay, and so does
 a stated readiness (an intent, root 03: "ready to help Greece if asked"), which the codebook codes
 with its condition.
 

@@ -136,7 +136,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or decision_as_cause(st, match) or lasting(st, match) or appeal_to_no_one(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
-        if mood.effect == "announce" and match.rule.code[:2] != "13" and (conditioned(st, match) or rumoured(st)):
+        if mood.effect == "announce" and match.rule.code[:2] != "13" and (
+                conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
         code, polarity, modality = _apply(_mass(st, match, means_code(st, match, _by_means(
             _by_civilians(match.rule.code, frame, match.rule.id), frame), _named_victims(frame))), mood)
