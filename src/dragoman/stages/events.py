@@ -18,7 +18,7 @@ from .attribution import attribute_later, blame_for_violence
 from .conflict import (ahead, attributed, claimant, clash_at_home, claimed, conflict_root, main_act, nominal_ground,
                        own_ground,
                        plausible, scene,
-                       suspect, unnamed_doer)
+                       riot_with_police, suspect, unnamed_doer)
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
@@ -60,7 +60,8 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
-    doc.events = distinct(addressed_to_itself(blame_for_violence(protest_causes(ordinary_news(doc, events)))))
+    doc.events = distinct(addressed_to_itself(blame_for_violence(protest_causes(riot_with_police(
+        ordinary_news(doc, events), ctx.codebook)))))
     return doc
 
 
