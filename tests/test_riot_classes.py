@@ -46,3 +46,13 @@ def test_stoning_to_death_is_an_assault_not_a_riot(coded):
 
 def test_a_death_in_a_crash_is_still_no_event(coded):
     assert _codes(coded, "A driver was crushed to death in a road accident near Mzuzu on Monday.") == set()
+
+
+def test_a_verbless_note_opening_with_its_toll_codes_the_act_it_names(coded):
+    found = _codes(coded, "Eight dead in clan fighting in Galkayo, southern Mudug.")
+    assert any(src.startswith("SOM") and code.startswith("19") for src, _, code in found)
+
+
+def test_a_toll_first_note_about_a_crash_or_a_fire_is_no_event(coded):
+    assert _codes(coded, "Six dead in a bus crash near Nakuru.") == set()
+    assert _codes(coded, "Two dead in a fire at a market in Kano.") == set()

@@ -140,8 +140,29 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
     if lower[start] in _SUBORDINATE or any(w in _FRAMING for w in lower[:trigger_start]):
         return False
     if noun:
-        return trigger_start - start <= 5 and not any(w in _SUBORDINATE for w in lower[start:trigger_start])
+        return (trigger_start - start <= 5 and not any(w in _SUBORDINATE for w in lower[start:trigger_start])) \
+            or _toll_first(lower[start:trigger_start])
     return True
+
+
+_COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+           "dozens", "scores", "several", "hundreds", "many", "some", "a", "dozen"}
+_TOLL_NOTE = {"dead", "killed", "injured", "wounded", "hurt", "people", "persons", "civilians", "and", "others",
+         "more", "than", "at", "least", ",", "in", "after", "during", "due", "to", "a", "an", "the", "fierce",
+         "heavy", "renewed", "fresh", "deadly", "suspected", "seriously", "critically", "were", "are",
+         "reported", "reportedly", "including", "least"} | _COUNTS
+
+
+def _toll_first(prefix: list[str]) -> bool:
+    """A verbless note that opens with its toll and names the act after it: "Eight dead in clan
+    fighting in Galkayo", "3 killed, 2 wounded in a car ambush near Abyei"."""
+    for _ in range(2):  # the act noun's own modifiers ("clan fighting", "car ambush")
+        if prefix and prefix[-1].isalpha() and prefix[-1] not in _TOLL_NOTE:
+            prefix = prefix[:-1]
+    return 2 <= len(prefix) <= 12 and prefix[-1] in ("in", "after", "during", "to", "a", "an", "the") \
+        and (prefix[0].isdigit() or prefix[0] in _COUNTS or prefix[:2] == ["at", "least"]) \
+        and any(w in ("dead", "killed", "injured", "wounded") for w in prefix) \
+        and all(w in _TOLL_NOTE or w.isdigit() for w in prefix)
 
 
 def unnamed_doer(place: Mention, code: str, role: str = "") -> ActorRef:
