@@ -56,3 +56,13 @@ def test_a_verbless_note_opening_with_its_toll_codes_the_act_it_names(coded):
 def test_a_toll_first_note_about_a_crash_or_a_fire_is_no_event(coded):
     assert _codes(coded, "Six dead in a bus crash near Nakuru.") == set()
     assert _codes(coded, "Two dead in a fire at a market in Kano.") == set()
+
+
+def test_a_militia_attacking_villagers_is_unconventional_violence(coded):
+    found = _codes(coded, "A local militia killed two farmers near Jos on Monday.")
+    assert any(code.startswith("18") for _, _, code in found) and not any(c.startswith("19") for _, _, c in found)
+
+
+def test_a_militia_fighting_soldiers_is_still_a_battle(coded):
+    found = _codes(coded, "A local militia clashed with soldiers near Jos on Monday.")
+    assert any(code.startswith("19") for _, _, code in found)

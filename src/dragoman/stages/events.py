@@ -396,11 +396,18 @@ def _by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
         # gunmen looting or burning homes seize or damage property (171); other force is an assault
         return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
     if code in ("190", "193") and frame.sources and all(
-            m.actor is not None and (m.actor.role in ("INS", "UAF", "CVL") or party_people(m)) for m in frame.sources) \
+            m.actor is not None and (m.actor.role in ("INS", "UAF", "CVL") or party_people(m) or _militia(m))
+            for m in frame.sources) \
             and not (frame.targets and all(m.role in ("group", "person", "body") and (_armed(m) or (
                 m.actor is not None and m.actor.role == "COP")) for m in frame.targets)):  # fighting troops is battle
         return "180"  # an attack by insurgents, gangs, party militants or armed civilians is unconventional violence
     return code
+
+
+def _militia(mention: Mention) -> bool:
+    """A militia named as such ("a local militia", "militiamen"), not a state's army: its attacks on
+    people or villages are unconventional violence, as an armed gang's are."""
+    return mention.actor is not None and mention.actor.role == "MIL" and "militia" in mention.text.lower()
 
 
 _AIR = ("air force", "warplane", "jet", "helicopter", "gunship", "drone", "bomber")
