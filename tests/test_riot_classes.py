@@ -66,3 +66,13 @@ def test_a_militia_attacking_villagers_is_unconventional_violence(coded):
 def test_a_militia_fighting_soldiers_is_still_a_battle(coded):
     found = _codes(coded, "A local militia clashed with soldiers near Jos on Monday.")
     assert any(code.startswith("19") for _, _, code in found)
+
+
+def test_motorcycle_taxi_riders_clashing_with_police_riot(coded):
+    found = _codes(coded, "Traffic police and okada riders clashed in Ibadan on Monday.")
+    assert ("NGACOP", "NGA", "175") in found
+
+
+def test_taking_grievances_to_an_office_is_a_protest(coded):
+    found = _codes(coded, "Nurses in Kumasi took their grievances to the regional health offices on Monday.")
+    assert any(src.startswith("GHA") and code.startswith("14") for src, _, code in found)
