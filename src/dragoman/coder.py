@@ -16,7 +16,7 @@ __all__ = ["code", "code_document", "context"]
 def context(knowledge: Knowledge | None = None, keep_all: bool = False) -> Context:
     k = knowledge or default_knowledge()
     return Context(kb=k.kb, lexicon=k.lexicon, codebook=k.codebook, roles=k.roles,
-                   governors=k.governors, gazetteer=k.gazetteer, composition=k.composition,
+                   governors=k.governors, gazetteer=k.gazetteer, composition=k.composition, subcodes=k.subcodes,
                    keep_all=keep_all)
 
 

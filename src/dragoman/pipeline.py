@@ -22,7 +22,7 @@ __all__ = ["DEFAULT_STAGES", "Context", "registered", "run", "stage"]
 
 StageFn = Callable[[Doc, "Context"], Doc]
 
-DEFAULT_STAGES = ("segment", "actors", "coref", "time", "events", "places", "visits")
+DEFAULT_STAGES = ("segment", "actors", "coref", "time", "events", "places", "visits", "subcodes")
 
 _REGISTRY: dict[str, StageFn] = {}
 
@@ -38,6 +38,7 @@ class Context:
     governors: Any
     gazetteer: Any = None
     composition: Any = None  # frame subcodes by what they are about (knowledge.composition)
+    subcodes: Any = None  # root-level codes refined by cue words (knowledge.subcodes)
     keep_all: bool = False  # keep negated and hypothetical events (marked) instead of dropping them
 
 

@@ -15,6 +15,7 @@ from ..errors import KnowledgeBaseError
 from .actors import KnowledgeBase
 from .codebook import Code, load_codebook
 from .composition import Composition, load_composition
+from .subcodes import Subcodes, load_subcodes
 from .inflect import load_irregulars
 from .lexicon import Lexicon, load_lexicon
 from .roles import Roles, load_roles
@@ -37,6 +38,7 @@ class Knowledge:
     gazetteer: Gazetteer
     version: str
     composition: Composition = field(default_factory=Composition)
+    subcodes: Subcodes = field(default_factory=Subcodes)
 
 
 def _version(paths: list[Path]) -> str:
@@ -75,7 +77,7 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
     lexicon = load_lexicon(rule_files, irregulars)
     used = [*rule_files, *kb_files, *sorted((DATA / "actors").glob("*")),
             DATA / "cameo" / "codebook.tsv", DATA / "lexicon" / "modality.tsv",
-            DATA / "lexicon" / "composition.tsv"]
+            DATA / "lexicon" / "composition.tsv", DATA / "lexicon" / "subcodes.tsv"]
     lexicon.version = _version([p for p in used if p.is_file()])
     roles = load_roles(DATA / "actors" / "agents.tsv", DATA / "actors" / "roles.tsv")
     for role in (r for path in kb_files if path.suffix in ROLE_FILES for r in load_agents(path)):
@@ -85,7 +87,8 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
                      governors=load_governors(DATA / "lexicon" / "modality.tsv", irregulars),
                      gazetteer=load_gazetteer(DATA / "places"),
                      version=lexicon.version,
-                     composition=load_composition(DATA / "lexicon" / "composition.tsv", irregulars))
+                     composition=load_composition(DATA / "lexicon" / "composition.tsv", irregulars),
+                     subcodes=load_subcodes(DATA / "lexicon" / "subcodes.tsv", irregulars))
 
 
 @lru_cache(maxsize=8)

@@ -4,7 +4,9 @@ CAMEO tells visits apart by place: 042 the visitor to the host, 043 the host to 
 visitor, 044 only when the two meet in a third country. A meeting ("X met Y", "held a
 summit with") is coded 044 by the lexicon; once the places stage has located it, a
 meeting in one side's country becomes a visit (042 from the guest, 043 from the host),
-one with no place named stays a plain consultation (040). A meeting names both sides,
+one with no place named stays a plain consultation (040). Talks held face to face
+(rules in ``_TALKS``) take the same codes: in one side's country ("held talks with Kishida
+in Tokyo") a visit, in a third one ("held talks in Geneva") 044; with no place they stay 040. A meeting names both sides,
 so both are coded (the lexicon's ``sym`` flag); a visit ("Macron visited Berlin") names
 only the guest, and the host's side is coded only when the two act together in the
 visit's sentence (stages/hosts.py).
@@ -16,40 +18,52 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import Doc, Event
+from ..model import Doc, Event, Sentence
 from ..pipeline import Context, stage
 from .events import distinct
 from .deployments import armed_help
+from .calls import phone_calls
 from .hosts import hosts
+from .meetings import implied_meetings, without_visits_home
 
 __all__ = ["code_visits"]
 
 _MEETING = "044"
 _WELCOME = "051/welcome"
+_VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour|journey)\s+(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_REACH = 80  # characters after a meeting's trigger where its place is looked for
+_TALKS = frozenset({"040/hold-talks", "040/talks-noun", "040/hold-round-talks",  # talks held face to face
+                    "040/after-talks-with", "040/after-talks", "040/end-of-talks"})
 _GUESTS = ("president", "prime minister", "premier", "king", "queen", "leader", "chancellor", "minister",
            "emperor", "prince", "emir", "sheikh", "pope", "envoy", "delegation", "secretary", "counterpart")
-# what may follow a guest who ends the object ("welcomed Putin to Pyongyang", "welcomed Lula in Brasilia")
-_AFTER_GUEST = re.compile(r"\s*(?:$|[,.;]|(?:to|in|at|on|for|with|as|and|during|ahead)\b)")
+# what may follow a guest who ends the object ("welcomed Putin to Pyongyang", "welcomed Lula in Brasilia",
+# "welcomed Assad back to the summit")
+_AFTER_GUEST = re.compile(r"\s*(?:$|[,.;]|(?:to|in|at|on|for|with|as|and|during|ahead|back)\b)")
 
 
 @stage("visits")
 def code_visits(doc: Doc, ctx: Context) -> Doc:
     out: list[Event] = []
-    for event in doc.events:
+    for event in without_visits_home(doc.events):
+        sentence = doc.sentences[event.sentence]
         if event.code == _MEETING and "+" not in event.rule:
-            event = _recode(event, _meeting_code(event), ctx, "+place")
+            event = _recode(event, _meeting_code(event, sentence), ctx, "+place")
+        elif event.rule in _TALKS and _meeting_code(event, sentence) != "040":
+            event = _recode(event, _meeting_code(event, sentence), ctx, "+place")
         elif event.rule == _WELCOME and _welcomes_a_guest(event):
             event = _recode(event, "043", ctx, "+guest")
-        if armed_help(event, doc.sentences[event.sentence].text):  # troops sent to help: 074
+        if armed_help(event, sentence.text):  # troops sent to help: 074
             event = _recode(event, "074", ctx, "+armed")
         out.append(event)
     out += hosts(out, lambda host: _recode(host, "043", ctx, "+host"))
+    out += implied_meetings(doc, out, lambda e, code, mark: _recode(e, code, ctx, mark))
+    out += phone_calls(doc, ctx, out)
     doc.events = distinct(out)
     return doc
 
 
-def _meeting_code(event: Event) -> str:
-    country = (event.location or {}).get("country")
+def _meeting_code(event: Event, sentence: Sentence) -> str:
+    country = _place_after(event, sentence) or (event.location or {}).get("country") or _visited(sentence)
     if not country:
         return "040"
     if country == event.target.primary:
@@ -57,6 +71,37 @@ def _meeting_code(event: Event) -> str:
     if country == event.source.primary:
         return "043"  # the source received the target at home
     return _MEETING
+
+
+def _place_after(event: Event, sentence: Sentence) -> str | None:
+    """The country of the place named right after a meeting's trigger ("held talks with Taliban
+    officials in Kabul on Wednesday about a railway to Termez": Kabul, not the more specific Termez
+    the places stage prefers); None when no place follows within the clause."""
+    if event.trigger_at < 0:
+        return None
+    for m in sentence.mentions:
+        gap = sentence.text[event.trigger_at:m.char_start]
+        if m.char_start > event.trigger_at and _located(m, sentence) and m.actor is not None \
+                and m.actor.type not in ("igo", "ngo") and len(gap) <= _PLACE_REACH \
+                and not any(c in gap for c in ",;:"):
+            return m.actor.primary
+    return None
+
+
+def _located(m, sentence: Sentence) -> bool:
+    """A place mention, or a state's possessive after "on" or "at" ("met on Singapore's Sentosa
+    island", "at Egypt's Red Sea resort of Sharm el-Sheikh")."""
+    return m.locative or (m.possessive and sentence.text[:m.char_start].rstrip().lower().endswith((" on", " at")))
+
+
+def _visited(sentence: Sentence) -> str | None:
+    """The country a visit named in the sentence went to ("Macron, on a state visit to China, met
+    Xi", "during his trip to Beijing"): where a meeting with no place of its own took place."""
+    for m in sentence.mentions:
+        if m.actor is not None and (m.actor.type == "state" or m.kind == "capital") \
+                and _VISIT_TO.search(sentence.text[max(0, m.char_start - 40):m.char_start]):
+            return m.actor.primary
+    return None
 
 
 def _welcomes_a_guest(event: Event) -> bool:
@@ -71,7 +116,7 @@ def _welcomes_a_guest(event: Event) -> bool:
     at = event.trigger_at
     if at < 0:
         return False
-    after = re.match(r"\S+\s+(?:the\s+|a\s+)?", text[at:])
+    after = re.match(r"\S+\s+(?:(?:the|a|his|her|their|its)\s+)?", text[at:])
     rest = text[at + after.end():] if after else ""
     if not rest.startswith(mention):
         return False
