@@ -153,12 +153,12 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
     return True
 
 
-_COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+_TOLL_COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
            "dozens", "scores", "several", "hundreds", "many", "some", "a", "dozen"}
 _TOLL_NOTE = {"dead", "killed", "injured", "wounded", "hurt", "people", "persons", "civilians", "and", "others",
          "more", "than", "at", "least", ",", "in", "after", "during", "due", "to", "a", "an", "the", "fierce",
          "heavy", "renewed", "fresh", "deadly", "suspected", "seriously", "critically", "were", "are",
-         "reported", "reportedly", "including", "least"} | _COUNTS
+         "reported", "reportedly", "including", "least"} | _TOLL_COUNTS
 
 
 def _toll_first(prefix: list[str]) -> bool:
@@ -168,7 +168,7 @@ def _toll_first(prefix: list[str]) -> bool:
         if prefix and prefix[-1].isalpha() and prefix[-1] not in _TOLL_NOTE:
             prefix = prefix[:-1]
     return 2 <= len(prefix) <= 12 and prefix[-1] in ("in", "after", "during", "to", "a", "an", "the") \
-        and (prefix[0].isdigit() or prefix[0] in _COUNTS or prefix[:2] == ["at", "least"]) \
+        and (prefix[0].isdigit() or prefix[0] in _TOLL_COUNTS or prefix[:2] == ["at", "least"]) \
         and any(w in ("dead", "killed", "injured", "wounded") for w in prefix) \
         and all(w in _TOLL_NOTE or w.isdigit() for w in prefix)
 
