@@ -32,7 +32,7 @@ from .means import means_code, police_searches
 from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import party_people, role_code
-from .reaction import author_of_object, reacts_to_a_thing
+from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .roles import EVENT_NOUNS, Frame, frame_for, others
 
 __all__ = ["distinct", "find_events", "triggers_in"]
@@ -112,6 +112,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if match.rule.code == SKIP:
             continue
         frame = frame_for(st, match, frames, main)
+        frame.targets = agent_of_object(st, match) or frame.targets  # "condemned the attack by X": X
         if match.rule.verb and (frame.sources or frame.unknown):
             frames[match.head] = frame
         if _background(st, match) or _quoted(sentence, match) or _in_time_phrase(sentence, match) \
