@@ -101,3 +101,31 @@ def test_the_agent_wins_over_a_place_after_it(ctx):
 def test_a_means_after_by_is_no_target(ctx):
     events = _roots(ctx, "Yemen condemned the attack by drones on its port.")
     assert not any(c == "11" and t not in ("YEM",) for _, t, c in events)
+
+
+# 5. many noncombatants killed is a mass killing (202)
+
+
+def test_dozens_of_villagers_killed_is_a_mass_killing(ctx):
+    assert ("MLI", "MLI", "202") in _events(ctx, "Malian soldiers killed dozens of villagers in Mopti on Sunday.")
+
+
+def test_a_number_of_civilians_killed_in_the_passive(ctx):
+    events = _events(ctx, "At least 26 civilians, most of them herders, were killed by Chadian troops on Friday.")
+    assert ("TCD", "TCD", "202") in events
+
+
+def test_a_few_civilians_killed_stay_an_assault_or_an_attack(ctx):
+    events = _events(ctx, "Malian soldiers killed six villagers in Mopti on Sunday.")
+    assert any(c in ("180", "190") for _, _, c in events)
+    assert not any(c == "202" for _, _, c in events)
+
+
+def test_soldiers_killed_in_numbers_are_no_mass_killing(ctx):
+    events = _events(ctx, "Militants killed 40 soldiers in an ambush in Burkina Faso.")
+    assert not any(c == "202" for _, _, c in events)
+
+
+def test_the_toll_of_fighting_is_no_mass_killing(ctx):
+    events = _events(ctx, "Fighting between the army and rebels killed dozens of people in Goma, Congo said.")
+    assert not any(c == "202" for _, _, c in events)

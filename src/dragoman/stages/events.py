@@ -28,6 +28,7 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
     venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
+from .mass import mass_code
 from .means import means_code, police_searches
 from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
@@ -124,7 +125,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or setting_or_topic(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
-        code, polarity, modality = _apply(_mass(st, match, means_code(st, match, _by_means(
+        code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, _by_means(
             _by_civilians(match.rule.code, frame, match.rule.id), frame), _named_victims(frame))), mood)
         demand = _reported_demand(st, match, frame, mood, main)
         if mood.effect == "none" and not ctx.keep_all and (demanded_act(st, match, matches)
@@ -357,19 +358,6 @@ def _reported_demand(st: Structure, match: Match, frame: Frame, mood: Mood,
     if speakers & {m.actor.primary for m in frame.sources if m.actor is not None}:
         return None
     return Frame(list(main), list(frame.sources), inherited=True)
-
-
-def _mass(st: Structure, match: Match, code: str) -> str:
-    """Killing hundreds of people is mass violence (202) for rules flagged ``mass``."""
-    if "mass" not in match.rule.flags:
-        return code
-    for word in st.lower[match.end:match.end + 6]:
-        if word in ("hundreds", "thousands"):
-            return "202"
-        number = word.replace(",", "")
-        if number.isdecimal() and number.isascii():
-            return "202" if int(number) >= 100 else code
-    return code
 
 
 _CROWD_WORDS = {"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
