@@ -504,10 +504,11 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         j -= 2  # "the northern Lebanese city of Tripoli", "in X sub-city of Y": as located as the city
         while j >= 0 and (toks[j].lower in _LOCATIVE_SKIP or toks[j].text[:1].isupper() or toks[j].text == "-"):
             j -= 1
+    nxt_lower = toks[mention.end].lower if mention.end < len(toks) else ""
     if j >= 0 and mention.kind not in ("pronoun", "description"):
         prep = toks[j].lower
-        if mention.kind == "demonym":
-            pass  # "in Afghan detention centres" is not a place name
+        if mention.kind == "demonym":  # "in Afghan detention centres" is not a place name, but
+            mention.locative = prep in LOCATIVE and nxt_lower in _SETTLEMENTS | {"resort"}  # "in the Saudi city of"
         elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")):
             mention.locative = True
         elif prep == "at" and mention.kind == "metonym" and j > 0 and toks[j - 1].lower not in STAFF:

@@ -17,6 +17,8 @@ Rules, in order of trust:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
@@ -257,18 +259,25 @@ _JOINERS = {",", "and", "or", "the"}
 
 
 def _pair(mention: Mention, history: list[Mention], person: bool, skip: str | None = None) -> None:
-    seen: list[Actor] = []
-    for earlier in reversed(history):
-        if person and _type(earlier) != "person":
-            continue
-        actor = earlier.actor
-        if actor is not None and actor.primary != skip and all(a.primary != actor.primary for a in seen):
-            seen.append(actor)
-        if len(seen) == 2:
-            break
+    """"the two sides": the last two actors of different states named before; a place where
+    something happened is not a side."""
+    named = [m.actor for m in reversed(history) if m.actor is not None and m.actor.primary != skip
+             and not m.locative and m.kind != "place" and m.actor.type != "place"
+             and (not person or _type(m) == "person")]
+    seen = _two(named, lambda actor: actor.primary)
     if len(seen) == 2:
         mention.actor, mention.others = seen[1], [seen[0]]
         mention.resolved_from = "the two"
+
+
+def _two(actors: list[Actor], key: Callable[[Actor], str]) -> list[Actor]:
+    seen: list[Actor] = []
+    for actor in actors:
+        if all(key(a) != key(actor) for a in seen):
+            seen.append(actor)
+        if len(seen) == 2:
+            return seen
+    return []
 
 
 def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mention], roles: Roles,

@@ -350,8 +350,15 @@ def in_an_aside(st: Structure, match: Match) -> bool:
     close = next((j for j in range(match.end, len(st.lower)) if st.lower[j] in (",", ";", ":", ".")), len(st.lower))
     if close >= len(st.lower) - 1 or st.lower[close] != ",":
         return False
+    aside = st.lower[k:close]
+    if match.rule.code[:3] in _TALKS and not any(w in _PAST or (w.isdigit() and len(w) == 4) for w in aside):
+        return False  # "EU leaders, who held talks with Abe, said ...": the talks are the day's news
     # "Bolivia, which a day earlier expelled Washington's envoy, ...": an aside dated as news is news
-    return not any(w in _NEWS_DAYS for w in st.lower[k:close])
+    return not any(w in _NEWS_DAYS for w in aside)
+
+
+_TALKS = frozenset({"040", "041", "044", "046"})
+_PAST = frozenset({"last", "ago", "previously", "once", "former", "formerly", "since", "had", "has", "have"})
 
 
 _NEWS_DAYS = frozenset({"earlier", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -22,7 +22,9 @@ from ..model import Doc, Event, Sentence
 from ..pipeline import Context, stage
 from .events import distinct
 from .deployments import armed_help
+from .calls import phone_calls
 from .hosts import hosts
+from .meetings import implied_meetings, without_visits_home
 
 __all__ = ["code_visits"]
 
@@ -30,7 +32,8 @@ _MEETING = "044"
 _WELCOME = "051/welcome"
 _VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour|journey)\s+(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_REACH = 80  # characters after a meeting's trigger where its place is looked for
-_TALKS = frozenset({"040/hold-talks", "040/talks-noun", "040/hold-round-talks"})  # talks held face to face
+_TALKS = frozenset({"040/hold-talks", "040/talks-noun", "040/hold-round-talks",  # talks held face to face
+                    "040/after-talks-with", "040/after-talks", "040/end-of-talks"})
 _GUESTS = ("president", "prime minister", "premier", "king", "queen", "leader", "chancellor", "minister",
            "emperor", "prince", "emir", "sheikh", "pope", "envoy", "delegation", "secretary", "counterpart")
 # what may follow a guest who ends the object ("welcomed Putin to Pyongyang", "welcomed Lula in Brasilia",
@@ -41,7 +44,7 @@ _AFTER_GUEST = re.compile(r"\s*(?:$|[,.;]|(?:to|in|at|on|for|with|as|and|during|
 @stage("visits")
 def code_visits(doc: Doc, ctx: Context) -> Doc:
     out: list[Event] = []
-    for event in doc.events:
+    for event in without_visits_home(doc.events):
         sentence = doc.sentences[event.sentence]
         if event.code == _MEETING and "+" not in event.rule:
             event = _recode(event, _meeting_code(event, sentence), ctx, "+place")
@@ -53,6 +56,8 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
             event = _recode(event, "074", ctx, "+armed")
         out.append(event)
     out += hosts(out, lambda host: _recode(host, "043", ctx, "+host"))
+    out += implied_meetings(doc, out, lambda e, code, mark: _recode(e, code, ctx, mark))
+    out += phone_calls(doc, ctx, out)
     doc.events = distinct(out)
     return doc
 
@@ -111,7 +116,7 @@ def _welcomes_a_guest(event: Event) -> bool:
     at = event.trigger_at
     if at < 0:
         return False
-    after = re.match(r"\S+\s+(?:the\s+|a\s+)?", text[at:])
+    after = re.match(r"\S+\s+(?:(?:the|a|his|her|their|its)\s+)?", text[at:])
     rest = text[at + after.end():] if after else ""
     if not rest.startswith(mention):
         return False
