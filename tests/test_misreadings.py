@@ -129,3 +129,8 @@ def test_soldiers_killed_in_numbers_are_no_mass_killing(ctx):
 def test_the_toll_of_fighting_is_no_mass_killing(ctx):
     events = _events(ctx, "Fighting between the army and rebels killed dozens of people in Goma, Congo said.")
     assert not any(c == "202" for _, _, c in events)
+
+
+def test_the_toll_of_bombings_in_a_relative_clause_keeps_the_bombing(ctx):
+    events = _events(ctx, "Al-Shabaab claimed two bombings that killed 30 civilians in Mogadishu on Friday.")
+    assert not any(c == "202" for _, _, c in events)

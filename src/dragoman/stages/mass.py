@@ -46,14 +46,17 @@ _MASS_FLOOR = 15  # tuned annotations code 19 civilians killed in a village as m
 
 # subjects that make the dead the toll of fighting or of a blast, not victims singled out for killing
 _TOLL = frozenset({"fighting", "clashes", "battle", "battles", "war", "shelling", "bombardment", "strike", "strikes",
-                   "airstrike", "airstrikes", "bomb", "bombs", "blast", "explosion", "explosions", "bombing",
-                   "violence", "unrest", "crossfire", "missile", "missiles", "drone", "drones", "rocket", "rockets"})
+                   "airstrike", "airstrikes", "bomb", "bombs", "blast", "blasts", "explosion", "explosions",
+                   "bombing", "bombings", "violence", "unrest", "crossfire", "missile", "missiles", "drone",
+                   "drones", "rocket", "rockets"})
 
 
 def _by_fighting(st: Structure, match: Match) -> bool:
     """"Fighting between the army and the RSF killed scores of people": a toll, not a massacre; "killing at
     least 30" after "a car bomb exploded" is likewise the blast's toll (and "killing" is left out above)."""
     start, _ = clause_of(st, match.head)
+    if st.lower[start] in ("that", "which") and start > 0:  # "two bombings that killed 40 people"
+        start = max(0, start - 3)
     return any(w in _TOLL for w in st.lower[start:match.start])
 
 
