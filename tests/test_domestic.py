@@ -30,3 +30,14 @@ def test_the_aim_of_a_protest_and_organisations_are_not_domestic_demands(ctx):
     assert not any(code == "10" for _, _, code in pairs)
     assert not any(code == "10" for _, _, code in _pairs(ctx, "The EU demanded on Friday that the government act."))
 
+
+
+def test_people_no_name_or_place_assigns_are_the_states_own(ctx):
+    assert ("PER", "PER", "08") in _pairs(ctx, "Peru's president pardoned dissidents on Friday.")
+    assert ("MLI", "MLI", "11") in _pairs(ctx, "Mali's junta accused opposition politicians on Friday of sedition.")
+
+
+def test_unplaced_people_do_not_make_violence_or_things_domestic(ctx):
+    pairs = _pairs(ctx, "Chadian troops attacked rebels on Friday.")
+    assert ("TCD", "TCD", "19") not in pairs and ("TCD", "TCD", "18") not in pairs
+    assert not any(s == t for s, t, _ in _pairs(ctx, "Peru's president praised the court on Friday."))

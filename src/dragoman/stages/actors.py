@@ -43,6 +43,7 @@ LOCATIVE = {"in", "near", "outside", "inside", "across", "throughout", "around",
             "through", "over", "along", "towards", "toward"}
 _LOCATIVE_SKIP = {"the", "southern", "northern", "eastern", "western", "central", "north",
                   "south", "east", "west", "neighbouring", "neighboring", "rural", "downtown"}
+_COMPASS = {"southern", "northern", "eastern", "western", "central"}
 POSSESSIVE = {"'s", "’s"}
 _DIRECTIONS = {"upper", "lower", "greater", "northeastern", "northwestern", "southeastern", "southwestern",
                "middle", "far", "al", "el"}  # ("South Kordofan", "Al Arish")
@@ -511,6 +512,8 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
             mention.locative = prep in LOCATIVE and nxt_lower in _SETTLEMENTS | {"resort"}  # "in the Saudi city of"
         elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")):
             mention.locative = True
+        elif prep == "," and mention.kind in ("name", "place") and toks[j + 1].lower in _COMPASS:
+            mention.locative = True  # "in Ogossagou, central Mali": a region of the country, a place
         elif prep == "at" and mention.kind == "metonym" and j > 0 and toks[j - 1].lower not in STAFF:
             mention.locative = True  # "talks at the White House", "met at the Kremlin": a seat of government
         elif prep == "of" and j > 0 and toks[j - 1].lower in OF_HEADS and mention.kind in ("capital", "place"):

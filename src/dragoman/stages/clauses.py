@@ -36,7 +36,8 @@ AGENTIVE = {"decision", "move", "plan", "bid", "refusal", "attempt", "effort", "
             "vow", "promise", "intention", "leader", "leaders", "government", "president",
             "forces", "troops", "army", "military", "navy", "officials", "ministry", "decree",
             "law", "order", "policy", "ruling", "rules", "regulation", "regime", "administration",
-            "governments", "ministers", "delegations", "negotiators", "forces", "armies"}
+            "governments", "ministers", "delegations", "negotiators", "forces", "armies",
+            "paper", "statement", "letter", "note", "communique", "declaration", "message", "report"}
 CONNECTORS = {",", "and", "or", "as", "well"}
 _GROUP_SKIP = {"the", "his", "her", "its", "their"}
 
@@ -134,8 +135,15 @@ def governed(st: Structure, mention: Mention) -> str | None:
         j -= 1
         skipped += 1
     if j >= 0 and st.lower[j] in PREPOSITIONS:
-        return st.lower[j]
+        return None if _leader(st.lower, j) else st.lower[j]
     return None
+
+
+def _leader(lower: list[str], j: int) -> bool:
+    """"donors led by the EU", "states, led by Barbados,": the leader stands for an unnamed group
+    (no agent of a passive: "the talks were led by Norway" keeps its "by")."""
+    return lower[j] == "by" and j > 0 and lower[j - 1] in ("led", "headed") \
+        and (j < 2 or lower[j - 2] not in ("was", "were", "is", "are", "be", "been", "being"))
 
 
 def usable_subject(st: Structure, mention: Mention) -> bool:

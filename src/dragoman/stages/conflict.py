@@ -120,6 +120,9 @@ _FRAMING = {"accused", "accusing", "accuse", "accuses", "alleged", "allegedly", 
 _SETTING = {"in", "on", "near", "outside", "around", "inside", "during", "overnight", "late", "early"}
 
 
+_COUNTS = {"hundreds", "thousands", "tens", "dozens", "scores", "millions"}
+
+
 def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bool:
     """Whether a trigger is the act a report is about, not background: it opens no subordinate or
     relative clause ("who was arrested", "after the killing of"), no accusation or reaction frames
@@ -132,6 +135,11 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
         start = lower.index(",", start) + 1  # "On 9 May, a bomb ...", "In a hamlet near Kidal, a bomb ..."
     if lower[start:start + 2] in (["at", "least"], ["at", "most"]):  # "At least four were killed": a count
         start += 2
+    counted = start
+    while counted + 1 < trigger_start and lower[counted] in _COUNTS and lower[counted + 1] == "of":
+        counted += 2
+    if trigger_start - counted <= 2:  # "Hundreds of thousands marched ...": a count, no "of" phrase (not
+        start = counted               # "Hundreds of people detained during protests")
     if lower[start] in _SUBORDINATE or any(w in _FRAMING for w in lower[:trigger_start]):
         return False
     if noun:

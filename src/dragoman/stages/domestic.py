@@ -3,15 +3,19 @@
 "Students in Dhaka demanded on Tuesday that the government scrap the quotas", "the
 council rejected protesters' demands", "lawmakers demanded the president's resignation":
 an appeal, demand or rejection whose object is "the government", "the president" or
-"protesters'" and names no actor is addressed to the source's own state.
+"protesters'" and names no actor is addressed to the source's own state. A state's
+non-violent act on people that no name or place assigns to a state ("pardoned rebels",
+"accused opposition figures") is done to its own people.
 """
 
 from __future__ import annotations
 
 from ..knowledge.lexicon import Match
-from ..model import Event
+from ..model import Event, Mention
+from .clauses import Structure
+from .roles import Frame
 
-__all__ = ["DOMESTIC_FRAMES", "addressed_to_itself", "domestic_object"]
+__all__ = ["DOMESTIC_FRAMES", "addressed_to_itself", "domestic_object", "domestic_people", "jailer"]
 
 
 # appeals, demands and rejections addressed to a state's own institutions or people, unnamed
@@ -57,3 +61,47 @@ def addressed_to_itself(events: list[Event]) -> list[Event]:
         and (e.source.mention == e.target.mention or e.source.id == e.target.id and (
             e.root not in DOMESTIC_FRAMES or e.source.code == e.target.code))
         and not e.rule.endswith("+domestic"))]  # "demanded that the government ..."
+
+
+# people a state acts on at home when no name or place gives them another state
+_HOME_PEOPLE = frozenset({"rebels", "opposition", "dissidents", "activists", "journalists", "citizens", "prisoners",
+                          "detainees", "protesters", "demonstrators", "strikers", "critics", "opponents",
+                          "lawmakers", "politicians", "unions", "students", "clerics", "figures", "leaders"})
+
+
+def domestic_people(st: Structure, match: Match, frame: Frame, code: str) -> bool:
+    """"South Sudan's president pardoned rebels", "the KGB accused two opposition figures": a
+    state's act whose object is people that no name or place assigns to a state is done to its
+    own people (not violence, where the unnamed side is as often abroad)."""
+    if code[:2] in ("18", "19", "20") or match.rule.target == "none" or frame.targets or not frame.sources:
+        return False
+    if not all(m.actor is not None and m.actor.type == "state" for m in frame.sources):
+        return False
+    end = next((h for h in sorted(st.heads) if match.end <= h), len(st.lower))
+    for k in range(match.end, min(end, match.end + 5)):
+        mention = st.at_start.get(k)
+        if mention is not None:
+            return mention.actor is None and mention.kind == "role" and not mention.locative \
+                and bool(_HOME_PEOPLE & set(mention.text.lower().split()))
+        if st.lower[k] in (",", ";", "."):
+            return False
+    return False
+
+
+_HELD = frozenset({"held", "jailed", "detained", "imprisoned", "interned"})
+_JAILS = frozenset({"jail", "jails", "prison", "prisons", "custody", "detention"})
+
+
+def jailer(st: Structure, mine: set[str]) -> Mention | None:
+    """"a prisoner held by Israel", "prisoners in Israeli jails", "a filmmaker jailed in Russia": the
+    state that holds the people who act (a prisoners' hunger strike is aimed at it)."""
+    lower = st.lower
+    for mention in st.sentence.mentions:
+        if mention.actor is None or mention.actor.primary in mine or mention.actor.type != "state":
+            continue
+        before = lower[max(0, mention.start - 2):mention.start]
+        after = lower[mention.end:mention.end + 2]
+        if len(before) == 2 and before[0] in _HELD and before[1] in ("by", "in") \
+                or after and (after[0] in _JAILS or after[0] in ("'s", "’s") and after[1:2] and after[1] in _JAILS):
+            return mention
+    return None

@@ -28,8 +28,9 @@ __all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_te
            "purpose_infinitive", "toll_of_leaving", "unrealised"]
 
 # roots whose verbs take an act as their object: appeals (02), investigations (09), demands (10),
-# disapproval (11), rejection (12), threats (13)
-_COMMENT_ROOTS = frozenset({"02", "09", "10", "11", "12", "13"})
+# disapproval (11), rejection (12), threats (13); praise, support or defence (051, 052: "defended Russia's
+# invasion"; not 057, "signed a statement at the end of their summit")
+_COMMENT_ROOTS = frozenset({"02", "09", "10", "11", "12", "13", "051", "052"})
 _BREAKS = frozenset({",", ";", ":", "and", "but", "while", "as", "after", "before", "when", "following",
                      "then", "whereas", "although", "because"})
 _REACH = 7  # tokens between the comment verb and the noun it governs
@@ -43,7 +44,8 @@ def about_another_act(st: Structure, match: Match, matches: list[Match]) -> bool
     for other in matches:
         if other.end > match.start or not other.rule.verb or "noun" in other.rule.flags:
             continue
-        if other.rule.code[:2] not in _COMMENT_ROOTS or clause_of(st, other.head) != clause:
+        if other.rule.code[:2] not in _COMMENT_ROOTS and other.rule.code[:3] not in _COMMENT_ROOTS \
+                or clause_of(st, other.head) != clause:
             continue
         gap = st.lower[other.end:match.start]
         if len(gap) <= _REACH and not any(w in _BREAKS for w in gap):

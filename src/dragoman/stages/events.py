@@ -22,7 +22,8 @@ from .conflict import (ahead, attributed, claimant, clash_at_home, claimed, conf
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
-from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object
+from .addressee import delivered_to, proposer
+from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, demanded_act, \
     earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
@@ -100,7 +101,7 @@ def distinct(events: list[Event]) -> list[Event]:
 def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[Event],
                      previous: list[Mention], places: list[Mention]) -> list[Event]:
     lower = [t.lower for t in sentence.tokens]
-    matches = [m for m in triggers_in(sentence, ctx) if not _adjectival(lower, m)]
+    matches = [m for m in triggers_in(sentence, ctx) if not _adjectival(lower, m) and not _thing_doing(sentence, m)]
     if not matches:
         return []
     st = analyse(sentence, [m.head for m in matches if m.rule.verb],
@@ -149,13 +150,29 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 and domestic_object(st.lower, match):  # "demanded that the government scrap the quotas"
             refs = [_ref(m) for m in frame.sources if m.actor is not None and m.actor.type not in ("igo", "ngo")]
             pairs = [(r, _home(r), "domestic") for r in refs if ctx.kb.state(r.primary) is not None]
+        if not pairs and not frame.targets and not fallback and code[:2] == "12" \
+                and (to := proposer(st, match)) is not None:  # "rejected an offer from Brazil"
+            pairs = [(_ref(m), _ref(to), None) for m in frame.sources if m.actor is not None]
+        if not pairs and not frame.targets and not fallback and (to := delivered_to(st, match)) is not None:
+            pairs = [(_ref(m), _ref(to), None) for m in frame.sources if m.actor is not None]  # "was handed to X"
+        if not pairs and not fallback and domestic_people(st, match, frame, code):  # "the president pardoned rebels"
+            refs = [_ref(m) for m in frame.sources if m.actor is not None and m.actor.type == "state"]
+            pairs = [(r, _home(r), "domestic") for r in refs]
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
                 and frame.fallback != "home":  # no doer named, or only one we could not place
             pairs = _unnamed(sentence, st, frame, match, code, places, earlier + out, ctx)
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
             pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)
-        if code[:2] == "15" and pairs and all(how == "self" for _, _, how in pairs):
+        if not pairs and code[:2] == "13" and match.rule.code[:2] == "13" and match.rule.id != "130/warn" \
+                and not fallback:  # "threatened to stop cooperating with the EU": aimed at the other named
+            pairs = [p for p in _posture_target(sentence, match, [(_ref(m), _ref(m), "self") for m in frame.sources
+                                                                  if m.actor is not None]) if p[2] == "posture"]
+        if code[:3] == "142" and pairs and all(s.primary == t.primary for s, t, _ in pairs) \
+                and (held := jailer(st, {s.primary for s, _, _ in pairs})) is not None:  # "prisoners held by Israel"
+            pairs = [(s, _ref(held), how) for s, _, how in pairs]
+        if code[:2] == "15" and pairs and all(how == "self" for _, _, how in pairs) or code[:2] in ("11", "12", "13") \
+                and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs):  # at another
             pairs = _posture_target(sentence, match, pairs)
         for source, target, how in pairs:
             key = (source.primary, target.primary, code)
@@ -187,16 +204,21 @@ def _without_redundant_ground(events: list[Event]) -> list[Event]:
 def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
     """A show of force is aimed at someone: "raised its alert after North Korea's missile test",
     "put its forces on alert as Chinese warships neared": the other state or group the sentence
-    names after the trigger, else before it; its own state only when there is none."""
+    names after the trigger, else before it; its own state only when there is none. So is a
+    disapproval, rejection or threat that found only its own state ("warned that Moscow would use
+    nuclear weapons if Ukraine's offensive succeeded"), unless the text gave it a domestic object."""
     mine = {s.primary for s, _, _ in pairs}
+    lower = [t.lower for t in sentence.tokens]
     others = [m for m in sentence.mentions if m.actor is not None and m.kind not in ("pronoun", "place")
-              and m.actor.primary not in mine and m.actor.type in ("state", "group", "igo") and not m.locative]
+              and m.actor.primary not in mine and m.actor.type in ("state", "group", "igo") and not m.locative
+              and (m.end >= len(lower) or lower[m.end] not in _PLACE_HEADS)]  # not "the Saudi city of Jeddah"
     after = [m for m in others if m.start >= match.end] or [m for m in others if m.end <= match.start]
     if not after:
         return pairs
     return [(s, _ref(after[0]), "posture") for s, _, _ in pairs]
 
 
+_PLACE_HEADS = {"city", "town", "village", "port", "capital", "province", "region", "border", "coast", "island"}
 _FRAMING_ROOTS = ("02", "03", "10", "11", "12", "13")
 
 
@@ -295,6 +317,38 @@ def _adjectival(lower: list[str], match: Match) -> bool:
         and after not in ("and", "or", "by", "as", "on", "that", "who", "which")
     return follows_noun and (before in _BEFORE_ADJECTIVE or before in PREPOSITIONS or before.endswith("ing")
                              or before.isdigit())  # "comments on jailed activists"
+
+
+_NOT_NOUNS = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "who", "which",
+              "that", "it", "they", "he", "she", "we", "also", "publicly", "formally", "repeatedly", "then", "again",
+              "later", "previously", "once", "not", "never", "had", "having", "officially", "openly", "directly"}
+
+
+_HELD_WORDS = {"jailed", "detained", "imprisoned", "arrested", "kidnapped", "abducted", "held"}
+
+
+def _thing_doing(sentence: Sentence, match: Match) -> bool:
+    """"new units targeting Russia", "sanctions targeting its banks": "targeting" right after a plain
+    plural noun (no actor) describes the thing; it is not an attack. (Every -ing form of violence
+    after such a noun was tried: the shared dev set lost two events.) So does "accused of" right after
+    a plain noun ("recruiters accused of luring Kenyans"), or "jailed in", "held by" ("a filmmaker jailed in
+    Russia"): a reduced relative that says who the people are, no act of the clause's subject."""
+    k = match.head
+    if k >= 1 and (sentence.tokens[k].lower == "accused" and match.rule.code.startswith("112")
+                   and k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].lower == "of"
+                   or sentence.tokens[k].lower in _HELD_WORDS and match.rule.code[:2] in ("17", "18")
+                   and k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].lower in ("in", "by", "since", "for")):
+        before = sentence.tokens[k - 1]  # "recruiters accused of luring Kenyans": who they are, no accusation
+        held = sentence.tokens[k].lower in _HELD_WORDS  # "a Ukrainian writer jailed in Russia"
+        return before.text.isalpha() and before.text.islower() and before.lower not in _NOT_NOUNS \
+            and (held or not any(m.start <= k - 1 < m.end for m in sentence.mentions))
+    if match.rule.id != "190/target" or k < 1 \
+            or not sentence.tokens[k].lower.endswith("ing"):
+        return False
+    before = sentence.tokens[k - 1]
+    named = any(m.start <= k - 1 < m.end for m in sentence.mentions)
+    return not named and before.text.islower() and before.lower.endswith("s") and before.lower.isalpha() \
+        and before.lower not in ("was", "is", "has", "this", "its", "his", "as", "thus", "plus")
 
 
 def _repeated(frame: Frame, earlier: list[Event]) -> Event | None:
@@ -439,6 +493,8 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
         if outer.effect in ("block", "hypothetical", "negate", "refuse", "threat"):
             return outer
     start = frame.subject_end if 0 <= frame.subject_end <= match.start else max(0, match.start - 6)
+    if frame.passive and proposer(st, match) is not None:  # "X's request to ... was rejected": no mood of the request
+        start = max(start, match.start - 3)
     if frame.sources and not frame.inherited:  # "hoping it will ...", "if X ...": just before the subject
         first = min(m.start for m in frame.sources if m.end <= match.start) if any(
             m.end <= match.start for m in frame.sources) else start

@@ -1,4 +1,5 @@
-"""Mass killings (202): many noncombatants killed, by the codebook's "killing of a large number of noncombatants".
+"""Mass killings (202) and expulsions (201): many noncombatants killed, by the codebook's "killing of a large
+number of noncombatants", or thousands expelled.
 
 "Gunmen killed hundreds of people", "troops killed dozens of villagers", "At least 40 civilians were killed":
 a plain killing (the generic 190, or 180 by irregulars) becomes a mass killing when it names hundreds killed,
@@ -15,23 +16,24 @@ __all__ = ["mass_code"]
 
 
 def mass_code(st: Structure, match: Match, code: str) -> str:
-    """Killing hundreds of people is mass violence (202) for rules flagged ``mass``; so is a plain killing
-    (180, 190) of fifteen or more noncombatants ("killed dozens of villagers", "40 civilians were killed"),
-    CAMEO's "killing of a large number of noncombatants"."""
+    """Killing hundreds of people is mass violence (202), expelling thousands a mass expulsion (201), for
+    rules flagged ``mass``; so is a plain killing (180, 190) of fifteen or more noncombatants ("killed dozens
+    of villagers", "40 civilians were killed"), CAMEO's "killing of a large number of noncombatants"."""
     if "mass" not in match.rule.flags:
         return code
+    mass, least = ("201", 1000) if code[:3] == "174" else ("202", 100)
     after = st.lower[match.end:match.end + 6]
     for word in after:
-        if word in ("hundreds", "thousands"):
-            return "202"
+        if word in ("hundreds", "thousands") and (least == 100 or word == "thousands"):
+            return mass
         number = word.replace(",", "")
         if number.isdecimal() and number.isascii():
-            if int(number) >= 100:
-                return "202"
+            if int(number) >= least:
+                return mass
             break
     if code in ("180", "190") and not st.lower[match.head].endswith("ing") and not _by_fighting(st, match) \
             and (_many_noncombatants(after + st.lower[match.end + 6:match.end + 9])
-                                   or _many_noncombatants_before(st, match)):
+                 or _many_noncombatants_before(st, match)):
         return "202"
     return code
 

@@ -24,6 +24,27 @@ _AIR = frozenset({"airstrike", "airstrikes", "air-strike", "air-strikes", "warpl
                   "missile", "missiles"})
 _DRONE = frozenset({"drone", "drones", "uav", "uavs"})
 _ARTILLERY = frozenset({"shelling", "artillery", "mortar", "mortars", "shells"})
+_CHEMICAL = frozenset({"chemical", "chlorine", "sarin", "mustard", "nerve", "novichok", "vx", "biological", "toxic"})
+
+
+def _with_wmd(st: Structure, end: int) -> str:
+    """"... with weapons of mass destruction" (204), "... with chemical weapons / nerve agent" (2041)
+    in a "with" phrase within a few tokens after the verb."""
+    lower = st.lower
+    for j in range(end, min(end + 8, len(lower))):
+        if lower[j] in (",", ";", ".") and j > end:
+            return ""
+        if lower[j] == "with":
+            words = lower[j + 1:j + 9]
+            if "mass" in words and "destruction" in words:
+                return "204"
+            if any(w in _CHEMICAL for w in words[:5]) and any(w in ("weapon", "weapons", "agent", "agents", "gas",
+                                                                    "munitions", "bombs", "shells") for w in words):
+                return "2041"
+            return ""
+    return ""
+
+
 _GENERIC = frozenset({"190", "1712"})  # a fight; property destroyed ("a drone destroyed a school")
 _LOOK = 10  # tokens of a subject or agent phrase looked at
 
@@ -32,6 +53,8 @@ def means_code(st: Structure, match: Match, code: str, person_killed: bool = Fal
     """The code of a generic violent verb (190) whose doer is a weapon, else ``code``. A named
     person killed stays for the assassination (186) the caller codes ("an air strike killed the
     general")."""
+    if code[:2] in ("18", "19") and match.rule.verb and (wmd := _with_wmd(st, match.end)):
+        return wmd  # "attacked Douma with chemical weapons": the weapon makes the act mass violence
     if code not in _GENERIC or not match.rule.verb or "noun" in match.rule.flags \
             or (person_killed and "kill" in match.rule.id):
         return code

@@ -15,6 +15,7 @@ from .clauses import Structure
 
 __all__ = ["Mood", "intent_code", "mood_of", "refusal_code", "threat_code"]
 
+_SIGNALS = {"signalled", "signaled", "signalling", "signaling", "hinted", "indicated"}
 _PRECEDENCE = ("block", "refuse", "negate", "threat", "hypothetical", "intent", "announce", "actual")
 REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added",
              "insisted", "declared", "confirmed", "saying", "announcing", "decided", "signalled", "signaled",
@@ -46,6 +47,9 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
             own = i > 0 and st.lower[i - 1] in _SPEAKER_PRONOUNS and (
                 i + 1 >= len(st.lower) or st.lower[i + 1] not in _STANCE)  # "it would continue to support"
             effect = "announce" if announced or own else "intent"
+        if gov.pattern in ("might", "may", "could") and i > 0 and st.lower[i - 1] in _SPEAKER_PRONOUNS \
+                and any(w in _SIGNALS for w in st.lower[:start]):
+            effect = "intent"  # "China signalled that it might ease visa rules": a signalled intent
         found.append((effect, gov.pattern))
     if not found:
         return Mood("none")

@@ -151,7 +151,7 @@ def _adjunct_subject(st: Structure, match: Match, start: int, earlier: dict[int,
 
 def _between(st: Structure, match: Match, end: int) -> list[Mention]:
     """"a ceasefire between Israel and Hamas", "clashes between the army and the RSF"."""
-    j = next((k for k in range(match.end, min(end, match.end + 8)) if st.lower[k] == "between"), end)
+    j = next((k for k in range(match.head + 1, min(end, match.end + 8)) if st.lower[k] == "between"), end)
     if j < end:  # "fighting erupted in Khartoum on Saturday between the army and the RSF"
         k = j + 1
         while k < end and st.lower[k] in DETERMINERS:
@@ -322,11 +322,19 @@ def _own_subject(st: Structure, start: int, verb: int) -> bool:
 
 
 def _speaker_before(st: Structure, comma: int) -> list[Mention]:
-    """The subject of a reporting verb that closes the previous clause: "X said, V-ing"."""
-    if comma < 2 or st.lower[comma - 1] not in ("said", "says", "added", "stated"):
+    """The subject of a reporting verb that closes the previous clause: "X said, V-ing", "X said on
+    Thursday, V-ing"."""
+    k = comma - 1
+    while k > 0 and st.lower[k] in _SAID_WHEN:
+        k -= 1
+    if k < 1 or st.lower[k] not in ("said", "says", "added", "stated"):
         return []
-    mention = st.at_end.get(comma - 2)  # the speaker alone: ", Prime Minister Theresa May said," is no list
+    mention = st.at_end.get(k - 1)  # the speaker alone: ", Prime Minister Theresa May said," is no list
     return [mention] + others(mention) if mention is not None and usable_subject(st, mention) else []
+
+
+_SAID_WHEN = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+              "yesterday", "late", "early", "later", "earlier", "night", "morning", "evening", "afternoon"}
 
 
 def _after_that(st: Structure, mention: Mention) -> bool:
@@ -539,8 +547,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         # "blocked an EU aid package for Ukraine": Ukraine, not the EU
         return group_right(st, beneficiary[0], end) + others(beneficiary[0])
     mine = {m.actor.primary for m in sources if m.actor is not None}
-    crossed = [m for m in crossed if m.actor is not None and m not in sources
-               and m.actor.primary not in mine]
+    crossed = [m for m in crossed if m.actor is not None and m not in sources and (
+        m.actor.primary not in mine or m.actor.type == "person" and m.actor.id not in own)]  # "found Zuma guilty"
     if crossed:  # "expelled two Russian diplomats", "summoned the Iranian ambassador"
         return group_right(st, crossed[0], end) + others(crossed[0])
     comma = next((k for k in range(match.end, end) if st.lower[k] == ","), end)
@@ -549,11 +557,11 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         if not mention.locative and mention.start < comma and id(mention) not in placed:
             # "demanded that [Chile and Peru] halt": the whole subject of the demanded clause
             return group_right(st, mention, end, subject=_after_that(st, mention)) + others(mention)
-    if agents and rule.code[:2] == "09" and any(w in _WRONGS for w in st.lower[match.end:agents[0].start]):
+    if agents and rule.code[:2] == "09" and any(w in _WRONGS for w in st.lower[match.head + 1:agents[0].start]):
         return group_right(st, agents[0], end) + others(agents[0])  # "investigated crimes in Gaza by Israeli forces"
     own = "own" in st.lower[match.start:match.end]  # "announced its own recognition in New York": a venue
-    if (rule.code[:2] != "04" or rule.code == "042") and "sym" not in rule.flags and "who" not in rule.flags \
-            and not own:
+    if (rule.code[:2] != "04" or rule.code == "042") and rule.code[:3] not in _CALM_PROTESTS and "sym" not in rule.flags \
+            and "who" not in rule.flags and not own:  # a rally "against the war in Gaza" is not against Gaza
         for mention in (everywhere if rule.code[:2] in ("18", "19", "20") else region):
             # "struck targets in Lebanon", "arrived in Pakistan" (a visit); "in Iraq and Syria": both
             if (mention.locative or mention.kind == "place") and mention.actor.type not in ("igo", "ngo") \
@@ -566,11 +574,13 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     return []
 
 
+_CALM_PROTESTS = ("140", "141", "142", "143", "144")
 _REACTIONS = {"02", "03", "05", "10", "11", "12", "13", "14"}
 # rejecting a proposal, plan or talks is addressed to their author: "rejected a US proposal for a
 # Palestinian state" is Israel against the US, not against the state proposed
 _AUTHORED = {"125", "126", "127"}
-_WRONGS = {"crimes", "abuses", "violations", "atrocities", "killings", "attacks", "crime", "misconduct", "torture"}
+_WRONGS = {"crimes", "abuses", "violations", "atrocities", "killings", "attacks", "crime", "misconduct", "torture",
+           "killing", "attack", "downing", "shooting", "bombing", "poisoning", "assassination", "murder"}
 
 
 def _modifier(st: Structure, mention: Mention) -> bool:
