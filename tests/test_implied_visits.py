@@ -33,3 +33,14 @@ def test_a_signing_elsewhere_or_by_unnamed_sides_is_no_visit(ctx):
     assert not any(code in ("042", "043", "044") for _, _, code in events)
     events = _events(ctx, "Spain's prime minister and his Moroccan counterpart signed a migration accord on Friday.")
     assert not any(code in ("042", "043") for _, _, code in events)
+
+
+def test_a_guest_welcomed_to_the_capital_came(ctx):
+    events = _events(ctx, "Ghana's president welcomed his Ivorian counterpart, Alassane Ouattara, to Accra on Friday.")
+    assert {("GHA", "CIV", "043"), ("CIV", "GHA", "042")} <= events
+
+
+def test_they_after_a_meeting_are_both_sides(ctx):
+    events = _events(ctx, "Qatar's foreign minister met his Bahraini counterpart in Riyadh on Friday, and they agreed to "
+                          "reopen their embassies.")
+    assert {("QAT", "BHR", "050"), ("BHR", "QAT", "050")} <= events

@@ -27,7 +27,7 @@ GAP = 3  # content tokens a gap may hold; determiners and possessive pronouns ar
 MAX_GAP = 8  # tokens a gap may hold in all
 FREE_IN_GAP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
                          "-", "$", "€", "£", "%", "'s", "’s", "\"", "“", "”", "'", "‘", "’"})
-FLAGS = frozenset({"sym", "rev", "noun", "self", "ant", "who", "mass", "mil", "same", "pair"})
+FLAGS = frozenset({"sym", "rev", "noun", "self", "ant", "who", "mass", "mil", "same", "pair", "other"})
 SKIP = "skip"  # a rule with this code consumes an idiom that is not an event ("battle tanks")
 # Words after which a bare verb form is a verb, not a noun: "to support", "would ban".
 VERB_MARKERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should",

@@ -33,6 +33,7 @@ DESCRIPTIONS = {
     ("country",): "state", ("kingdom",): "state", ("republic",): "state", ("state",): "state",
     ("emirate",): "state", ("nation",): "state", ("bloc",): "igo", ("alliance",): "igo",
     ("organisation",): "igo", ("organization",): "igo", ("latter",): "latter", ("former",): "former",
+    ("council",): "igo", ("commission",): "igo", ("fund",): "igo", ("watchdog",): "igo",
     ("two", "leaders"): "pair-person", ("two", "sides"): "pair", ("two", "countries"): "pair",
     ("two", "governments"): "pair", ("two", "nations"): "pair", ("two", "parties"): "pair",
     ("two", "men"): "pair-person", ("two",): "pair", ("sides",): "pair",

@@ -1,9 +1,11 @@
 """People the knowledge base does not know, described by an appositive.
 
-"Abdul Karim Nazari, a former deputy speaker of the Afghan parliament, condemned ...":
-a capitalised name of two to four words that is no known actor, set off by commas
-around a description, takes the state and the role of the actor the description
-names ("the Afghan parliament": AFG, LEG). The new mention is a person of that state.
+"Abdul Karim Nazari, a former deputy speaker of the Afghan parliament, condemned ...",
+"Iran detained Jan Novak, a Czech citizen who taught in Tehran": a capitalised name of two
+to four words that is no known actor, opening a clause or following its verb, and set off
+by a comma before a description (closed by a comma, a relative pronoun or the sentence's
+end), takes the state and the role of the actor the description names ("the Afghan
+parliament": AFG, LEG; "a Czech citizen": CZE). The new mention is a person of that state.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from ..model import Actor, Mention, Sentence
 __all__ = ["described_people"]
 
 _OPENERS = {"a", "an", "the", "former", "ex", "one", "another", "deputy", "senior", "veteran", "retired"}
+_CLOSERS = {"who", "which", "whose", ";"}  # a description may end at a relative clause
 _NOT_NAMES = {"The", "A", "An", "On", "In", "At", "After", "Before", "But", "And", "When", "While", "Meanwhile",
               "However", "Earlier", "Later", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
               "Saturday", "Sunday", "Reuters", "AFP", "AP"}
@@ -28,7 +31,8 @@ def described_people(sentence: Sentence) -> None:
         start = _name_before(toks, comma, covered)
         if start is None or comma + 1 >= len(toks) or toks[comma + 1].lower not in _OPENERS:
             continue
-        close = next((k for k in range(comma + 1, min(comma + 16, len(toks))) if toks[k].text == ","), None)
+        close = next((k for k in range(comma + 1, min(comma + 16, len(toks))) if toks[k].text == ","
+                      or toks[k].lower in _CLOSERS or toks[k].text == "." and k == len(toks) - 1), None)
         if close is None:
             continue
         source = next((m for m in sentence.mentions if comma < m.start and m.end <= close and m.actor is not None
@@ -57,4 +61,7 @@ def _name_before(toks, comma: int, covered: set[int]) -> int | None:
     if comma - start < 2:
         return None
     before = toks[start - 1].text if start > 0 else ""
-    return start if before in ("", ",", "and", "said", "says", ";", "-", "(") or before in _NOT_NAMES else None
+    if before in ("", ",", "and", "said", "says", ";", "-", "(") or before in _NOT_NAMES:
+        return start
+    # an object after its verb: "detained Jan Novak, a Czech citizen, ..."
+    return start if before.isalpha() and before.islower() and before.endswith("ed") else None

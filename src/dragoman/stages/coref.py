@@ -93,7 +93,8 @@ def _speaker(sentence: Sentence, pronoun: Mention) -> Mention | None:
     verb = pronoun.start - 1
     for mention in reversed(sentence.mentions):
         if mention.end <= verb and mention.actor is not None and not mention.locative \
-                and mention.kind != "place" and verb - mention.end <= 3:
+                and mention.kind != "place" and verb - mention.end <= 3 \
+                and not (mention.kind == "pronoun" and mention.possessive):  # "its attacks and said it": no speaker
             return mention
     return _subject(sentence)
 
@@ -124,7 +125,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         while j >= 0 and sentence.tokens[j].lower in ("the", "both", "all"):
             j -= 1
         after_verb = j >= 0 and sentence.tokens[j].text.isalpha() and sentence.tokens[j].text.islower() \
-            and sentence.tokens[j].lower not in ("and", "but", "while", "as", "after", "before", "when", "that")
+            and sentence.tokens[j].lower not in ("and", "but", "while", "as", "after", "before", "when", "that",
+                                                 "where", "which", "who", "whereupon")
         skip = subject.actor.primary if after_verb and subject is not None and subject is not mention \
             and subject.actor is not None and subject.start < mention.start else None
         _pair(mention, history, person=label == "pair-person", skip=skip)
@@ -150,6 +152,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         _take(mention, previous_subject, _coordinated(previous_subject, groups))
         return
     subject = _subject(sentence)
+    if label == "they" and _met_pair(mention, sentence):  # "X met Y in Beijing, and they agreed ..."
+        return
     if label == "they":  # "they" is a group or several actors before it is a single state
         for earlier in reversed(history[-12:]):
             if earlier.actor is not None and (_type(earlier) == "group" or earlier.others
@@ -169,6 +173,24 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
             continue  # "Riyadh closed its border with the emirate": not Riyadh itself
         _take(mention, earlier, _coordinated(earlier, groups))
         return
+
+
+_MEETING_WORDS = {"met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "visited"}
+
+
+def _met_pair(mention: Mention, sentence: Sentence) -> bool:
+    """"they" after "X met Y" in its sentence stands for both (set in place); False when no such pair."""
+    before = [m for m in sentence.mentions if m.end <= mention.start and m.actor is not None
+              and not m.locative and m.kind not in ("place", "pronoun") and not m.possessive]
+    for i, first in enumerate(before):
+        for second in before[i + 1:]:
+            words = {t.lower for t in sentence.tokens[first.end:second.start]}
+            if words & _MEETING_WORDS and second.actor.primary != first.actor.primary \
+                    and second.start - first.end <= 4:
+                _take(mention, first)
+                mention.others = [second.actor]
+                return True
+    return False
 
 
 _OBJECT_PRONOUNS = {"him", "them"}

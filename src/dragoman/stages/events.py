@@ -30,6 +30,7 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
     venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
 from .mass import mass_code
+from .ultimatum import ULTIMATUM, ultimatum
 from .means import means_code, police_searches
 from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
@@ -110,6 +111,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     frames: dict[int, Frame] = {}
     out: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
+    void: set[int] = set()  # asking matches that address no other actor
     for match in matches:
         if match.rule.code == SKIP:
             continue
@@ -128,8 +130,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         mood = _mood(st, ctx, match, frame)
         code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, _by_means(
             _by_civilians(match.rule.code, frame, match.rule.id), frame), _named_victims(frame))), mood)
+        if modality == "announced" and ultimatum(st, match):  # "would recognise X unless Caracas ..."
+            code, modality = ULTIMATUM, "actual"
         demand = _reported_demand(st, match, frame, mood, main)
-        if mood.effect == "none" and not ctx.keep_all and (demanded_act(st, match, matches)
+        if mood.effect == "none" and not ctx.keep_all and (demanded_act(st, match, [m for m in matches if m.start not in void])
                                                            or purpose_infinitive(st, match)):
             continue
         if demand is not None:  # "X said Hamas must release the hostages": X demands it of Hamas
@@ -146,6 +150,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         (code, polarity, modality), fallback = implied
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
         pairs = _pairs(frame, match, fallback, sentence)
+        if not pairs and "other" in match.rule.flags:
+            void.add(match.start)  # "ordered its troops to withdraw": no demand, the withdrawal is the act
         if not pairs and not frame.targets and not fallback and code[:2] in DOMESTIC_FRAMES \
                 and domestic_object(st.lower, match):  # "demanded that the government scrap the quotas"
             refs = [_ref(m) for m in frame.sources if m.actor is not None and m.actor.type not in ("igo", "ngo")]
@@ -711,7 +717,7 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     sources = [_ref(m) for m in frame.sources if m.actor is not None
                and not (coercive and m.actor.type == "ngo")  # aid groups do not fight or arrest
                and ("mil" not in flags or _armed(m))]
-    targets = [_ref(m) for m in frame.targets if m.actor is not None]
+    targets = [_ref(m) for m in frame.targets if m.actor is not None and ("other" not in flags or _named(m))]
     how: str | None = None
     if not sources and frame.fallback == "home":
         return [(_home(t), t, "self") for t in targets]
@@ -736,10 +742,19 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
             match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
         targets, how = [_home(s) for s in sources], "ground"  # "killed in a Boko Haram raid": against NGA
     pairs = [(s, t, how) for s in sources for t in targets if not (how in ("self", "domestic") and s.mention != t.mention)]
+    if "other" in flags:  # "the ICJ ordered Israel to": only an order to another state or body is a demand
+        pairs = [(s, t, how) for s, t, how in pairs if s.primary != t.primary]
     if "sym" in flags:
         places = {m.text for m in frame.targets if m.locative or m.kind == "place"}
         pairs += [(t, s, how) for s, t, how in pairs if t.mention not in places]
     return pairs
+
+
+def _named(mention: Mention) -> bool:
+    """A mention that names its actor ("Israel", "Ukraine's forces", "the Malian army"), not a bare
+    role whose state was guessed from the scene ("the army")."""
+    return any(w[:1].isupper() for w in mention.text.split()[1:]) or mention.text[:1].isupper() \
+        and mention.text.split()[0].lower() not in ("the", "a", "an")
 
 
 def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, coded: tuple[str, Composed | None],

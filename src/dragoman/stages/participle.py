@@ -13,7 +13,7 @@ from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import DETERMINERS, Structure, group_right, usable_subject
 
-__all__ = ["fronted_participle_subject"]
+__all__ = ["fronted_participle_subject", "fronted_phrase_subject"]
 
 _CLAUSE_REACH = 25  # tokens from the trigger to the comma that closes the opening clause
 _SUBJECT_REACH = 8  # tokens from that comma to the main clause's subject
@@ -27,6 +27,28 @@ def fronted_participle_subject(st: Structure, match: Match) -> list[Mention]:
         first += 1
     if match.start != first or match.head != match.start or not st.lower[match.head].endswith("ing"):
         return []
+    return _main_subject_after(st, match)
+
+
+_PHRASE_OPENERS = frozenset({"on", "during", "in", "at"})
+_PHRASE_REACH = 5  # tokens from the opening preposition to the nominal trigger
+
+
+def fronted_phrase_subject(st: Structure, match: Match) -> list[Mention]:
+    """"On a visit to Lima, Chile's president signed ...", "During talks with X, Y agreed ...",
+    "In a phone call with X, Y said ...": a nominal act in a phrase that opens the sentence is
+    done by the main clause's subject, as an opening participle's is."""
+    first = 0
+    while first < len(st.lower) and st.lower[first] in _OPENERS:
+        first += 1
+    if first >= len(st.lower) or st.lower[first] not in _PHRASE_OPENERS or not first <= match.start <= first + _PHRASE_REACH:
+        return []
+    if any(k in st.heads or (k in st.at_start and st.at_start[k].kind != "pronoun") for k in range(first, match.start)):
+        return []  # "In Lima, ...", "On Monday Peru said": no act opens the sentence
+    return _main_subject_after(st, match)
+
+
+def _main_subject_after(st: Structure, match: Match) -> list[Mention]:
     end = min(len(st.lower), match.end + _CLAUSE_REACH)
     comma = next((j for j in range(match.end, end) if st.lower[j] in (",", ";", ".")), None)
     if comma is None or st.lower[comma] != ",":

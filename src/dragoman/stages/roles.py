@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from ..knowledge.lexicon import Match
 from ..model import Mention
-from .participle import fronted_participle_subject
+from .participle import fronted_participle_subject, fronted_phrase_subject
 from .including import listed_targets
+from .apposed import apposed_targets
 from .passive import passive_patient
 from .clauses import (DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_left,
                       group_right, usable_subject)
@@ -57,7 +58,11 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
             sources = _between(st, match, end) or _adjunct_subject(st, match, start, earlier, main)
         frame = Frame(sources, [])
         frame.subject_end = match.start
-        if not sources and _light_verb_before(st, match, start):
+        fronted = [] if sources else fronted_phrase_subject(st, match)
+        if fronted:  # "During a visit to Lima, Chile's president ..."
+            frame = Frame(fronted + [o for m in fronted for o in others(m)], [], inherited=True,
+                          subject_end=match.start)
+        elif not sources and _light_verb_before(st, match, start):
             frame = _verb_subject(st, match, start, earlier, main)
         elif not sources and _in_protest(st, match) and main and main[-1].end <= match.start \
                 and all(m.kind == "role" and m.role == "group" for m in main):
@@ -68,7 +73,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     elif _gerund_after_preposition(st, match) and main and main[0].start < match.start:
         frame = Frame(list(main), [], inherited=True, subject_end=main[-1].end)
     else:
-        fronted = fronted_participle_subject(st, match)  # "Praising X, the president said ..."
+        fronted = fronted_participle_subject(st, match) or fronted_phrase_subject(st, match)  # "Praising X, ..."
         frame = Frame(fronted + [o for m in fronted for o in others(m)], [], inherited=True,
                       subject_end=match.start) if fronted else _verb_subject(st, match, start, earlier, main)
         if _is_passive(st, match):
@@ -78,7 +83,8 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
             frame = Frame(agent, frame.sources, frame.inherited, passive=True,
                           subject_end=frame.subject_end)
             return frame
-    frame.targets = _targets(st, match, end, frame.sources) or listed_targets(st, match)
+    frame.targets = _targets(st, match, end, frame.sources) or listed_targets(st, match) \
+        or apposed_targets(st, match, end)
     if not frame.targets:
         frame.targets = _relative_object(st, match, start, frame) or _place_before(st, match, start, frame)
     if not frame.targets:
@@ -268,7 +274,7 @@ def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fr
         if earlier and k >= 0 and st.lower[k] in EVENT_NOUNS:  # "attacks ... that killed": the attackers
             frame = earlier[max(earlier)]
             return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
-    if start > 0 and _own_subject(st, start, match.start):
+    if start > 0 and "noun" not in match.rule.flags and _own_subject(st, start, match.start):
         return Frame([], [], subject_end=start, unknown=True)  # "a day after the leftist leader resigned"
     comma = start if st.lower[start] == "," else start - 1
     if comma > 0 and st.lower[comma] == "," and st.lower[match.head].endswith("ing") \
@@ -526,7 +532,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         if direct:
             return group_right(st, direct[0], end) + others(direct[0])
     agents = [m for m in region if governed(st, m) == "by"]
-    region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m)]
+    region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m, rule.code)]
     if "who" in rule.flags:  # the target must be people: "released five Iranians"
         region = [m for m in region if _people(m)]
     if rule.target == "prep":
@@ -583,13 +589,15 @@ _WRONGS = {"crimes", "abuses", "violations", "atrocities", "killings", "attacks"
            "killing", "attack", "downing", "shooting", "bombing", "poisoning", "assassination", "murder"}
 
 
-def _modifier(st: Structure, mention: Mention) -> bool:
+def _modifier(st: Structure, mention: Mention, code: str = "") -> bool:
     """"the Russian-led CSTO", "Iran-backed militias": the actor only qualifies the noun after it. A backer
     never stands for its proxies; a broker or leader does when no actor follows ("US-brokered talks")."""
     k = mention.end
     if k + 1 >= len(st.lower) or st.lower[k] != "-":
         return False
     word, after = st.lower[k + 1], st.at_start.get(k + 2)
+    if word == "made" and code[:2] == "16":
+        return False  # "a tariff on Chinese-made cars" falls on China
     if word in ("backed", "allied", "aligned", "sponsored", "funded", "supplied", "armed", "trained", "made",
                 "designed", "built", "based", "owned"):
         return True  # "French-designed vessels", "US-made missiles"
