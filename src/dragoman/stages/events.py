@@ -29,12 +29,13 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
     venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
+from .mass import mass_code
 from .ultimatum import ULTIMATUM, ultimatum
 from .means import means_code, police_searches
 from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import party_people, role_code
-from .reaction import author_of_object, reacts_to_a_thing
+from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .roles import EVENT_NOUNS, Frame, frame_for, others
 
 __all__ = ["distinct", "find_events", "triggers_in"]
@@ -116,6 +117,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if match.rule.code == SKIP:
             continue
         frame = frame_for(st, match, frames, main)
+        frame.targets = agent_of_object(st, match) or frame.targets  # "condemned the attack by X": X
         if match.rule.verb and (frame.sources or frame.unknown):
             frames[match.head] = frame
         if _background(st, match) or _quoted(sentence, match) or _in_time_phrase(sentence, match) \
@@ -127,7 +129,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or setting_or_topic(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
-        code, polarity, modality = _apply(_mass(st, match, means_code(st, match, _by_means(
+        code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, _by_means(
             _by_civilians(match.rule.code, frame, match.rule.id), frame), _named_victims(frame))), mood)
         if modality == "announced" and ultimatum(st, match):  # "would recognise X unless Caracas ..."
             code, modality = ULTIMATUM, "actual"
@@ -417,21 +419,6 @@ def _reported_demand(st: Structure, match: Match, frame: Frame, mood: Mood,
     if speakers & {m.actor.primary for m in frame.sources if m.actor is not None}:
         return None
     return Frame(list(main), list(frame.sources), inherited=True)
-
-
-def _mass(st: Structure, match: Match, code: str) -> str:
-    """Killing hundreds of people is mass violence (202), expelling them a mass expulsion (201), for
-    rules flagged ``mass``."""
-    if "mass" not in match.rule.flags:
-        return code
-    mass, least = ("201", 1000) if code[:3] == "174" else ("202", 100)
-    for word in st.lower[match.end:match.end + 6]:
-        if word in ("hundreds", "thousands") and (least == 100 or word == "thousands"):
-            return mass
-        number = word.replace(",", "")
-        if number.isdecimal() and number.isascii():
-            return mass if int(number) >= least else code
-    return code
 
 
 _CROWD_WORDS = {"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
