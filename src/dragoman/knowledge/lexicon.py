@@ -59,9 +59,12 @@ class Rule:
     source: str = ""  # provenance of a derived rule ("petrarch2"); empty for our own
     # the forms of each literal element after the first: a sentence without one of them cannot match
     later: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False, default=())
+    # a domestic rule about a strike (labour action), which a weapon word before "strike" rules out
+    labour: bool = field(init=False, repr=False, compare=False, default=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "later", tuple(e.forms for e in self.elements[1:] if not e.gap))
+        object.__setattr__(self, "labour", "self" in self.flags and any("strike" in e.forms for e in self.elements))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +107,7 @@ class Lexicon:
             if present is not None and _lacking(rule.later, present):
                 continue
             end = _match_from(rule.elements, 1, lower, i + 1, blocked, stops)
-            if end is None:
+            if end is None or (rule.labour and _armed_strike(lower, i, end)):
                 continue
             if best is None or end > best.end:
                 head = _head_position(rule, lower, i, end)
@@ -123,6 +126,26 @@ def _after_subject(lower: list[str], i: int, blocked: set[int]) -> bool:
     "militants shell a market", "air force jets bomb the convoy"."""
     return (i - 1) in blocked and i not in blocked and lower[i - 1].endswith("s") and i + 1 < len(lower) \
         and (lower[i + 1] in _OBJECT_OPENERS or lower[i + 1][:1].isdigit())
+
+
+# words that make "strike" an armed attack, not a labour action ("a drone strike", "an air strike")
+_ARMED = frozenset({"air", "drone", "drones", "missile", "missiles", "rocket", "rockets", "artillery", "military",
+                    "precision", "nuclear", "emptive", "preemptive", "retaliatory", "surgical", "naval", "aerial",
+                    "ballistic", "targeted", "punitive", "airborne", "counter", "tactical", "cruise", "mortar"})
+_STRIKE = frozenset({"strike", "strikes"})
+
+
+def _armed_strike(lower: list[str], i: int, end: int) -> bool:
+    """Whether a matched "strike" is led by a weapon or means word: "staged a drone strike", "called in an air
+    strike", "a pre-emptive strike" are attacks, not stoppages of work."""
+    for k in range(i, end):
+        if lower[k] in _STRIKE:
+            j = k - 1
+            while j >= 0 and lower[j] == "-":
+                j -= 1
+            if j >= 0 and lower[j] in _ARMED:
+                return True
+    return False
 
 
 def _lacking(later: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:

@@ -211,10 +211,23 @@ def group_left(st: Structure, mention: Mention) -> list[Mention]:
             seen_connector = seen_connector or st.lower[j] in CONNECTORS
             j -= 1
         previous = st.at_end.get(j)
-        if not seen_connector or previous is None or previous.actor is None or previous.locative:
+        if not seen_connector or previous is None or previous.actor is None or previous.locative \
+                or _object_of_opening_participle(st, previous, current):
             return list(reversed(group))
         group.append(previous)
         current = previous
+
+
+def _object_of_opening_participle(st: Structure, previous: Mention, current: Mention) -> bool:
+    """"Visiting Beijing, Macron held talks": the place ends the opening "-ing" clause that only a comma
+    separates from the main clause's subject; it is not listed with that subject."""
+    if st.lower[previous.end:current.start] != [","]:
+        return False
+    first = 0
+    while first < previous.start and not st.lower[first][:1].isalnum():
+        first += 1
+    return first < previous.start and st.lower[first].endswith("ing") and st.sentence.tokens[first].text[:1].isupper() \
+        and not any(w in (",", ";") for w in st.lower[first:previous.start])
 
 
 def group_right(st: Structure, mention: Mention, limit: int, subject: bool = False) -> list[Mention]:

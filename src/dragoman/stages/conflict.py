@@ -16,10 +16,12 @@ ADF") names the doer instead.
 
 from __future__ import annotations
 
-from ..model import ActorRef, Mention, Sentence
+import dataclasses
+
+from ..model import ActorRef, Event, Mention, Sentence
 
 __all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "nominal_ground", "clash_at_home", "plausible", "scene",
-           "unnamed_doer"]
+           "unnamed_doer", "riot_with_police"]
 
 _ROOT_ROLE = {"14": "CVL", "17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 ATTACK_WORDS = frozenset({
@@ -87,6 +89,8 @@ _SELF_CUEING = {"bomb", "bombs", "bombing", "ied", "ieds", "landmine", "landmine
                 "shelling", "shelled", "ambush", "ambushed", "abducted", "kidnapped", "abduct", "kidnap",
                 "gunfire", "clashes", "massacre", "suicide", "raid", "raided", "artillery", "explosion",
                 "explosions", "blast", "blasts", "explosive", "device", "mine", "fighting", "teargas"}
+# an assault that names its own brutality: mob justice ("beaten to death", "doused in petrol", "lynched")
+_MOB_CUEING = {"death", "lynched", "lynching", "doused", "petrol", "paraffin"}
 
 
 def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, int] = (0, 0)) -> bool:
@@ -102,7 +106,8 @@ def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, 
         return not any(w in _MISHAP_WORDS for w in lower)
     rest = lower[:trigger[0]] + lower[trigger[1]:]
     own = lower[trigger[0]:trigger[1]]
-    war = any(w in _SELF_CUEING for w in own) or any(w in _WAR_WORDS for w in rest)
+    war = any(w in _SELF_CUEING for w in own) or any(w in _WAR_WORDS for w in rest) \
+        or (code[:2] == "18" and any(w in _MOB_CUEING for w in own))
     if any(w in _MISHAP_WORDS for w in lower):
         return war and not any(w in ("gas", "cylinder", "boiler", "fireworks") for w in lower)
     return war or not agentless
@@ -143,8 +148,29 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
     if lower[start] in _SUBORDINATE or any(w in _FRAMING for w in lower[:trigger_start]):
         return False
     if noun:
-        return trigger_start - start <= 5 and not any(w in _SUBORDINATE for w in lower[start:trigger_start])
+        return (trigger_start - start <= 5 and not any(w in _SUBORDINATE for w in lower[start:trigger_start])) \
+            or _toll_first(lower[start:trigger_start])
     return True
+
+
+_TOLL_COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+           "dozens", "scores", "several", "hundreds", "many", "some", "a", "dozen"}
+_TOLL_NOTE = {"dead", "killed", "injured", "wounded", "hurt", "people", "persons", "civilians", "and", "others",
+         "more", "than", "at", "least", ",", "in", "after", "during", "due", "to", "a", "an", "the", "fierce",
+         "heavy", "renewed", "fresh", "deadly", "suspected", "seriously", "critically", "were", "are",
+         "reported", "reportedly", "including", "least"} | _TOLL_COUNTS
+
+
+def _toll_first(prefix: list[str]) -> bool:
+    """A verbless note that opens with its toll and names the act after it: "Eight dead in clan
+    fighting in Galkayo", "3 killed, 2 wounded in a car ambush near Abyei"."""
+    for _ in range(2):  # the act noun's own modifiers ("clan fighting", "car ambush")
+        if prefix and prefix[-1].isalpha() and prefix[-1] not in _TOLL_NOTE:
+            prefix = prefix[:-1]
+    return 2 <= len(prefix) <= 12 and prefix[-1] in ("in", "after", "during", "to", "a", "an", "the") \
+        and (prefix[0].isdigit() or prefix[0] in _TOLL_COUNTS or prefix[:2] == ["at", "least"]) \
+        and any(w in ("dead", "killed", "injured", "wounded") for w in prefix) \
+        and all(w in _TOLL_NOTE or w.isdigit() for w in prefix)
 
 
 def unnamed_doer(place: Mention, code: str, role: str = "") -> ActorRef:
@@ -296,3 +322,28 @@ def claimed(events: list, doer: ActorRef, sentence: int) -> None:
             continue
         if event.source.code[3:] in ("UAF", "INS") and event.source.code[:3] == event.source.primary:
             event.source = doer
+
+
+# people who riot when they fight the police: not armed groups, parties or troops
+_UNARMED_ROLES = frozenset({"CVL", "BUS", "LAB", "EDU", "AGR", "MED", "REF"})
+
+
+def riot_with_police(events: list[Event], codebook) -> list[Event]:
+    """A clash between the police and unarmed people of one state ("traders clashed with police
+    in Oran", "clashes between riot police and students in Kisumu") is a riot, not a battle: the
+    people's side protests violently (145) and the police's side represses (175)."""
+    out = []
+    for e in events:
+        kind = e.rule.split("/")[1] if "/" in e.rule else ""
+        sides = (e.source.code[3:], e.target.code[3:])
+        if e.code != "190" or not ("clash" in kind or "fighting" in kind) \
+                or e.source.primary != e.target.primary or len(e.source.primary) != 3:
+            out.append(e)
+            continue
+        code = "145" if sides[0] in _UNARMED_ROLES and sides[1] == "COP" else \
+            "175" if sides[0] == "COP" and sides[1] in _UNARMED_ROLES else ""
+        entry = codebook.get(code) if code else None
+        out.append(e if entry is None else dataclasses.replace(
+            e, code=entry.code, root=entry.root, label=entry.label, quad_class=entry.quad,
+            goldstein=entry.goldstein, plover=entry.plover, rule=e.rule + "+riot"))
+    return out

@@ -18,7 +18,7 @@ from .attribution import attribute_later, blame_for_violence
 from .conflict import (ahead, attributed, claimant, clash_at_home, claimed, conflict_root, main_act, nominal_ground,
                        own_ground,
                        plausible, scene,
-                       suspect, unnamed_doer)
+                       riot_with_police, suspect, unnamed_doer)
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
@@ -30,12 +30,13 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
     venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
+from .mass import mass_code
 from .ultimatum import ULTIMATUM, ultimatum
 from .means import means_code, police_searches
 from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
 from .generic import party_people, role_code
-from .reaction import author_of_object, reacts_to_a_thing
+from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
 from .conditions import conditioned, rumoured
 from .appeals import appeal_to_no_one
@@ -69,7 +70,8 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
-    kept = addressed_to_itself(blame_for_violence(protest_causes(ordinary_news(doc, events))))
+    kept = addressed_to_itself(blame_for_violence(protest_causes(riot_with_police(
+        ordinary_news(doc, events), ctx.codebook))))
     doc.events = distinct(described_as_its_own(beside_another_target(kept)))
     return doc
 
@@ -123,6 +125,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if match.rule.code == SKIP:
             continue
         frame = frame_for(st, match, frames, main)
+        frame.targets = agent_of_object(st, match) or frame.targets  # "condemned the attack by X": X
         if match.rule.verb and (frame.sources or frame.unknown):
             frames[match.head] = frame
         if _background(st, match) or _quoted(sentence, match) or _in_time_phrase(sentence, match) \
@@ -139,7 +142,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
                 conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
-        code, polarity, modality = _apply(_mass(st, match, means_code(st, match, _by_means(
+        code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, _by_means(
             _by_civilians(match.rule.code, frame, match.rule.id), frame), _named_victims(frame))), mood)
         if modality == "announced" and ultimatum(st, match):  # "would recognise X unless Caracas ..."
             code, modality = ULTIMATUM, "actual"
@@ -431,21 +434,6 @@ def _reported_demand(st: Structure, match: Match, frame: Frame, mood: Mood,
     return Frame(list(main), list(frame.sources), inherited=True)
 
 
-def _mass(st: Structure, match: Match, code: str) -> str:
-    """Killing hundreds of people is mass violence (202), expelling them a mass expulsion (201), for
-    rules flagged ``mass``."""
-    if "mass" not in match.rule.flags:
-        return code
-    mass, least = ("201", 1000) if code[:3] == "174" else ("202", 100)
-    for word in st.lower[match.end:match.end + 6]:
-        if word in ("hundreds", "thousands") and (least == 100 or word == "thousands"):
-            return mass
-        number = word.replace(",", "")
-        if number.isdecimal() and number.isascii():
-            return mass if int(number) >= least else code
-    return code
-
-
 _CROWD_WORDS = {"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
                 "youths", "students", "people", "residents", "supporters", "workers", "villagers", "activists",
                 "mourners", "marchers", "fans", "traders", "women", "men"}
@@ -470,11 +458,18 @@ def _by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
         # gunmen looting or burning homes seize or damage property (171); other force is an assault
         return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
     if code in ("190", "193") and frame.sources and all(
-            m.actor is not None and (m.actor.role in ("INS", "UAF", "CVL") or party_people(m)) for m in frame.sources) \
+            m.actor is not None and (m.actor.role in ("INS", "UAF", "CVL") or party_people(m) or _militia(m))
+            for m in frame.sources) \
             and not (frame.targets and all(m.role in ("group", "person", "body") and (_armed(m) or (
                 m.actor is not None and m.actor.role == "COP")) for m in frame.targets)):  # fighting troops is battle
         return "180"  # an attack by insurgents, gangs, party militants or armed civilians is unconventional violence
     return code
+
+
+def _militia(mention: Mention) -> bool:
+    """A militia named as such ("a local militia", "militiamen"), not a state's army: its attacks on
+    people or villages are unconventional violence, as an armed gang's are."""
+    return mention.actor is not None and mention.actor.role == "MIL" and "militia" in mention.text.lower()
 
 
 _AIR = ("air force", "warplane", "jet", "helicopter", "gunship", "drone", "bomber")

@@ -16,7 +16,7 @@ from ..model import Mention
 from .clauses import Structure, usable_subject
 from .roles import EVENT_NOUNS
 
-__all__ = ["REACTION_ROOTS", "author_of_object", "reacts_to_a_thing"]
+__all__ = ["REACTION_ROOTS", "agent_of_object", "author_of_object", "reacts_to_a_thing"]
 
 REACTION_ROOTS = ("05", "11", "12")  # approve, disapprove, reject
 _PRONOUNS = frozenset({"it", "this", "them"})
@@ -27,6 +27,8 @@ THINGS = frozenset({"law", "laws", "bill", "ruling", "verdict", "inquiry", "inve
                     "demand", "demands", "ultimatum", "offer", "announcement", "decision", "move", "step",
                     "statement", "remarks", "comments", "measure", "measures"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_ARTICLES = _DEFINITE | {"a", "an", "its", "their"}
+_NOUN_REACH = 5  # tokens from the determiner to the "by" after the thing's noun ("the deadly cross-border attack by")
 _GAP = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
                   "swiftly", "quickly", "immediately", "strongly", "sharply", "firmly", "flatly", "new", "latest"})
 
@@ -57,3 +59,27 @@ def author_of_object(st: Structure, match: Match, speakers: set[str], previous: 
         return [here[-1]]
     before = [m for m in previous if other(m) and not m.locative and m.kind != "place" and not m.possessive]
     return before[:1]
+
+
+def agent_of_object(st: Structure, match: Match) -> list[Mention]:
+    """"condemned the attack by Pakistani forces": the doer named by "by" after the thing reacted to.
+
+    Only an actor that is no place ("the attack by the border" names no doer) and only right after "by"
+    (after a determiner at most); "by drones", "by air" name no actor and leave the target alone.
+    """
+    if match.rule.code[:2] not in REACTION_ROOTS or "noun" in match.rule.flags:
+        return []
+    j = match.end
+    while j < len(st.lower) and st.lower[j] in _GAP:
+        j += 1
+    if j >= len(st.lower) or st.lower[j] not in _ARTICLES:
+        return []
+    by = next((k for k in range(j + 1, min(j + 1 + _NOUN_REACH, len(st.lower))) if st.lower[k] == "by"), None)
+    if by is None or by in st.blocked or any(st.lower[k] in (",", ";", ":") for k in range(j, by)) or not any(
+            st.lower[k] in THINGS or st.lower[k] in EVENT_NOUNS for k in range(j + 1, by)):
+        return []
+    k = by + 1 + (by + 1 < len(st.lower) and st.lower[by + 1] == "the")
+    agent = st.at_start.get(k)
+    if agent is None or agent.actor is None or agent.locative or agent.kind == "place" or agent.actor.type == "place":
+        return []
+    return [agent]

@@ -426,7 +426,8 @@ def _coordinated_verb(st: Structure, mention: Mention, match: Match,
     """The frame of an earlier verb whose object ``mention`` is, when ``match`` is joined to it by "and"."""
     between = [w for k, w in enumerate(st.lower[mention.end:match.start], mention.end)
                if w not in _ADVERBS and not w.endswith("ly") and k not in st.covered]
-    if not between or between[-1] != "and" or any(w not in ("and", ",") for w in between):
+    if not between or between[-1] != "and" or (any(w not in ("and", ",") for w in between)
+                                               and not _complement_of_earlier(st, mention, match, between)):
         return None
     heads = [h for h in earlier if h < mention.start]
     if not heads:
@@ -435,6 +436,17 @@ def _coordinated_verb(st: Structure, mention: Mention, match: Match,
     if any(st.at_end.get(k) is not None for k in range(h + 1, mention.start)) or h in st.stops:
         return None
     return earlier[h]
+
+
+_COMPLEMENT_PREPS = frozenset({"for", "over", "of", "about"})
+
+
+def _complement_of_earlier(st: Structure, mention: Mention, match: Match, between: list[str]) -> bool:
+    """"Iran blamed Israel for the killing and vowed revenge": a short complement of the earlier verb
+    ("for the killing") separates its object from the next finite verb, which shares the earlier subject."""
+    return 2 <= len(between) <= 6 and between[0] in _COMPLEMENT_PREPS and not st.lower[match.head].endswith("ing") \
+        and all(w.isalpha() and w not in ("that", "which", "who", "whom") for w in between[:-1]) \
+        and not any(k in st.at_start for k in range(mention.end, match.start))
 
 
 def _people(mention: Mention) -> bool:
