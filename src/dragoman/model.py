@@ -130,6 +130,13 @@ class ActorRef:
             "mention": self.mention,
         }
 
+    @classmethod
+    def of(cls, mention: Mention) -> ActorRef:
+        """The reference for a resolved mention: its actor, named as the text names it."""
+        actor = mention.actor
+        assert actor is not None
+        return cls(actor.id, actor.primary, actor.code, actor.name, mention.text)
+
 
 @dataclass(slots=True)
 class Event:

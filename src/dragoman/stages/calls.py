@@ -57,11 +57,6 @@ def _speaker_and_listener(sentence: Sentence) -> tuple[Mention, Mention, int] | 
     return speaker, listener, told.start()
 
 
-def _ref(mention: Mention) -> ActorRef:
-    actor = mention.actor
-    return ActorRef(actor.id, actor.primary, actor.code, actor.name, mention.text)
-
-
 def _event(doc: Doc, ctx: Context, sentence: Sentence, source: Mention, target: Mention, at: int,
            earlier: list[Event]) -> Event:
     entry = ctx.codebook.get(_CALL)
@@ -69,7 +64,7 @@ def _event(doc: Doc, ctx: Context, sentence: Sentence, source: Mention, target: 
     key = f"{doc.id}|{sentence.index}|{at}|{_CALL}|{source.actor.id}|{target.actor.id}"
     return Event(
         id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=doc.id, sentence=sentence.index,
-        source=_ref(source), target=_ref(target), code=entry.code, root=entry.root, label=entry.label,
+        source=ActorRef.of(source), target=ActorRef.of(target), code=entry.code, root=entry.root, label=entry.label,
         quad_class=entry.quad, goldstein=entry.goldstein, plover=entry.plover,
         date=date, date_precision=precision, date_basis=basis, location=None,
         polarity="asserted", modality="actual",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import Match
 from ..model import Event, Mention
 from .clauses import Structure
-from .roles import Frame
+from .frames import Frame
 
 __all__ = ["DOMESTIC_FRAMES", "addressed_to_itself", "domestic_object", "domestic_people", "jailer"]
 

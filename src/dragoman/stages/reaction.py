@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import Structure, usable_subject
-from .roles import EVENT_NOUNS
+from .frames import EVENT_NOUNS
 
 __all__ = ["REACTION_ROOTS", "agent_of_object", "author_of_object", "reacts_to_a_thing"]
 

@@ -9,7 +9,6 @@ last actor named.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from ..knowledge.lexicon import Match
 from ..model import Mention
@@ -18,32 +17,19 @@ from .including import listed_targets
 from .apposed import apposed_targets
 from .passive import passive_patient
 from .venues import venue_between
-from .clauses import (DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_left,
-                      group_right, usable_subject)
+from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right
+from .subjects import after_that, people, verb_subject
+from .frames import ADVERBS, EVENT_NOUNS, Frame, REACTIONS, others
 
 __all__ = ["Frame", "frame_for", "others"]
 
 BE = {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "getting", "remain", "remains",
       "remained", "stay", "stays", "stayed"}
-_ADVERBS = {"not", "also", "reportedly", "formally", "officially", "later", "then", "already",
-            "recently", "allegedly", "never", "just", "first", "now", "repeatedly", "once", "again"}
 _NOUN_GAP = {"own", "air", "drone", "missile", "military", "first", "direct", "latest", "new", "fresh",
              "recent", "deadly", "planned", "aid", "trade", "economic", "financial", "full",
              "formal", "official", "diplomatic", "sweeping", "further", "additional", "major",
              "naval", "ground", "cross", "-", "border", "rocket", "artillery", "surprise", "state",
              "historic", "landmark", "unilateral", "joint", "humanitarian", "nuclear", "arms"}
-
-
-@dataclass(slots=True)
-class Frame:
-    sources: list[Mention]
-    targets: list[Mention]
-    inherited: bool = False  # the source came from another clause
-    fallback: str | None = None  # how the target was found when not in the clause: self | ant
-    passive: bool = False
-    subject_end: int = -1  # token index where the source ends (the mood window starts after it)
-    anaphora: bool = False  # the object is an earlier event ("condemned the move"): target by antecedent
-    unknown: bool = False  # the subject is someone we cannot name ("soldiers detained X and seized power")
 
 
 def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list[Mention]) -> Frame:
@@ -64,7 +50,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
             frame = Frame(fronted + [o for m in fronted for o in others(m)], [], inherited=True,
                           subject_end=match.start)
         elif not sources and _light_verb_before(st, match, start):
-            frame = _verb_subject(st, match, start, earlier, main)
+            frame = verb_subject(st, match, start, earlier, main)
         elif not sources and _in_protest(st, match) and main and main[-1].end <= match.start \
                 and all(m.kind == "role" and m.role == "group" for m in main):
             frame = Frame(list(main), [], inherited=True, subject_end=main[-1].end)  # "X closed roads in protest"
@@ -76,7 +62,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     else:
         fronted = fronted_participle_subject(st, match) or fronted_phrase_subject(st, match)  # "Praising X, ..."
         frame = Frame(fronted + [o for m in fronted for o in others(m)], [], inherited=True,
-                      subject_end=match.start) if fronted else _verb_subject(st, match, start, earlier, main)
+                      subject_end=match.start) if fronted else verb_subject(st, match, start, earlier, main)
         if _is_passive(st, match):
             agent = _by_agent(st, match.end, end)
             if not frame.sources and agent and not frame.unknown:
@@ -110,17 +96,6 @@ LIGHT_VERBS = {"provide", "provided", "provides", "providing", "send", "sent", "
                "travelled", "traveled", "fly", "flew", "seek", "sought", "host", "hosted", "reach",
                "reached", "broker", "brokered", "declare", "declared", "reimposed", "reimpose",
                "pressed", "presses", "pushed", "carried", "resumed", "intensified", "escalated"}
-EVENT_NOUNS = {"violence", "clashes", "unrest", "riots", "crackdown", "decision", "decisions", "move", "moves", "step", "steps", "expulsion", "expulsions",
-               "attack", "attacks", "strike", "strikes", "recognition", "recognitions", "annexation",
-               "invasion", "killing", "killings", "arrest", "arrests", "ban", "sanctions", "tariffs",
-               "deportation", "deportations", "launch", "launches", "test", "tests", "raid", "raids",
-               "bombing", "bombings", "execution", "executions", "crackdown", "coup", "remarks",
-               "comments", "announcement", "measure", "measures", "decree", "action", "actions",
-               "offensive", "incursion", "operation", "shooting", "downing", "seizure", "detention",
-               "detentions", "policy", "law", "plan", "visit", "deal", "agreement", "statement",
-               "expulsion", "incident", "provocation", "provocations", "violation", "violations",
-               "manoeuvres", "maneuvers", "behaviour", "behavior", "blockade", "harassment", "intrusion",
-               "intrusions", "incursions", "seizures", "ramming"}
 
 
 def _relative_object(st: Structure, match: Match, start: int, frame: Frame) -> list[Mention]:
@@ -153,7 +128,7 @@ def _adjunct_subject(st: Structure, match: Match, start: int, earlier: dict[int,
         j -= 1
     if j < 0 or st.lower[j] not in ("in", "during", "after", "following", "before", "for", "at", "amid"):
         return []  # "after talks with Britain": the subject took part in the talks
-    return _verb_subject(st, match, start, earlier, main).sources
+    return verb_subject(st, match, start, earlier, main).sources
 
 
 def _between(st: Structure, match: Match, end: int) -> list[Mention]:
@@ -232,252 +207,12 @@ _NOUN_ADJECTIVES = {"same", "first", "last", "planned", "emergency", "joint", "s
 _DETERMINER_BEFORE_NOUN = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
 
 
-def _verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Frame],
-                  main: list[Mention]) -> Frame:
-    j = match.start - 1
-    while j >= start:
-        mention = st.at_end.get(j)
-        if mention is not None and _object_before_and(st, mention, match):
-            j = mention.start - 1  # "signed X's application to join the EU on Monday and asked ..."
-            continue
-        if mention is not None and mention.actor is not None and mention.end == match.start \
-                and governed(st, mention) in ("including", "among"):
-            return Frame([mention], [], subject_end=mention.end)  # "leaders including Canada's PM travelled"
-        if mention is not None:
-            shared = _coordinated_verb(st, mention, match, earlier)
-            if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
-                return Frame(list(shared.sources), [], inherited=True, subject_end=mention.end)
-            if usable_subject(st, mention) or _possessor_subject(st, mention, match.start):
-                return Frame(group_left(st, mention) + others(mention), [], subject_end=mention.end)
-            if _unknown_subject(st, mention, match):
-                return Frame([], [], subject_end=mention.end, unknown=True)  # "after soldiers detained X"
-            j = mention.start - 1
-            continue
-        if j in earlier:
-            frame = earlier[j]
-            return Frame(list(frame.sources), [], inherited=True, subject_end=j + 1, unknown=frame.unknown)
-        j -= 1
-    if start > 0 and st.lower[start] in ("which", "who", "that"):
-        k = start - 1
-        if k >= 0 and st.lower[k] == ",":
-            k -= 1
-        antecedent = st.at_end.get(k)
-        if antecedent is not None and antecedent.actor is not None and not antecedent.locative \
-                and antecedent.kind != "place":
-            return Frame(group_left(st, antecedent), [], inherited=True, subject_end=start + 1)
-        if antecedent is not None and antecedent.actor is None:
-            return Frame([], [], subject_end=start + 1, unknown=True)  # "the soldiers who seized power"
-        if antecedent is None and st.lower[start] in ("which", "who") and st.lower[k].isalpha() \
-                and st.lower[k] not in EVENT_NOUNS:
-            return Frame([], [], subject_end=start + 1, unknown=True)  # "the earthquakes, which killed"
-        if antecedent is None and st.lower[start] == "that" and _thing_before_that(st, k):
-            return Frame([], [], subject_end=start + 1, unknown=True)  # "a resolution that condemned"
-        if earlier and k >= 0 and st.lower[k] in EVENT_NOUNS:  # "attacks ... that killed": the attackers
-            frame = earlier[max(earlier)]
-            return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
-    if start > 0 and "noun" not in match.rule.flags and _own_subject(st, start, match.start):
-        return Frame([], [], subject_end=start, unknown=True)  # "a day after the leftist leader resigned"
-    comma = start if st.lower[start] == "," else start - 1
-    if comma > 0 and st.lower[comma] == "," and st.lower[match.head].endswith("ing") \
-            and match.rule.code[:2] in _REACTIONS:  # a stance, not a consequence such as ", killing ..."
-        speaker = _speaker_before(st, comma)
-        if speaker:  # "..., the coast guard said, condemning the manoeuvres"
-            return Frame(speaker, [], inherited=True, subject_end=start)
-        nearest = [h for h in earlier if h < comma and earlier[h].sources and not _after_that(st, earlier[h].sources[0])]
-        # ", calling the decision reckless": the subject of the last clause ("... and Ottawa said, calling"),
-        # not one inside the last act's "that" clause ("demanded that the mission leave, accusing it")
-        subject = _last_subject(st, comma, max(nearest) if nearest else -1, complements=bool(nearest))
-        if subject:
-            return Frame(subject, [], inherited=True, subject_end=start)
-        if nearest:
-            return Frame(list(earlier[max(nearest)].sources), [], inherited=True, subject_end=start)
-    if start > 0 and main and main[0].start < match.start:
-        return Frame(list(main), [], inherited=True, subject_end=start)
-    return Frame([], [], subject_end=start)
-
-
-_NOUN_DETERMINERS = {"a", "an", "the", "this", "its", "their", "his", "her", "new", "draft"}
-
-
-def _thing_before_that(st: Structure, k: int) -> bool:
-    """"a resolution that condemned": "that" opens a relative clause on a thing, not a complement."""
-    word = st.lower[k] if k >= 0 else ""
-    if not word.isalpha() or word in EVENT_NOUNS or word.endswith("ed") or word in ("said", "says", "so", "such"):
-        return False
-    return any(st.lower[x] in _NOUN_DETERMINERS for x in range(max(0, k - 3), k))
-
-
-_OPENERS = {"after", "before", "when", "while", "as", "since", "until", "because", "though", "although",
-            "once", "where", "whereas", "that", "and", "but", ","}
-_SUBJECT_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "some", "several", "many", "two",
-                        "three", "four", "five", "dozens", "hundreds", "thousands"}
-
-
-def _own_subject(st: Structure, start: int, verb: int) -> bool:
-    """A subordinate clause that opens with a noun phrase of its own ("after the leftist leader resigned",
-    "when a gunman opened fire") has a subject that is no actor we know."""
-    j = start
-    if st.lower[j] not in _OPENERS:
-        return False
-    while j < verb and st.lower[j] in _OPENERS:
-        j += 1
-    if not (j < verb and st.lower[j] in _SUBJECT_DETERMINERS and verb - j <= 7):
-        return False
-    named = {k for m in st.sentence.mentions if m.actor is not None for k in range(m.start, m.end)}
-    return not any(k in named or st.lower[k] in PREPOSITIONS - {"of"} or not st.lower[k].isalpha()
-                   for k in range(j, verb))
-
-
-def _speaker_before(st: Structure, comma: int) -> list[Mention]:
-    """The subject of a reporting verb that closes the previous clause: "X said, V-ing", "X said on
-    Thursday, V-ing"."""
-    k = comma - 1
-    while k > 0 and st.lower[k] in _SAID_WHEN:
-        k -= 1
-    if k < 1 or st.lower[k] not in ("said", "says", "added", "stated"):
-        return []
-    mention = st.at_end.get(k - 1)  # the speaker alone: ", Prime Minister Theresa May said," is no list
-    return [mention] + others(mention) if mention is not None and usable_subject(st, mention) else []
-
-
-_SAID_WHEN = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-              "yesterday", "late", "early", "later", "earlier", "night", "morning", "evening", "afternoon"}
-
-
-def _after_that(st: Structure, mention: Mention) -> bool:
-    """The mention opens a "that" clause ("demanded that the UN mission leave")."""
-    j = mention.start - 1
-    while j >= 0 and st.lower[j] in ("the", "a", "an", "its", "their", "his", "her"):
-        j -= 1
-    return j >= 0 and st.lower[j] == "that"
-
-
-def _last_subject(st: Structure, comma: int, after: int, complements: bool = False) -> list[Mention]:
-    """The nearest actor before ``comma`` (and after the verb ``after``) that opens a clause:
-    "... and Seoul would take countermeasures, calling ..." -> Seoul."""
-    for k in range(comma - 1, after, -1):
-        mention = st.at_end.get(k)
-        if mention is None or not usable_subject(st, mention):
-            continue
-        before = st.lower[mention.start - 1] if mention.start > 0 else ""
-        after = st.lower[mention.end] if mention.end < len(st.lower) else ""
-        if after == "to":  # "wants the United States and NATO to sign": an object
-            continue
-        if complements and _after_that(st, mention):
-            continue
-        if mention.start in st.starts or before in _OPENERS or before in ("said", "says"):
-            return group_left(st, mention) + others(mention)
-    return []
-
-
-_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "had", "reportedly"}
-
-
-def _unknown_subject(st: Structure, mention: Mention, match: Match) -> bool:
-    """A role or description with no actor standing as the verb's own subject ("soldiers detained")."""
-    if mention.actor is not None or mention.kind not in ("role", "description") or mention.locative \
-            or mention.possessive or governed(st, mention) is not None:
-        return False
-    between = st.lower[mention.end:match.start]
-    if not all(w in _ADVERBS or w in _AUXILIARIES or w.endswith("ly") for w in between):
-        return False
-    j = mention.start - 1
-    while j >= 0 and st.lower[j] in ("the", "some", "several", "many"):
-        j -= 1
-    return j < 0 or st.lower[j] in _CLAUSE_OPENERS  # its own clause, not "a military offensive"
-
-
-_CLAUSE_OPENERS = _OPENERS - {"and", "but"}  # "and soldiers" may continue a list of subjects
-
-
-_NOT_VERBS = PREPOSITIONS | DETERMINERS | {"and", "or", "but", "that", "as", "while", "when", "after",
-                                           "before", "if", "said", "says", "say", "told", "announced",
-                                           "added", "warned", "stated", "'s", "’s", ","}
-
-
-def _object_before_and(st: Structure, mention: Mention, match: Match) -> bool:
-    """In "X V1 [Y] (time) and V2", Y is V1's object, not V2's subject: a lower-case verb-like word
-    stands right before Y and only time words and "and" come between Y and V2."""
-    words, k = [], mention.end
-    while k < match.start:  # "stormed [the embassy] in Baghdad and set it on fire": a place may follow
-        place = st.at_start.get(k)
-        if place is not None and place.locative:
-            k = place.end
-            continue
-        words.append(st.lower[k])
-        k += 1
-    between = [w for w in words if w not in _ADVERBS and not w.endswith("ly")]
-    if not between or between[-1] != "and" or any(w not in _TIME_OR_AND for w in between):
-        return False
-    j = mention.start - 1
-    while j >= 0 and st.lower[j] in DETERMINERS:
-        j -= 1
-    word = st.sentence.tokens[j].text if j >= 0 else ""
-    return word.isalpha() and word.islower() and word not in _NOT_VERBS
-
-
-_TIME_OR_AND = {"and", ",", "on", "in", "at", "near", "outside", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                "sunday", "today", "yesterday", "earlier", "later", "then", "last", "this", "week", "month",
-                "year", "night", "morning"}
-
-
-def _coordinated_verb(st: Structure, mention: Mention, match: Match,
-                      earlier: dict[int, Frame]) -> Frame | None:
-    """The frame of an earlier verb whose object ``mention`` is, when ``match`` is joined to it by "and"."""
-    between = [w for k, w in enumerate(st.lower[mention.end:match.start], mention.end)
-               if w not in _ADVERBS and not w.endswith("ly") and k not in st.covered]
-    if not between or between[-1] != "and" or (any(w not in ("and", ",") for w in between)
-                                               and not _complement_of_earlier(st, mention, match, between)):
-        return None
-    heads = [h for h in earlier if h < mention.start]
-    if not heads:
-        return None
-    h = max(heads)
-    if any(st.at_end.get(k) is not None for k in range(h + 1, mention.start)) or h in st.stops:
-        return None
-    return earlier[h]
-
-
-_COMPLEMENT_PREPS = frozenset({"for", "over", "of", "about"})
-
-
-def _complement_of_earlier(st: Structure, mention: Mention, match: Match, between: list[str]) -> bool:
-    """"Iran blamed Israel for the killing and vowed revenge": a short complement of the earlier verb
-    ("for the killing") separates its object from the next finite verb, which shares the earlier subject."""
-    return 2 <= len(between) <= 6 and between[0] in _COMPLEMENT_PREPS and not st.lower[match.head].endswith("ing") \
-        and all(w.isalpha() and w not in ("that", "which", "who", "whom") for w in between[:-1]) \
-        and not any(k in st.at_start for k in range(mention.end, match.start))
-
-
-def _people(mention: Mention) -> bool:
-    actor = mention.actor
-    return actor is not None and (actor.type == "person" or mention.kind == "demonym" and mention.text.endswith("s")
-                                  or (actor.role or "") in ("CVL", "REF", "OPP", "MED", "LAB", "REB", "INS"))
-
-
-def _possessor_subject(st: Structure, mention: Mention, verb: int) -> bool:
-    """"The IMF's executive board on Wednesday approved": the possessor acts through its organ."""
-    if not mention.possessive or mention.kind == "pronoun" or mention.locative:
-        return False
-    if governed(st, mention) is not None:
-        return False
-    between = st.lower[mention.end + 1:verb]
-    return 0 < len(between) <= 6 and not any(
-        w in PREPOSITIONS - {"on"} or w in (",", "and", "or") or not w.isalpha() for w in between)
-
-
-def others(mention: Mention) -> list[Mention]:
-    """Extra actors a description stands for ("the two leaders")."""
-    return [Mention(mention.start, mention.end, mention.text, actor, mention.kind,
-                    mention.char_start, mention.char_end) for actor in mention.others]
-
-
 def _is_passive(st: Structure, match: Match) -> bool:
     head = match.head
     if st.lower[head] not in match.rule.participles:
         return False
     j = head - 1
-    while j >= 0 and (st.lower[j] in _ADVERBS or st.lower[j].endswith("ly")):
+    while j >= 0 and (st.lower[j] in ADVERBS or st.lower[j].endswith("ly")):
         j -= 1
     if j >= 0 and st.lower[j] in BE:
         return True
@@ -535,7 +270,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     agents = [m for m in region if governed(st, m) == "by"]
     region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m, rule.code)]
     if "who" in rule.flags:  # the target must be people: "released five Iranians"
-        region = [m for m in region if _people(m)]
+        region = [m for m in region if people(m)]
     if rule.target == "prep":
         for mention in region:
             if governed(st, mention) in rule.preps:
@@ -563,7 +298,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     for mention in region:
         if not mention.locative and mention.start < comma and id(mention) not in placed:
             # "demanded that [Chile and Peru] halt": the whole subject of the demanded clause
-            return group_right(st, mention, end, subject=_after_that(st, mention)) + others(mention)
+            return group_right(st, mention, end, subject=after_that(st, mention)) + others(mention)
     if agents and rule.code[:2] == "09" and any(w in _WRONGS for w in st.lower[match.head + 1:agents[0].start]):
         return group_right(st, agents[0], end) + others(agents[0])  # "investigated crimes in Gaza by Israeli forces"
     own = "own" in st.lower[match.start:match.end]  # "announced its own recognition in New York": a venue
@@ -575,7 +310,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
                     and (governed(st, mention) != "at" or rule.code[:2] in ("18", "19", "20")) \
                     and not venue_between(st, match, mention):
                 return group_right(st, mention, end) + others(mention)
-    if agents and rule.code[:2] in _REACTIONS and (
+    if agents and rule.code[:2] in REACTIONS and (
             any(w in EVENT_NOUNS for w in st.lower[max(match.start, agents[0].start - 6):agents[0].start])
             or match.head < match.end - 1 == agents[0].start - 2):  # the pattern's own noun: "urged restraint by India"
         return group_right(st, agents[0], end) + others(agents[0])  # "condemned the attack by Israel"
@@ -583,7 +318,6 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
 
 
 _CALM_PROTESTS = ("140", "141", "142", "143", "144")
-_REACTIONS = {"02", "03", "05", "10", "11", "12", "13", "14"}
 # rejecting a proposal, plan or talks is addressed to their author: "rejected a US proposal for a
 # Palestinian state" is Israel against the US, not against the state proposed
 _AUTHORED = {"125", "126", "127"}

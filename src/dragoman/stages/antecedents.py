@@ -1,0 +1,117 @@
+"""Earlier acts a sentence refers back to: the act a reaction answers, its actors, a repeated or
+consequent report of the same act.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Match
+from ..model import ActorRef, Event, Mention
+from .clauses import Structure
+from .frames import EVENT_NOUNS, Frame
+
+__all__ = ["antecedents", "consequence", "repeated"]
+
+
+def repeated(frame: Frame, earlier: list[Event]) -> Event | None:
+    """The last act, by an actor not among this one's sources, that a "took the step" repeats."""
+    mine = {m.actor.primary for m in frame.sources if m.actor is not None}
+    return next((e for e in reversed(earlier) if e.source.primary not in mine and e.target.primary not in mine
+                 and e.code[:2] not in ("01", "02", "11", "12", "13")), None)
+
+
+def consequence(st: Structure, match: Match, frame: Frame, before: Event) -> bool:
+    """", killing N people" after an act of the same source: the victims are that act's target."""
+    if not (st.lower[match.head].endswith("ing") and match.head > 0 and st.lower[match.head - 1] == ","):
+        return False
+    if any(not (m.kind == "role" and m.actor is not None and m.actor.role == "CVL") for m in frame.targets):
+        return False  # a victim named: "..., killing two Russian soldiers"
+    return match.rule.code[:2] in ("18", "19", "20") and before.code[:2] in ("18", "19", "20") \
+        and any(m.actor is not None and m.actor.primary == before.source.primary for m in frame.sources)
+
+
+_DECISIONS = {"decision", "decisions", "move", "moves", "step", "steps", "recognitions"}
+
+
+def antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
+                 previous: list[Mention]) -> list[ActorRef]:
+    """Targets for an act whose object is an earlier event or actor ("condemned the move", ``ant``)."""
+    if not (frame.anaphora or "ant" in match.rule.flags):
+        return []
+    mine = {m.actor.primary for m in frame.sources if m.actor is not None}
+    mine_codes = {m.actor.code for m in frame.sources if m.actor is not None}
+    wanted = _event_family(st, match)
+    own_noun = "noun" in match.rule.flags or any(  # "announced its own recognition": the act itself
+        w in _NOUN_FAMILIES and match.rule.code.startswith(_NOUN_FAMILIES[w]) and _NOUN_FAMILIES[w]
+        for w in st.lower[match.start + 1:match.end])
+    same = [e for e in earlier if e.sentence == st.sentence.index and e.source.code in mine_codes]
+    if same and "ant" in match.rule.flags:  # "blamed Israel and vowed punishment": Israel again
+        return [same[-1].target]
+    decided = any(w in _DECISIONS for w in st.lower[match.start:match.end + 4])
+    for event in reversed(earlier):
+        if wanted and not event.code.startswith(wanted):
+            continue
+        if decided and event.code[:2] in ("01", "02", "10", "11", "12", "13"):
+            continue  # "welcomed the decisions": an act, not what someone said about it
+        parallel = own_noun and (event.code[:3] == match.rule.code[:3] or _punishments(event, match))
+        if parallel and event.target.primary not in mine:  # "Portugal announced its own recognition"
+            return [event.target]
+        if not own_noun and event.code == match.rule.code:
+            continue  # another reaction of the same kind is not what this one reacts to
+        if parallel or event.source.code in mine_codes or (event.source.primary in mine and event.source.code == event.source.primary):
+            continue
+        plural = any(w.endswith("s") and w in EVENT_NOUNS for w in st.lower[match.start:match.end + 4])
+        family = [e.source for e in earlier if e.code[:3] == event.code[:3] and e.source.code not in mine_codes
+                  and (e.sentence == event.sentence or plural and e.target.primary == event.target.primary)]
+        return list({r.primary: r for r in family}.values())
+    if "ant" in match.rule.flags:
+        return _antecedent_actors(st, match, mine, previous)
+    return []
+
+
+def _punishments(event: Event, match: Match) -> bool:
+    """"The AU suspended Niger, and ECOWAS imposed sanctions": a penalty after another penalty (a
+    cut in relations, 16, or sanctions, 163) joins it against the same target; it does not punish
+    the first penalty's author."""
+    return event.root == "16" and match.rule.code.startswith(("16", "163"))
+
+
+def _names_its_own(st: Structure, match: Match, mine: set[str]) -> bool:
+    """Whether the sentence names, after the trigger, an actor other than the doer's: then what the
+    act answers is in this sentence, not in the one before."""
+    return any(m.start >= match.end and m.actor is not None and m.actor.primary not in mine
+               and m.kind != "place" and not m.locative for m in st.sentence.mentions)
+
+
+def _antecedent_actors(st: Structure, match: Match, mine: set[str], previous: list[Mention]) -> list[ActorRef]:
+    """The last other actor named before the trigger; for violence claimed afterwards ("X claimed
+    the attack"), every victim named in the previous sentence."""
+    def usable(m: Mention) -> bool:
+        return m.actor is not None and m.actor.primary not in mine and m.kind != "place" and not m.locative
+
+    here = [m for m in st.sentence.mentions if m.start < match.start and usable(m)]
+    if here:  # the nearest, preferring an actor that is not a mere possessor ("NATO's member")
+        plain = [m for m in here if not m.possessive]
+        return [ActorRef.of((plain or here)[-1])]
+    before = [m for m in previous if usable(m)]
+    if not before or _names_its_own(st, match, mine):
+        return []  # "... vowed revenge for a strike that Tehran blamed on Israel": no actor of the sentence before
+    if match.rule.code[:2] in ("18", "19", "20"):
+        return list({r.primary: r for r in map(ActorRef.of, before)}.values())
+    subjects = [m for m in before if not m.possessive]  # the previous sentence's subject
+    return [ActorRef.of((subjects or before)[0])]
+
+
+_NOUN_FAMILIES = {"recognition": "054", "recognitions": "054", "sanctions": "163", "tariffs": "163",
+                  "expulsion": "1", "expulsions": "1", "annexation": "192", "invasion": "19",
+                  "attack": "1", "attacks": "1", "strike": "19", "strikes": "19", "arrest": "173",
+                  "arrests": "173", "deportation": "", "deportations": ""}
+
+
+def _event_family(st: Structure, match: Match) -> str:
+    """The code prefix an event noun after the trigger points to ("welcomed the recognitions")."""
+    for j in range(match.end, min(match.end + 5, len(st.lower))):
+        if st.lower[j] in _NOUN_FAMILIES:
+            return _NOUN_FAMILIES[st.lower[j]]
+    if "noun" in match.rule.flags:
+        return match.rule.code[:3]
+    return ""

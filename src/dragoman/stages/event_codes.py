@@ -1,0 +1,87 @@
+"""A trigger's code adjusted by who acts and how: crowds and civilians (145, 180), militias, air
+means, named victims.
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .generic import party_people
+from .frames import Frame
+
+__all__ = ["COERCIVE", "armed", "ATTACK_WORDS", "by_civilians", "by_means", "named_victims"]
+
+
+ATTACK_WORDS = {"attack", "bombing", "strike", "airstrike", "blast", "explosion", "ambush", "raid", "crash"}
+
+
+def named_victims(frame: Frame) -> bool:
+    """The targets are named people (a leader shot by someone the text does not name)."""
+    return bool(frame.targets) and all(m.actor is not None and (m.actor.type == "person" or m.role == "title")
+                                       for m in frame.targets)
+
+
+_CROWD_WORDS = {"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
+                "youths", "students", "people", "residents", "supporters", "workers", "villagers", "activists",
+                "mourners", "marchers", "fans", "traders", "women", "men"}
+
+
+def _crowd(mention: Mention) -> bool:
+    """A crowd whose force is a violent protest, not armed settlers, a gang or a militia."""
+    return any(w in _CROWD_WORDS for w in mention.text.lower().split())
+
+
+_PROPERTY = {"vandalise", "torch", "burn", "set", "loot", "tear"}
+
+
+def by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
+    """Fighting by protesters or crowds is a violent protest (145), not a military act; a crowd
+    beating or assaulting people keeps its assault (18x), as the codebook's 1823 and 182 code a mob."""
+    if code[:2] in ("19",) and frame.sources and all(
+            m.actor is not None and m.actor.role == "CVL" and _crowd(m) for m in frame.sources):
+        return "145"
+    if code == "145" and frame.sources and all(armed(m) or (m.actor is not None and m.actor.role == "UAF")
+                                               for m in frame.sources):  # gunmen, attackers, assailants
+        # gunmen looting or burning homes seize or damage property (171); other force is an assault
+        return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
+    if code in ("190", "193") and frame.sources and all(
+            m.actor is not None and (m.actor.role in ("INS", "UAF", "CVL") or party_people(m) or _militia(m))
+            for m in frame.sources) \
+            and not (frame.targets and all(m.role in ("group", "person", "body") and (armed(m) or (
+                m.actor is not None and m.actor.role == "COP")) for m in frame.targets)):  # fighting troops is battle
+        return "180"  # an attack by insurgents, gangs, party militants or armed civilians is unconventional violence
+    return code
+
+
+def _militia(mention: Mention) -> bool:
+    """A militia named as such ("a local militia", "militiamen"), not a state's army: its attacks on
+    people or villages are unconventional violence, as an armed gang's are."""
+    return mention.actor is not None and mention.actor.role == "MIL" and "militia" in mention.text.lower()
+
+
+_AIR = ("air force", "warplane", "jet", "helicopter", "gunship", "drone", "bomber")
+
+
+def by_means(code: str, frame: Frame) -> str:
+    """An attack by a suicide bomber is a suicide bombing (1831); a strike by warplanes, drones or
+    an air force is an aerial attack (195)."""
+    if code[:2] not in ("18", "19") or not frame.sources:
+        return code
+    texts = [m.text.lower() for m in frame.sources]
+    if all("suicide" in t for t in texts):
+        return "1831"
+    if code == "190" and all(any(w in t for w in _AIR) for t in texts) and not all("suicide" in t for t in texts):
+        return "195"
+    return code
+
+
+COERCIVE = {"15", "17", "18", "19", "20"}
+
+
+_ARMED_WORDS = {"troops", "forces", "soldiers", "army", "military", "paratroopers", "marines", "peacekeepers",
+                "fighters", "militants", "rebels", "tanks", "units", "contingent", "battalion", "battalions"}
+
+
+def armed(mention: Mention) -> bool:
+    """Armed forces: a military role, or a word for troops in the mention."""
+    role = mention.actor.role if mention.actor is not None else None
+    return role in ("MIL", "REB", "INS") or any(w in _ARMED_WORDS for w in mention.text.lower().split())

@@ -1,0 +1,63 @@
+"""Filters over one sentence's events: protest reasons and demands, complement artifacts, a ground
+event made redundant by a named target.
+"""
+
+from __future__ import annotations
+
+from ..model import Event, Sentence
+from .conflict import conflict_root
+
+__all__ = ["PLACE_HEADS", "without_complement_artifacts", "without_protest_demands", "without_protest_reason", "without_redundant_ground"]
+
+
+def without_protest_reason(events: list[Event], sentence: Sentence) -> list[Event]:
+    """"Rioters torched shops in protest at the plan": the protest is the torching, coded once."""
+    def reason(e: Event) -> bool:
+        return e.code[:2] == "14" and sentence.text[:max(0, e.trigger_at)].rstrip().lower() \
+            .endswith(" in")
+    acts = {e.trigger_at for e in events if e.code[:2] == "14" and not reason(e)}
+    return [e for e in events if not (reason(e) and acts)]
+
+
+def without_redundant_ground(events: list[Event]) -> list[Event]:
+    """An act coded against its doers' own state for want of a target ("raided a village, killing
+    two") adds nothing where the sentence codes the same doers' violence against someone named."""
+    named = {e.source.primary for e in events if conflict_root(e.code) and not e.rule.endswith("+ground")}
+    return [e for e in events if not (e.rule.endswith("+ground") and e.source.primary in named)]
+
+
+PLACE_HEADS = {"city", "town", "village", "port", "capital", "province", "region", "border", "coast", "island"}
+
+
+_FRAMING_ROOTS = ("02", "03", "10", "11", "12", "13")
+
+
+def without_complement_artifacts(events: list[Event]) -> list[Event]:
+    """"Azerbaijan refused to halt its offensive", "Turkey appealed to X to lift its ban on rallies":
+    an act an actor only refuses, asks for, threatens or intends frames the nouns after it; a noun
+    there with no target of its own is no act of the speaker on itself."""
+    out = []
+    for e in events:
+        if e.root == "07" and e.source.primary == e.target.primary:
+            continue  # relief at home ("troops deployed to help flood victims") is no aid between actors
+        framed = any(f.root in _FRAMING_ROOTS and not f.code.startswith("128") and f.source.primary == e.source.primary
+                     and f.trigger_at < e.trigger_at and _complement(e.evidence["text"], f.trigger_at, e.trigger_at)
+                     for f in events if f is not e)
+        if framed and e.source.primary == e.target.primary and e.root not in _FRAMING_ROOTS:
+            continue
+        out.append(e)
+    return out
+
+
+def _complement(text: str, start: int, end: int) -> bool:
+    """Whether the text between two triggers opens an infinitive and starts no new clause."""
+    between = f" {text[start:end]} "
+    return " to " in between and not any(w in between for w in (" and ", ";", " but ", " while ", ". "))
+
+
+def without_protest_demands(events: list[Event]) -> list[Event]:
+    """"Teachers marched in Harare, demanding their salaries": what a protest demands is the
+    protest's cause, not a separate demand (annotators code the protest only)."""
+    protesting = {e.source.primary for e in events if e.root == "14"}
+    return [e for e in events if not (e.root == "10" and e.source.primary in protesting
+                                      and e.trigger.lower().startswith(("demanding", "calling", "urging")))]

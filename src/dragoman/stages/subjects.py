@@ -1,0 +1,247 @@
+"""Who does the act a verb names: the subject before it, across relative clauses, coordination, a speaker and a possessor."""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Match
+from ..model import Mention
+from .clauses import DETERMINERS, PREPOSITIONS, Structure, governed, group_left, usable_subject
+
+from .frames import EVENT_NOUNS, Frame, REACTIONS, ADVERBS, others
+
+__all__ = ["after_that", "people", "verb_subject"]
+
+
+def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Frame],
+                  main: list[Mention]) -> Frame:
+    j = match.start - 1
+    while j >= start:
+        mention = st.at_end.get(j)
+        if mention is not None and _object_before_and(st, mention, match):
+            j = mention.start - 1  # "signed X's application to join the EU on Monday and asked ..."
+            continue
+        if mention is not None and mention.actor is not None and mention.end == match.start \
+                and governed(st, mention) in ("including", "among"):
+            return Frame([mention], [], subject_end=mention.end)  # "leaders including Canada's PM travelled"
+        if mention is not None:
+            shared = _coordinated_verb(st, mention, match, earlier)
+            if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
+                return Frame(list(shared.sources), [], inherited=True, subject_end=mention.end)
+            if usable_subject(st, mention) or _possessor_subject(st, mention, match.start):
+                return Frame(group_left(st, mention) + others(mention), [], subject_end=mention.end)
+            if _unknown_subject(st, mention, match):
+                return Frame([], [], subject_end=mention.end, unknown=True)  # "after soldiers detained X"
+            j = mention.start - 1
+            continue
+        if j in earlier:
+            frame = earlier[j]
+            return Frame(list(frame.sources), [], inherited=True, subject_end=j + 1, unknown=frame.unknown)
+        j -= 1
+    if start > 0 and st.lower[start] in ("which", "who", "that"):
+        k = start - 1
+        if k >= 0 and st.lower[k] == ",":
+            k -= 1
+        antecedent = st.at_end.get(k)
+        if antecedent is not None and antecedent.actor is not None and not antecedent.locative \
+                and antecedent.kind != "place":
+            return Frame(group_left(st, antecedent), [], inherited=True, subject_end=start + 1)
+        if antecedent is not None and antecedent.actor is None:
+            return Frame([], [], subject_end=start + 1, unknown=True)  # "the soldiers who seized power"
+        if antecedent is None and st.lower[start] in ("which", "who") and st.lower[k].isalpha() \
+                and st.lower[k] not in EVENT_NOUNS:
+            return Frame([], [], subject_end=start + 1, unknown=True)  # "the earthquakes, which killed"
+        if antecedent is None and st.lower[start] == "that" and _thing_before_that(st, k):
+            return Frame([], [], subject_end=start + 1, unknown=True)  # "a resolution that condemned"
+        if earlier and k >= 0 and st.lower[k] in EVENT_NOUNS:  # "attacks ... that killed": the attackers
+            frame = earlier[max(earlier)]
+            return Frame(list(frame.sources), [], inherited=True, subject_end=start + 1)
+    if start > 0 and "noun" not in match.rule.flags and _own_subject(st, start, match.start):
+        return Frame([], [], subject_end=start, unknown=True)  # "a day after the leftist leader resigned"
+    comma = start if st.lower[start] == "," else start - 1
+    if comma > 0 and st.lower[comma] == "," and st.lower[match.head].endswith("ing") \
+            and match.rule.code[:2] in REACTIONS:  # a stance, not a consequence such as ", killing ..."
+        speaker = _speaker_before(st, comma)
+        if speaker:  # "..., the coast guard said, condemning the manoeuvres"
+            return Frame(speaker, [], inherited=True, subject_end=start)
+        nearest = [h for h in earlier if h < comma and earlier[h].sources and not after_that(st, earlier[h].sources[0])]
+        # ", calling the decision reckless": the subject of the last clause ("... and Ottawa said, calling"),
+        # not one inside the last act's "that" clause ("demanded that the mission leave, accusing it")
+        subject = _last_subject(st, comma, max(nearest) if nearest else -1, complements=bool(nearest))
+        if subject:
+            return Frame(subject, [], inherited=True, subject_end=start)
+        if nearest:
+            return Frame(list(earlier[max(nearest)].sources), [], inherited=True, subject_end=start)
+    if start > 0 and main and main[0].start < match.start:
+        return Frame(list(main), [], inherited=True, subject_end=start)
+    return Frame([], [], subject_end=start)
+
+
+_NOUN_DETERMINERS = {"a", "an", "the", "this", "its", "their", "his", "her", "new", "draft"}
+
+
+def _thing_before_that(st: Structure, k: int) -> bool:
+    """"a resolution that condemned": "that" opens a relative clause on a thing, not a complement."""
+    word = st.lower[k] if k >= 0 else ""
+    if not word.isalpha() or word in EVENT_NOUNS or word.endswith("ed") or word in ("said", "says", "so", "such"):
+        return False
+    return any(st.lower[x] in _NOUN_DETERMINERS for x in range(max(0, k - 3), k))
+
+
+_OPENERS = {"after", "before", "when", "while", "as", "since", "until", "because", "though", "although",
+            "once", "where", "whereas", "that", "and", "but", ","}
+
+
+_SUBJECT_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "some", "several", "many", "two",
+                        "three", "four", "five", "dozens", "hundreds", "thousands"}
+
+
+def _own_subject(st: Structure, start: int, verb: int) -> bool:
+    """A subordinate clause that opens with a noun phrase of its own ("after the leftist leader resigned",
+    "when a gunman opened fire") has a subject that is no actor we know."""
+    j = start
+    if st.lower[j] not in _OPENERS:
+        return False
+    while j < verb and st.lower[j] in _OPENERS:
+        j += 1
+    if not (j < verb and st.lower[j] in _SUBJECT_DETERMINERS and verb - j <= 7):
+        return False
+    named = {k for m in st.sentence.mentions if m.actor is not None for k in range(m.start, m.end)}
+    return not any(k in named or st.lower[k] in PREPOSITIONS - {"of"} or not st.lower[k].isalpha()
+                   for k in range(j, verb))
+
+
+def _speaker_before(st: Structure, comma: int) -> list[Mention]:
+    """The subject of a reporting verb that closes the previous clause: "X said, V-ing", "X said on
+    Thursday, V-ing"."""
+    k = comma - 1
+    while k > 0 and st.lower[k] in _SAID_WHEN:
+        k -= 1
+    if k < 1 or st.lower[k] not in ("said", "says", "added", "stated"):
+        return []
+    mention = st.at_end.get(k - 1)  # the speaker alone: ", Prime Minister Theresa May said," is no list
+    return [mention] + others(mention) if mention is not None and usable_subject(st, mention) else []
+
+
+_SAID_WHEN = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+              "yesterday", "late", "early", "later", "earlier", "night", "morning", "evening", "afternoon"}
+
+
+def after_that(st: Structure, mention: Mention) -> bool:
+    """The mention opens a "that" clause ("demanded that the UN mission leave")."""
+    j = mention.start - 1
+    while j >= 0 and st.lower[j] in ("the", "a", "an", "its", "their", "his", "her"):
+        j -= 1
+    return j >= 0 and st.lower[j] == "that"
+
+
+def _last_subject(st: Structure, comma: int, after: int, complements: bool = False) -> list[Mention]:
+    """The nearest actor before ``comma`` (and after the verb ``after``) that opens a clause:
+    "... and Seoul would take countermeasures, calling ..." -> Seoul."""
+    for k in range(comma - 1, after, -1):
+        mention = st.at_end.get(k)
+        if mention is None or not usable_subject(st, mention):
+            continue
+        before = st.lower[mention.start - 1] if mention.start > 0 else ""
+        after = st.lower[mention.end] if mention.end < len(st.lower) else ""
+        if after == "to":  # "wants the United States and NATO to sign": an object
+            continue
+        if complements and after_that(st, mention):
+            continue
+        if mention.start in st.starts or before in _OPENERS or before in ("said", "says"):
+            return group_left(st, mention) + others(mention)
+    return []
+
+
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "had", "reportedly"}
+
+
+def _unknown_subject(st: Structure, mention: Mention, match: Match) -> bool:
+    """A role or description with no actor standing as the verb's own subject ("soldiers detained")."""
+    if mention.actor is not None or mention.kind not in ("role", "description") or mention.locative \
+            or mention.possessive or governed(st, mention) is not None:
+        return False
+    between = st.lower[mention.end:match.start]
+    if not all(w in ADVERBS or w in _AUXILIARIES or w.endswith("ly") for w in between):
+        return False
+    j = mention.start - 1
+    while j >= 0 and st.lower[j] in ("the", "some", "several", "many"):
+        j -= 1
+    return j < 0 or st.lower[j] in _CLAUSE_OPENERS  # its own clause, not "a military offensive"
+
+
+_CLAUSE_OPENERS = _OPENERS - {"and", "but"}  # "and soldiers" may continue a list of subjects
+
+
+_NOT_VERBS = PREPOSITIONS | DETERMINERS | {"and", "or", "but", "that", "as", "while", "when", "after",
+                                           "before", "if", "said", "says", "say", "told", "announced",
+                                           "added", "warned", "stated", "'s", "’s", ","}
+
+
+def _object_before_and(st: Structure, mention: Mention, match: Match) -> bool:
+    """In "X V1 [Y] (time) and V2", Y is V1's object, not V2's subject: a lower-case verb-like word
+    stands right before Y and only time words and "and" come between Y and V2."""
+    words, k = [], mention.end
+    while k < match.start:  # "stormed [the embassy] in Baghdad and set it on fire": a place may follow
+        place = st.at_start.get(k)
+        if place is not None and place.locative:
+            k = place.end
+            continue
+        words.append(st.lower[k])
+        k += 1
+    between = [w for w in words if w not in ADVERBS and not w.endswith("ly")]
+    if not between or between[-1] != "and" or any(w not in _TIME_OR_AND for w in between):
+        return False
+    j = mention.start - 1
+    while j >= 0 and st.lower[j] in DETERMINERS:
+        j -= 1
+    word = st.sentence.tokens[j].text if j >= 0 else ""
+    return word.isalpha() and word.islower() and word not in _NOT_VERBS
+
+
+_TIME_OR_AND = {"and", ",", "on", "in", "at", "near", "outside", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "today", "yesterday", "earlier", "later", "then", "last", "this", "week", "month",
+                "year", "night", "morning"}
+
+
+def _coordinated_verb(st: Structure, mention: Mention, match: Match,
+                      earlier: dict[int, Frame]) -> Frame | None:
+    """The frame of an earlier verb whose object ``mention`` is, when ``match`` is joined to it by "and"."""
+    between = [w for k, w in enumerate(st.lower[mention.end:match.start], mention.end)
+               if w not in ADVERBS and not w.endswith("ly") and k not in st.covered]
+    if not between or between[-1] != "and" or (any(w not in ("and", ",") for w in between)
+                                               and not _complement_of_earlier(st, mention, match, between)):
+        return None
+    heads = [h for h in earlier if h < mention.start]
+    if not heads:
+        return None
+    h = max(heads)
+    if any(st.at_end.get(k) is not None for k in range(h + 1, mention.start)) or h in st.stops:
+        return None
+    return earlier[h]
+
+
+_COMPLEMENT_PREPS = frozenset({"for", "over", "of", "about"})
+
+
+def _complement_of_earlier(st: Structure, mention: Mention, match: Match, between: list[str]) -> bool:
+    """"Iran blamed Israel for the killing and vowed revenge": a short complement of the earlier verb
+    ("for the killing") separates its object from the next finite verb, which shares the earlier subject."""
+    return 2 <= len(between) <= 6 and between[0] in _COMPLEMENT_PREPS and not st.lower[match.head].endswith("ing") \
+        and all(w.isalpha() and w not in ("that", "which", "who", "whom") for w in between[:-1]) \
+        and not any(k in st.at_start for k in range(mention.end, match.start))
+
+
+def people(mention: Mention) -> bool:
+    actor = mention.actor
+    return actor is not None and (actor.type == "person" or mention.kind == "demonym" and mention.text.endswith("s")
+                                  or (actor.role or "") in ("CVL", "REF", "OPP", "MED", "LAB", "REB", "INS"))
+
+
+def _possessor_subject(st: Structure, mention: Mention, verb: int) -> bool:
+    """"The IMF's executive board on Wednesday approved": the possessor acts through its organ."""
+    if not mention.possessive or mention.kind == "pronoun" or mention.locative:
+        return False
+    if governed(st, mention) is not None:
+        return False
+    between = st.lower[mention.end + 1:verb]
+    return 0 < len(between) <= 6 and not any(
+        w in PREPOSITIONS - {"on"} or w in (",", "and", "or") or not w.isalpha() for w in between)
