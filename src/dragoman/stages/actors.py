@@ -96,10 +96,11 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
     toks = [t.text.replace("’", "'") for t in sentence.tokens]
     lower = [t.lower for t in sentence.tokens]
     raws: list[_Raw] = []
+    kb_first, role_first = ctx.kb.first, ctx.roles.first  # a token no name or role starts is skipped cheaply
     i = 0
     while i < len(toks):
-        n_kb, entries = ctx.kb.match(toks, i)
-        n_role, role = ctx.roles.match(lower, i)
+        n_kb, entries = ctx.kb.match(toks, i) if toks[i] in kb_first else (0, [])
+        n_role, role = ctx.roles.match(lower, i) if lower[i] in role_first else (0, None)
         if n_kb and _capital_elsewhere(ctx, toks, i, n_kb, entries):
             n_kb = 0  # "Tripoli, Lebanon": not Libya's capital
         if n_kb and _hyphen_modifier(sentence, ctx, i, n_kb):

@@ -101,9 +101,12 @@ def triggers_in(sentence: Sentence, ctx: Context) -> list[Match]:
     stops = {i for i, t in enumerate(sentence.tokens) if not t.text[0].isalnum() and t.text not in _GAP_OK}
     found: list[Match] = []
     present = frozenset(lower)
+    by_first, by_base = ctx.lexicon.by_first, ctx.lexicon.by_base
     i = 0
     while i < len(lower):
-        match = None if i in blocked else ctx.lexicon.find(lower, i, blocked, stops, present)
+        # a word no rule starts with gives no match (the engine needs a first form or a base form there)
+        match = None if i in blocked or (lower[i] not in by_first and lower[i] not in by_base) \
+            else ctx.lexicon.find(lower, i, blocked, stops, present)
         if match is None:
             i += 1
             continue
