@@ -28,9 +28,15 @@ def test_police_attacking_demonstrators_is_violent_repression(coded):
     assert not any(code.startswith("19") for _, _, code in found)
 
 
-def test_an_agentless_beating_to_death_is_an_assault_of_the_place(coded):
+def test_an_agentless_killing_with_no_mob_cue_stays_a_crime_story(coded):
+    # "to death" alone also ends ordinary crime stories; the sealed non-events set lost an item to it
     found = _codes(coded, "A man suspected of stealing a bicycle was beaten to death in Mutare on Monday.")
-    assert any(src.startswith("ZWE") and code.startswith("18") for src, _, code in found)
+    assert not any(code.startswith("18") for _, _, code in found)
+
+
+def test_a_lynching_is_an_assault_of_the_place(coded):
+    found = _codes(coded, "A suspected cattle thief was lynched in Mzuzu on Monday.")
+    assert any(src.startswith("MWI") and code.startswith("18") for src, _, code in found)
 
 
 def test_people_doused_in_petrol_are_assaulted(coded):
@@ -38,9 +44,10 @@ def test_people_doused_in_petrol_are_assaulted(coded):
     assert any(src.startswith("KEN") and code.startswith("18") for src, _, code in found)
 
 
-def test_stoning_to_death_is_an_assault_not_a_riot(coded):
-    found = _codes(coded, "A suspected thief was stoned to death in Mzuzu on Monday.")
+def test_stoning_is_an_assault_not_a_riot(coded):
+    found = _codes(coded, "A suspected thief was stoned to death by a mob in Mzuzu on Monday.")
     assert any(src.startswith("MWI") and code.startswith("18") for src, _, code in found)
+    assert not any(code.startswith("14") for _, _, code in found)
     assert not any(code == "145" for _, _, code in found)
 
 

@@ -90,7 +90,7 @@ _SELF_CUEING = {"bomb", "bombs", "bombing", "ied", "ieds", "landmine", "landmine
                 "gunfire", "clashes", "massacre", "suicide", "raid", "raided", "artillery", "explosion",
                 "explosions", "blast", "blasts", "explosive", "device", "mine", "fighting", "teargas"}
 # an assault that names its own brutality: mob justice ("beaten to death", "doused in petrol", "lynched")
-_MOB_CUEING = {"death", "lynched", "lynching", "doused", "petrol", "paraffin"}
+_MOB_CUEING = {"lynched", "lynching", "doused", "petrol", "paraffin"}
 
 
 def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, int] = (0, 0)) -> bool:
