@@ -41,3 +41,10 @@ def test_unplaced_people_do_not_make_violence_or_things_domestic(ctx):
     pairs = _pairs(ctx, "Chadian troops attacked rebels on Friday.")
     assert ("TCD", "TCD", "19") not in pairs and ("TCD", "TCD", "18") not in pairs
     assert not any(s == t for s, t, _ in _pairs(ctx, "Peru's president praised the court on Friday."))
+
+
+def test_people_inside_the_rules_pattern_are_the_states_own(ctx):
+    assert ("BLR", "BLR", "08") in _pairs(ctx, "Belarus freed 18 political prisoners on Friday.")
+    pairs = _pairs(ctx, "Belarus freed 18 detainees to Lithuania on Friday.")
+    assert ("BLR", "LTU", "08") in pairs and ("BLR", "BLR", "08") not in pairs
+    assert ("BLR", "BLR", "08") not in _pairs(ctx, "Belarus freed 18 Polish prisoners on Friday.")

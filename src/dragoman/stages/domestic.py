@@ -72,13 +72,14 @@ _HOME_PEOPLE = frozenset({"rebels", "opposition", "dissidents", "activists", "jo
 def domestic_people(st: Structure, match: Match, frame: Frame, code: str) -> bool:
     """"South Sudan's president pardoned rebels", "the KGB accused two opposition figures": a
     state's act whose object is people that no name or place assigns to a state is done to its
-    own people (not violence, where the unnamed side is as often abroad)."""
+    own people (not violence, where the unnamed side is as often abroad). The people may be
+    part of the pattern itself ("Nicaragua freed 222 political prisoners")."""
     if code[:2] in ("18", "19", "20") or match.rule.target == "none" or frame.targets or not frame.sources:
         return False
     if not all(m.actor is not None and m.actor.type == "state" for m in frame.sources):
         return False
     end = next((h for h in sorted(st.heads) if match.end <= h), len(st.lower))
-    for k in range(match.end, min(end, match.end + 5)):
+    for k in range(match.start + 1, min(end, match.end + 5)):  # "freed 222 political prisoners": in the pattern
         mention = st.at_start.get(k)
         if mention is not None:
             return mention.actor is None and mention.kind == "role" and not mention.locative \
