@@ -66,6 +66,8 @@ from .antecedents import antecedents, consequence, repeated
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
+# cooperation (05, 06) and yielding (08) by two states with no one else named is with each other
+_JOINT = frozenset({"05", "06", "08"})
 _REACH = 12  # sentences back within which an earlier act can be an antecedent or anchor
 
 
@@ -435,6 +437,8 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
         return [(a, b, None) for a in sources for b in sources if a.code != b.code]
+    if not targets and not fallback and match.rule.code[:2] in _JOINT and len({s.primary for s in sources}) > 1:
+        return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]  # "A and B began sharing"
     if not targets and "sym" in flags and not fallback and not frame.inherited and clash_at_home(
             match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
         targets, how = [_home(s) for s in sources], "ground"  # "Al Shabaab fighters clashed near Afgoye"
