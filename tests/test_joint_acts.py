@@ -30,3 +30,9 @@ def test_a_named_partner_keeps_the_one_direction(ctx):
 def test_other_roots_of_two_states_are_not_made_mutual(ctx):
     pairs = _pairs(ctx, "Chile and Argentina condemned the coup on Monday.")
     assert ("CHL", "ARG", "11") not in pairs and ("ARG", "CHL", "11") not in pairs
+
+
+def test_property_handed_to_a_state_goes_to_it_not_to_the_state_in_its_name(ctx):
+    pairs = _pairs(ctx, "Britain handed over 72 Ethiopian manuscripts to Ghana on Monday.")
+    assert ("GBR", "GHA", "08") in pairs and ("GBR", "ETH", "08") not in pairs
+    assert ("GBR", "ETH", "08") in _pairs(ctx, "Britain handed over 72 Ethiopian manuscripts on Monday.")

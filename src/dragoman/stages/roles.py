@@ -285,8 +285,9 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     beneficiary = [m for m in region if m.start <= match.end + 3 and governed(st, m) in ("for", "to")
                    and not m.locative]
     crossed = [st.at_start[k] for k in range(match.start + 1, match.end) if k in st.at_start]
-    if beneficiary and crossed and rule.code[:2] in ("06", "07", "12", "16") and rule.code[:3] not in _AUTHORED:
-        # "blocked an EU aid package for Ukraine": Ukraine, not the EU
+    if beneficiary and crossed and (rule.code[:2] in ("06", "07", "12", "16") or rule.code == "0842") \
+            and rule.code[:3] not in _AUTHORED:
+        # "blocked an EU aid package for Ukraine": Ukraine, not the EU; "handed Benin Bronzes to Nigeria"
         return group_right(st, beneficiary[0], end) + others(beneficiary[0])
     mine = {m.actor.primary for m in sources if m.actor is not None}
     crossed = [m for m in crossed if m.actor is not None and m not in sources and (
