@@ -36,3 +36,9 @@ def test_property_handed_to_a_state_goes_to_it_not_to_the_state_in_its_name(ctx)
     pairs = _pairs(ctx, "Britain handed over 72 Ethiopian manuscripts to Ghana on Monday.")
     assert ("GBR", "GHA", "08") in pairs and ("GBR", "ETH", "08") not in pairs
     assert ("GBR", "ETH", "08") in _pairs(ctx, "Britain handed over 72 Ethiopian manuscripts on Monday.")
+
+
+def test_hosting_the_talks_named_before_mediates_between_their_sides(ctx):
+    pairs = _pairs(ctx, "Peru and Chile held talks in Brasilia on Monday. Brazil hosted the talks.")
+    assert {("BRA", "PER", "04"), ("BRA", "CHL", "04")} <= pairs
+    assert ("BRA", "PER", "04") not in _pairs(ctx, "Brazil hosted the talks on Monday.")
