@@ -29,7 +29,8 @@ _NOUN_GAP = {"own", "air", "drone", "missile", "military", "first", "direct", "l
              "recent", "deadly", "planned", "aid", "trade", "economic", "financial", "full",
              "formal", "official", "diplomatic", "sweeping", "further", "additional", "major",
              "naval", "ground", "cross", "-", "border", "rocket", "artillery", "surprise", "state",
-             "historic", "landmark", "unilateral", "joint", "humanitarian", "nuclear", "arms"}
+             "historic", "landmark", "unilateral", "joint", "humanitarian", "nuclear", "arms",
+             "percent", "per", "cent", "%"}  # "Trump's 25 percent tariffs"
 
 
 def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list[Mention]) -> Frame:
