@@ -30,3 +30,16 @@ def test_answering_with_levies_is_a_sanction(ctx):
 def test_revoking_an_agreement_or_scrapping_a_contract_reduces_relations(ctx):
     assert ("MLI", "FRA", "160") in _events(ctx, "Mali revoked its defence agreement with France on Tuesday.")
     assert ("NGA", "CHN", "160") in _events(ctx, "Nigeria scrapped a railway contract with a Chinese company on Friday.")
+
+
+def test_a_response_with_an_expulsion_is_the_responder_s(ctx):
+    assert ("USA", "BOL", "161") in _events(ctx, "Washington responded with the expulsion of Bolivia's envoy on Friday.")
+
+
+def test_a_response_to_an_expulsion_is_not_the_responder_s(ctx):
+    assert ("RUS", "GBR", "161") not in _events(
+        ctx, "Russia responded to the expulsion of British diplomats on Friday.")
+
+
+def test_giving_troops_time_to_leave_expels_them(ctx):
+    assert ("MLI", "FRA", "166") in _events(ctx, "Mali gave French troops six weeks to leave the country.")

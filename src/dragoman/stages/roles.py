@@ -161,13 +161,15 @@ def _light_verb_before(st: Structure, match: Match, start: int) -> bool:
     if j >= 0 and st.lower[j] in _SETTING_PREPOSITIONS:
         return False
     for j in range(match.start - 1, max(start, match.start - 9) - 1, -1):
-        if st.lower[j] in LIGHT_VERBS:
-            return True
+        if st.lower[j] in LIGHT_VERBS or (st.lower[j] in _RESPONSE_VERBS and st.lower[j + 1] == "with"):
+            return True  # "answered with the expulsion of Chile's envoy"
         if j in st.heads or (j in st.stops and st.lower[j] not in _QUOTES):
             return False
     return False
 
 
+_RESPONSE_VERBS = {"answered", "answers", "responded", "responds", "retaliated", "retaliates", "countered",
+                   "counters", "reacted", "reacts", "hit"}
 _SETTING_PREPOSITIONS = {"at", "during", "after", "before", "since", "following", "amid", "despite", "under",
                          "upon", "throughout", "within"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
