@@ -43,3 +43,19 @@ def test_a_response_to_an_expulsion_is_not_the_responder_s(ctx):
 
 def test_giving_troops_time_to_leave_expels_them(ctx):
     assert ("MLI", "FRA", "166") in _events(ctx, "Mali gave French troops six weeks to leave the country.")
+
+
+def test_a_judgement_of_a_relative_antecedent_is_aimed_at_its_author(ctx):
+    text = ("Chile's navy held exercises near the border on Monday, a show of strength that officials in Lima "
+            "described as hostile amid a dispute over Bolivia's access to the sea.")
+    events = _events(ctx, text)
+    assert ("PER", "CHL", "111") in events
+    assert ("PER", "BOL", "111") not in events
+
+
+def test_an_object_after_the_verb_is_still_the_target(ctx):
+    assert ("PER", "BOL", "111") in _events(ctx, "Peru described Bolivia's decision as hostile on Monday.")
+
+
+def test_calling_an_act_a_coup_is_disapproval(ctx):
+    assert ("VEN", "USA", "111") in _events(ctx, "Venezuela called the American plan an attempted coup.")
