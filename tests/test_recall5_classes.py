@@ -59,3 +59,8 @@ def test_an_object_after_the_verb_is_still_the_target(ctx):
 
 def test_calling_an_act_a_coup_is_disapproval(ctx):
     assert ("VEN", "USA", "111") in _events(ctx, "Venezuela called the American plan an attempted coup.")
+
+
+def test_southeast_asian_foreign_ministers_are_asean(ctx):
+    events = _events(ctx, "Southeast Asian foreign ministers agreed on Friday to exclude Cambodia's prime minister from a summit.")
+    assert ("ASEAN", "KHM", "160") in events
