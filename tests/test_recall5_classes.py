@@ -64,3 +64,13 @@ def test_calling_an_act_a_coup_is_disapproval(ctx):
 def test_southeast_asian_foreign_ministers_are_asean(ctx):
     events = _events(ctx, "Southeast Asian foreign ministers agreed on Friday to exclude Cambodia's prime minister from a summit.")
     assert ("ASEAN", "KHM", "160") in events
+
+
+def test_a_vow_that_the_speaker_would_act_is_not_a_forecast(ctx):
+    events = _events(ctx, "Peru closed the border on Monday, and Chile vowed that it would take countermeasures.")
+    assert ("CHL", "PER", "130") in events
+
+
+def test_a_forecast_that_another_would_act_stays_out(ctx):
+    events = _events(ctx, "Analysts in Lima predicted that Chile would take countermeasures against Peru.")
+    assert ("CHL", "PER", "130") not in events
