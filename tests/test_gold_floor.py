@@ -16,17 +16,18 @@ DATA = Path(__file__).resolve().parent / "data"
 
 # file, F1 floor, date agreement floor (figures and method: docs/accuracy.md)
 OWN = [
-    ("gold_own.jsonl", 0.86, 0.92),        # measured 0.890 / 0.94 (tuned on)
+    ("gold_own.jsonl", 0.88, 0.91),        # measured 0.906 / 0.93 (tuned on)
     ("examples_gold.jsonl", 0.81, 0.77),   # measured 0.843 / 0.80
-    ("gold_heldout.jsonl", 0.88, 0.96),    # measured 0.911 / 0.99 (0.692 before it was tuned on)
+    ("gold_heldout.jsonl", 0.90, 0.96),    # measured 0.924 / 0.99 (0.692 before it was tuned on)
     ("gold_heldout2.jsonl", 0.76, 0.86),   # measured 0.789 / 0.89 (sealed)
-    ("gold_dev3.jsonl", 0.74, 0.90),       # measured 0.769 / 0.93 (0.471 when first measured, then tuned on)
-    ("gold_dev4.jsonl", 0.61, 0.94),       # measured 0.638 / 0.96 when first measured (written blind; tuned on since)
-    ("gold_heldout3.jsonl", 0.68, 0.88),   # measured 0.713 / 0.91 (sealed)
-    ("gold_heldout4.jsonl", 0.61, 0.92),   # measured 0.645 / 0.95 (sealed, current README; 0.550 at first)
-    ("gold_conflict.jsonl", 0.74, 0.93),   # measured 0.775 / 0.96 (conflict reports; 0.468 at first, tuned on)
-    ("gold_conflict_sealed.jsonl", 0.70, 0.75),  # measured 0.732 / 0.78 (sealed; 0.434 at first)
-    ("codes_gold.jsonl", 0.78, 0.97),      # measured 0.812 / 1.00 (three sentences a code; 0.559 at first, tuned on)
+    ("gold_dev3.jsonl", 0.75, 0.89),       # measured 0.779 / 0.91 (0.471 when first measured, then tuned on)
+    ("gold_dev4.jsonl", 0.75, 0.95),       # measured 0.779 / 0.97 (0.638 when first measured, written blind; tuned on)
+    ("gold_heldout3.jsonl", 0.70, 0.88),   # measured 0.731 / 0.91 (sealed)
+    ("gold_heldout4.jsonl", 0.67, 0.92),   # measured 0.696 / 0.95 (sealed, current README; 0.550 at first)
+    ("gold_heldout5.jsonl", 0.61, 0.93),   # measured 0.642 / 0.96 (sealed, written blind this morning; 0.609 at first)
+    ("gold_conflict.jsonl", 0.77, 0.93),   # measured 0.796 / 0.96 (conflict reports; 0.468 at first, tuned on)
+    ("gold_conflict_sealed.jsonl", 0.73, 0.76),  # measured 0.761 / 0.79 (sealed; 0.434 at first)
+    ("codes_gold.jsonl", 0.83, 0.97),      # measured 0.856 / 1.00 (three sentences a code; 0.559 at first, tuned on)
 ]
 NONEVENT_FALSE_ALARMS = 0.045  # measured 0.026 (3 of 115; sealed); 0.070 before stages/nonevents.py
 # 200 non-political stories with violent words written blind (sport, business, disaster, weather, crime,
