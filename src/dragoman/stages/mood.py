@@ -19,7 +19,7 @@ _SIGNALS = {"signalled", "signaled", "signalling", "signaling", "hinted", "indic
 _PRECEDENCE = ("block", "refuse", "negate", "threat", "hypothetical", "intent", "announce", "actual")
 REPORTING = {"said", "says", "say", "told", "tells", "announced", "announces", "stated", "added",
              "insisted", "declared", "confirmed", "saying", "announcing", "decided", "signalled", "signaled",
-             "indicated"}
+             "indicated", "vowed", "vows", "pledged", "pledges", "promised", "promises"}
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _STANCE = {"continue", "keep", "seek", "try", "work", "strive", "consider", "support", "help", "stand", "remain",
            "not", "never", "like", "prefer", "welcome", "be", "do", "have"}

@@ -29,7 +29,8 @@ _NOUN_GAP = {"own", "air", "drone", "missile", "military", "first", "direct", "l
              "recent", "deadly", "planned", "aid", "trade", "economic", "financial", "full",
              "formal", "official", "diplomatic", "sweeping", "further", "additional", "major",
              "naval", "ground", "cross", "-", "border", "rocket", "artillery", "surprise", "state",
-             "historic", "landmark", "unilateral", "joint", "humanitarian", "nuclear", "arms"}
+             "historic", "landmark", "unilateral", "joint", "humanitarian", "nuclear", "arms",
+             "percent", "per", "cent", "%"}  # "Trump's 25 percent tariffs"
 
 
 def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list[Mention]) -> Frame:
@@ -70,9 +71,12 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
             frame = Frame(agent, frame.sources, frame.inherited, passive=True,
                           subject_end=frame.subject_end)
             return frame
-    frame.targets = _targets(st, match, end, frame.sources) or listed_targets(st, match) \
-        or apposed_targets(st, match, end)
-    if not frame.targets:
+    fronted_object = _fronted_object(st, match, start, frame)
+    frame.targets = [] if fronted_object else _targets(st, match, end, frame.sources) \
+        or listed_targets(st, match) or apposed_targets(st, match, end)
+    if fronted_object:
+        frame.anaphora = True  # "a show of force that Baku described as unfriendly"
+    elif not frame.targets:
         frame.targets = _relative_object(st, match, start, frame) or _place_before(st, match, start, frame)
     if not frame.targets:
         frame.anaphora = _refers_to_event(st, match, start, end) or (
@@ -160,13 +164,15 @@ def _light_verb_before(st: Structure, match: Match, start: int) -> bool:
     if j >= 0 and st.lower[j] in _SETTING_PREPOSITIONS:
         return False
     for j in range(match.start - 1, max(start, match.start - 9) - 1, -1):
-        if st.lower[j] in LIGHT_VERBS:
-            return True
+        if st.lower[j] in LIGHT_VERBS or (st.lower[j] in _RESPONSE_VERBS and st.lower[j + 1] == "with"):
+            return True  # "answered with the expulsion of Chile's envoy"
         if j in st.heads or (j in st.stops and st.lower[j] not in _QUOTES):
             return False
     return False
 
 
+_RESPONSE_VERBS = {"answered", "answers", "responded", "responds", "retaliated", "retaliates", "countered",
+                   "counters", "reacted", "reacts", "hit"}
 _SETTING_PREPOSITIONS = {"at", "during", "after", "before", "since", "following", "amid", "despite", "under",
                          "upon", "throughout", "within"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -177,6 +183,17 @@ def _gerund_after_preposition(st: Structure, match: Match) -> bool:
     j = match.start - 1
     return (st.lower[match.head].endswith("ing") and j >= 0
             and st.lower[j] in ("in", "by", "for", "while", "without", "through"))
+
+
+def _fronted_object(st: Structure, match: Match, start: int, frame: Frame) -> bool:
+    """"a move that the party described as a coup": a judgement whose verb is followed at once by "as"
+    judges the relative clause's antecedent, not what the complement names after it."""
+    if match.rule.code[:2] not in ("11", "12") or frame.inherited or not frame.sources:
+        return False
+    if match.head + 1 >= len(st.lower) or st.lower[match.head + 1] != "as":
+        return False
+    first = min(m.start for m in frame.sources)
+    return start < first < match.head and st.lower[start] in ("that", "which")
 
 
 def _refers_to_event(st: Structure, match: Match, start: int, end: int) -> bool:
