@@ -99,6 +99,10 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
     kb_first, role_first = ctx.kb.first, ctx.roles.first  # a token no name or role starts is skipped cheaply
     i = 0
     while i < len(toks):
+        if toks[i] not in kb_first and lower[i] not in role_first and lower[i] not in _OTHER_STARTS \
+                and not toks[i][:1].isupper():
+            i += 1  # no name, role, place, pronoun or description starts here
+            continue
         n_kb, entries = ctx.kb.match(toks, i) if toks[i] in kb_first else (0, [])
         n_role, role = ctx.roles.match(lower, i) if lower[i] in role_first else (0, None)
         if n_kb and _capital_elsewhere(ctx, toks, i, n_kb, entries):
@@ -272,6 +276,8 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
 
 _DESCRIBED_HEADS = {"country": "state", "kingdom": "state", "nation": "state", "emirate": "state",
                     "bloc": "igo", "alliance": "igo", "group": "group", "movement": "group"}
+# words that may start a mention other than a name or a role: a pronoun, a description, its head
+_OTHER_STARTS = frozenset(PRONOUNS) | _DESCRIPTION_FIRST | frozenset(_DESCRIBED_HEADS)
 _NOT_ADJECTIVES = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "that",
                    "which", "who", ",", "'s", "’s", "said", "says", "is", "was", "has", "had", "its", "their",
                    # "the first country to ...", "the only nation that ...": not a reference back
