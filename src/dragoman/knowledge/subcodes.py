@@ -2,7 +2,7 @@
 
 Many rules can only give a root's general code: "opened an investigation" is 090 until
 the object says what is investigated ("into war crimes": 094), "struck" is 190 until
-the sentence names the weapon ("in a wave of air strikes": 195). The codebook has a
+the sentence names the weapon ("in a string of air strikes": 195). The codebook has a
 subcode for each of these; ``data/lexicon/subcodes.tsv`` holds them as rows:
 
 | column | meaning |
