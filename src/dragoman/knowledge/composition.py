@@ -19,13 +19,13 @@ earliest match after the frame (the row earlier in the file on a tie).
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 from .inflect import Irregulars
 from .lexicon import Element, _element, _match_from
+from .tsv import tsv_rows
 
 __all__ = ["FAMILIES", "Composition", "CompositionRow", "family_of", "load_composition", "refines"]
 
@@ -129,13 +129,10 @@ def load_composition(path: Path, irregulars: Irregulars) -> Composition:
     """Read the composition table; a malformed or repeated row raises KnowledgeBaseError."""
     composition = Composition()
     seen: set[str] = set()
-    with path.open(encoding="utf-8", newline="") as fh:
-        for number, fields in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-            if not fields or not fields[0].strip() or fields[0].startswith("#") or fields[0] == "id":
-                continue
-            row = _row(fields, str(path), number, irregulars)
-            if row.id in seen:
-                raise KnowledgeBaseError(str(path), number, f"duplicate composition row id {row.id}")
-            seen.add(row.id)
-            composition.add(row)
+    for number, fields in tsv_rows(path):
+        row = _row(fields, str(path), number, irregulars)
+        if row.id in seen:
+            raise KnowledgeBaseError(str(path), number, f"duplicate composition row id {row.id}")
+        seen.add(row.id)
+        composition.add(row)
     return composition

@@ -14,12 +14,12 @@ rule came from (``petrarch2``). Every event names the rule id that produced it.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 from .inflect import Irregulars, noun_forms, verb_forms
+from .tsv import tsv_rows
 
 __all__ = ["Lexicon", "Match", "Rule", "load_lexicon"]
 
@@ -317,15 +317,12 @@ def load_lexicon(paths: list[Path], irregulars: Irregulars) -> Lexicon:
     rules: dict[str, Rule] = {}
     for path in paths:
         seen: set[str] = set()
-        with path.open(encoding="utf-8", newline="") as fh:
-            for number, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-                if not row or not row[0].strip() or row[0].startswith("#") or row[0] == "id":
-                    continue
-                rule = parse_rule(row, str(path), number, irregulars, len(rules))
-                if rule.id in seen:
-                    raise KnowledgeBaseError(str(path), number, f"duplicate rule id {rule.id}")
-                seen.add(rule.id)
-                rules[rule.id] = replace(rule, order=rules[rule.id].order) if rule.id in rules else rule
+        for number, row in tsv_rows(path):
+            rule = parse_rule(row, str(path), number, irregulars, len(rules))
+            if rule.id in seen:
+                raise KnowledgeBaseError(str(path), number, f"duplicate rule id {rule.id}")
+            seen.add(rule.id)
+            rules[rule.id] = replace(rule, order=rules[rule.id].order) if rule.id in rules else rule
     lexicon = Lexicon()
     for rule in rules.values():
         lexicon.add(rule)

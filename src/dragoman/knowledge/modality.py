@@ -15,13 +15,13 @@ with an effect on an event trigger that follows them in its clause:
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 from .inflect import Irregulars
 from .lexicon import Element, _element, _match_from
+from .tsv import tsv_rows
 
 __all__ = ["EFFECTS", "Governor", "Governors", "load_governors"]
 
@@ -52,14 +52,11 @@ class Governors:
 
 def load_governors(path: Path, irregulars: Irregulars) -> Governors:
     governors = Governors()
-    with path.open(encoding="utf-8", newline="") as fh:
-        for number, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-            if not row or row[0].startswith("#") or not row[0].strip():
-                continue
-            if len(row) < 2 or row[1].strip() not in EFFECTS:
-                raise KnowledgeBaseError(str(path), number, f"needs a pattern and one of {sorted(EFFECTS)}")
-            elements = tuple(_element(p, irregulars)[0] for p in row[0].split())
-            gov = Governor(row[0], elements, row[1].strip())
-            for form in elements[0].forms:
-                governors.by_first.setdefault(form, []).append(gov)
+    for number, row in tsv_rows(path):
+        if len(row) < 2 or row[1].strip() not in EFFECTS:
+            raise KnowledgeBaseError(str(path), number, f"needs a pattern and one of {sorted(EFFECTS)}")
+        elements = tuple(_element(p, irregulars)[0] for p in row[0].split())
+        gov = Governor(row[0], elements, row[1].strip())
+        for form in elements[0].forms:
+            governors.by_first.setdefault(form, []).append(gov)
     return governors

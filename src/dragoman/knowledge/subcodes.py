@@ -19,13 +19,13 @@ Rows are tried in file order; the first whose ``from`` and cue match wins.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 from .inflect import Irregulars
 from .lexicon import Element, _element, _match_from
+from .tsv import tsv_rows
 
 __all__ = ["SCOPES", "SubcodeRow", "Subcodes", "load_subcodes"]
 
@@ -92,13 +92,10 @@ def load_subcodes(path: Path, irregulars: Irregulars) -> Subcodes:
     seen: set[str] = set()
     if not path.is_file():
         return table
-    with path.open(encoding="utf-8", newline="") as fh:
-        for number, fields in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-            if not fields or not fields[0].strip() or fields[0].startswith("#") or fields[0] == "id":
-                continue
-            row = _row(fields, str(path), number, irregulars)
-            if row.id in seen:
-                raise KnowledgeBaseError(str(path), number, f"duplicate subcode row id {row.id}")
-            seen.add(row.id)
-            table.add(row)
+    for number, fields in tsv_rows(path):
+        row = _row(fields, str(path), number, irregulars)
+        if row.id in seen:
+            raise KnowledgeBaseError(str(path), number, f"duplicate subcode row id {row.id}")
+        seen.add(row.id)
+        table.add(row)
     return table
