@@ -15,14 +15,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..knowledge.actors import Entry
-from ..knowledge.ambiguity import keep
 from ..knowledge.lexicon import VERB_MARKERS
 from ..knowledge.places import Place
 from ..knowledge.roles import Role
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .clauses import STAFF
-from .place_names import ARTICLES, OF_HEADS, PlaceContext, find_place, may_start
+from .place_names import ARTICLES, OF_HEADS
+from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at
 
 __all__ = ["find_actors", "mentions_in"]
 
@@ -42,13 +42,8 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 COLLECTIVES = {"countries", "governments", "nations", "states", "allies", "capitals"}
 LOCATIVE = {"in", "near", "outside", "inside", "across", "throughout", "around", "within",
             "through", "over", "along", "towards", "toward"}
-_LOCATIVE_SKIP = {"the", "southern", "northern", "eastern", "western", "central", "north",
-                  "south", "east", "west", "neighbouring", "neighboring", "rural", "downtown"}
 _COMPASS = {"southern", "northern", "eastern", "western", "central"}
 POSSESSIVE = {"'s", "’s"}
-_DIRECTIONS = {"upper", "lower", "greater", "northeastern", "northwestern", "southeastern", "southwestern",
-               "middle", "far", "al", "el"}  # ("South Kordofan", "Al Arish")
-_SETTLEMENTS = {"city", "town", "village", "region", "province", "district", "port", "capital", "state"}
 PLACE_NOUNS = {"airport", "region", "province", "city", "suburb", "suburbs", "district", "oblast",
                "street", "streets", "hotel", "square", "residents", "outskirts", "area", "metro",
                "university", "hospital", "port", "harbour", "harbor", "base", "prison", "stadium"}
@@ -105,13 +100,13 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             continue
         n_kb, entries = ctx.kb.match(toks, i) if toks[i] in kb_first else (0, [])
         n_role, role = ctx.roles.match(lower, i) if lower[i] in role_first else (0, None)
-        if n_kb and _capital_elsewhere(ctx, toks, i, n_kb, entries):
+        if n_kb and capital_elsewhere(ctx, toks, i, n_kb, entries):
             n_kb = 0  # "Tripoli, Lebanon": not Libya's capital
         if n_kb and _hyphen_modifier(sentence, ctx, i, n_kb):
             n_kb = 0  # "PORT-AU-PRINCE", "the al Qaeda-linked al Shabaab": part of a word or a modifier
         if n_kb and n_kb >= n_role:
             entry = ctx.kb.best(entries, None)
-            if entry is not None and not _ambiguous_here(ctx, toks, i, n_kb, entry):
+            if entry is not None and not ambiguous_here(ctx, toks, i, n_kb, entry):
                 raws.append(_Raw(i, i + n_kb, "kb", entry=entry, entries=tuple(entries)))
                 i += n_kb
                 continue
@@ -119,7 +114,7 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             raws.append(_Raw(i, i + n_role, "role", role=role))
             i += n_role
             continue
-        found = _place_at(ctx, toks, i, raws, doc_states) if ctx.gazetteer and toks[i][:1].isupper() else None
+        found = place_at(ctx, toks, i, raws, doc_states) if ctx.gazetteer and toks[i][:1].isupper() else None
         if found:
             n_place, place = found
             raws.append(_Raw(i, i + n_place, "place", label=place.name, place=place))
@@ -153,103 +148,6 @@ def _hyphen_modifier(sentence: Sentence, ctx: Context, i: int, n: int) -> bool:
         return False
     following, _ = ctx.kb.match([t.text.replace("’", "'") for t in toks], k + 2)
     return bool(following)
-
-
-def _capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: list[Entry]) -> bool:
-    """A capital's name followed by ", <another country>" names a city there, not the government."""
-    if not ctx.gazetteer or not all(e.kind in ("capital", "seat") for e in entries):
-        return False
-    countries, admins = _named_after(ctx, toks, i + n, i)
-    if not countries and not admins:
-        return False
-    place = ctx.gazetteer.choose(tuple(toks[i:i + n]), countries, admins)
-    return place is not None and (place.country in countries or place.admin in admins) \
-        and all(e.record != place.country for e in entries)
-
-
-def _place_at(ctx: Context, toks: list[str], i: int, raws: list[_Raw],
-              doc_states: dict[str, int]) -> tuple[int, Place] | None:
-    """A gazetteer place named at token ``i`` (see :mod:`.place_names`): its country named with it
-    ("Tripoli, Lebanon", "the Lebanese city of Tripoli"), else by the sentence, the document."""
-    if not may_start(ctx.gazetteer, toks, i):
-        return None
-    nearby = _named_before(ctx, toks, i)
-    for raw in raws:
-        if raw.kind == "kb" and raw.entry is not None:
-            record = ctx.kb.records[raw.entry.record]
-            if record.get("type", "state") == "state":
-                nearby.add(record["id"])
-            elif record.get("type") == "group" and _is_state_code(record.get("primary")):
-                nearby.add(record["primary"])  # "Boko Haram raided X": a group's home state
-        elif raw.kind == "place" and raw.place is not None:
-            nearby.add(raw.place.country)
-    after_place = bool(raws) and raws[-1].kind == "place" and raws[-1].end == i - 1
-    name_before = i >= 2 and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() \
-        and toks[i - 1].lower() not in _LOCATIVE_SKIP | _DIRECTIONS \
-        and not (raws and raws[-1].end == i)  # "the Paie Nawa area": part of an unknown name
-    context = PlaceContext(nearby, sorted(doc_states, key=lambda s: -doc_states[s]),
-                           lambda t, j: _state_at(ctx, t, j))
-    return find_place(ctx.gazetteer, toks, i, context, after_place, name_before)
-
-
-def _is_state_code(code: str | None) -> bool:
-    return bool(code) and len(code) == 3 and code.isalpha() and code.isupper()
-
-
-def _state_at(ctx: Context, toks: list[str], j: int) -> tuple[int, str | None]:
-    m, entries = ctx.kb.match(toks, j)
-    entry = ctx.kb.best(entries, None) if m else None
-    if entry is None or entry.kind not in ("name", "former", "alias") \
-            or ctx.kb.records[entry.record].get("type", "state") != "state":
-        return 0, None
-    return m, ctx.kb.records[entry.record]["id"]
-
-
-def _named_before(ctx: Context, toks: list[str], i: int) -> set[str]:
-    """"the northern Lebanese city of Tripoli": the demonym names the country."""
-    if i < 2 or toks[i - 1] != "of" or toks[i - 2].lower() not in _SETTLEMENTS:
-        return set()
-    for j in range(i - 3, max(-1, i - 6), -1):
-        m, entries = ctx.kb.match(toks, j)
-        entry = ctx.kb.best(entries, None) if m else None
-        if entry is not None and entry.kind == "demonym":
-            return {ctx.kb.records[entry.record]["id"]}
-    return set()
-
-
-def _named_after(ctx: Context, toks: list[str], j: int, i: int | None = None) -> tuple[set[str], set[str]]:
-    """Countries and US states named right with a place: ", Lebanon", "in northern Lebanon",
-    or before it, "the Lebanese city of" (``i`` is the place's first token)."""
-    countries: set[str] = _named_before(ctx, toks, i) if i is not None else set()
-    admins: set[str] = set()
-    if countries:
-        return countries, admins
-    if j < len(toks) and toks[j] == ",":
-        j += 1
-    elif j + 1 < len(toks) and toks[j] == "in":
-        j += 1
-        while j < len(toks) and toks[j].lower() in _LOCATIVE_SKIP:
-            j += 1
-    else:
-        return countries, admins
-    if j < len(toks):
-        m, entries = ctx.kb.match(toks, j)
-        entry = ctx.kb.best(entries, None) if m else None
-        if entry is not None and ctx.kb.records[entry.record].get("type", "state") == "state":
-            countries.add(ctx.kb.records[entry.record]["id"])
-        m, near = ctx.gazetteer.match(toks, j)
-        if m and any(p.kind == "state" for p in near):
-            admins.update(p.admin for p in near if p.kind == "state")
-    return countries, admins
-
-
-def _ambiguous_here(ctx: Context, toks: list[str], i: int, n: int, entry: Entry) -> bool:
-    """A name listed as ambiguous whose context says it means something else here."""
-    record = ctx.kb.records[entry.record]
-    surface = " ".join(toks[i:i + n])
-    if surface not in record.get("ambiguous", ()) and surface not in record.get("ambiguous_aliases", ()):
-        return False
-    return not keep(toks, i, i + n, record)
 
 
 _STATE_WORDS = {"country", "nation", "kingdom", "republic"}
@@ -479,7 +377,7 @@ def _before_child(toks, j: int) -> int:
     """"in Highfields, Harare", "in X district, Kabul": a capital named as the parent of an unknown
     place is as located as that place (``j``: the token before the capital; returns the new one)."""
     def part(k: int) -> bool:
-        return toks[k].text[:1].isupper() or toks[k].lower in PLACE_NOUNS | _SETTLEMENTS
+        return toks[k].text[:1].isupper() or toks[k].lower in PLACE_NOUNS | SETTLEMENTS
 
     if j < 2 or toks[j].text != "," or not part(j - 1):
         return j
@@ -522,25 +420,25 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
     if mention.kind == "pronoun" and mention.text.lower() in ("its", "their", "his", "her"):
         mention.possessive = True
     j = mention.start - 1
-    while j >= 0 and toks[j].lower in _LOCATIVE_SKIP:
+    while j >= 0 and toks[j].lower in LOCATIVE_SKIP:
         j -= 1
     if j >= 2 and toks[j].lower in _CONTROL and toks[j - 1].text == "-":
         j -= 3  # "in Houthi-controlled Yemen": located as much as "in Yemen"
-        while j >= 0 and toks[j].lower in _LOCATIVE_SKIP:
+        while j >= 0 and toks[j].lower in LOCATIVE_SKIP:
             j -= 1
     if j >= 1 and toks[j].text == "-" and toks[j - 1].lower in ARTICLES and mention.kind == "place":
         j -= 2  # "in el-Obeid": as located as "in Obeid"
     if mention.kind == "capital":
         j = _before_child(toks, j)
-    if j >= 2 and toks[j].lower == "of" and toks[j - 1].lower in _SETTLEMENTS:
+    if j >= 2 and toks[j].lower == "of" and toks[j - 1].lower in SETTLEMENTS:
         j -= 2  # "the northern Lebanese city of Tripoli", "in X sub-city of Y": as located as the city
-        while j >= 0 and (toks[j].lower in _LOCATIVE_SKIP or toks[j].text[:1].isupper() or toks[j].text == "-"):
+        while j >= 0 and (toks[j].lower in LOCATIVE_SKIP or toks[j].text[:1].isupper() or toks[j].text == "-"):
             j -= 1
     nxt_lower = toks[mention.end].lower if mention.end < len(toks) else ""
     if j >= 0 and mention.kind not in ("pronoun", "description"):
         prep = toks[j].lower
         if mention.kind == "demonym":  # "in Afghan detention centres" is not a place name, but
-            mention.locative = prep in LOCATIVE and nxt_lower in _SETTLEMENTS | {"resort"}  # "in the Saudi city of"
+            mention.locative = prep in LOCATIVE and nxt_lower in SETTLEMENTS | {"resort"}  # "in the Saudi city of"
         elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")):
             mention.locative = True
         elif prep == "," and mention.kind in ("name", "place") and toks[j + 1].lower in _COMPASS:

@@ -1,0 +1,116 @@
+"""Where a name stands: a capital followed by another country, a place read in its context,
+the states named around a token."""
+
+from __future__ import annotations
+
+from ..knowledge.actors import Entry
+from ..knowledge.ambiguity import keep
+from ..knowledge.places import Place
+from ..pipeline import Context
+from .place_names import PlaceContext, find_place, may_start
+
+__all__ = ["DIRECTIONS", "LOCATIVE_SKIP", "SETTLEMENTS", "ambiguous_here", "capital_elsewhere", "place_at"]
+
+
+LOCATIVE_SKIP = {"the", "southern", "northern", "eastern", "western", "central", "north",
+                 "south", "east", "west", "neighbouring", "neighboring", "rural", "downtown"}
+DIRECTIONS = {"upper", "lower", "greater", "northeastern", "northwestern", "southeastern", "southwestern",
+              "middle", "far", "al", "el"}  # ("South Kordofan", "Al Arish")
+SETTLEMENTS = {"city", "town", "village", "region", "province", "district", "port", "capital", "state"}
+
+
+def capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: list[Entry]) -> bool:
+    """A capital's name followed by ", <another country>" names a city there, not the government."""
+    if not ctx.gazetteer or not all(e.kind in ("capital", "seat") for e in entries):
+        return False
+    countries, admins = _named_after(ctx, toks, i + n, i)
+    if not countries and not admins:
+        return False
+    place = ctx.gazetteer.choose(tuple(toks[i:i + n]), countries, admins)
+    return place is not None and (place.country in countries or place.admin in admins) \
+        and all(e.record != place.country for e in entries)
+
+
+def place_at(ctx: Context, toks: list[str], i: int, raws: list,
+              doc_states: dict[str, int]) -> tuple[int, Place] | None:
+    """A gazetteer place named at token ``i`` (see :mod:`.place_names`): its country named with it
+    ("Tripoli, Lebanon", "the Lebanese city of Tripoli"), else by the sentence, the document."""
+    if not may_start(ctx.gazetteer, toks, i):
+        return None
+    nearby = _named_before(ctx, toks, i)
+    for raw in raws:
+        if raw.kind == "kb" and raw.entry is not None:
+            record = ctx.kb.records[raw.entry.record]
+            if record.get("type", "state") == "state":
+                nearby.add(record["id"])
+            elif record.get("type") == "group" and _is_state_code(record.get("primary")):
+                nearby.add(record["primary"])  # "Boko Haram raided X": a group's home state
+        elif raw.kind == "place" and raw.place is not None:
+            nearby.add(raw.place.country)
+    after_place = bool(raws) and raws[-1].kind == "place" and raws[-1].end == i - 1
+    name_before = i >= 2 and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() \
+        and toks[i - 1].lower() not in LOCATIVE_SKIP | DIRECTIONS \
+        and not (raws and raws[-1].end == i)  # "the Paie Nawa area": part of an unknown name
+    context = PlaceContext(nearby, sorted(doc_states, key=lambda s: -doc_states[s]),
+                           lambda t, j: _state_at(ctx, t, j))
+    return find_place(ctx.gazetteer, toks, i, context, after_place, name_before)
+
+
+def _is_state_code(code: str | None) -> bool:
+    return bool(code) and len(code) == 3 and code.isalpha() and code.isupper()
+
+
+def _state_at(ctx: Context, toks: list[str], j: int) -> tuple[int, str | None]:
+    m, entries = ctx.kb.match(toks, j)
+    entry = ctx.kb.best(entries, None) if m else None
+    if entry is None or entry.kind not in ("name", "former", "alias") \
+            or ctx.kb.records[entry.record].get("type", "state") != "state":
+        return 0, None
+    return m, ctx.kb.records[entry.record]["id"]
+
+
+def _named_before(ctx: Context, toks: list[str], i: int) -> set[str]:
+    """"the northern Lebanese city of Tripoli": the demonym names the country."""
+    if i < 2 or toks[i - 1] != "of" or toks[i - 2].lower() not in SETTLEMENTS:
+        return set()
+    for j in range(i - 3, max(-1, i - 6), -1):
+        m, entries = ctx.kb.match(toks, j)
+        entry = ctx.kb.best(entries, None) if m else None
+        if entry is not None and entry.kind == "demonym":
+            return {ctx.kb.records[entry.record]["id"]}
+    return set()
+
+
+def _named_after(ctx: Context, toks: list[str], j: int, i: int | None = None) -> tuple[set[str], set[str]]:
+    """Countries and US states named right with a place: ", Lebanon", "in northern Lebanon",
+    or before it, "the Lebanese city of" (``i`` is the place's first token)."""
+    countries: set[str] = _named_before(ctx, toks, i) if i is not None else set()
+    admins: set[str] = set()
+    if countries:
+        return countries, admins
+    if j < len(toks) and toks[j] == ",":
+        j += 1
+    elif j + 1 < len(toks) and toks[j] == "in":
+        j += 1
+        while j < len(toks) and toks[j].lower() in LOCATIVE_SKIP:
+            j += 1
+    else:
+        return countries, admins
+    if j < len(toks):
+        m, entries = ctx.kb.match(toks, j)
+        entry = ctx.kb.best(entries, None) if m else None
+        if entry is not None and ctx.kb.records[entry.record].get("type", "state") == "state":
+            countries.add(ctx.kb.records[entry.record]["id"])
+        m, near = ctx.gazetteer.match(toks, j)
+        if m and any(p.kind == "state" for p in near):
+            admins.update(p.admin for p in near if p.kind == "state")
+    return countries, admins
+
+
+def ambiguous_here(ctx: Context, toks: list[str], i: int, n: int, entry: Entry) -> bool:
+    """A name listed as ambiguous whose context says it means something else here."""
+    record = ctx.kb.records[entry.record]
+    surface = " ".join(toks[i:i + n])
+    if surface not in record.get("ambiguous", ()) and surface not in record.get("ambiguous_aliases", ()):
+        return False
+    return not keep(toks, i, i + n, record)
