@@ -4,13 +4,14 @@ The annotators code a meeting in both directions (the guest's 042 and the host's
 a visit, 044 each way in a third country). Two constructions state a meeting without
 a verb of meeting:
 
-- a hosted visit names only the host's act ("Ruto hosted his Somali counterpart",
-  "the emir received Erdogan in Doha"); the guest came, so the guest's visit (042) is
-  coded too. The reverse, a host for every guest's visit, is not: "made a surprise
-  visit to Kyiv and pledged aid" does not show the host acting;
-- two sides sign a text together at a named place ("Meloni and Rama signed a deal in
-  Rome", "Japan and the Philippines signed a defence pact in Manila"): they met there,
-  a visit when the place is in one side's country, a meeting (044) elsewhere.
+- a hosted visit names only the host's act ("Ghana's president hosted his Togolese
+  counterpart", "the king received the Turkish president in Amman"); the guest came, so
+  the guest's visit (042) is coded too. The reverse, a host for every guest's visit, is
+  not: "flew to Lima and pledged aid to Peru" does not show the host acting;
+- two sides sign a text together at a named place ("the Portuguese and Cape Verdean
+  prime ministers signed an accord in Lisbon", "Chile and Peru signed a fisheries pact in
+  Lima"): they met there, a visit when the place is in one side's country, a meeting
+  (044) elsewhere.
 
 Only events the text does not already give are added; the choice between 04x subcodes
 follows the place as in stages/visits.py.
@@ -109,7 +110,7 @@ def _object_guest(text: str, event: Event) -> bool:
     rest = text[event.trigger_at + verb.end():]
     at = _DETERMINER.match(rest).end()
     found = rest.find(mention, at)
-    if not 0 <= found <= at + 40:  # "his Somali counterpart Hassan Sheikh Mohamud"
+    if not 0 <= found <= at + 40:  # "his Togolese counterpart Faure Gnassingbe"
         return False
     return not _GATHERING.match(rest, found + len(mention))
 
