@@ -40,13 +40,13 @@ def test_a_warning_addressed_or_about_the_speakers_side_stays_a_threat(ctx):
 
 
 def test_an_unarmed_role_paired_with_a_government_is_of_its_state(ctx):
-    pairs = _pairs(ctx, "Bolivia's government and the opposition signed an agreement in Lima on Friday.")
+    pairs = _pairs(ctx, "Bolivia's government and the opposition on Thursday signed a deal in Lima.")
     assert ("BOL", "BOL", "05") in pairs
     assert not any("PER" in (s, t) for s, t, _ in pairs)
 
 
 def test_a_role_used_as_a_modifier_after_and_is_no_partner(ctx):
-    pairs = _pairs(ctx, "Russian troops seized airports and government buildings in Crimea on Friday.")
+    pairs = _pairs(ctx, "Russian soldiers seized two airports and government offices in Crimea on Tuesday.")
     assert ("RUS", "UKR", "19") in pairs
 
 
@@ -98,7 +98,7 @@ def test_a_name_inside_a_hyphenated_word_is_no_actor(ctx):
 
 def test_a_hyphenated_sponsor_before_a_named_group_is_no_actor(ctx):
     pairs = _pairs(ctx, "Six soldiers were killed on Friday when gunmen attacked an army post near Gao, in an attack "
-                        "claimed by the al Qaeda-linked JNIM group.")
+                        "for which the al Qaeda-linked JNIM militants claimed responsibility.")
     assert not any(s == "AQ" for s, _, _ in pairs)
 
 
@@ -109,25 +109,25 @@ def test_an_announced_act_on_a_condition_is_not_yet_decided(ctx):
 
 
 def test_a_readiness_on_a_condition_stays_an_intent(ctx):
-    pairs = _pairs(ctx, "Turkey said on Tuesday it was ready to help Lebanon financially if asked.")
+    pairs = _pairs(ctx, "Turkey said on Thursday it was ready to help Lebanon financially if asked.")
     assert ("TUR", "LBN", "03") in pairs
 
 
 def test_a_cessation_of_hostilities_is_no_fighting(ctx):
-    pairs = _pairs(ctx, "Sudan's army and the RSF agreed on Saturday to a cessation of hostilities after talks in Jeddah.")
+    pairs = _pairs(ctx, "Ethiopia's army and the TPLF agreed on Wednesday to a cessation of hostilities after talks in Pretoria.")
     assert not any(root == "19" for _, _, root in pairs)
     pairs = _pairs(ctx, "Azerbaijan and Armenia agreed on Monday to an end to the fighting.")
     assert not any(root == "19" for _, _, root in pairs)
 
 
 def test_an_act_named_as_the_subject_of_talks_is_not_done(ctx):
-    pairs = _pairs(ctx, "Paraguay has not opened talks on establishing diplomatic relations with China, "
+    pairs = _pairs(ctx, "Paraguay has not started talks on setting up diplomatic ties with Beijing, "
                         "its foreign ministry said on Friday.")
     assert not any(root == "05" for _, _, root in pairs)
 
 
 def test_a_relative_clause_after_a_place_describes_the_strike(ctx):
-    pairs = _pairs(ctx, "Ukraine opened an investigation on Tuesday into a missile strike on a market in Kostiantynivka "
+    pairs = _pairs(ctx, "Ukraine launched an inquiry on Wednesday into a missile strike on a bus station in Kostiantynivka "
                         "that killed 16 people.")
     assert not any(s == t == "UKR" and root in ("18", "19") for s, t, root in pairs)
 
@@ -146,7 +146,7 @@ def test_regret_over_anothers_act_is_disapproval(ctx):
 
 
 def test_the_city_of_a_conference_is_no_target(ctx):
-    pairs = _pairs(ctx, "Qatar and Kuwait pledged $300 million between them at a conference in Geneva on Monday.")
+    pairs = _pairs(ctx, "Qatar and Kuwait together pledged $300 million at a donor conference in Geneva on Monday.")
     assert not any(t == "CHE" for _, t, _ in pairs)
 
 
@@ -158,21 +158,21 @@ def test_welcoming_a_visitor_in_the_visits_sentence_is_hosting(ctx):
 
 
 def test_a_purpose_after_an_authorised_force_is_not_done(ctx):
-    pairs = _pairs(ctx, "The Security Council voted on Monday to authorise a multinational force to help Haiti's "
-                        "police fight armed gangs.")
+    pairs = _pairs(ctx, "The Security Council decided on Thursday to authorise a regional force to help Somalia's "
+                        "army fight insurgents.")
     assert not any(root == "07" for _, _, root in pairs)
 
 
 
 def test_what_an_actor_calls_a_violation_of_its_own_sovereignty_is_not_aimed_at_itself(ctx):
-    pairs = _pairs(ctx, "Iran summoned the Iraqi charge d'affaires on Monday to protest against what it called a "
-                        "violation of Iranian sovereignty.")
+    pairs = _pairs(ctx, "Iran summoned the Iraqi charge d'affaires on Thursday to protest what it called a "
+                        "breach of Iranian sovereignty.")
     assert ("IRN", "IRN", "11") not in pairs
     assert ("IRN", "IRQ", "11") in pairs  # the summons, a protest to the envoy (114)
 
 
 def test_sanctions_in_force_that_are_obeyed_or_joined_are_not_imposed(ctx):
-    pairs = _pairs(ctx, "Georgia rejected calls from the European Union to align with the bloc's sanctions against "
+    pairs = _pairs(ctx, "Georgia rejected calls by the European Union that it align with EU sanctions on "
                         "Russia.")
     assert ("EU", "RUS", "16") not in pairs
     assert ("GEO", "EU", "12") in pairs
@@ -201,11 +201,11 @@ def test_an_unknown_object_described_by_an_appositive_takes_its_state(ctx):
 
 
 def test_an_act_named_by_the_decision_that_caused_the_news_is_background(ctx):
-    pairs = _pairs(ctx, "Algeria recalled its ambassador to Spain on Tuesday in protest at the Spanish government's "
-                        "decision to back Morocco's autonomy plan.")
-    assert ("DZA", "ESP", "16") in pairs
+    pairs = _pairs(ctx, "China recalled its envoy to Lithuania on Thursday in protest at the Lithuanian "
+                        "government's choice to back Taiwan's WHO membership bid.")
+    assert ("CHN", "LTU", "16") in pairs
     assert not any(root == "05" for _, _, root in pairs)
-    assert ("ESP", "MAR", "05") in _pairs(ctx, "Spain decided on Tuesday to back Morocco's autonomy plan.")
+    assert ("LTU", "TWN", "05") in _pairs(ctx, "Lithuania decided on Thursday to back Taiwan's WHO membership bid.")
 
 
 def test_money_received_is_aid_not_a_visit(ctx):
@@ -215,8 +215,8 @@ def test_money_received_is_aid_not_a_visit(ctx):
 
 
 def test_an_act_only_rumoured_by_the_press_is_not_announced(ctx):
-    assert not _pairs(ctx, "Armenia will soon leave the Russian-led security bloc, a Moscow newspaper reported, "
-                           "citing unnamed sources.")
+    assert not _pairs(ctx, "Kazakhstan will leave the Russian-led alliance soon, a Moscow newspaper reported, "
+                           "citing anonymous officials.")
     assert ("ARM", "RUS", "16") in _pairs(ctx, "Armenia will leave the Russian-led security bloc, Prime Minister "
                                                "Nikol Pashinyan said on Wednesday.")
 
@@ -230,9 +230,9 @@ def test_a_present_perfect_lasting_for_years_is_a_standing_state(ctx):
 
 
 def test_calling_on_two_leaders_to_meet_is_an_appeal(ctx):
-    pairs = _pairs(ctx, "Kenya's president on Monday called on Sudan's army chief Abdel Fattah al-Burhan and "
-                        "paramilitary commander Mohamed Hamdan Dagalo to meet in person.")
-    assert any(s == "KEN" and t == "SDN" and root == "02" for s, t, root in pairs)
+    pairs = _pairs(ctx, "Kenya's president on Thursday called on Congolese President Felix Tshisekedi and "
+                        "Rwandan President Paul Kagame to hold direct talks.")
+    assert any(s == "KEN" and t in ("COD", "RWA") and root == "02" for s, t, root in pairs)
     assert not any(root == "04" and s == "KEN" for s, _, root in pairs)
 
 
@@ -243,7 +243,7 @@ def test_a_war_summed_up_in_a_relative_clause_is_background(ctx):
 
 
 def test_approving_a_joint_act_is_the_approvers_step(ctx):
-    pairs = _pairs(ctx, "Israel's security cabinet approved a ceasefire with Hezbollah on Tuesday.")
+    pairs = _pairs(ctx, "Israel's cabinet approved a truce with Hezbollah on Wednesday.")
     assert ("ISR", "LBN", "08") in pairs
     assert ("LBN", "ISR", "08") not in pairs
     assert ("LBN", "ISR", "08") in _pairs(ctx, "Israel and Hezbollah agreed to a ceasefire on Tuesday.")
@@ -280,9 +280,9 @@ def test_fighting_after_an_auxiliary_is_the_subjects_verb(ctx):
 
 
 def test_each_other_pairs_the_two_subjects(ctx):
-    pairs = _pairs(ctx, "Armenia and Azerbaijan accused each other of shelling border villages on Monday.")
-    assert ("ARM", "AZE", "11") in pairs and ("AZE", "ARM", "11") in pairs
-    assert ("AZE", "AZE", "11") not in pairs
+    pairs = _pairs(ctx, "Thailand and Cambodia accused each other of firing across the border on Monday.")
+    assert ("THA", "KHM", "11") in pairs and ("KHM", "THA", "11") in pairs
+    assert ("KHM", "KHM", "11") not in pairs
 
 
 def test_a_resignation_is_aimed_at_home_whatever_follows(ctx):
