@@ -208,9 +208,9 @@ def test_a_consequence_participle_after_said_keeps_the_act_source(triples):
 
 
 def test_a_clause_with_its_own_noun_subject_does_not_take_the_main_subject(triples):
-    found = triples("Spain granted asylum to Venezuela's Edmundo Gonzalez on Sunday, a day after the "
-                    "opposition candidate left Caracas.")
-    assert ("ESP", "VEN", "07") in found and not any(src == "ESP" and root == "08" for src, _, root in found)
+    found = triples("Mexico granted asylum to Peru's Betssy Chavez on Friday, two days after the "
+                    "former minister left Lima.")
+    assert ("MEX", "PER", "07") in found and not any(src == "MEX" and root == "08" for src, _, root in found)
 
 
 def test_arriving_in_a_country_is_a_visit_to_it(triples):
@@ -218,13 +218,13 @@ def test_arriving_in_a_country_is_a_visit_to_it(triples):
 
 
 def test_both_sides_after_a_verb_are_the_two_others(triples):
-    found = triples("Ethiopian troops shelled Eritrean positions on Friday. Kenya urged both sides to show restraint.")
+    found = triples("Ethiopian troops shelled Eritrean positions on Friday. Kenya urged both sides to exercise restraint.")
     assert {("KEN", "ETH", "02"), ("KEN", "ERI", "02")} <= found and ("KEN", "KEN", "02") not in found
 
 
 def test_the_two_leaders_as_subject_are_the_two_just_named(triples):
-    found = triples("Macron arrived in Delhi on Monday for talks with Modi, and the two leaders signed a defence pact.")
-    assert {("FRA", "IND", "05"), ("IND", "FRA", "05")} <= found
+    found = triples("Macron arrived in Tokyo on Friday for talks with Kishida; the two leaders signed a supply pact.")
+    assert {("FRA", "JPN", "05"), ("JPN", "FRA", "05")} <= found
 
 
 def test_another_states_congress_is_not_the_united_states(triples):
@@ -243,9 +243,9 @@ def test_the_leaders_of_a_body_act_for_it(triples):
 
 
 def test_talks_with_officials_of_states_after_a_preposition(triples):
-    found = triples("Iran agreed on Tuesday to halt enrichment, after talks in Tehran with the foreign "
-                    "ministers of Britain and France.")
-    assert {("IRN", "GBR", "04"), ("IRN", "FRA", "04"), ("GBR", "IRN", "04")} <= found
+    found = triples("Iran agreed on Wednesday to suspend enrichment, after talks on Monday with the foreign "
+                    "ministers of Germany and Italy.")
+    assert {("IRN", "DEU", "04"), ("IRN", "ITA", "04"), ("DEU", "IRN", "04")} <= found
 
 
 def test_forces_loyal_to_a_leader_act_for_his_state(triples):
@@ -393,19 +393,19 @@ def test_agreeing_to_restore_ties_after_talks_is_not_agreeing_to_talks(triples):
 
 
 def test_a_name_inside_a_title_is_not_a_place(triples):
-    found = triples("Prime Minister Jose Luis Rodriguez Zapatero praised Morocco on Monday.")
+    found = triples("Foreign Minister Ana Maria Rodriguez Ortega praised Morocco on Thursday.")
     assert not any("PHL" in t for t in found)
 
 
 def test_product_origins_and_own_neighbours_are_not_targets(triples):
-    found = triples("Australia scrapped a $40 billion deal for French-designed submarines on Thursday.")
-    assert not any(src == tgt == "AUS" for src, tgt, _ in found)
+    found = triples("Poland scrapped a $5 billion contract for German-built tanks on Friday.")
+    assert not any(src == tgt == "POL" for src, tgt, _ in found)
     assert not any(src == tgt for src, tgt, _ in triples("Beijing is deepening its ties with its neighbour."))
 
 
 def test_a_plan_to_eliminate_weapons_is_not_an_attack_on_the_venue(triples):
-    found = triples("The United States and Russia agreed in Geneva on a plan to eliminate Syria's chemical arsenal.")
-    assert not any("CHE" in t for t in found)
+    found = triples("Britain and France agreed in Vienna on a plan to eliminate Libya's chemical stockpile.")
+    assert not any("AUT" in t for t in found)
 
 
 def test_protest_camps_and_grant_aid(triples):
@@ -420,8 +420,8 @@ def test_violence_in_two_places_targets_both(triples):
 
 
 def test_a_place_held_by_a_group_is_still_the_place(triples):
-    found = triples("British warplanes struck more than 60 targets at 16 locations in Houthi-controlled Yemen.")
-    assert ("GBR", "YEM", "19") in found
+    found = triples("American jets struck about 30 sites in Houthi-controlled Yemen on Friday.")
+    assert ("USA", "YEM", "19") in found
 
 
 def test_plural_ethnonyms_and_missiles_fired_into_the_sea(triples):
@@ -443,8 +443,8 @@ def test_being_ready_to_talk_is_one_sided_intent(triples):
 
 
 def test_a_role_in_a_named_place_belongs_to_that_state(triples):
-    found = triples("Soldiers in Gabon seized power on Wednesday and placed President Ali Bongo under house arrest.")
-    assert ("GAB", "GAB", "17") in found
+    found = triples("Soldiers in Guinea seized power on Sunday and detained President Alpha Conde at the palace.")
+    assert ("GIN", "GIN", "17") in found
     assert ("RUS", "USA", "17") in triples("A court in Moscow sentenced an American journalist to 16 years in prison.")
 
 
@@ -453,14 +453,14 @@ def test_ratifying_a_membership(triples):
 
 
 def test_its_embassy_in_a_capital_is_not_that_countrys_own(triples):
-    found = triples("Bahrain cut ties with Iran on Sunday, after protesters stormed its embassy in Tehran.")
-    assert ("IRN", "BHR", "14") in found and ("IRN", "IRN", "14") not in found
+    found = triples("Kuwait severed ties with Iraq on Monday, after protesters stormed its mission in Baghdad.")
+    assert ("IRQ", "KWT", "14") in found and ("IRQ", "IRQ", "14") not in found
 
 
 def test_condemning_manoeuvres_targets_whoever_made_them(triples):
-    found = triples("Chinese coast guard ships fired water cannon at Philippine vessels on Saturday, the "
-                    "Philippine coast guard said, condemning the manoeuvres as dangerous.")
-    assert ("PHL", "CHN", "11") in found
+    found = triples("Chinese navy ships blocked Vietnamese fishing boats on Thursday, Vietnam's foreign "
+                    "ministry said, condemning the manoeuvres as reckless.")
+    assert ("VNM", "CHN", "11") in found
 
 
 def test_unknown_attackers_killing_a_named_leader_is_an_assassination_at_home(triples):
@@ -468,8 +468,8 @@ def test_unknown_attackers_killing_a_named_leader_is_an_assassination_at_home(tr
 
 
 def test_judges_at_a_court_act_for_it(triples):
-    assert ("ICC", "BDI", "09") in triples("Judges at the International Criminal Court authorised an investigation "
-                                           "into alleged crimes in Burundi on Wednesday.")
+    assert ("ICC", "VEN", "09") in triples("Judges at the ICC approved an inquiry "
+                                           "into suspected crimes in Venezuela on Monday.")
 
 
 def test_a_demand_for_an_apology_is_made_of_the_actor_before(triples):
@@ -508,12 +508,12 @@ def test_a_thing_that_condemns_is_not_the_voter(triples):
 
 
 def test_an_expressed_willingness_to_cooperate_is_an_intent(triples):
-    found = triples("India expressed its willingness on Tuesday to hold joint naval exercises with the Philippines.")
-    assert ("IND", "PHL", "03") in found and ("IND", "PHL", "06") not in found
+    found = triples("Japan expressed its willingness on Friday to conduct joint drills with Vietnam.")
+    assert ("JPN", "VNM", "03") in found and ("JPN", "VNM", "06") not in found
 
 
 def test_a_refused_military_cooperation_gets_its_codebook_subcode(coded):
-    events = coded("Jakarta refused on Monday to hold joint naval exercises with Canberra.", "2024-06-12").events
+    events = coded("Hanoi refused on Friday to conduct joint military drills with Manila.", "2024-06-12").events
     assert any(e.code.startswith("121") for e in events)
 
 
@@ -523,22 +523,22 @@ def test_what_protesters_demand_is_their_protest_not_a_separate_demand(triples):
 
 
 def test_a_show_of_force_is_aimed_at_the_state_it_answers(triples):
-    assert ("KOR", "PRK", "15") in triples("South Korea raised its military alert on Tuesday after North Korea's "
-                                           "missile test.")
+    assert ("JPN", "PRK", "15") in triples("Japan raised its defence alert level on Friday after North Korea's "
+                                           "rocket launch.")
 
 
 def test_protesters_at_an_embassy_are_of_the_city_and_protest_the_embassys_state(triples):
-    assert ("GBR", "ISR", "14") in triples("Protesters gathered outside the Israeli embassy in London on Monday.")
+    assert ("FRA", "RUS", "14") in triples("Demonstrators rallied outside the Russian embassy in Paris on Saturday.")
 
 
 def test_a_noun_inside_a_refused_act_is_no_act_of_the_speaker_on_itself(triples):
-    found = triples("Azerbaijan refused on Tuesday to halt its offensive in the mountains.")
-    assert ("AZE", "AZE", "19") not in found
+    found = triples("Myanmar refused on Friday to stop its offensive in the northern hills.")
+    assert ("MMR", "MMR", "19") not in found
 
 
 def test_a_protest_in_defiance_of_a_ban_still_happened(triples):
-    found = triples("Thousands of people in Ankara defied a ban on gatherings to protest outside the city hall.")
-    assert ("TUR", "TUR", "14") in found
+    found = triples("Hundreds of people in Tbilisi defied a ban on rallies to protest outside parliament.")
+    assert ("GEO", "GEO", "14") in found
 
 
 def test_seizing_drugs_is_no_coercion(triples):
