@@ -8,15 +8,15 @@ from __future__ import annotations
 
 
 def test_an_act_named_as_the_object_of_a_condemnation_is_not_a_new_act(triples):
-    found = triples("France condemned Russia's invasion of Ukraine at the UN on Tuesday.")
-    assert ("FRA", "RUS", "11") in found
+    found = triples("Japan condemned Russia's invasion of Ukraine during a G7 meeting on Friday.")
+    assert ("JPN", "RUS", "11") in found
     assert ("RUS", "UKR", "19") not in found
 
 
 def test_an_act_named_as_the_object_of_a_rejection_or_inquiry_is_not_coded(triples):
-    assert not any(r == "07" for _, _, r in triples("Syria refused on Tuesday an offer of humanitarian aid from Israel."))
+    assert not any(r == "07" for _, _, r in triples("Eritrea refused on Monday an offer of food aid from Ethiopia."))
     assert not any(r == "17" for _, _, r in triples(
-        "The ICC prosecutor opened a preliminary probe into Myanmar's deportation of the Rohingya on Tuesday."))
+        "The ICC prosecutor launched an inquiry on Friday into Belarus's deportation of Ukrainian children."))
 
 
 def test_the_same_noun_as_the_sentence_s_own_act_is_still_coded(triples):
@@ -26,9 +26,9 @@ def test_the_same_noun_as_the_sentence_s_own_act_is_still_coded(triples):
 
 
 def test_a_bare_verb_after_a_demand_is_what_is_asked_for_not_done(triples):
-    found = triples("Activists in Colombo went on hunger strike on Tuesday demanding the president step down.")
-    assert ("LKA", "LKA", "14") in found
-    assert ("LKA", "LKA", "08") not in found
+    found = triples("Students in Kathmandu went on hunger strike on Friday demanding the prime minister resign.")
+    assert ("NPL", "NPL", "14") in found
+    assert ("NPL", "NPL", "08") not in found
     assert ("LKA", "LKA", "08") in triples("Sri Lanka's president stepped down on Tuesday after weeks of protests.")
 
 
@@ -57,9 +57,9 @@ def test_an_act_that_has_not_happened_is_not_coded(triples):
     assert not any(r == "19" for _, _, r in triples(
         "Officials in Ramallah warned on Tuesday that any Israeli incursion into Jenin would be resisted."))
     assert not any(r == "14" for _, _, r in triples(
-        "On 4 May 2023, a planned opposition protest in Lome was called off by the organisers."))
+        "On 12 July 2022, the planned opposition protest in Dakar was called off by its organisers."))
     assert not any(r == "19" for _, _, r in triples(
-        "Analysts said on Monday that the Houthis could renew their offensive on Marib."))
+        "Analysts said on Friday that the Taliban could resume their offensive on Panjshir."))
 
 
 def test_an_act_that_happened_is_still_coded_from_its_noun(triples):
@@ -68,9 +68,9 @@ def test_an_act_that_happened_is_still_coded_from_its_noun(triples):
 
 
 def test_a_bombing_claimed_later_in_the_sentence_is_the_claimant_s(triples):
-    found = triples("A suicide bomber blew himself up at a football stadium in Leeds on Monday, "
+    found = triples("A bomber blew himself up outside a concert hall in Lyon on Monday, "
                     "an attack claimed by ISIL.")
-    assert ("ISIL", "GBR", "18") in found
+    assert ("ISIL", "FRA", "18") in found
     assert ("GBR", "GBR", "18") not in found
 
 
@@ -113,14 +113,14 @@ def test_an_act_named_as_the_cause_of_a_protest_is_background(triples):
 
 def test_insurgents_attacking_an_army_or_police_unit_fight_a_battle(triples):
     assert ("MLI", "MLI", "19") in triples("JNIM fighters ambushed an army convoy near Gao in Mali on Sunday.")
-    assert ("COL", "COL", "19") in triples("ELN guerrillas attacked a police post in Arauca, Colombia, on Saturday.")
+    assert ("COL", "COL", "19") in triples("ELN rebels attacked a police post in Cesar, Colombia, on Thursday.")
     assert ("COL", "COL", "18") in triples("ELN guerrillas attacked a village in Arauca, Colombia, on Saturday.")
 
 
 def test_what_a_vetoed_resolution_says_is_said_by_no_one(triples):
-    found = triples("China vetoed on Friday a UN resolution condemning Myanmar's crackdown.")
-    assert ("CHN", "UN", "12") in found
-    assert ("UN", "MMR", "11") not in found
+    found = triples("Russia vetoed on Thursday a UN resolution condemning Syria's crackdown.")
+    assert ("RUS", "UN", "12") in found
+    assert ("UN", "SYR", "11") not in found
     assert ("UN", "RUS", "11") in triples("The UN General Assembly adopted a resolution condemning Russia's aggression "
                                          "on Monday.")
 
@@ -137,15 +137,15 @@ def test_a_purpose_infinitive_is_not_an_act_done(triples):
 
 
 def test_an_infinitive_after_a_decision_or_vote_is_the_act(triples):
-    assert ("IRQ", "USA", "16") in triples("Iraq's parliament voted on Sunday to expel US troops.")
+    assert ("MLI", "FRA", "16") in triples("Mali's parliament voted on Thursday to expel French troops.")
     assert ("RUS", "NER", "05") in triples("Russia was quick to welcome the coup in Niger on Monday.")
     assert ("TUR", "TUR", "14") in triples(
         "Thousands of Turks defied a ban on gatherings on Sunday to protest outside Ankara's city hall.")
 
 
 def test_a_participle_before_a_noun_after_a_preposition_is_an_adjective(triples):
-    found = triples("Riyadh said on Tuesday it disapproved of Canada's comments on jailed activists.")
-    assert ("SAU", "CAN", "11") in found
+    found = triples("Cairo said on Friday it disapproved of Germany's remarks on jailed journalists.")
+    assert ("EGY", "DEU", "11") in found
     assert not any(r == "17" for _, _, r in found)
     assert ("BGD", "BGD", "17") in triples("Police in Dhaka detained activists on Tuesday.")
 
@@ -162,23 +162,23 @@ def test_a_pluperfect_in_a_relative_clause_is_background_but_a_reported_one_is_n
     found = triples("On 3 May 2024, RSF fighters released 40 farmers they had detained near Nyala, South Darfur.",
                     "2024-05-04")
     assert ("SDN", "SDN", "08") in found and not any(r == "17" for _, _, r in found)
-    assert ("SAU", "SAU", "17") in triples("Saudi Arabia said on Saturday it had detained 18 Saudi nationals.")
+    assert ("EGY", "EGY", "17") in triples("Egypt said on Monday it had detained 25 Egyptian citizens.")
 
 
 def test_leaving_people_dead_is_a_toll_not_a_withdrawal(triples):
-    found = triples("Chinese and Indian troops clashed in the Galwan Valley on Monday night, leaving 20 Indian "
+    found = triples("Armenian and Azerbaijani troops clashed on the border on Tuesday night, leaving 15 Armenian "
                     "soldiers dead.")
-    assert ("CHN", "IND", "19") in found and not any(r == "08" for _, _, r in found)
+    assert ("ARM", "AZE", "19") in found and not any(r == "08" for _, _, r in found)
     assert ("FRA", "NER", "08") in triples("French troops left Niger on Friday.")
 
 
 def test_a_second_verb_of_a_request_is_asked_for_too(triples):
-    found = triples("Kyiv on Tuesday urged the EU to stand by Ukraine and send a high-level envoy to Crimea.")
-    assert ("UKR", "EU", "02") in found and ("EU", "UKR", "04") not in found
+    found = triples("Chisinau on Friday urged the European Union to back Moldova and send a senior envoy to Transnistria.")
+    assert ("MDA", "EU", "02") in found and ("EU", "MDA", "04") not in found
 
 
 def test_a_named_leader_killed_by_a_state_is_assassinated(coded):
-    doc = coded("Israel killed Hamas deputy leader Saleh al-Arouri in Beirut on Tuesday, a US official said.")
+    doc = coded("Israel killed Hamas commander Yusuf Haddad in Beirut on Friday, a US official said.")
     assert any(e.code == "186" for e in doc.events)
     doc = coded("Israeli forces killed 12 Hamas fighters in Gaza on Tuesday.")
     assert not any(e.code == "186" for e in doc.events)
