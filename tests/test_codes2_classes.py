@@ -50,7 +50,7 @@ def test_a_region_of_a_country_after_an_unknown_village_places_the_scene(ctx):
 
 def test_a_prisoners_hunger_strike_is_aimed_at_the_state_that_holds_them(ctx):
     assert ("IRN", "EGY", "14") in _pairs(ctx, "An Iranian activist held by Egypt began a hunger strike on Friday.")
-    assert ("IRN", "EGY", "14") in _pairs(ctx, "Iranian prisoners in Egyptian jails went on hunger strike on Friday.")
+    assert ("IRN", "EGY", "14") in _pairs(ctx, "Iranian inmates in Egyptian prisons began a hunger strike on Thursday.")
 
 
 def test_what_is_discussed_is_no_party_to_the_discussion(ctx):
@@ -91,8 +91,8 @@ def test_things_targeting_someone_are_no_attack(ctx):
 
 
 def test_a_states_paper_or_statement_speaks_for_the_state(ctx):
-    pairs = _pairs(ctx, "Brazil's position paper, published on Friday, demanded that Venezuela release the prisoners.")
-    assert ("BRA", "VEN", "10") in pairs
+    pairs = _pairs(ctx, "Mexico's policy statement, released on Thursday, demanded that Nicaragua free the detainees.")
+    assert ("MEX", "NIC", "10") in pairs
 
 
 def test_a_rejection_is_addressed_to_whoever_made_the_offer(ctx):
@@ -107,10 +107,10 @@ def test_a_signal_that_the_speaker_might_act_is_an_intent(ctx):
 
 def test_no_stray_events_from_counts_coordination_or_a_city_modifier(ctx):
     assert not any(code == "14" for _, _, code in _pairs(
-        ctx, "Hundreds of people detained during protests in Minsk said on Friday they had been beaten."))
+        ctx, "Dozens of students arrested during rallies in Tbilisi said on Thursday they had been beaten."))
     assert not any(code == "06" for _, _, code in _pairs(ctx, "Gunmen killed 40 villagers in coordinated attacks in Zamfara on Friday."))
-    pairs = _pairs(ctx, "Sudan's army on Friday accused the RSF of shelling a hospital in Omdurman, hours after talks resumed in the Saudi city of Jeddah.")
-    assert not any(t == "SAU" for _, t, _ in pairs)
+    pairs = _pairs(ctx, "Yemen's government on Thursday accused the Houthis of shelling a school in Taiz, hours after talks resumed in the Omani capital of Muscat.")
+    assert not any(t == "OMN" for _, t, _ in pairs)
 
 
 def test_a_rally_against_a_war_somewhere_is_not_aimed_at_that_place(ctx):
@@ -130,14 +130,14 @@ def test_territory_captured_from_someone_is_taken_from_them(ctx):
 
 
 def test_people_accused_of_something_are_no_accusation_by_the_subject(ctx):
-    pairs = _pairs(ctx, "Ghana opened an investigation on Friday into Russian recruiters accused of luring Ghanaians to fight.")
+    pairs = _pairs(ctx, "Kenya launched a probe on Thursday into Russian agents accused of tricking Kenyans into fighting.")
     assert not any(code == "11" for _, _, code in pairs)
-    assert ("GHA", "RUS", "11") in _pairs(ctx, "Ghana accused Russian recruiters on Friday of luring Ghanaians to fight.")
+    assert ("KEN", "RUS", "11") in _pairs(ctx, "Kenya accused Russian agents on Thursday of tricking Kenyans into fighting.")
     assert not any(code == "17" for _, _, code in _pairs(
-        ctx, "Ivan Petrov, a Ukrainian writer jailed in Russia, went on hunger strike on Friday."))
+        ctx, "Oleh Marchuk, a Ukrainian poet jailed by Russia, began a hunger strike on Thursday."))
     assert ("NGA", "NGA", "18") in _pairs(ctx, "Gunmen in Kaduna state kidnapped dozens of students on Friday.")
 
 
 def test_an_act_someone_defends_or_praises_is_the_topic_not_a_new_event(ctx):
-    pairs = _pairs(ctx, "Serbia defended Russia's invasion of Ukraine at the UN on Friday.")
-    assert ("SRB", "RUS", "05") in pairs and ("RUS", "UKR", "19") not in pairs
+    pairs = _pairs(ctx, "Belarus defended Moscow's invasion of Ukraine during a UN debate on Thursday.")
+    assert ("BLR", "RUS", "05") in pairs and ("RUS", "UKR", "19") not in pairs
