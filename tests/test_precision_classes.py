@@ -81,9 +81,9 @@ def test_a_relative_clause_on_a_thing_is_not_the_subject_s_act(triples):
 
 
 def test_a_claimed_act_in_a_relative_clause_is_kept(triples):
-    found = triples("The Islamic State claimed responsibility on Thursday for two bombings that killed 40 "
-                    "people in the Iranian city of Kerman.")
-    assert any(root == "18" and tgt == "IRN" for _, tgt, root in found)
+    found = triples("Islamic State militants claimed responsibility on Friday for two blasts that killed 30 "
+                    "people in the Pakistani city of Quetta.")
+    assert any(root == "18" and tgt == "PAK" for _, tgt, root in found)
 
 
 def test_rejecting_a_proposal_is_addressed_to_its_author(triples):
@@ -97,7 +97,7 @@ def test_unidentified_attackers_burning_houses_is_no_riot(triples):
 
 
 def test_a_planned_rally_has_not_happened_even_when_the_word_is_also_a_verb(triples):
-    found = triples("Police in Dhaka pressured opposition activists on Tuesday to abandon a planned rally.")
+    found = triples("Police in Lagos pressed opposition supporters on Friday to cancel a planned rally.")
     assert not any(root == "14" for _, _, root in found)
 
 
@@ -109,9 +109,9 @@ def test_a_protest_named_as_the_venue_of_another_act_is_not_coded(triples):
 def test_an_act_in_an_aside_about_a_person_is_background(triples):
     found = triples("Erdogan, who has criticised Israel's campaign in Gaza, said on Tuesday that trade would go on.")
     assert not any(root == "11" for _, _, root in found)
-    found = triples("Chavez expelled the US ambassador on Thursday in solidarity with Bolivia, which a day earlier "
-                    "expelled Washington's envoy, officials said.")
-    assert ("BOL", "USA", "16") in found
+    found = triples("Cuba expelled the Spanish ambassador on Monday in solidarity with Venezuela, which two days "
+                    "earlier expelled Madrid's envoy, officials said.")
+    assert ("VEN", "ESP", "16") in found
 
 
 def test_what_a_failed_resolution_says_is_said_by_no_one(triples):
@@ -120,9 +120,9 @@ def test_what_a_failed_resolution_says_is_said_by_no_one(triples):
 
 
 def test_a_meeting_demand_or_show_of_force_addressed_to_itself_is_not_coded(coded):
-    doc = coded("Israel has mobilised 300,000 reservists, a military spokesman said on Monday.")
+    doc = coded("Israel has mobilised 250,000 reservists, an army spokesman said on Thursday.")
     assert not any(e.root == "15" and e.source.primary == e.target.primary == "ISR" for e in doc.events)
-    doc = coded("Students in Dhaka demanded on Tuesday that the government scrap the job quotas.")
+    doc = coded("Students in Nairobi demanded on Friday that the government scrap the new tax bill.")
     assert any(e.root == "10" and e.rule.endswith("+domestic") for e in doc.events)  # the own government, named
 
 
