@@ -27,7 +27,7 @@ def test_two_sides_agree_on_a_plan(ctx):
 
 def test_joint_patrols_flown_or_carried_out(ctx):
     """``062/joint-exercise``: "flew a joint patrol", "carried out joint naval patrols"."""
-    pairs = _pairs(ctx, "Chilean and Peruvian jets flew a joint patrol over the Pacific on Tuesday.")
+    pairs = _pairs(ctx, "Chilean and Peruvian jets flew a joint patrol along their coast on Thursday.")
     assert {("CHL", "PER", "062"), ("PER", "CHL", "062")} <= pairs
     pairs = _pairs(ctx, "Chile and Peru carried out joint naval patrols on Tuesday.")
     assert ("CHL", "PER", "062") in pairs
