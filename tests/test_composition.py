@@ -85,7 +85,7 @@ def test_protest_takes_the_issue_it_demands(ctx):
                  "BGD", "BGD") == {"1411"}
     assert _code(ctx, "Dockworkers in Antwerp went on strike on Monday for press freedom.", "BEL", "BEL") == {"1433"}
     # what a protest is against is no demand: annotators code it without an issue digit
-    assert _code(ctx, "Traders in Lahore went on strike on Monday against new taxes.", "PAK", "PAK") == {"143"}
+    assert _code(ctx, "Traders in Lahore went on strike on Thursday against higher power bills.", "PAK", "PAK") == {"143"}
 
 
 def test_rule_ids_record_the_composition_row(ctx):
