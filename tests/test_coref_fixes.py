@@ -12,7 +12,7 @@ def _events(ctx, text):
 
 
 def test_its_before_said_is_not_the_speaker(ctx):
-    events = _events(ctx, "Jordan demanded that Syria halt its shelling and said it would summon the Syrian ambassador.")
+    events = _events(ctx, "Jordan demanded that Syria halt its shelling and said it would summon Syria's ambassador.")
     assert ("JOR", "SYR", "114") in events
 
 
