@@ -13,11 +13,11 @@ def _pairs(ctx, text):
 
 def test_a_passive_whose_object_opens_the_sentence(ctx):
     """"The curfew in X was lifted by Y": the pattern's object before the verb (``lift+ * curfew~``)."""
-    assert ("GEO", "GEO", "14") in _pairs(ctx, "Roads into Tbilisi were blocked by opposition supporters on Friday.")
-    assert ("TUR", "TUR", "08") in _pairs(ctx, "The state of emergency in Turkey was ended by the government "
-                                               "in Ankara on Thursday.")
+    assert ("ARM", "ARM", "14") in _pairs(ctx, "Streets in Yerevan were blocked by anti-government protesters on Friday.")
+    assert ("ECU", "ECU", "08") in _pairs(ctx, "The state of emergency in Ecuador was ended by the government "
+                                               "in Quito on Thursday.")
     # not when the object is someone's (the possessor is not the target), nor without "by"
-    assert not _pairs(ctx, "The state of emergency in Turkey was ended on Thursday.")
+    assert not _pairs(ctx, "The state of emergency in Ecuador was ended on Thursday.")
 
 
 def test_a_fronted_object_with_modifiers_before_its_noun(ctx):
