@@ -121,7 +121,7 @@ def test_a_military_jet_bombing_a_village_is_an_air_strike(coded):
 
 
 def test_walking_off_the_job_is_a_strike(triples):
-    assert ("GRC", "GRC", "14") in triples("Dock workers in Piraeus walked off the job on Wednesday.")
+    assert ("GRC", "GRC", "14") in triples("Bus drivers in Athens walked off the job on Friday.")
 
 
 def test_armed_settlers_attacking_farmers_is_an_assault_not_a_protest(triples):
