@@ -15,7 +15,7 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <description>&lt;p&gt;Sweden formally recognised Palestine on Thursday.&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</description></item>
 <item><title>Chile recalls envoy</title><link>https://desk.example/chile</link>
 <pubDate>Mon, 27 May 2024 12:00:00 GMT</pubDate>
-<description>Chile recalled its ambassador from Israel on Monday.</description></item>
+<description>Chile recalled its ambassador from Argentina on Monday.</description></item>
 </channel></rss>
 """
 
@@ -95,7 +95,7 @@ def test_xml_that_is_not_a_feed_is_reported(tmp_path):
 
 
 def test_feed_entry_without_text_is_reported_and_the_others_read(tmp_path):
-    feed = RSS.replace("<description>Chile recalled its ambassador from Israel on Monday.</description>", "")
+    feed = RSS.replace("<description>Chile recalled its ambassador from Argentina on Monday.</description>", "")
     items = _read(tmp_path, "world.rss", feed)
     assert items[0].title == "Sweden recognises Palestine"
     assert isinstance(items[1], InputError) and "world.rss#2" in str(items[1]) and "no text" in str(items[1])
