@@ -67,7 +67,7 @@ def test_talks_brokered_by_a_third_party_make_no_meeting_of_the_sides(triples):
 
 
 def test_talks_in_a_country_do_not_make_it_a_party(triples):
-    got = triples("Sudan's army and a rebel militia agreed on Saturday to a truce after a week of talks in Kenya.")
+    got = triples("Sudan's army and a rebel militia agreed on Saturday to a truce after five days of talks in Kenya.")
     assert not any(target == "KEN" for _, target, _ in got)
 
 
