@@ -19,7 +19,7 @@ def test_an_order_to_another_state_is_a_demand(ctx):
 
 
 def test_an_order_to_own_forces_keeps_the_act(ctx):
-    events = _events(ctx, "Chile's defence minister ordered troops to withdraw from the border on Friday.")
+    events = _events(ctx, "Chile's defence minister ordered troops to pull back from the border on Friday.")
     assert not any(r == "10" for _, _, r in events)
 
 
