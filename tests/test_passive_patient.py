@@ -13,8 +13,8 @@ def _pairs(ctx, text):
 
 def test_the_owner_of_the_subject_is_the_target(ctx):
     """"The assets of X were frozen by Y", "A loan to X was approved by Y"."""
-    assert ("GBR", "RUS", "16") in _pairs(ctx, "The assets of a Russian banker were frozen by Britain on Thursday.")
-    assert ("WB", "ETH", "07") in _pairs(ctx, "A loan to Ethiopia was approved by the World Bank on Tuesday.")
+    assert ("CAN", "RUS", "16") in _pairs(ctx, "The assets of a Russian oligarch were frozen by Canada on Monday.")
+    assert ("IMF", "KEN", "07") in _pairs(ctx, "A loan to Kenya was approved by the IMF on Friday.")
 
 
 def test_a_plain_passive_subject_is_still_the_target(ctx):
