@@ -12,20 +12,20 @@ def _events(ctx, text):
 
 
 def test_a_pronoun_object_is_the_earlier_clause_s_doing(ctx):
-    events = _events(ctx, "Chile's parliament passed a law on Monday authorising force against Peru, "
+    events = _events(ctx, "Chile's parliament passed a law on Wednesday authorising force against Peru, "
                           "and Lima condemned it as a provocation.")
     assert ("PER", "CHL", "11") in events
 
 
 def test_a_thing_made_in_the_previous_sentence(ctx):
     events = _events(ctx, "A Chilean inquiry concluded on Thursday that Peru had approved the murder. "
-                          "Lima dismissed the inquiry as politically motivated.")
+                          "Lima dismissed the findings as biased.")
     assert ("PER", "CHL", "12") in events
 
 
 def test_another_reactor_is_not_the_author(ctx):
     """"X condemned it while Y welcomed it": Y welcomes the law, not X's condemnation."""
-    events = _events(ctx, "Chile's parliament passed a law on Monday authorising force against Bolivia, "
+    events = _events(ctx, "Chile's parliament passed a law on Wednesday authorising force against Bolivia, "
                           "and Lima condemned it, while Brasilia welcomed it.")
     assert ("BRA", "CHL", "05") in events
     assert ("BRA", "PER", "05") not in events
