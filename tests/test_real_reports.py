@@ -80,7 +80,7 @@ def test_people_who_block_roads_in_protest_are_the_protesters(triples):
 
 
 def test_a_protest_that_is_the_reason_of_a_riot_is_coded_once(coded):
-    doc = coded("Rioters in Noumea smashed shop windows on Monday in protest at a French plan.")
+    doc = coded("Rioters in Noumea smashed shop windows on Tuesday in protest at a French voting reform.")
     assert sum(e.root == "14" for e in doc.events) == 1
 
 
@@ -102,7 +102,7 @@ def test_at_least_opens_a_count_not_a_subordinate_clause(coded):
 def test_a_leading_place_or_date_phrase_does_not_hide_the_main_act(coded):
     doc = coded("In a hamlet outside Kidal, a roadside bomb wounded two soldiers.")
     assert any(e.source.primary == "MLI" and e.root == "18" for e in doc.events)
-    doc = coded("On 3 May, a car bomb exploded at a checkpoint in Garowe.", "2019-05-10")
+    doc = coded("On 3 May, a car bomb exploded near a checkpoint in Garowe.", "2019-05-10")
     assert any(e.source.primary == "SOM" and e.root == "18" for e in doc.events)
 
 
