@@ -50,7 +50,7 @@ def test_welcoming_a_leader_back_to_a_summit_at_home_is_hosting(coded):
 def test_a_meeting_takes_the_place_named_right_after_it(coded):
     # the places stage prefers the more specific town named later; the meeting was in Tashkent
     found = _codes(coded, "Kazakhstan's foreign minister held talks with Uzbek officials in Tashkent on Monday "
-                          "about a railway that would link the Kazakh city of Shymkent with Afghanistan.")
+                          "about a railway meant to connect the Kazakh city of Shymkent with Afghanistan.")
     assert {("KAZ", "042", "UZB"), ("UZB", "043", "KAZ")} <= found
 
 
