@@ -12,7 +12,7 @@ Finland becomes NATO's 31st member
 
 By Maria Lindqvist
 
-Finland formally joined NATO on Tuesday, doubling the alliance's border with Russia.
+Finland formally joined NATO on Tuesday, adding some 1,300 km to the frontier the alliance shares with Russia.
 Turkey had ratified Finland's membership last week after months of delay.
 Russia condemned the enlargement and warned Finland of countermeasures.
 The United States welcomed Finland into the alliance at a ceremony in Brussels.
@@ -38,7 +38,7 @@ BLOG_HTML = """<!DOCTYPE html>
 <h1 class="post-title">Finland becomes NATO's 31st member</h1>
 <p class="byline">By Maria Lindqvist</p>
 <div class="post-body">
-<p>Finland formally joined NATO on Tuesday, doubling the alliance's border with Russia.</p>
+<p>Finland formally joined NATO on Tuesday, adding some 1,300 km to the frontier the alliance shares with Russia.</p>
 <p>Turkey had ratified Finland's membership last week after months of delay.</p>
 <p>Russia condemned the enlargement and warned Finland of countermeasures.</p>
 <p>The United States welcomed Finland into the alliance at a ceremony in Brussels.</p>
