@@ -16,7 +16,7 @@ def _contentious(triples, text, published="2025-06-12"):
     "Uruguay crushed Paraguay 3-0 in Montevideo on Saturday, their forwards attacking without pause.",
     "Chile stormed back to beat Peru in the Copa America semi-final in Santiago, with two late goals from "
     "their striker.",
-    "Ethiopia's Almaz Tesfaye destroyed the field to win the Tokyo marathon on Sunday.",
+    "Ethiopia's Almaz Tesfaye destroyed her rivals over the last ten kilometres of the Tokyo marathon on Sunday.",
     "A Turkish furniture chain is invading the Greek market, opening 25 stores in Athens and undercutting "
     "local rivals on price.",
     "Wolves killed 20 goats overnight on a farm near Grenoble, the farmer said.",
@@ -24,7 +24,7 @@ def _contentious(triples, text, published="2025-06-12"):
     "A court in Bristol heard that the defendant attacked a neighbour with a spade after a row over a fence.",
     "Thieves raided a bank in Lyon on Sunday night and escaped with gold bars.",
     "A new novel retells the 1944 bombing of Warsaw through the eyes of a child, its publisher said.",
-    "The festival's finale is a mock air raid with sirens and fireworks over the harbour in Valletta.",
+    "The festival closes with a mock air raid, its sirens and fireworks lighting the harbour in Valletta.",
 ])
 def test_sport_trade_nature_crime_history_and_shows_give_no_conflict_event(triples, text):
     assert _contentious(triples, text) == set()
