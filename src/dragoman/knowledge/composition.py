@@ -25,7 +25,7 @@ from pathlib import Path
 from ..errors import KnowledgeBaseError
 from .inflect import Irregulars
 from .lexicon import Element, _element, _match_from
-from .tsv import tsv_rows
+from .tsv import tsv_records
 
 __all__ = ["FAMILIES", "Composition", "CompositionRow", "family_of", "load_composition", "refines"]
 
@@ -128,11 +128,7 @@ def _row(fields: list[str], path: str, number: int, irregulars: Irregulars) -> C
 def load_composition(path: Path, irregulars: Irregulars) -> Composition:
     """Read the composition table; a malformed or repeated row raises KnowledgeBaseError."""
     composition = Composition()
-    seen: set[str] = set()
-    for number, fields in tsv_rows(path):
-        row = _row(fields, str(path), number, irregulars)
-        if row.id in seen:
-            raise KnowledgeBaseError(str(path), number, f"duplicate composition row id {row.id}")
-        seen.add(row.id)
+    for row in tsv_records(path, lambda fields, name, number: _row(fields, name, number, irregulars),
+                           "composition row"):
         composition.add(row)
     return composition

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 from .inflect import Irregulars, noun_forms, verb_forms
-from .tsv import tsv_rows
+from .tsv import tsv_records
 
 __all__ = ["Lexicon", "Match", "Rule", "load_lexicon"]
 
@@ -316,12 +316,8 @@ def load_lexicon(paths: list[Path], irregulars: Irregulars) -> Lexicon:
     """
     rules: dict[str, Rule] = {}
     for path in paths:
-        seen: set[str] = set()
-        for number, row in tsv_rows(path):
-            rule = parse_rule(row, str(path), number, irregulars, len(rules))
-            if rule.id in seen:
-                raise KnowledgeBaseError(str(path), number, f"duplicate rule id {rule.id}")
-            seen.add(rule.id)
+        for rule in tsv_records(path, lambda row, name, number: parse_rule(row, name, number, irregulars,
+                                                                          len(rules)), "rule"):
             rules[rule.id] = replace(rule, order=rules[rule.id].order) if rule.id in rules else rule
     lexicon = Lexicon()
     for rule in rules.values():

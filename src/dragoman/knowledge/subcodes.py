@@ -25,7 +25,7 @@ from pathlib import Path
 from ..errors import KnowledgeBaseError
 from .inflect import Irregulars
 from .lexicon import Element, _element, _match_from
-from .tsv import tsv_rows
+from .tsv import tsv_records
 
 __all__ = ["SCOPES", "SubcodeRow", "Subcodes", "load_subcodes"]
 
@@ -89,13 +89,9 @@ def _row(fields: list[str], path: str, number: int, irregulars: Irregulars) -> S
 def load_subcodes(path: Path, irregulars: Irregulars) -> Subcodes:
     """Read the subcode table; a malformed or repeated row raises KnowledgeBaseError."""
     table = Subcodes()
-    seen: set[str] = set()
     if not path.is_file():
         return table
-    for number, fields in tsv_rows(path):
-        row = _row(fields, str(path), number, irregulars)
-        if row.id in seen:
-            raise KnowledgeBaseError(str(path), number, f"duplicate subcode row id {row.id}")
-        seen.add(row.id)
+    for row in tsv_records(path, lambda fields, name, number: _row(fields, name, number, irregulars),
+                           "subcode row"):
         table.add(row)
     return table
