@@ -1,0 +1,21 @@
+"""Constructions found on the per-code sentences (issue 12, branch codes3); our own sentences."""
+
+import datetime as dt
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _codes(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2024, 6, 12)), ctx)
+    return {(e.source.primary, e.code, e.target.primary) for e in doc.events}
+
+
+def _roots(ctx, text):
+    return {(s, c[:2], t) for s, c, t in _codes(ctx, text)}
+
+
+def test_unions_prisoners_looters_and_thugs_are_role_actors(ctx):
+    assert ("ZMB", "13", "ZMB") in _roots(ctx, "Trade unions in Lusaka threatened on Monday a general strike over bread prices.")
+    assert ("KEN", "14", "KEN") in _roots(ctx, "Inmates at a prison in Nairobi began a hunger strike on Monday.")
+    assert ("UGA", "18", "UGA") in _roots(ctx, "Thugs in Kampala beat four journalists on Monday.")
