@@ -19,3 +19,9 @@ def test_unions_prisoners_looters_and_thugs_are_role_actors(ctx):
     assert ("ZMB", "13", "ZMB") in _roots(ctx, "Trade unions in Lusaka threatened on Monday a general strike over bread prices.")
     assert ("KEN", "14", "KEN") in _roots(ctx, "Inmates at a prison in Nairobi began a hunger strike on Monday.")
     assert ("UGA", "18", "UGA") in _roots(ctx, "Thugs in Kampala beat four journalists on Monday.")
+
+
+def test_a_fronted_passive_with_a_particle_before_by(ctx):
+    # the pattern's object opens the sentence, and a particle stands between the verb and "by"
+    assert ("IND", "2042", "IND") in _codes(ctx, "A nuclear test was carried out by India on Monday.")
+    assert ("IND", "2042", "IND") not in _codes(ctx, "A nuclear test was carried out in the desert on Monday.")

@@ -113,7 +113,7 @@ class Lexicon:
                 head = _head_position(rule, lower, i, end)
                 best = Match(rule, i, end, head)
         if (best is None or best.end == i + 1) and 0 < i < len(lower) - 1 and lower[i - 1] in BE \
-                and lower[i + 1] == "by":
+                and (lower[i + 1] == "by" or lower[i + 1] in _PARTICLES and lower[i + 2:i + 3] == ["by"]):
             best = _fronted(rules, lower, i, blocked, stops) or best
         return best
 
@@ -157,6 +157,7 @@ def _lacking(later: tuple[frozenset[str], ...], present: frozenset[str]) -> bool
 
 
 BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+_PARTICLES = frozenset({"out", "off", "over", "up", "down", "back"})  # "was carried out by", "was handed over by"
 _OPENERS = frozenset({"the", "a", "an", "some", "all", "two", "three", "several"})
 FRONT = 12  # tokens before the verb in which a passive's fronted object may stand
 
