@@ -25,3 +25,9 @@ def test_a_fronted_passive_with_a_particle_before_by(ctx):
     # the pattern's object opens the sentence, and a particle stands between the verb and "by"
     assert ("IND", "2042", "IND") in _codes(ctx, "A nuclear test was carried out by India on Monday.")
     assert ("IND", "2042", "IND") not in _codes(ctx, "A nuclear test was carried out in the desert on Monday.")
+
+
+def test_a_fronted_passive_keeps_the_patterns_preposition_after_the_verb(ctx):
+    # "fire+ on * protester~": the object opens the sentence, "on" stays after the verb
+    assert ("NPL", "17", "NPL") in _roots(ctx, "Protesters in Kathmandu were fired on by police on Monday.")
+    assert ("NPL", "17", "NPL") not in _roots(ctx, "Protesters in Kathmandu were cheered on by police on Monday.")

@@ -112,9 +112,9 @@ class Lexicon:
             if best is None or end > best.end:
                 head = _head_position(rule, lower, i, end)
                 best = Match(rule, i, end, head)
-        if (best is None or best.end == i + 1) and 0 < i < len(lower) - 1 and lower[i - 1] in BE \
-                and (lower[i + 1] == "by" or lower[i + 1] in _PARTICLES and lower[i + 2:i + 3] == ["by"]):
-            best = _fronted(rules, lower, i, blocked, stops) or best
+        if 0 < i < len(lower) - 1 and lower[i - 1] in BE and (by := _by_after(lower, i)) is not None \
+                and (best is None or best.end == i + 1 or best.end == by):
+            best = _fronted(rules, lower, i, by, blocked, stops) or best
         return best
 
 
@@ -162,15 +162,29 @@ _OPENERS = frozenset({"the", "a", "an", "some", "all", "two", "three", "several"
 FRONT = 12  # tokens before the verb in which a passive's fronted object may stand
 
 
-def _fronted(rules, lower: list[str], i: int, blocked: set[int], stops: set[int]) -> Match | None:
+def _by_after(lower: list[str], i: int) -> int | None:
+    """The "by" right after a passive verb, or after one particle or preposition ("was carried out by",
+    "were fired on by")."""
+    if lower[i + 1] == "by":
+        return i + 1
+    return i + 2 if lower[i + 2:i + 3] == ["by"] and lower[i + 1].isalpha() else None
+
+
+def _fronted(rules, lower: list[str], i: int, by: int, blocked: set[int], stops: set[int]) -> Match | None:
     """A passive whose object, named in the pattern, stands before the verb: "a loan for Ethiopia
-    was approved by the World Bank" (``approve+ * loan~``), "the curfew was lifted by ...".
+    was approved by the World Bank" (``approve+ * loan~``), "the curfew was lifted by ...", "a
+    nuclear test was carried out by ...", "protesters were fired on by police" (``fire+ on * protester~``).
 
     The match is the verb alone, so the engine reads it as any passive ("by" names the doer)."""
+    between = lower[i + 1:by]
     for rule in rules:
         rest = rule.elements[1:]  # with the rule's gap: "A fisheries agreement was signed by ..."
         if not rule.verb or rule.head != 0 or not rest or lower[i] not in rule.participles:
             continue
+        if between and between[0] not in _PARTICLES:
+            if rest[0].gap or between[0] not in rest[0].forms or len(rest) < 2:
+                continue
+            rest = rest[1:]  # the pattern's preposition stays after the verb
         for j in range(max(0, i - 1 - FRONT), i - 1):
             if any(lower[t] in (";", ".", ":", ",") for t in range(j, i - 1)) \
                     or any(lower[t] not in _OPENERS for t in range(j)):
