@@ -31,3 +31,7 @@ def test_a_fronted_passive_keeps_the_patterns_preposition_after_the_verb(ctx):
     # "fire+ on * protester~": the object opens the sentence, "on" stays after the verb
     assert ("NPL", "17", "NPL") in _roots(ctx, "Protesters in Kathmandu were fired on by police on Monday.")
     assert ("NPL", "17", "NPL") not in _roots(ctx, "Protesters in Kathmandu were cheered on by police on Monday.")
+
+
+def test_a_capital_after_aimed_at_is_addressed_not_a_place(ctx):
+    assert ("RUS", "150", "JPN") in _codes(ctx, "Russia held naval drills on Tuesday in a display of power aimed at Tokyo.")

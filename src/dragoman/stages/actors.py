@@ -44,6 +44,7 @@ LOCATIVE = {"in", "near", "outside", "inside", "across", "throughout", "around",
             "through", "over", "along", "towards", "toward"}
 _COMPASS = {"southern", "northern", "eastern", "western", "central"}
 POSSESSIVE = {"'s", "’s"}
+_AIMED = frozenset({"aimed", "directed", "targeted", "pointed"})  # "aimed at X": X is addressed, not a place
 PLACE_NOUNS = {"airport", "region", "province", "city", "suburb", "suburbs", "district", "oblast",
                "street", "streets", "hotel", "square", "residents", "outskirts", "area", "metro",
                "university", "hospital", "port", "harbour", "harbor", "base", "prison", "stadium"}
@@ -439,8 +440,9 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         prep = toks[j].lower
         if mention.kind == "demonym":  # "in Afghan detention centres" is not a place name, but
             mention.locative = prep in LOCATIVE and nxt_lower in SETTLEMENTS | {"resort"}  # "in the Saudi city of"
-        elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")):
-            mention.locative = True
+        elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")
+                                  and not (prep == "at" and j > 0 and toks[j - 1].lower in _AIMED)):
+            mention.locative = True  # not "a show of force aimed at Pyongyang": that is its target
         elif prep == "," and mention.kind in ("name", "place") and toks[j + 1].lower in _COMPASS:
             mention.locative = True  # "in Ogossagou, central Mali": a region of the country, a place
         elif prep == "at" and mention.kind == "metonym" and j > 0 and toks[j - 1].lower not in STAFF:
