@@ -35,3 +35,7 @@ def test_a_fronted_passive_keeps_the_patterns_preposition_after_the_verb(ctx):
 
 def test_a_capital_after_aimed_at_is_addressed_not_a_place(ctx):
     assert ("RUS", "150", "JPN") in _codes(ctx, "Russia held naval drills on Tuesday in a display of power aimed at Tokyo.")
+
+
+def test_a_fronted_passive_with_a_weekday_before_by(ctx):
+    assert ("ARG", "14", "ARG") in _roots(ctx, "The main bridges in Rosario were blocked on Monday by farmers.")

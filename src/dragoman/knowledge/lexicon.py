@@ -157,6 +157,7 @@ def _lacking(later: tuple[frozenset[str], ...], present: frozenset[str]) -> bool
 
 
 BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _PARTICLES = frozenset({"out", "off", "over", "up", "down", "back"})  # "was carried out by", "was handed over by"
 _OPENERS = frozenset({"the", "a", "an", "some", "all", "two", "three", "several"})
 FRONT = 12  # tokens before the verb in which a passive's fronted object may stand
@@ -165,9 +166,12 @@ FRONT = 12  # tokens before the verb in which a passive's fronted object may sta
 def _by_after(lower: list[str], i: int) -> int | None:
     """The "by" right after a passive verb, or after one particle or preposition ("was carried out by",
     "were fired on by")."""
-    if lower[i + 1] == "by":
-        return i + 1
-    return i + 2 if lower[i + 2:i + 3] == ["by"] and lower[i + 1].isalpha() else None
+    k = i + 1
+    if lower[k:k + 1] == ["on"] and lower[k + 1:k + 2] and lower[k + 1] in _WEEKDAYS:
+        k += 2  # "were blocked on Tuesday by protesters"
+    if lower[k:k + 1] == ["by"]:
+        return k
+    return k + 1 if lower[k + 1:k + 2] == ["by"] and lower[k].isalpha() and k == i + 1 else None
 
 
 def _fronted(rules, lower: list[str], i: int, by: int, blocked: set[int], stops: set[int]) -> Match | None:
@@ -176,7 +180,7 @@ def _fronted(rules, lower: list[str], i: int, by: int, blocked: set[int], stops:
     nuclear test was carried out by ...", "protesters were fired on by police" (``fire+ on * protester~``).
 
     The match is the verb alone, so the engine reads it as any passive ("by" names the doer)."""
-    between = lower[i + 1:by]
+    between = [w for w in lower[i + 1:by] if w != "on" and w not in _WEEKDAYS] if by > i + 2 else lower[i + 1:by]
     for rule in rules:
         rest = rule.elements[1:]  # with the rule's gap: "A fisheries agreement was signed by ..."
         if not rule.verb or rule.head != 0 or not rest or lower[i] not in rule.participles:
