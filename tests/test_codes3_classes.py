@@ -39,3 +39,4 @@ def test_a_capital_after_aimed_at_is_addressed_not_a_place(ctx):
 
 def test_a_fronted_passive_with_a_weekday_before_by(ctx):
     assert ("ARG", "14", "ARG") in _roots(ctx, "The main bridges in Rosario were blocked on Monday by farmers.")
+    assert ("RUS", "150", "NATO") in _codes(ctx, "Russian bombers flew over the Baltic on Monday in a show of force aimed at NATO.")

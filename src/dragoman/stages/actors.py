@@ -450,7 +450,7 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         elif prep == "of" and j > 0 and toks[j - 1].lower in OF_HEADS and mention.kind in ("capital", "place"):
             mention.locative = True  # "the Hodan district of Mogadishu", "a suburb of Tunis"
         elif prep == "at" and mention.actor is not None and mention.actor.type in ("igo", "ngo") \
-                and not (j > 0 and toks[j - 1].lower in STAFF):
+                and not (j > 0 and (toks[j - 1].lower in STAFF or toks[j - 1].lower in _AIMED)):
             mention.locative = True  # "filed a case at the ICJ": a venue ("judges at the ICC" are its own)
     nxt = toks[mention.end].text if mention.end < len(toks) else ""
     if mention.kind in ("capital", "place") and nxt.lower() in PLACE_NOUNS:
