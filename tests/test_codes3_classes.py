@@ -40,3 +40,9 @@ def test_a_capital_after_aimed_at_is_addressed_not_a_place(ctx):
 def test_a_fronted_passive_with_a_weekday_before_by(ctx):
     assert ("ARG", "14", "ARG") in _roots(ctx, "The main bridges in Rosario were blocked on Monday by farmers.")
     assert ("RUS", "150", "NATO") in _codes(ctx, "Russian bombers flew over the Baltic on Monday in a show of force aimed at NATO.")
+
+
+def test_general_before_strike_is_an_adjective_not_an_army_general(ctx):
+    assert ("ZMB", "133", "ZMB") in _codes(ctx, "Trade unions in Lusaka threatened on Monday a general strike over bread prices.")
+    assert ("NGA", "143", "NGA") in _codes(ctx, "Traders in Kano closed their shops on Monday in a general strike.")
+    assert ("NGA", "14", "NGA") in _roots(ctx, "Shopkeepers in Kano shut their stalls on Monday in a strike over taxes.")

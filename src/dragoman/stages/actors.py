@@ -111,6 +111,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
                 raws.append(_Raw(i, i + n_kb, "kb", entry=entry, entries=tuple(entries)))
                 i += n_kb
                 continue
+        if n_role == 1 and lower[i] == "general" and lower[i + 1:i + 2] and lower[i + 1] in _GENERAL_ADJ:
+            n_role = 0  # "a general strike", "general elections": an adjective, not an army general
         if n_role:
             raws.append(_Raw(i, i + n_role, "role", role=role))
             i += n_role
@@ -130,6 +132,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
     return raws
 
 
+_GENERAL_ADJ = frozenset({"strike", "strikes", "election", "elections", "amnesty", "assembly", "public",
+                          "population", "shutdown", "mobilisation", "mobilization", "curfew"})
 _LINKS = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "inspired", "sponsored", "supported",
                     "funded", "armed", "led"})
 
