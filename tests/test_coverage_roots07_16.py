@@ -110,6 +110,22 @@ CASES = [
     ('Nicaragua drove OAS observers out of the country.', 'NIC', 'OAS', '1662'),
     ("Kuwait's emir agreed to opposition demands for electoral reform on Monday.", 'KWT', 'KWT', '083'),
     ("Bahrain accepted the opposition's demands for constitutional reform on Sunday.", 'BHR', 'BHR', '083'),
+    ('Norway will donate two NASAMS air defence systems to Ukraine, Oslo said on Thursday.', 'NOR', 'UKR', '072'),
+    ('Copenhagen pledged more air defence systems to Kyiv on Monday.', 'DNK', 'UKR', '072'),
+    ("Turkey handed over two warships to Somalia's navy on Monday.", 'TUR', 'SOM', '072'),
+    ('The United States handed over three patrol vessels to the Philippine navy.', 'USA', 'PHL', '072'),
+    ('China extended a $1.5 billion currency swap to Sri Lanka, the central bank in Colombo said.', 'CHN', 'LKA', '071'),
+    ('Japan expanded its currency swap with India to $75 billion on Friday.', 'JPN', 'IND', '071'),
+    ('The World Bank released 300 million dollars in emergency aid for Malawi on Monday.', 'WB', 'MWI', '073'),
+    ('Turkish aid convoys crossed into northwest Syria on Sunday carrying tents and blankets.', 'TUR', 'SYR', '073'),
+    ('Jordanian aid trucks entered Gaza on Monday.', 'JOR', 'PSE', '073'),
+    ('France sent 500 more soldiers to Mali to shore up the government, the Elysee said.', 'FRA', 'MLI', '074'),
+    ('Russia said it would drastically cut back military activity near Kyiv and Chernihiv.', 'RUS', 'UKR', '087'),
+    ('Israel cut back its military operations in southern Lebanon on Tuesday.', 'ISR', 'LBN', '087'),
+    ('Azerbaijan handed back five Armenian prisoners of war on Wednesday.', 'AZE', 'ARM', '0841'),
+    ('President Trump announced he would lift sanctions on Syria, speaking in Riyadh.', 'USA', 'SYR', '085'),
+    ('Nicaragua expelled a UN human rights team on Friday.', 'NIC', 'UN', '1662'),
+    ('Burundi expelled the UN human rights office on Thursday.', 'BDI', 'UN', '1662'),
 ]
 
 
