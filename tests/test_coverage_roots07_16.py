@@ -126,6 +126,13 @@ CASES = [
     ('President Trump announced he would lift sanctions on Syria, speaking in Riyadh.', 'USA', 'SYR', '085'),
     ('Nicaragua expelled a UN human rights team on Friday.', 'NIC', 'UN', '1662'),
     ('Burundi expelled the UN human rights office on Thursday.', 'BDI', 'UN', '1662'),
+    ('Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS on Sunday.', 'MLI', 'ECOWAS', '160'),
+    ("Hungary's withdrawal from the ICC took effect on Monday.", 'HUN', 'ICC', '160'),
+    ('Burundi confirmed its exit from the ICC on Friday.', 'BDI', 'ICC', '160'),
+    ('The Commerce Department added 30 Chinese firms to its trade blacklist on Tuesday.', 'USA', 'CHN', '163'),
+    ('Britain added two Iranian banks to its sanctions list on Monday.', 'GBR', 'IRN', '163'),
+    ('Washington put 12 Russian companies on its entity list on Friday.', 'USA', 'RUS', '163'),
+    ('The EU lifted its restrictive measures on Cuba on Monday.', 'EU', 'CUB', '085'),
 ]
 
 
@@ -167,3 +174,8 @@ def test_a_passive_show_of_force_with_a_doer_keeps_the_doer(ctx):
 def test_an_announced_easing_of_sanctions_is_no_new_sanction(ctx):
     events = _events(ctx, "Washington announced it would ease sanctions on Belarusian potash.")
     assert ("USA", "BLR", "163") not in events
+
+
+def test_a_withdrawal_from_a_bloc_is_no_military_retreat(ctx):
+    events = _events(ctx, "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS on Sunday.")
+    assert not any(code.startswith("087") for _, _, code in events)
