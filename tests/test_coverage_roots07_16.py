@@ -133,6 +133,15 @@ CASES = [
     ('Britain added two Iranian banks to its sanctions list on Monday.', 'GBR', 'IRN', '163'),
     ('Washington put 12 Russian companies on its entity list on Friday.', 'USA', 'RUS', '163'),
     ('The EU lifted its restrictive measures on Cuba on Monday.', 'EU', 'CUB', '085'),
+    ('Turkish jets violated Greek airspace 40 times on Tuesday, Athens said.', 'TUR', 'GRC', '150'),
+    ("Twenty-one Chinese military aircraft entered Taiwan's air defence identification zone on Sunday.", 'CHN', 'TWN', '150'),
+    ("A Russian surveillance plane violated Estonia's airspace on Friday.", 'RUS', 'EST', '150'),
+    ('The Pentagon sent an aircraft carrier to the Middle East as a warning to Iran.', 'USA', 'IRN', '150'),
+    ('Washington sent an aircraft carrier to the region amid tensions with Iran.', 'USA', 'IRN', '150'),
+    ('Britain sent two destroyers to the Baltic on Monday in a show of strength aimed at Russia.', 'GBR', 'RUS', '150'),
+    ('Washington deployed additional fighter jets to the Gulf amid tensions with Iran.', 'USA', 'IRN', '154'),
+    ('Beijing moved fighter jets to airbases near the Indian frontier.', 'CHN', 'IND', '154'),
+    ('Russia sent bombers to the Arctic amid a standoff with Norway.', 'RUS', 'NOR', '154'),
 ]
 
 
@@ -179,3 +188,9 @@ def test_an_announced_easing_of_sanctions_is_no_new_sanction(ctx):
 def test_a_withdrawal_from_a_bloc_is_no_military_retreat(ctx):
     events = _events(ctx, "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS on Sunday.")
     assert not any(code.startswith("087") for _, _, code in events)
+
+
+def test_an_aim_named_after_a_statement_is_not_taken(ctx):
+    # the cue search stops at "said": what a speaker says next is not the show of force's aim
+    events = _events(ctx, "Japan sent two destroyers to the Pacific, officials said amid tensions with China.")
+    assert ("JPN", "CHN", "150") not in events

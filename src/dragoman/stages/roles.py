@@ -16,6 +16,7 @@ from .participle import fronted_participle_subject, fronted_phrase_subject
 from .including import listed_targets
 from .apposed import apposed_targets
 from .passive import own_forces_passive, passive_patient, recipient_after
+from .posture import posture_target
 from .venues import venue_between
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right
 from .subjects import after_that, people, verb_subject
@@ -74,7 +75,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
             return frame
     fronted_object = _fronted_object(st, match, start, frame)
     frame.targets = [] if fronted_object else _targets(st, match, end, frame.sources) \
-        or listed_targets(st, match) or apposed_targets(st, match, end)
+        or listed_targets(st, match) or apposed_targets(st, match, end) or posture_target(st, match, frame.sources)
     if fronted_object:
         frame.anaphora = True  # "a show of force that Baku described as unfriendly"
     elif not frame.targets:
