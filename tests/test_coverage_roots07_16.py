@@ -194,3 +194,9 @@ def test_an_aim_named_after_a_statement_is_not_taken(ctx):
     # the cue search stops at "said": what a speaker says next is not the show of force's aim
     events = _events(ctx, "Japan sent two destroyers to the Pacific, officials said amid tensions with China.")
     assert ("JPN", "CHN", "150") not in events
+
+
+def test_an_act_only_reported_as_rumour_is_not_asserted(ctx):
+    text = "Moscow said it had no information about reports that Russian jets had entered Latvian airspace."
+    assert ("RUS", "LVA", "150") not in _events(ctx, text)
+    assert ("RUS", "LVA", "150") in _events(ctx, "Russian jets entered Latvian airspace on Monday, Riga said.")
