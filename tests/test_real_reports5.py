@@ -1,0 +1,13 @@
+"""Constructions of conflict-monitor notes, fifth round (issue 11, branch africa5). Sentences written
+for these tests, about other places and actors than any report used to find the classes."""
+
+
+def test_a_day_first_date_between_subject_and_verb_is_no_count_before_an_adjective(triples):
+    # "on 14/08 abducted Tumbi residents": the number ends a date; it does not count "abducted residents"
+    found = triples("Unknown gunmen on 14/08 abducted Tumbi residents near Garissa.", "2019-08-20")
+    assert any(s == "KEN" and root == "18" for s, _, root in found)
+
+
+def test_a_count_before_a_participle_still_reads_as_an_adjective(coded):
+    doc = coded("The court heard from 12 detained journalists in Garissa.")
+    assert not any(e.root == "17" for e in doc.events)
