@@ -11,3 +11,19 @@ def test_a_day_first_date_between_subject_and_verb_is_no_count_before_an_adjecti
 def test_a_count_before_a_participle_still_reads_as_an_adjective(coded):
     doc = coded("The court heard from 12 detained journalists in Garissa.")
     assert not any(e.root == "17" for e in doc.events)
+
+
+def test_unplaced_gunmen_killing_a_state_s_police_act_in_that_state(triples):
+    found = triples("Unknown gunmen shot dead two Ugandan policemen on Tuesday.", "2019-08-20")
+    assert any(s == "UGA" and t == "UGA" and root in ("18", "19") for s, t, root in found)
+
+
+def test_unplaced_gunmen_killing_foreigners_get_no_state(triples):
+    found = triples("Unknown gunmen shot dead two Danish tourists on Tuesday.", "2019-08-20")
+    assert not any(s == "DNK" for s, _, _ in found)
+
+
+def test_unplaced_gunmen_killing_soldiers_get_no_state_from_them(triples):
+    # soldiers serve abroad as well as at home: their state is no scene
+    found = triples("Unknown gunmen shot dead two Belgian soldiers on Tuesday.", "2019-08-20")
+    assert not any(s == "BEL" for s, _, _ in found)

@@ -21,7 +21,7 @@ import dataclasses
 from ..model import ActorRef, Event, Mention, Sentence
 
 __all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "nominal_ground", "clash_at_home", "plausible", "scene",
-           "unnamed_doer", "riot_with_police"]
+           "unnamed_doer", "riot_with_police", "victims_home"]
 
 _ROOT_ROLE = {"14": "CVL", "17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 ATTACK_WORDS = frozenset({
@@ -77,6 +77,19 @@ def scene(sentence: Sentence, places: list[Mention], at: int = -1) -> Mention | 
         if found:
             return min(found, key=lambda m: abs(m.start - at)) if at >= 0 else found[0]
     return places[-1] if places else None
+
+
+_HOME_ORGANS = {"COP", "SPY", "GOV", "JUD", "LEG"}
+
+
+def victims_home(targets: list[Mention], sentence: Sentence) -> Mention | None:
+    """The scene of an unplaced act of violence whose victims are one state's police, security
+    service, officials or judges, organs that serve at home ("gunmen shot dead two Kenyan policemen"):
+    those victims, when the sentence names no other state. Soldiers serve abroad too: not used."""
+    victims = [m for m in targets if m.actor is not None and not m.locative and m.actor.type == "state"
+               and (m.actor.code or "")[3:] in _HOME_ORGANS]
+    states = {m.actor.primary for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"}
+    return victims[0] if victims and states == {victims[0].actor.primary} else None
 
 
 # words of war rather than of crime or mishap: one must stand in a sentence whose doer is unnamed

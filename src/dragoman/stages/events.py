@@ -18,7 +18,7 @@ from .attribution import attribute_later, blame_for_violence
 from .conflict import (ahead, attributed, claimant, clash_at_home, claimed, conflict_root, main_act, nominal_ground,
                        own_ground,
                        plausible, scene,
-                       riot_with_police, suspect, unnamed_doer)
+                       riot_with_police, suspect, unnamed_doer, victims_home)
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
@@ -391,6 +391,8 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
     if any(w in match.rule.id for w in _COURT) or not main_act(st.lower, start, match.start, noun):
         return []
     where = scene(sentence, places, match.head)
+    if where is None and code[:2] in ("18", "19", "20"):  # "gunmen killed two Kenyan policemen": at home
+        where = victims_home(frame.targets, sentence)
     named = [ActorRef.of(m) for m in attributed(sentence)]
     if named and code[:2] == "14":
         return []  # a fire set by a group that claims attacks is part of its attack, not a protest
