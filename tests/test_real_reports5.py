@@ -27,3 +27,31 @@ def test_unplaced_gunmen_killing_soldiers_get_no_state_from_them(triples):
     # soldiers serve abroad as well as at home: their state is no scene
     found = triples("Unknown gunmen shot dead two Belgian soldiers on Tuesday.", "2019-08-20")
     assert not any(s == "BEL" for s, _, _ in found)
+
+
+def test_a_headline_reduced_passive_makes_the_noun_its_victim(coded):
+    doc = coded("Farmer killed in Kutum.", "2019-08-20")
+    assert not any(e.source.code.endswith("AGR") for e in doc.events)
+
+
+def test_a_count_of_soldiers_killed_with_another_toll_is_a_passive(coded):
+    doc = coded("Three soldiers killed and several wounded in a roadside bomb blast near Beledweyne.", "2019-08-20")
+    assert any(e.target.code == "SOMMIL" and e.source.code != "SOMMIL" and e.root in ("18", "19")
+               for e in doc.events)
+
+
+def test_an_active_verb_with_a_counted_object_stays_active(coded):
+    doc = coded("Police arrested at least 40 hawkers in Kitwe.", "2019-08-20")
+    assert any(e.source.code == "ZMBCOP" and e.root == "17" for e in doc.events)
+
+
+def test_soldiers_killed_with_no_word_of_war_is_still_violence(coded):
+    doc = coded("Four soldiers killed near Beledweyne.", "2019-08-20")
+    assert any(e.source.code == "SOMUAF" and e.target.code == "SOMMIL" and e.root in ("18", "19")
+               for e in doc.events)
+
+
+def test_soldiers_killed_after_a_reported_attack_are_its_toll(coded):
+    doc = coded("A suicide bomber blew himself up at a checkpoint near Beledweyne. "
+                "Three Djiboutian soldiers reported killed.", "2019-08-20")
+    assert not any(e.target.primary == "DJI" and e.sentence == 1 for e in doc.events)

@@ -21,7 +21,7 @@ import dataclasses
 from ..model import ActorRef, Event, Mention, Sentence
 
 __all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "nominal_ground", "clash_at_home", "plausible", "scene",
-           "unnamed_doer", "riot_with_police", "victims_home"]
+           "unnamed_doer", "riot_with_police", "victims_home", "armed_toll"]
 
 _ROOT_ROLE = {"14": "CVL", "17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 ATTACK_WORDS = frozenset({
@@ -90,6 +90,14 @@ def victims_home(targets: list[Mention], sentence: Sentence) -> Mention | None:
                and (m.actor.code or "")[3:] in _HOME_ORGANS]
     states = {m.actor.primary for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"}
     return victims[0] if victims and states == {victims[0].actor.primary} else None
+
+
+def armed_toll(targets: list[Mention], code: str, at: int, earlier: list[Event]) -> bool:
+    """Soldiers or police killed are a word of war themselves ("two soldiers killed in Wau"), unless
+    the toll is that of an act of violence the sentence or the one before already reported."""
+    return code[:2] in ("18", "19", "20") \
+        and any(m.actor is not None and (m.actor.code or "")[3:] in ("MIL", "COP") for m in targets) \
+        and not any(e.code[:2] in ("18", "19", "20") and at - e.sentence <= 1 for e in earlier)
 
 
 # words of war rather than of crime or mishap: one must stand in a sentence whose doer is unnamed

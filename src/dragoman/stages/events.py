@@ -18,7 +18,7 @@ from .attribution import attribute_later, blame_for_violence
 from .conflict import (ahead, attributed, claimant, clash_at_home, claimed, conflict_root, main_act, nominal_ground,
                        own_ground,
                        plausible, scene,
-                       riot_with_police, suspect, unnamed_doer, victims_home)
+                       riot_with_police, suspect, unnamed_doer, victims_home, armed_toll)
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
@@ -399,7 +399,9 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
     if where is None and named and plausible(st.lower, code, True, (match.start, match.end)):
         targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative]
         return [(d, t, "unnamed") for d in named for t in targets]  # "killed in an ambush by X": X's act
-    if where is None or not plausible(st.lower, code, True, (match.start, match.end)):
+    if where is None or not (plausible(st.lower, code, True, (match.start, match.end))
+                             or armed_toll(frame.targets, code, sentence.index, earlier)
+                             and plausible(st.lower, code, False, (match.start, match.end))):
         return []
     state = where.actor.primary
     before = next((e for e in reversed(earlier) if (e.code[:2] in ("18", "19", "20") or e.code == "145")
