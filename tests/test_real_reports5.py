@@ -55,3 +55,13 @@ def test_soldiers_killed_after_a_reported_attack_are_its_toll(coded):
     doc = coded("A suicide bomber blew himself up at a checkpoint near Beledweyne. "
                 "Three Djiboutian soldiers reported killed.", "2019-08-20")
     assert not any(e.target.primary == "DJI" and e.sentence == 1 for e in doc.events)
+
+
+def test_an_accusation_that_describes_the_victim_does_not_block_the_act(coded):
+    doc = coded("Two men accused of cattle theft were shot dead on Friday by a local militia in Sabha.", "2019-08-20")
+    assert any(e.target.primary == "LBY" and e.root in ("18", "19") for e in doc.events)
+
+
+def test_an_accusation_of_an_act_still_blocks_it(coded):
+    doc = coded("Residents of Sabha accused the militia of killing two herders.", "2019-08-20")
+    assert not any(e.root in ("18", "19") for e in doc.events)

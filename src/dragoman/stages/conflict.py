@@ -21,7 +21,7 @@ import dataclasses
 from ..model import ActorRef, Event, Mention, Sentence
 
 __all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "nominal_ground", "clash_at_home", "plausible", "scene",
-           "unnamed_doer", "riot_with_police", "victims_home", "armed_toll"]
+           "unnamed_doer", "riot_with_police", "victims_home", "armed_toll", "accused_victim"]
 
 _ROOT_ROLE = {"14": "CVL", "17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 ATTACK_WORDS = frozenset({
@@ -149,6 +149,22 @@ _SETTING = {"in", "on", "near", "outside", "around", "inside", "during", "overni
 _COUNTS = {"hundreds", "thousands", "tens", "dozens", "scores", "millions"}
 
 
+_ACCUSED = {"accused", "suspected", "convicted"}
+_NO_NOUN = {"was", "were", "is", "are", "be", "been", "has", "have", "had", "they", "he", "she", "it", "who",
+            "we", "and", "or", "not", "also", "been", "being"}
+
+
+def accused_victim(lower: list[str], end: int) -> int:
+    """The index of "accused" in a reduced relative that says who the victim of a passive is: "a man
+    accused of stealing goats was beaten to death", "two men suspected of theft were shot" ("accused"
+    right after a common noun, "of" after it, and "was"/"were" before ``end``); -1 when there is none."""
+    for k in range(1, end - 2):
+        if lower[k] in _ACCUSED and lower[k + 1] == "of" and lower[k - 1].isalpha() \
+                and lower[k - 1] not in _NO_NOUN and any(w in ("was", "were") for w in lower[k + 2:end]):
+            return k
+    return -1
+
+
 def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bool:
     """Whether a trigger is the act a report is about, not background: it opens no subordinate or
     relative clause ("who was arrested", "after the killing of"), no accusation or reaction frames
@@ -166,7 +182,8 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
         counted += 2
     if trigger_start - counted <= 2:  # "Hundreds of thousands marched ...": a count, no "of" phrase (not
         start = counted               # "Hundreds of people detained during protests")
-    if lower[start] in _SUBORDINATE or any(w in _FRAMING for w in lower[:trigger_start]):
+    victim = accused_victim(lower, trigger_start)  # "a man accused of theft was beaten": no framing
+    if lower[start] in _SUBORDINATE or any(w in _FRAMING for k, w in enumerate(lower[:trigger_start]) if k != victim):
         return False
     if noun:
         return (trigger_start - start <= 5 and not any(w in _SUBORDINATE for w in lower[start:trigger_start])) \

@@ -18,7 +18,8 @@ from .attribution import attribute_later, blame_for_violence
 from .conflict import (ahead, attributed, claimant, clash_at_home, claimed, conflict_root, main_act, nominal_ground,
                        own_ground,
                        plausible, scene,
-                       riot_with_police, suspect, unnamed_doer, victims_home, armed_toll)
+                       riot_with_police, suspect, unnamed_doer, victims_home, armed_toll,
+                       accused_victim)
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
@@ -353,6 +354,9 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
         before = mood_of(st, ctx.governors, max(0, clause_start - 3), clause_start)
         if before.effect in ("hypothetical", "negate", "block"):
             return before
+    victim = accused_victim(st.lower, match.start) if frame.passive else -1
+    if victim >= start:  # "a man accused of theft was beaten to death": the accusation describes the victim
+        start = max(k for k in range(victim, match.start) if st.lower[k] in ("was", "were"))
     return mood_of(st, ctx.governors, start, match.start)
 
 
