@@ -65,3 +65,19 @@ def test_an_accusation_that_describes_the_victim_does_not_block_the_act(coded):
 def test_an_accusation_of_an_act_still_blocks_it(coded):
     doc = coded("Residents of Sabha accused the militia of killing two herders.", "2019-08-20")
     assert not any(e.root in ("18", "19") for e in doc.events)
+
+
+def test_a_toll_clause_leaves_the_act_to_its_when_clause(coded):
+    doc = coded("One dead and two injured when a lorry hit a landmine near Beledweyne.", "2019-08-20")
+    assert any(e.code.startswith("183") and e.source.primary == "SOM" for e in doc.events)
+
+
+def test_a_when_clause_after_a_clause_with_an_act_stays_background(coded):
+    doc = coded("Residents of Beledweyne protested on Monday when a lorry hit a landmine.", "2019-08-20")
+    assert not any(e.code.startswith("183") for e in doc.events)
+
+
+def test_a_suspected_group_s_mine_with_no_known_place_is_on_its_own_ground(triples):
+    found = triples("One dead and two injured when a lorry hit a suspected al-Shabaab planted land mine in Qurdubey.",
+                    "2019-08-20")
+    assert ("SOM", "SOM", "18") in found

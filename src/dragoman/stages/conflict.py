@@ -182,6 +182,8 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
         counted += 2
     if trigger_start - counted <= 2:  # "Hundreds of thousands marched ...": a count, no "of" phrase (not
         start = counted               # "Hundreds of people detained during protests")
+    if lower[start] in ("when", "after", "as") and toll_clause(lower[:start]):
+        start += 1  # "One dead and three injured when a minibus hit a landmine": the act is in the clause
     victim = accused_victim(lower, trigger_start)  # "a man accused of theft was beaten": no framing
     if lower[start] in _SUBORDINATE or any(w in _FRAMING for k, w in enumerate(lower[:trigger_start]) if k != victim):
         return False
@@ -197,6 +199,26 @@ _TOLL_NOTE = {"dead", "killed", "injured", "wounded", "hurt", "people", "persons
          "more", "than", "at", "least", ",", "in", "after", "during", "due", "to", "a", "an", "the", "fierce",
          "heavy", "renewed", "fresh", "deadly", "suspected", "seriously", "critically", "were", "are",
          "reported", "reportedly", "including", "least"} | _TOLL_COUNTS
+
+
+_PLACE_WORDS = {"in", "near", "at", "outside", "on"}
+
+
+def toll_clause(prefix: list[str]) -> bool:
+    """A main clause that only gives a toll ("One dead and three injured", "At least four people were
+    killed in <a town>"), so the "when"/"after" clause that follows names the act. A place after "in",
+    "near", "at" or "on" may stand in it (up to three words)."""
+    k, toll = 0, False
+    while k < len(prefix):
+        word = prefix[k]
+        if word in _PLACE_WORDS and k + 1 < len(prefix):
+            k += min(4, len(prefix) - k)
+            continue
+        if not (word in _TOLL_NOTE or word.isdigit()):
+            return False
+        toll = toll or word in ("dead", "killed", "injured", "wounded", "hurt")
+        k += 1
+    return toll and 2 <= len(prefix) <= 14
 
 
 def _toll_first(prefix: list[str]) -> bool:

@@ -401,7 +401,9 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
     if named and code[:2] == "14":
         return []  # a fire set by a group that claims attacks is part of its attack, not a protest
     if where is None and named and plausible(st.lower, code, True, (match.start, match.end)):
-        targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative]
+        targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative] \
+            or [_home(d) for d in named if len(d.primary) == 3 and d.primary.isalpha() and d.primary.isupper()
+                and d.primary not in ("AQ",)]  # "a mine planted by X": on X's own ground
         return [(d, t, "unnamed") for d in named for t in targets]  # "killed in an ambush by X": X's act
     if where is None or not (plausible(st.lower, code, True, (match.start, match.end))
                              or armed_toll(frame.targets, code, sentence.index, earlier)
