@@ -81,3 +81,28 @@ def test_a_suspected_group_s_mine_with_no_known_place_is_on_its_own_ground(tripl
     found = triples("One dead and two injured when a lorry hit a suspected al-Shabaab planted land mine in Qurdubey.",
                     "2019-08-20")
     assert ("SOM", "SOM", "18") in found
+
+
+def _places(doc):
+    return [e.location["name"] for e in doc.events if e.location]
+
+
+def test_an_act_in_several_listed_towns_is_one_event_in_each(coded):
+    doc = coded("Nurses staged protests on Monday in Mwanza, Dodoma, and Arusha over unpaid allowances.", "2019-08-20")
+    assert sorted(_places(doc)) == ["Arusha", "Dodoma", "Mwanza"]
+    assert len({e.id for e in doc.events}) == len(doc.events)
+
+
+def test_a_stretch_of_road_between_two_towns_is_one_place(coded):
+    doc = coded("Gunmen ambushed a lorry on the road between Afgooye and Wanlaweyn.", "2019-08-20")
+    assert len(_places(doc)) == len(set(_places(doc))) <= 1
+
+
+def test_places_of_another_state_are_no_list(coded):
+    doc = coded("Traders protested in Mwanza and in Nairobi over border fees.", "2019-08-20")
+    assert "Nairobi" not in _places(doc) or "Mwanza" not in _places(doc)
+
+
+def test_a_town_s_parent_after_a_comma_is_no_second_place(coded):
+    doc = coded("Gunmen attacked a market in Konduga, Borno State, on Sunday, killing four traders.", "2019-08-20")
+    assert "Borno State" not in _places(doc)
