@@ -106,3 +106,8 @@ def test_places_of_another_state_are_no_list(coded):
 def test_a_town_s_parent_after_a_comma_is_no_second_place(coded):
     doc = coded("Gunmen attacked a market in Konduga, Borno State, on Sunday, killing four traders.", "2019-08-20")
     assert "Borno State" not in _places(doc)
+
+
+def test_soldiers_killed_in_fighting_named_in_the_sentence_get_no_unnamed_doer(coded):
+    doc = coded("Four soldiers were killed in fighting with the so-called Sahel Brigade near Konduga.", "2019-08-20")
+    assert not any(e.rule.endswith("+unnamed") and e.target.code == "NGAMIL" for e in doc.events)

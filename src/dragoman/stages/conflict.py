@@ -92,10 +92,15 @@ def victims_home(targets: list[Mention], sentence: Sentence) -> Mention | None:
     return victims[0] if victims and states == {victims[0].actor.primary} else None
 
 
-def armed_toll(targets: list[Mention], code: str, at: int, earlier: list[Event]) -> bool:
+_OTHER_ACTS = _ATTACK_NOUNS | {"fighting", "clash", "clashes", "battle", "battles", "skirmish", "skirmishes",
+                               "exchange", "crossfire", "operation", "operations"}
+
+
+def armed_toll(targets: list[Mention], code: str, at: int, earlier: list[Event], lower: list[str]) -> bool:
     """Soldiers or police killed are a word of war themselves ("two soldiers killed in Wau"), unless
-    the toll is that of an act of violence the sentence or the one before already reported."""
-    return code[:2] in ("18", "19", "20") \
+    the toll is that of an act of violence the sentence names ("killed in fighting with X") or the
+    sentence before already reported."""
+    return code[:2] in ("18", "19", "20") and not _OTHER_ACTS & set(lower) \
         and any(m.actor is not None and (m.actor.code or "")[3:] in ("MIL", "COP") for m in targets) \
         and not any(e.code[:2] in ("18", "19", "20") and at - e.sentence <= 1 for e in earlier)
 

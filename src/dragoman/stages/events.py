@@ -406,7 +406,7 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
                 and d.primary not in ("AQ",)]  # "a mine planted by X": on X's own ground
         return [(d, t, "unnamed") for d in named for t in targets]  # "killed in an ambush by X": X's act
     if where is None or not (plausible(st.lower, code, True, (match.start, match.end))
-                             or armed_toll(frame.targets, code, sentence.index, earlier)
+                             or armed_toll(frame.targets, code, sentence.index, earlier, st.lower)
                              and plausible(st.lower, code, False, (match.start, match.end))):
         return []
     state = where.actor.primary
