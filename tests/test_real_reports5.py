@@ -111,3 +111,9 @@ def test_a_town_s_parent_after_a_comma_is_no_second_place(coded):
 def test_soldiers_killed_in_fighting_named_in_the_sentence_get_no_unnamed_doer(coded):
     doc = coded("Four soldiers were killed in fighting with the so-called Sahel Brigade near Konduga.", "2019-08-20")
     assert not any(e.rule.endswith("+unnamed") and e.target.code == "NGAMIL" for e in doc.events)
+
+
+def test_a_name_joined_by_a_hyphenated_connector_is_one_unknown_name(coded):
+    # "Qala-i-Nasro" is one village name; its first word is no town abroad
+    doc = coded("Gunmen killed two policemen in Qala-i-Nasro of Puli Alam district, Logar.", "2020-03-10")
+    assert doc.events and all(e.location and e.location["country"] == "AFG" for e in doc.events)
