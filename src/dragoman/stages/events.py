@@ -24,7 +24,7 @@ from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .addressee import delivered_to, proposer
-from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer
+from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer, local_violence
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, decision_as_cause, \
     demanded_act, \
     earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
@@ -200,7 +200,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = [(ActorRef.of(m), ActorRef.of(to), None) for m in frame.sources if m.actor is not None]
         if not pairs and not frame.targets and not fallback and (to := delivered_to(st, match)) is not None:
             pairs = [(ActorRef.of(m), ActorRef.of(to), None) for m in frame.sources if m.actor is not None]  # "was handed to X"
-        if not pairs and not fallback and domestic_people(st, match, frame, code):  # "the president pardoned rebels"
+        if not pairs and not fallback and (domestic_people(st, match, frame, code)  # "the president pardoned rebels"
+                                           or local_violence(st, match, frame, code)):  # "gunmen in Zamfara attacked a village"
             refs = [ActorRef.of(m) for m in frame.sources if m.actor is not None and m.actor.type == "state"]
             pairs = [(r, _home(r), "domestic") for r in refs]
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
