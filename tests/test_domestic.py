@@ -59,3 +59,9 @@ def test_violence_by_a_state_or_on_a_named_side_is_not_made_domestic(ctx):
     assert ("TUR", "TUR", "19") not in _pairs(ctx, "Turkish troops attacked a village on Friday.")
     pairs = _pairs(ctx, "Militants in Mopti attacked Burkinabe soldiers on Friday.")
     assert ("MLI", "MLI", "19") not in pairs and ("MLI", "MLI", "18") not in pairs
+
+
+def test_aid_agencies_ordered_out_unnamed_are_expelled_from_the_states_own_territory(ctx):
+    assert ("NER", "NER", "16") in _pairs(ctx, "Niger ordered four aid agencies to leave on Friday.")
+    pairs = _pairs(ctx, "Niger ordered four French aid agencies to leave on Friday.")
+    assert ("NER", "FRA", "16") in pairs and ("NER", "NER", "16") not in pairs

@@ -60,7 +60,8 @@ def addressed_to_itself(events: list[Event]) -> list[Event]:
         e.root in _NEED_ANOTHER and e.source.primary == e.target.primary
         and (e.source.mention == e.target.mention or e.source.code == e.target.code and e.root == "04" or (
             e.source.id == e.target.id and (e.root not in DOMESTIC_FRAMES or e.source.code == e.target.code)))
-        and not e.rule.endswith("+domestic"))]  # "demanded that the government ..."
+        and not e.rule.endswith("+domestic")  # "demanded that the government ..."
+        and e.code != "1663")]  # "ordered three aid agencies to leave": the state's own territory
 
 
 # people a state acts on at home when no name or place gives them another state
