@@ -32,7 +32,7 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
     venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
 from .mass import mass_code
-from .ultimatum import ULTIMATUM, ultimatum
+from .ultimatum import ULTIMATUM, conditional_threat, ultimatum
 from .means import means_code, police_searches
 from .topics import setting_or_topic
 from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
@@ -167,6 +167,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
                 conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
+        if mood.effect == "hypothetical" and conditional_threat(st, match, mood.cue):
+            mood = Mood("threat", mood.cue)  # "said it could withhold funds unless the violence stopped"
         code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, by_means(
             by_civilians(match.rule.code, frame, match.rule.id), frame), named_victims(frame))), mood)
         if modality == "announced" and ultimatum(st, match):  # "would recognise X unless Caracas ..."
