@@ -16,9 +16,10 @@ _BEFORE_ADJECTIVE = {"the", "a", "an", "of", "with", "for", "their", "its", "his
                      "two", "three", "four", "five", "several", "dozens", "hundreds", "thousands", "many", "some"}
 
 
-def adjectival(lower: list[str], match: Match) -> bool:
+def adjectival(lower: list[str], match: Match, mentions=()) -> bool:
     """A bare past participle modifying a noun is not the act: "planes carrying deported migrants",
-    "the detained journalists"."""
+    "the detained journalists". A name ending in -ing before it is a subject, not a participle
+    ("Beijing hosted Pakistan's army chief")."""
     if match.end != match.head + 1 or match.start != match.head or match.end >= len(lower):
         return False
     word, before, after = lower[match.head], lower[match.head - 1] if match.head else "", lower[match.end]
@@ -26,8 +27,9 @@ def adjectival(lower: list[str], match: Match) -> bool:
         return False
     follows_noun = after.isalpha() and after not in PREPOSITIONS and after not in DETERMINERS \
         and after not in ("and", "or", "by", "as", "on", "that", "who", "which")
-    return follows_noun and (before in _BEFORE_ADJECTIVE or before in PREPOSITIONS or before.endswith("ing")
-                             or before.isdigit())  # "comments on jailed activists"
+    return follows_noun and (before in _BEFORE_ADJECTIVE or before in PREPOSITIONS or before.isdigit()
+                             or before.endswith("ing")  # "comments on jailed activists"
+                             and not any(m.start <= match.head - 1 < m.end for m in mentions))
 
 
 _NOT_NOUNS = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "who", "which",

@@ -135,7 +135,8 @@ def distinct(events: list[Event]) -> list[Event]:
 def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[Event],
                      previous: list[Mention], places: list[Mention]) -> list[Event]:
     lower = [t.lower for t in sentence.tokens]
-    matches = [m for m in triggers_in(sentence, ctx) if not adjectival(lower, m) and not thing_doing(sentence, m)]
+    matches = [m for m in triggers_in(sentence, ctx) if not adjectival(lower, m, sentence.mentions)
+               and not thing_doing(sentence, m)]
     if not matches:
         return []
     st = analyse(sentence, [m.head for m in matches if m.rule.verb],
