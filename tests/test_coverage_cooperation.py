@@ -106,6 +106,22 @@ CASES = [
     ("035", "AZE", "ARM", "Azerbaijan pledged to make concessions to Armenia."),
     ("038", "SDN", "TUR", "Sudan's army agreed to Turkey's offer to mediate."),
     ("043", "CHN", "VNM", "Beijing received Vietnam's president on Monday."),
+    # offers of troops, arms sold, intelligence received, support rallied, cooperation agreed by two
+    ("0334", "TCD", "MLI", "Chad offered to send troops to Mali."),
+    ("0334", "GHA", "GMB", "Ghana offered to send soldiers to Gambia."),
+    ("0334", "BDI", "AU", "Burundi pledged to send troops to the African Union mission in Somalia."),
+    ("062", "IND", "ARM", "India sold artillery systems to Armenia."),
+    ("062", "RUS", "MLI", "Russia sold attack helicopters to Mali."),
+    ("062", "SRB", "UKR", "Serbia sold ammunition to Ukraine through intermediaries."),
+    ("064", "USA", "PHL", "The Philippines received intelligence from the United States."),
+    ("064", "EGY", "JOR", "Amman obtained information from Cairo about the plot."),
+    ("064", "GBR", "NOR", "Norway received intelligence from Britain on the sabotage."),
+    ("053", "TUR", "PSE", "Turkey rallied Muslim countries behind the Palestinians."),
+    ("053", "FRA", "ARM", "Paris united European states behind Armenia."),
+    ("053", "EGY", "SDN", "Egypt rallied Arab states behind Sudan's army."),
+    ("031", "AU", "EU", "The African Union and the EU agreed to cooperate on migration."),
+    ("031", "CHL", "ARG", "Chile and Argentina agreed to work on a joint energy grid."),
+    ("031", "IDN", "MYS", "Indonesia and Malaysia agreed to collaborate on palm oil research."),
 ]
 
 
@@ -127,6 +143,10 @@ def test_a_name_ending_in_ing_is_a_subject_but_a_gerund_still_marks_a_participle
     assert ("CHN", "PRK", "052") in _coded(ctx, "Beijing shielded Pyongyang from criticism on Monday.")
     # "visiting" is no name: "detained" stays a modifier, no arrest by Peru
     assert not any(e[2].startswith("173") for e in _coded(ctx, "Peru's envoy spent Monday visiting detained fishermen."))
+
+
+def test_receiving_intelligence_is_no_visit(ctx):
+    assert not any(e[2].startswith("04") for e in _coded(ctx, "Norway received intelligence from Britain on Monday."))
 
 
 def test_an_offer_to_broker_talks_names_the_first_party_as_target(ctx):
