@@ -145,6 +145,15 @@ def test_a_name_ending_in_ing_is_a_subject_but_a_gerund_still_marks_a_participle
     assert not any(e[2].startswith("173") for e in _coded(ctx, "Peru's envoy spent Monday visiting detained fishermen."))
 
 
+@pytest.mark.parametrize("text,source,target", [
+    ("A suspect was extradited to Chile by Peru on Monday.", "PER", "CHL"),
+    ("The businessman was extradited by Peru to Chile on Monday.", "PER", "CHL"),
+    ("A fugitive financier was extradited to Brazil by Portugal.", "PRT", "BRA"),
+])
+def test_a_passive_with_an_agent_takes_the_rule_s_preposition_as_target(ctx, text, source, target):
+    assert (source, target, "063") in _coded(ctx, text)
+
+
 def test_receiving_intelligence_is_no_visit(ctx):
     assert not any(e[2].startswith("04") for e in _coded(ctx, "Norway received intelligence from Britain on Monday."))
 

@@ -70,6 +70,8 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
                 frame.sources = passive_patient(st, start, match.start)  # "a loan to X was approved by Y"
             frame = Frame(agent, frame.sources, frame.inherited, passive=True,
                           subject_end=frame.subject_end)
+            if agent and not frame.targets and match.rule.target == "prep":  # "a suspect was extradited to Chile by Peru"
+                frame.targets = _targets(st, match, end, agent)
             return frame
     fronted_object = _fronted_object(st, match, start, frame)
     frame.targets = [] if fronted_object else _targets(st, match, end, frame.sources) \
