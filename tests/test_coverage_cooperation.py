@@ -122,6 +122,23 @@ CASES = [
     ("031", "AU", "EU", "The African Union and the EU agreed to cooperate on migration."),
     ("031", "CHL", "ARG", "Chile and Argentina agreed to work on a joint energy grid."),
     ("031", "IDN", "MYS", "Indonesia and Malaysia agreed to collaborate on palm oil research."),
+    # rounds of talks, arms sales as nouns, warnings of a plot, agreed partnerships, renewed agreements, purchases
+    ("040", "SRB", "XKX", "Serbia and Kosovo held a new round of EU-backed talks on Monday."),
+    ("040", "JPN", "CHN", "Japan and China held a second round of maritime talks."),
+    ("044", "IRN", "USA", "Iran and the United States held a fifth round of nuclear talks in Muscat."),
+    ("062", "USA", "TWN", "Washington approved the sale of F-16 jets to Taiwan."),
+    ("062", "DEU", "SAU", "Germany's sale of Eurofighter jets to Saudi Arabia was criticised."),
+    ("062", "USA", "POL", "Washington approved the sale of 40 F-35 jets to Poland on Monday."),
+    ("064", "EST", "FIN", "Estonia warned Finland of a planned cyber attack."),
+    ("064", "USA", "RUS", "The United States warned Russia of an imminent terrorist attack in Moscow."),
+    ("064", "LVA", "LTU", "Latvia warned Lithuania on Monday of a planned sabotage attack on its rail network."),
+    ("057", "EU", "TUN", "The EU and Tunisia agreed a partnership on migration."),
+    ("057", "CHN", "ARG", "China and Argentina renewed their currency swap agreement."),
+    ("057", "RUS", "KAZ", "Russia and Kazakhstan renewed the Baikonur lease treaty."),
+    ("061", "IND", "RUS", "India's purchases of Russian oil rose in May."),
+    ("061", "CHN", "IRN", "China's imports of Iranian crude hit a record."),
+    ("061", "JPN", "AUS", "Japan's purchases of Australian coal fell."),
+    ("0334", "TCD", "MLI", "Chad offered on Monday to send troops to Mali."),
 ]
 
 
