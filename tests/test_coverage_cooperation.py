@@ -139,6 +139,17 @@ CASES = [
     ("061", "CHN", "IRN", "China's imports of Iranian crude hit a record."),
     ("061", "JPN", "AUS", "Japan's purchases of Australian coal fell."),
     ("0334", "TCD", "MLI", "Chad offered on Monday to send troops to Mali."),
+    # hearing protesters, letting monitors in, allowing women (the act 0833, its intent 0343)
+    ("0352", "SRB", "SRB", "Serbia's prime minister said he was willing to engage with student protesters."),
+    ("0352", "GEO", "GEO", "Georgia's government said it was prepared to listen to the demonstrators' grievances."),
+    ("0352", "IRN", "IRN", "Iran's president said on Tuesday he was ready to engage with protesters in Tehran."),
+    ("0355", "SDN", "AU", "Sudan's army agreed to let the African Union verify the truce."),
+    ("0355", "IRN", "IAEA", "Tehran offered to allow the IAEA to inspect the Fordow site."),
+    ("0355", "LBY", "UN", "Libya's government said it was ready to let the UN monitor the elections."),
+    ("0833", "SAU", "SAU", "Saudi Arabia allowed women to attend football matches on Monday."),
+    ("0833", "TCD", "TCD", "Chad's government allowed girls to sit the exams on Monday."),
+    ("0343", "IRN", "IRN", "Iran's president promised to let women enter stadiums."),
+    ("0343", "AFG", "AFG", "The Taliban signalled on Monday that they might allow girls to return to secondary schools."),
 ]
 
 
