@@ -188,3 +188,25 @@ def test_receiving_intelligence_is_no_visit(ctx):
 
 def test_an_offer_to_broker_talks_names_the_first_party_as_target(ctx):
     assert ("DZA", "MLI", "039") in _coded(ctx, "Algeria offered on Monday to broker talks between Mali and the Tuareg rebels.")
+
+
+@pytest.mark.parametrize("text,source,target,code", [
+    ("Japan told Norway it was ready to cooperate.", "JPN", "NOR", "030"),
+    ("Peru's foreign minister told his Chilean counterpart on Monday that Lima was ready to cooperate.",
+     "PER", "CHL", "030"),
+    ("Ghana's president told his Ivorian counterpart that Accra was committed to cooperation with Ivory Coast.",
+     "GHA", "CIV", "030"),
+    ("Kenya assured Somalia it was ready to help.", "KEN", "SOM", "033"),
+])
+def test_what_x_tells_y_it_is_ready_to_do_is_x_s_intent_toward_y(ctx, text, source, target, code):
+    assert (source, target, code) in _coded(ctx, text)
+
+
+def test_what_y_is_told_it_must_do_stays_a_demand_on_y(ctx):
+    coded = _coded(ctx, "Russia told Ukraine it must withdraw its troops.")
+    assert ("RUS", "UKR", "1056") in coded
+    assert not any(s == t == "RUS" for s, t, _ in coded)
+
+
+def test_a_third_party_in_the_reported_clause_is_not_told_anything(ctx):
+    assert not any(s == "SWE" for s, _, _ in _coded(ctx, "Japan told Norway that Sweden was ready to cooperate."))

@@ -63,6 +63,7 @@ from .event_checks import (
 )
 from .event_codes import ATTACK_WORDS, COERCIVE, armed, by_civilians, by_means, named_victims
 from .antecedents import antecedents, consequence, repeated
+from .told import addressee_before
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
@@ -290,6 +291,9 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
         host = next((e for e in reversed(out) if e.code[:3] in ("042", "043") and frame.sources[0].actor
                      and e.source.primary == frame.sources[0].actor.primary), None)
         fallback = [host.target] if host else []  # "Xi arrived in Pakistan and signed agreements": with the host
+    if not frame.targets and not fallback and frame.sources:  # "X told Y it was ready to cooperate": with Y
+        told = addressee_before(st.sentence, match.start, {m.actor.primary for m in frame.sources if m.actor})
+        fallback = [ActorRef.of(told)] if told is not None else []
     if not frame.targets and not fallback and out and elliptical(st, match):
         (code, polarity, modality), fallback = _apply(out[-1].code, mood), [out[-1].target]
     return (code, polarity, modality), fallback

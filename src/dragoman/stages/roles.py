@@ -101,7 +101,8 @@ LIGHT_VERBS = {"provide", "provided", "provides", "providing", "send", "sent", "
                "joined", "arrive", "arrived", "arrives", "came", "come", "went", "go", "travel",
                "travelled", "traveled", "fly", "flew", "seek", "sought", "host", "hosted", "reach",
                "reached", "broker", "brokered", "declare", "declared", "reimposed", "reimpose",
-               "pressed", "presses", "pushed", "carried", "resumed", "intensified", "escalated"}
+               "pressed", "presses", "pushed", "carried", "resumed", "intensified", "escalated",
+               "committed"}
 
 
 def _relative_object(st: Structure, match: Match, start: int, frame: Frame) -> list[Mention]:
