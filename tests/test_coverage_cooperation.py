@@ -149,7 +149,21 @@ CASES = [
     ("0833", "SAU", "SAU", "Saudi Arabia allowed women to attend football matches on Monday."),
     ("0833", "TCD", "TCD", "Chad's government allowed girls to sit the exams on Monday."),
     ("0343", "IRN", "IRN", "Iran's president promised to let women enter stadiums."),
-    ("0343", "AFG", "AFG", "The Taliban signalled on Monday that they might allow girls to return to secondary schools."),
+    ("0343", "AFG", "AFG", "The Taliban signalled on Monday that they might allow girls to return to secondary schools."),    # brokered exchanges, coming to X's defence, regrets, completed sales, alliances
+    ("045", "VAT", "UKR", "The Vatican brokered an exchange of prisoners between Ukraine and Russia."),
+    ("045", "ARE", "RUS", "The UAE brokered a prisoner swap between Russia and Ukraine on Friday."),
+    ("045", "QAT", "USA", "Qatar brokered an exchange of detainees between the United States and Iran."),
+    ("052", "TUR", "AZE", "Turkey came to Azerbaijan's defence on Monday."),
+    ("052", "CHN", "PAK", "China rushed to Pakistan's defence at the Security Council."),
+    ("055", "BEL", "COD", "Belgium's king expressed his deepest regrets to Congo."),
+    ("055", "JPN", "CHN", "Japan expressed its regrets to China over the incident."),
+    ("055", "ITA", "LBY", "Italy's prime minister expressed his sincere regrets to Libya."),
+    ("062", "FRA", "IDN", "France completed the sale of 42 Rafale fighters to Indonesia."),
+    ("062", "USA", "POL", "Washington finalised the sale of Abrams tanks to Poland."),
+    ("062", "KOR", "POL", "Seoul concluded the sale of K9 howitzers to Warsaw."),
+    ("050", "USA", "PHL", "The United States and the Philippines strengthened their alliance on Monday."),
+    ("032", "USA", "JPN", "Washington vowed to deepen its alliance with Tokyo."),
+    ("032", "AUS", "GBR", "Australia pledged to bolster its alliance with Britain."),
 ]
 
 

@@ -102,7 +102,7 @@ LIGHT_VERBS = {"provide", "provided", "provides", "providing", "send", "sent", "
                "travelled", "traveled", "fly", "flew", "seek", "sought", "host", "hosted", "reach",
                "reached", "broker", "brokered", "declare", "declared", "reimposed", "reimpose",
                "pressed", "presses", "pushed", "carried", "resumed", "intensified", "escalated",
-               "committed"}
+               "committed", "completed", "concluded", "finalised", "finalized"}
 
 
 def _relative_object(st: Structure, match: Match, start: int, frame: Frame) -> list[Mention]:
