@@ -211,6 +211,7 @@ def test_an_offer_to_broker_talks_names_the_first_party_as_target(ctx):
     ("Ghana's president told his Ivorian counterpart that Accra was committed to cooperation with Ivory Coast.",
      "GHA", "CIV", "030"),
     ("Kenya assured Somalia it was ready to help.", "KEN", "SOM", "033"),
+    ("Germany promised Ukraine it would send more tanks.", "DEU", "UKR", "072"),
 ])
 def test_what_x_tells_y_it_is_ready_to_do_is_x_s_intent_toward_y(ctx, text, source, target, code):
     assert (source, target, code) in _coded(ctx, text)

@@ -19,7 +19,7 @@ from ..model import Mention, Sentence
 
 __all__ = ["TELLING", "addressee_before", "speaker_before"]
 
-TELLING = frozenset({"told", "tells", "tell", "assured", "assures", "informed", "informs", "reassured",
+TELLING = frozenset({"told", "tells", "tell", "assured", "assures", "informed", "informs", "reassured", "promised", "promises",
                      "reassures"})
 _DETERMINERS = frozenset({"his", "her", "its", "their", "the"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
