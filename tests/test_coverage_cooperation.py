@@ -225,3 +225,15 @@ def test_what_y_is_told_it_must_do_stays_a_demand_on_y(ctx):
 
 def test_a_third_party_in_the_reported_clause_is_not_told_anything(ctx):
     assert not any(s == "SWE" for s, _, _ in _coded(ctx, "Japan told Norway that Sweden was ready to cooperate."))
+
+
+@pytest.mark.parametrize("text,source,target,code", [
+    ("Chile held joint military exercises with Peru on Monday after talks in Rome.", "CHL", "PER", "062"),
+    ("After talks in Berlin, Poland held joint military drills with Lithuania.", "POL", "LTU", "062"),
+    ("In Geneva on Monday, Chile pledged to deepen military cooperation with Peru.", "CHL", "PER", "0312"),
+    ("Japan pledged in Manila to boost military cooperation with Australia.", "JPN", "AUS", "0312"),
+])
+def test_a_bare_role_word_inside_the_pattern_is_no_partner(ctx, text, source, target, code):
+    coded = _coded(ctx, text)
+    assert (source, target, code) in coded
+    assert len({t for s, t, _ in coded if s == source}) == 1, coded  # not also the place's state

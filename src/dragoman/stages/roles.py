@@ -310,8 +310,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         # "blocked an EU aid package for Ukraine": Ukraine, not the EU; "handed Benin Bronzes to Nigeria"
         return group_right(st, beneficiary[0], end) + others(beneficiary[0])
     mine = {m.actor.primary for m in sources if m.actor is not None}
-    crossed = [m for m in crossed if m.actor is not None and m not in sources and (
-        m.actor.primary not in mine or m.actor.type == "person" and m.actor.id not in own)]  # "found Zuma guilty"
+    crossed = [m for m in crossed if m.actor is not None and m not in sources and not _bare_role_modifier(st, m, match)
+               and (m.actor.primary not in mine or m.actor.type == "person" and m.actor.id not in own)]  # "found Zuma guilty"
     if crossed:  # "expelled two Russian diplomats", "summoned the Iranian ambassador"
         return group_right(st, crossed[0], end) + others(crossed[0])
     comma = next((k for k in range(match.end, end) if st.lower[k] == ","), end)
@@ -344,6 +344,16 @@ _CALM_PROTESTS = ("140", "141", "142", "143", "144")
 _AUTHORED = {"125", "126", "127"}
 _WRONGS = {"crimes", "abuses", "violations", "atrocities", "killings", "attacks", "crime", "misconduct", "torture",
            "killing", "attack", "downing", "shooting", "bombing", "poisoning", "assassination", "murder"}
+
+
+_COOPERATION = frozenset({"03", "04", "05", "06"})
+
+
+def _bare_role_modifier(st: Structure, mention: Mention, match: Match) -> bool:
+    """"held joint military exercises", "deepen security cooperation": a bare role word (no name, no
+    demonym) that modifies a noun of the pattern is no actor there; its state came only from a place."""
+    return match.rule.code[:2] in _COOPERATION and mention.kind == "role" and mention.end < match.end \
+        and all(t.text.islower() for t in st.sentence.tokens[mention.start:mention.end])
 
 
 def _modifier(st: Structure, mention: Mention, code: str = "") -> bool:
