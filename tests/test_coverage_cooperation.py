@@ -237,3 +237,17 @@ def test_a_bare_role_word_inside_the_pattern_is_no_partner(ctx, text, source, ta
     coded = _coded(ctx, text)
     assert (source, target, code) in coded
     assert len({t for s, t, _ in coded if s == source}) == 1, coded  # not also the place's state
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Chile and Argentina met Peru's foreign minister on Monday.", "040"),
+    ("Chile and Argentina phoned Peru's president on Monday.", "041"),
+])
+def test_two_subjects_of_a_symmetric_act_with_an_object_meet_the_object(ctx, text, code):
+    coded = _coded(ctx, text)
+    assert {("CHL", "PER", code), ("ARG", "PER", code)} <= coded
+    assert ("CHL", "ARG", code) not in coded
+
+
+def test_two_subjects_with_no_object_still_meet_each_other(ctx):
+    assert ("CHL", "ARG", "040") in _coded(ctx, "Chile and Argentina met on Monday.")

@@ -299,6 +299,10 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         for mention in region:
             if governed(st, mention) == "with" and not _onlooker(st, mention):
                 return group_right(st, mention, end) + others(mention)
+        direct = next((m for m in region if m.start <= match.end + 1 and not m.locative and governed(st, m) is None
+                       and rule.target == "obj" and match.end == match.head + 1), None)
+        if direct is not None:  # "Chile and Argentina met Peru's foreign minister": the object, not each other
+            return group_right(st, direct, end) + others(direct)
         return []  # "X and Y met in Z": the subjects are each other's targets
     everywhere = region  # violence lands on a place named anywhere in the clause
     region = [m for m in region if m.start <= match.end + OBJECT_REACH or governed(st, m) in rule.preps]
