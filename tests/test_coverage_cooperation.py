@@ -163,7 +163,13 @@ CASES = [
     ("062", "KOR", "POL", "Seoul concluded the sale of K9 howitzers to Warsaw."),
     ("050", "USA", "PHL", "The United States and the Philippines strengthened their alliance on Monday."),
     ("032", "USA", "JPN", "Washington vowed to deepen its alliance with Tokyo."),
-    ("032", "AUS", "GBR", "Australia pledged to bolster its alliance with Britain."),
+    ("032", "AUS", "GBR", "Australia pledged to bolster its alliance with Britain."),    # liaison and representative offices, being sorry for what another state suffered
+    ("050", "ISR", "MAR", "Israel opened a liaison office in Rabat."),
+    ("050", "USA", "CUB", "The United States reopened its interests section in Havana."),
+    ("050", "TWN", "SOM", "Taiwan opened a representative office in Somaliland's capital."),
+    ("055", "JPN", "CHN", "Japan's prime minister said he was deeply sorry for China's suffering."),
+    ("055", "GBR", "IND", "Britain's king said he was sorry for the massacre of Indians at Amritsar."),
+    ("055", "DEU", "POL", "Germany's president said he was sorry for Poland's wartime losses."),
 ]
 
 
