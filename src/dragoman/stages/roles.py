@@ -102,7 +102,8 @@ LIGHT_VERBS = {"provide", "provided", "provides", "providing", "send", "sent", "
                "travelled", "traveled", "fly", "flew", "seek", "sought", "host", "hosted", "reach",
                "reached", "broker", "brokered", "declare", "declared", "reimposed", "reimpose",
                "pressed", "presses", "pushed", "carried", "resumed", "intensified", "escalated",
-               "committed", "completed", "concluded", "finalised", "finalized"}
+               "committed", "completed", "concluded", "finalised", "finalized", "increased", "boosted", "doubled",
+               "tripled"}
 
 
 def _relative_object(st: Structure, match: Match, start: int, frame: Frame) -> list[Mention]:
