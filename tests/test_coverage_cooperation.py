@@ -190,7 +190,21 @@ CASES = [
     ("063", "ESP", "FRA", "Spain delivered the suspect to France under a European arrest warrant."),
     ("064", "USA", "ISR", "Washington provided Israel with satellite imagery."),
     ("064", "KOR", "JPN", "South Korea and Japan restored their military intelligence pact."),
-    ("064", "FRA", "UKR", "France supplied Ukraine with satellite imagery of Russian positions."),
+    ("064", "FRA", "UKR", "France supplied Ukraine with satellite imagery of Russian positions."),    # joint missions and facilities, signed partnerships, co-production, integrated economies, swapped intelligence
+    ("060", "IND", "JPN", "India and Japan launched a joint space mission."),
+    ("060", "KOR", "AUS", "South Korea and Australia set up a joint research facility."),
+    ("060", "CHN", "RUS", "China and Russia began a joint study of the Arctic route."),
+    ("057", "EU", "MAR", "The EU and Morocco signed a partnership on green hydrogen."),
+    ("057", "DEU", "NAM", "Germany signed a hydrogen partnership with Namibia."),
+    ("057", "IND", "FRA", "India and France signed a strategic partnership on space."),
+    ("060", "USA", "IND", "The United States and India agreed to co-produce jet engines."),
+    ("060", "GBR", "JPN", "Britain and Japan agreed to jointly develop a fighter jet."),
+    ("060", "TUR", "PAK", "Turkey and Pakistan will jointly build corvettes."),
+    ("061", "RUS", "BLR", "Russia and Belarus agreed to integrate their economies."),
+    ("061", "KEN", "UGA", "Kenya and Uganda agreed to merge their customs systems."),
+    ("061", "GHA", "CIV", "Ghana and Ivory Coast agreed to integrate their cocoa markets."),
+    ("064", "NOR", "GBR", "Norway and Britain swapped intelligence on Russian submarines."),
+    ("064", "LVA", "EST", "Latvia traded information with Estonia on smuggling networks."),
 ]
 
 
