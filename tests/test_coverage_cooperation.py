@@ -204,7 +204,10 @@ CASES = [
     ("061", "KEN", "UGA", "Kenya and Uganda agreed to merge their customs systems."),
     ("061", "GHA", "CIV", "Ghana and Ivory Coast agreed to integrate their cocoa markets."),
     ("064", "NOR", "GBR", "Norway and Britain swapped intelligence on Russian submarines."),
-    ("064", "LVA", "EST", "Latvia traded information with Estonia on smuggling networks."),
+    ("064", "LVA", "EST", "Latvia traded information with Estonia on smuggling networks."),    # readiness for a prisoner exchange is an intent, not the release
+    ("0353", "RUS", "USA", "Moscow said it was open to a prisoner swap with Washington."),
+    ("0353", "ARM", "AZE", "Armenia said it was ready for a prisoner exchange with Azerbaijan."),
+    ("0353", "UKR", "RUS", "Ukraine said on Monday it was open to a prisoner exchange with Russia."),
 ]
 
 
