@@ -207,7 +207,14 @@ CASES = [
     ("064", "LVA", "EST", "Latvia traded information with Estonia on smuggling networks."),    # readiness for a prisoner exchange is an intent, not the release
     ("0353", "RUS", "USA", "Moscow said it was open to a prisoner swap with Washington."),
     ("0353", "ARM", "AZE", "Armenia said it was ready for a prisoner exchange with Azerbaijan."),
-    ("0353", "UKR", "RUS", "Ukraine said on Monday it was open to a prisoner exchange with Russia."),
+    ("0353", "UKR", "RUS", "Ukraine said on Monday it was open to a prisoner exchange with Russia."),    # pledging to end a crackdown is easing dissent, not a threat; pledged security ties; legal assistance
+    ("0352", "IRN", "IRN", "Iran's president vowed to halt the crackdown on protesters."),
+    ("0352", "KEN", "KEN", "Kenya's president promised to stop the police crackdown on demonstrators."),
+    ("0352", "BGD", "BGD", "Bangladesh's interim government pledged on Monday to end the crackdown on student protesters."),
+    ("0312", "THA", "MYS", "Thailand pledged stronger security links with Malaysia."),
+    ("0312", "IDN", "AUS", "Indonesia pledged closer defence ties with Australia on Monday."),
+    ("0313", "JPN", "PHL", "Japan offered judicial cooperation to the Philippines."),
+    ("0313", "CHE", "UKR", "Switzerland offered legal assistance to Ukraine on Monday in tracing Russian assets."),
 ]
 
 
@@ -265,6 +272,10 @@ def test_what_y_is_told_it_must_do_stays_a_demand_on_y(ctx):
     coded = _coded(ctx, "Russia told Ukraine it must withdraw its troops.")
     assert ("RUS", "UKR", "1056") in coded
     assert not any(s == t == "RUS" for s, t, _ in coded)
+
+
+def test_a_pledge_to_end_a_crackdown_is_no_threat(ctx):
+    assert not any(c.startswith("13") for _, _, c in _coded(ctx, "Kenya's president promised to stop the police crackdown on demonstrators."))
 
 
 def test_a_third_party_in_the_reported_clause_is_not_told_anything(ctx):
