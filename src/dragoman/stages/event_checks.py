@@ -27,15 +27,10 @@ def adjectival(lower: list[str], match: Match, mentions=()) -> bool:
         return False
     follows_noun = after.isalpha() and after not in PREPOSITIONS and after not in DETERMINERS \
         and after not in ("and", "or", "by", "as", "on", "that", "who", "which")
-<<<<<<< HEAD
-    return follows_noun and (before in _BEFORE_ADJECTIVE or before in PREPOSITIONS or before.isdigit()
+    counted = before.isdigit() and not (match.head >= 2 and lower[match.head - 2] == "/")  # "on 27/06 attacked X": a date
+    return follows_noun and (before in _BEFORE_ADJECTIVE or before in PREPOSITIONS or counted
                              or before.endswith("ing")  # "comments on jailed activists"
                              and not any(m.start <= match.head - 1 < m.end for m in mentions))
-=======
-    counted = before.isdigit() and not (match.head >= 2 and lower[match.head - 2] == "/")  # "on 27/06 attacked X": a date
-    return follows_noun and (before in _BEFORE_ADJECTIVE or before in PREPOSITIONS or before.endswith("ing")
-                             or counted)  # "comments on jailed activists"
->>>>>>> main
 
 
 _NOT_NOUNS = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "who", "which",
