@@ -16,6 +16,7 @@ from .participle import fronted_participle_subject, fronted_phrase_subject
 from .including import listed_targets
 from .apposed import apposed_targets
 from .passive import passive_patient
+from .subject_noun import passive_agent_of_subject
 from .venues import venue_between
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right
 from .subjects import after_that, people, verb_subject
@@ -41,7 +42,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     if end < len(st.lower) and st.lower[end] == "that" and end - match.end <= 4:
         _, end = clause_of(st, end)  # "demanded on Tuesday that X resign": X is the target
     if "noun" in rule.flags or _nominal_use(st, match):
-        sources = _noun_agent(st, match, end)
+        sources = _noun_agent(st, match, end) or passive_agent_of_subject(st, match)
         if not sources and "sym" in rule.flags:
             sources = _between(st, match, end) or _adjunct_subject(st, match, start, earlier, main)
         frame = Frame(sources, [])
