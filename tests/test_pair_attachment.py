@@ -1,0 +1,95 @@
+"""Who did it to whom when the trigger is found far from its actors (issue 12, branch ``pairs``)."""
+
+import datetime as dt
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _pairs(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2025, 3, 4)), ctx)
+    return {(e.source.primary, e.target.primary, e.code[:2]) for e in doc.events}
+
+
+def test_a_nominal_act_opening_a_passive_sentence_takes_the_passive_agent(ctx):
+    """"An appeal to X ... was issued by Y": Y made the appeal (``stages/subject_noun.py``)."""
+    assert {("NOR", "ARM", "02"), ("NOR", "AZE", "02")} <= _pairs(
+        ctx, "An appeal to Armenia and Azerbaijan to return to talks was issued by the Norwegian "
+             "foreign minister on Sunday.")
+    assert ("RUS", "MDA", "13") in _pairs(
+        ctx, "A threat to halt gas deliveries to Moldova was repeated by the Russian energy minister on Wednesday.")
+    assert ("FRA", "PRK", "11") in _pairs(
+        ctx, "The condemnation of North Korea's missile test was voiced by the French foreign minister on Tuesday.")
+    assert ("ARG", "CHL", "02") in _pairs(
+        ctx, "An invitation to Chile's president was sent by the Argentine government on Thursday.")
+    assert ("USA", "VEN", "16") in _pairs(
+        ctx, "New sanctions on Venezuelan officials were announced by the State Department on Friday.")
+
+
+def test_the_passive_agent_is_read_only_for_a_noun_that_opens_the_sentence(ctx):
+    # the visit does not open the sentence: "was welcomed by" names the host, not the visitor
+    doc = code_document(document_from_text(
+        "Peru and Chile signed a trade pact on Thursday as the Chilean president began a two-day state "
+        "visit to Lima, where he was welcomed by the Peruvian president.", dt.date(2025, 3, 4)), ctx)
+    codes = {(e.source.primary, e.target.primary, e.code) for e in doc.events}
+    assert ("CHL", "PER", "042") in codes and ("PER", "CHL", "042") not in codes
+    # with no "by" after the passive verb there is no doer
+    assert not any(p[2] == "02" for p in _pairs(
+        ctx, "An appeal to Armenia and Azerbaijan to return to talks was issued on Sunday."))
+
+
+def test_a_stance_participle_after_a_reported_clause_is_the_speakers(ctx):
+    """"Armenia said that Azerbaijani troops had shelled ..., accusing Baku": Armenia accuses
+    (``stages/subjects.py``, ``_last_subject``)."""
+    assert ("ARM", "AZE", "11") in _pairs(
+        ctx, "Armenia said on Tuesday that Azerbaijani troops had shelled its villages, accusing Baku "
+             "of provoking a war.")
+    pairs = _pairs(ctx, "Israel's army said Hezbollah fighters had fired rockets at Haifa, accusing Iran "
+                        "of arming them.")
+    assert ("ISR", "IRN", "11") in pairs and ("LBN", "IRN", "11") not in pairs
+    assert ("UKR", "RUS", "11") in _pairs(
+        ctx, "Ukraine said that Russian drones had struck a power plant in Odesa, calling the attack "
+             "an act of terror.")
+    assert ("PAK", "IND", "13") in _pairs(
+        ctx, "Pakistan's foreign ministry said on Monday that Indian jets had violated its airspace, "
+             "warning New Delhi of a firm response.")
+    # with no speaker before it, the reported clause's subject stays the participle's
+    assert ("KOR", "PRK", "11") in _pairs(
+        ctx, "South Korea's president vowed that Seoul would take countermeasures, calling the "
+             "launch by North Korea a provocation.")
+
+
+def test_a_rejection_is_addressed_to_whoever_offered_its_object(ctx):
+    """"rejected the timetable drafted by ECOWAS" (``stages/addressee.py``)."""
+    assert ("MLI", "ECOWAS", "12") in _pairs(ctx, "Mali's junta rejected the transition timetable drafted by ECOWAS.")
+    assert ("SRB", "EU", "12") in _pairs(
+        ctx, "Serbia rejected a compromise put forward by the European Union on Tuesday.")
+    assert ("VEN", "BRA", "12") in _pairs(ctx, "Venezuela rejected the electoral timetable offered by Brazil.")
+    assert ("GRC", "IMF", "12") in _pairs(ctx, "Greece rejected the terms of a rescue package offered by the IMF.")
+    assert ("PSE", "EGY", "12") in _pairs(ctx, "Hamas rejected a ceasefire plan proposed by Egypt on Monday.")
+    # a stop between the rejection and the participle ends the search
+    assert not any(p[2] == "12" for p in _pairs(
+        ctx, "Mali's junta rejected the demand on Monday; a new timetable was drafted by ECOWAS."))
+
+
+def test_a_stance_participle_after_an_object_list_is_the_main_subjects(ctx):
+    """"summoned the envoys of A and B, accusing their countries": the summoner accuses, not the
+    last listed object (``stages/subjects.py``: the objects of earlier acts open no clause)."""
+    pairs = _pairs(ctx, "Russia summoned the ambassadors of Poland and Lithuania, accusing their countries "
+                        "of provocation.")
+    assert {("RUS", "POL", "11"), ("RUS", "LTU", "11")} <= pairs
+    assert not {("POL", "RUS", "11"), ("LTU", "RUS", "11")} & pairs
+    assert {("BOL", "PER", "11"), ("BOL", "CHL", "11"), ("BOL", "BRA", "11")} <= _pairs(
+        ctx, "Bolivia on Monday ordered diplomats from Peru, Chile and Brazil to leave the country, "
+             "accusing their governments of interference.")
+    assert {("MLI", "FRA", "11"), ("MLI", "DEU", "11")} <= _pairs(
+        ctx, "Mali expelled envoys of France and Germany on Friday, accusing their governments of backing rebels.")
+    assert ("NER", "FRA", "11") in _pairs(
+        ctx, "Niger ordered the French ambassador to leave, accusing his government of meddling.")
+    # a clause of its own after "and" still gives the participle its subject
+    pairs = _pairs(ctx, "Ukraine sank a Russian warship on Monday, and Moscow vowed revenge, calling the "
+                        "attack an act of terrorism.")
+    assert ("RUS", "UKR", "11") in pairs and ("UKR", "RUS", "11") not in pairs
+    pairs = _pairs(ctx, "Canada expelled two Indian diplomats on Monday, and India condemned the decision, "
+                        "accusing Ottawa of bias.")
+    assert ("IND", "CAN", "11") in pairs and ("CAN", "IND", "11") not in pairs
