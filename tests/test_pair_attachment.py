@@ -93,3 +93,27 @@ def test_a_stance_participle_after_an_object_list_is_the_main_subjects(ctx):
     pairs = _pairs(ctx, "Canada expelled two Indian diplomats on Monday, and India condemned the decision, "
                         "accusing Ottawa of bias.")
     assert ("IND", "CAN", "11") in pairs and ("CAN", "IND", "11") not in pairs
+
+
+def test_a_bare_government_body_opening_a_sentence_is_the_previous_subjects(ctx):
+    """"Kenya summoned ... The ministry accused Kampala ...": the ministry is Kenya's (``stages/bodies.py``)."""
+    assert ("KEN", "UGA", "11") in _pairs(
+        ctx, "Kenya's foreign ministry summoned the Ugandan ambassador on Monday. The ministry accused "
+             "Kampala of backing rebels.")
+    assert ("CHL", "VEN", "11") in _pairs(
+        ctx, "Chile recalled its ambassador from Caracas on Monday. The government also accused Venezuela "
+             "of election fraud.")
+    assert ("POL", "BLR", "11") in _pairs(
+        ctx, "Poland closed its last border crossing with Belarus on Friday. The interior ministry accused "
+             "Minsk of pushing migrants across the frontier.")
+    assert ("KEN", "UGA", "11") in _pairs(
+        ctx, "Kenya summoned the Ugandan ambassador on Monday. The foreign minister accused Kampala of "
+             "backing rebels.")
+    # an ambassador opening the next sentence stands for a state abroad: not the previous subject's
+    pairs = _pairs(ctx, "Kenya summoned the Ugandan ambassador on Monday. The ambassador accused Kenya of "
+                        "harbouring rebels.")
+    assert ("KEN", "KEN", "11") not in pairs
+    # an IGO has no ministry: a body after it stays unresolved
+    assert not any(p[2] == "11" for p in _pairs(
+        ctx, "The European Union imposed sanctions on Belarus on Monday. The government accused Brussels "
+             "of interference."))
