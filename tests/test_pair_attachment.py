@@ -117,3 +117,17 @@ def test_a_bare_government_body_opening_a_sentence_is_the_previous_subjects(ctx)
     assert not any(p[2] == "11" for p in _pairs(
         ctx, "The European Union imposed sanctions on Belarus on Monday. The government accused Brussels "
              "of interference."))
+
+
+def test_a_title_and_unknown_name_of_a_state(ctx):
+    """"Defence Minister Ivo Karlsson of Estonia": the name the title swallows stands before "of"
+    (``stages/actors.py``, ``_of_phrase``)."""
+    assert ("EST", "RUS", "11") in _pairs(
+        ctx, "Defence Minister Ivo Karlsson of Estonia accused Russia of jamming GPS signals.")
+    assert ("SVK", "HUN", "11") in _pairs(ctx, "Prime Minister Tomas Varga of Slovakia condemned Hungary's decision.")
+    assert ("AGO", "COD", "11") in _pairs(
+        ctx, "Interior Minister Paulo Mendes of Angola accused Congo of harbouring rebels.")
+    assert {("NOR", "SWE", "04"), ("SWE", "NOR", "04")} <= _pairs(
+        ctx, "Foreign Minister Lena Holm of Norway met her Swedish counterpart in Oslo.")
+    # a lower-case word after the title ends the name: "the minister responsible of ..." is no state's
+    assert not _pairs(ctx, "Defence Minister Ivo Karlsson spoke of Estonia and accused nobody.")

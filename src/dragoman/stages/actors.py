@@ -283,9 +283,15 @@ def _joins(first: _Raw, second: _Raw, toks) -> bool:
     return j == second.start
 
 
+_NAME_WORDS = 4  # words of a person's name after a title
+
+
 def _of_phrase(role: _Raw, kb: _Raw, toks) -> bool:
-    """"the army of Mali", "gunmen from the Islamic State"."""
+    """"the army of Mali", "gunmen from the Islamic State", "Defence Minister Ivo Karlsson of Estonia"."""
     j = role.end
+    if role.role and role.role.kind == "title":  # the name a title swallows stands before "of"
+        while j < min(role.end + _NAME_WORDS, kb.start) and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+            j += 1
     if j < len(toks) and (toks[j].lower == "of" or toks[j].lower == "from" and role.role and role.role.kind == "group"):
         j += 1
         if j < len(toks) and toks[j].lower == "the":
