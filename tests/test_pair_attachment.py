@@ -131,3 +131,22 @@ def test_a_title_and_unknown_name_of_a_state(ctx):
         ctx, "Foreign Minister Lena Holm of Norway met her Swedish counterpart in Oslo.")
     # a lower-case word after the title ends the name: "the minister responsible of ..." is no state's
     assert not _pairs(ctx, "Defence Minister Ivo Karlsson spoke of Estonia and accused nobody.")
+
+
+def test_a_pledge_of_aid_with_no_recipient_goes_to_the_one_in_need(ctx):
+    """Pledges flagged ``ant``: the recipient of others' aid before, else an actor before the trigger,
+    else the previous sentence's place, else its subject (``stages/recipients.py``)."""
+    assert ("WB", "PAK", "03") in _pairs(
+        ctx, "Floods swept through northern Pakistan on Monday, killing dozens. The World Bank pledged "
+             "$200 million in emergency assistance.")
+    assert {("EGY", "SDN", "03"), ("QAT", "SDN", "03")} <= _pairs(
+        ctx, "The Sudanese government appealed for food aid on Tuesday. Egypt and Qatar pledged "
+             "$50 million between them.")
+    assert ("FRA", "MDG", "03") in _pairs(
+        ctx, "A cyclone struck Madagascar on Sunday. France has promised humanitarian assistance.")
+    assert ("DEU", "LBY", "03") in _pairs(
+        ctx, "Italy sent relief supplies to Libya after the floods. Germany pledged $5 million in aid.")
+    assert ("CAN", "HTI", "03") in _pairs(
+        ctx, "Haiti's prime minister asked donors for help on Monday. Canada pledged $20 million.")
+    # with nothing before it, a pledge has no recipient
+    assert not _pairs(ctx, "Canada pledged $20 million on Monday.")
