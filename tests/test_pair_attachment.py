@@ -150,3 +150,19 @@ def test_a_pledge_of_aid_with_no_recipient_goes_to_the_one_in_need(ctx):
         ctx, "Haiti's prime minister asked donors for help on Monday. Canada pledged $20 million.")
     # with nothing before it, a pledge has no recipient
     assert not _pairs(ctx, "Canada pledged $20 million on Monday.")
+
+
+def test_a_rejection_naming_the_thing_in_its_pattern_answers_its_author(ctx):
+    """"Sudan's army rejected the proposal" after Ethiopia's call: a pattern that ends in "the
+    <thing>" reacts to it like "rejected it" (``stages/reaction.py``)."""
+    assert ("SDN", "ETH", "12") in _pairs(
+        ctx, "Ethiopia's prime minister called on Sudan's rival generals to meet in Addis Ababa. "
+             "Sudan's army rejected the proposal.")
+    assert ("RUS", "EU", "12") in _pairs(
+        ctx, "The European Union presented a peace plan to Russia on Friday. Moscow rejected the plan.")
+    assert ("ISR", "EGY", "12") in _pairs(
+        ctx, "Egypt proposed a ceasefire to Israel and Hamas on Monday. Israel rejected the proposal.")
+    assert ("VEN", "USA", "12") in _pairs(
+        ctx, "Washington demanded that Caracas free the opposition leader. Venezuela rejected the demand.")
+    # with no one before it, the rejection has no addressee
+    assert not _pairs(ctx, "Israel rejected the proposal on Monday.")

@@ -37,6 +37,8 @@ def reacts_to_a_thing(st: Structure, match: Match) -> bool:
     """The trigger is a reaction whose object is "it" or "the <thing>" right after it."""
     if match.rule.code[:2] not in REACTION_ROOTS or "noun" in match.rule.flags:
         return False
+    if match.end - match.start >= 3 and st.lower[match.end - 2] in _DEFINITE and st.lower[match.end - 1] in THINGS:
+        return True  # the pattern names the thing itself: "rejected the proposal" (127/reject-plan)
     j = match.end
     while j < len(st.lower) and st.lower[j] in _GAP:
         j += 1
