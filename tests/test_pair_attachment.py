@@ -166,3 +166,17 @@ def test_a_rejection_naming_the_thing_in_its_pattern_answers_its_author(ctx):
         ctx, "Washington demanded that Caracas free the opposition leader. Venezuela rejected the demand.")
     # with no one before it, the rejection has no addressee
     assert not _pairs(ctx, "Israel rejected the proposal on Monday.")
+
+
+def test_a_reaction_to_what_was_done_to_someone_answers_the_doer(ctx):
+    """"welcomed her release": the reaction is aimed at the releaser named before
+    (``stages/reaction.py``: "his/her/their" + release, arrest, execution ...)."""
+    assert ("FRA", "IRN", "05") in _pairs(
+        ctx, "Iranian authorities freed the French-Iranian researcher Fariba Adelkhah on Tuesday. French "
+             "Foreign Minister Jean-Noel Barrot welcomed her release.")
+    assert ("COL", "VEN", "05") in _pairs(
+        ctx, "Venezuela freed two Colombian soldiers on Friday. Colombia welcomed their release.")
+    assert ("CAN", "EGY", "05") in _pairs(
+        ctx, "Egypt released a Canadian activist on Monday. Canada welcomed his release.")
+    # with no act before it there is no one to answer
+    assert not any(p[2] == "05" for p in _pairs(ctx, "Canada welcomed his release on Monday."))
