@@ -180,3 +180,16 @@ def test_a_reaction_to_what_was_done_to_someone_answers_the_doer(ctx):
         ctx, "Egypt released a Canadian activist on Monday. Canada welcomed his release.")
     # with no act before it there is no one to answer
     assert not any(p[2] == "05" for p in _pairs(ctx, "Canada welcomed his release on Monday."))
+
+
+def test_a_since_date_in_an_aside_ends_at_its_comma(ctx):
+    """"Kenyan troops, deployed in Somalia since 2011, killed ...": the "since" phrase is a date
+    that closes at its comma, not a clause holding the main verb (``stages/clauses.py``)."""
+    assert ("KEN", "SOM", "19") in _pairs(
+        ctx, "Kenyan troops, deployed in Somalia since 2011, killed dozens of al-Shabaab fighters on Sunday.")
+    assert ("TUR", "TUR", "19") in _pairs(
+        ctx, "Turkish forces, based in northern Iraq since 2019, shelled PKK positions on Monday.")
+    assert ("TCD", "NGA", "19") in _pairs(
+        ctx, "Chadian soldiers, deployed in Niger since 2015, killed Boko Haram fighters near Diffa on Friday.")
+    # a "since" clause with a verb stays background
+    assert not _pairs(ctx, "Since the war began, Russia has accused Ukraine of terrorism.")
