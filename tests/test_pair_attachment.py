@@ -193,3 +193,18 @@ def test_a_since_date_in_an_aside_ends_at_its_comma(ctx):
         ctx, "Chadian soldiers, deployed in Niger since 2015, killed Boko Haram fighters near Diffa on Friday.")
     # a "since" clause with a verb stays background
     assert not _pairs(ctx, "Since the war began, Russia has accused Ukraine of terrorism.")
+
+
+def test_an_object_relative_aims_at_its_antecedent(ctx):
+    """"Algeria, which it accused of backing the Polisario Front": Morocco accuses Algeria
+    (``stages/relatives.py``)."""
+    pairs = _pairs(ctx, "Morocco recalled its ambassador to Algeria, which it accused of backing the Polisario Front.")
+    assert ("MAR", "DZA", "11") in pairs and not any(p[0] == "DZA" and p[2] == "11" for p in pairs)
+    pairs = _pairs(ctx, "Israel struck Hezbollah positions in Lebanon, which it blamed for the rocket fire.")
+    assert ("ISR", "LBN", "11") in pairs and ("LBN", "ISR", "11") not in pairs
+    pairs = _pairs(ctx, "Russia expelled two diplomats from Estonia, which it accused of spying.")
+    assert ("RUS", "EST", "11") in pairs and ("EST", "RUS", "11") not in pairs
+    assert ("CHN", "LTU", "11") in _pairs(
+        ctx, "China downgraded ties with Lithuania, which it accused of violating its sovereignty.")
+    assert ("PAK", "AFG", "11") in _pairs(
+        ctx, "Pakistan struck targets in Afghanistan, which it accused of sheltering militants.")

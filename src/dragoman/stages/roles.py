@@ -17,6 +17,7 @@ from .including import listed_targets
 from .apposed import apposed_targets
 from .passive import passive_patient
 from .subject_noun import passive_agent_of_subject
+from .relatives import object_slot_empty, speaker_of_relative
 from .venues import venue_between
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right
 from .subjects import after_that, people, verb_subject
@@ -73,8 +74,12 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
                           subject_end=frame.subject_end)
             return frame
     fronted_object = _fronted_object(st, match, start, frame)
-    frame.targets = [] if fronted_object else _targets(st, match, end, frame.sources) \
-        or listed_targets(st, match) or apposed_targets(st, match, end)
+    relative = [] if fronted_object or not object_slot_empty(st, match) else _relative_object(st, match, start, frame)
+    if relative:  # "Algeria, which it accused of backing the Polisario": Algeria, not the Polisario
+        frame.targets, frame.sources = relative, speaker_of_relative(frame.sources, relative[0], main, start)
+    else:
+        frame.targets = [] if fronted_object else _targets(st, match, end, frame.sources) \
+            or listed_targets(st, match) or apposed_targets(st, match, end)
     if fronted_object:
         frame.anaphora = True  # "a show of force that Baku described as unfriendly"
     elif not frame.targets:
