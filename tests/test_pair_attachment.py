@@ -208,3 +208,20 @@ def test_an_object_relative_aims_at_its_antecedent(ctx):
         ctx, "China downgraded ties with Lithuania, which it accused of violating its sovereignty.")
     assert ("PAK", "AFG", "11") in _pairs(
         ctx, "Pakistan struck targets in Afghanistan, which it accused of sheltering militants.")
+
+
+def test_a_gerund_after_a_preposition_takes_its_own_clauses_subject(ctx):
+    """"..., and New Zealand responded by suspending defence ties": New Zealand suspends, not the
+    sentence's first subject (``stages/gerunds.py``)."""
+    pairs = _pairs(ctx, "Fiji's army chief said he had seized power, and New Zealand responded by suspending "
+                        "defence ties with Fiji.")
+    assert ("NZL", "FJI", "16") in pairs and ("FJI", "NZL", "16") not in pairs
+    assert ("JPN", "CHN", "11") in _pairs(
+        ctx, "China fired missiles near Taiwan on Friday, and Japan reacted by summoning the Chinese ambassador.")
+    assert ("EST", "RUS", "16") in _pairs(
+        ctx, "Russia expelled two Estonian diplomats, and Estonia retaliated by expelling a Russian envoy.")
+    assert ("RUS", "TUR", "16") in _pairs(
+        ctx, "Turkey shot down a Russian jet, and Moscow responded by imposing sanctions on Ankara.")
+    # an object before the preposition is not the gerund's subject
+    pairs = _pairs(ctx, "Belarus followed Russia in recognising the breakaway regions of Georgia.")
+    assert ("BLR", "GEO", "05") in pairs
