@@ -225,3 +225,20 @@ def test_a_gerund_after_a_preposition_takes_its_own_clauses_subject(ctx):
     # an object before the preposition is not the gerund's subject
     pairs = _pairs(ctx, "Belarus followed Russia in recognising the breakaway regions of Georgia.")
     assert ("BLR", "GEO", "05") in pairs
+
+
+def test_a_persons_government_is_the_persons_states(ctx):
+    """"President Recep Tayyip Erdogan's government and the opposition signed": a body after a titled
+    person's possessive is the person's state's (``stages/bodies.py``)."""
+    assert ("TUR", "TUR", "05") in _pairs(
+        ctx, "France praised Turkey on Monday, hours after President Recep Tayyip Erdogan's government and "
+             "the opposition signed an accord.")
+    assert ("IND", "IND", "05") in _pairs(
+        ctx, "France praised India on Monday, hours after Prime Minister Narendra Modi's government and the "
+             "opposition signed an accord.")
+    assert ("BRA", "BRA", "05") in _pairs(
+        ctx, "Canada praised Brazil on Monday, hours after President Luiz Inacio Lula da Silva's government "
+             "and the opposition signed an accord.")
+    assert ("HUN", "HUN", "17") in _pairs(
+        ctx, "Germany criticised Hungary on Monday, hours after Prime Minister Viktor Orban's government "
+             "expelled two journalists.")

@@ -1,4 +1,6 @@
-"""A bare government body opening its sentence speaks for the state of the sentence before.
+"""Government bodies that name no state: the state of the person who owns them, or of the sentence before.
+
+"President Maduro's government" is Venezuela's (:func:`body_of_possessor`).
 
 "Kenya summoned the Ugandan ambassador on Monday. The ministry accused Kampala of
 backing rebels.": "the ministry" names no state; as the subject of the next
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from ..model import Actor, Mention, Sentence
 
-__all__ = ["body_of_previous_subject"]
+__all__ = ["body_of_possessor", "body_of_previous_subject"]
 
 _OPENING = {"the"}
 # a mission and its people stand for a state abroad, a counterpart for the other side
@@ -37,4 +39,24 @@ def body_of_previous_subject(mention: Mention, sentence: Sentence, previous_subj
         return False
     mention.actor = Actor(state, state, state + code, f"{state} ({code})", "state", code)
     mention.resolved_from = previous_subject.text
+    return True
+
+
+_POSSESSIVE = {"'s", "’s"}
+
+
+def body_of_possessor(mention: Mention, sentence: Sentence, code: str) -> bool:
+    """"President Maduro's government": a body or group right after a person's possessive is that
+    person's state's; True when it gave ``mention`` an actor."""
+    if not code or mention.role not in ("body", "group") or mention.start < 2 \
+            or sentence.tokens[mention.start - 1].text not in _POSSESSIVE:
+        return False
+    owner = next((m for m in sentence.mentions if m.end == mention.start - 1), None)
+    if owner is None or owner.actor is None or owner.actor.type != "person":
+        return False
+    state = owner.actor.country or owner.actor.primary
+    if not state:
+        return False
+    mention.actor = Actor(state, state, state + code, f"{state} ({code})", "state", code)
+    mention.resolved_from = owner.text
     return True

@@ -23,7 +23,7 @@ from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
-from .bodies import body_of_previous_subject
+from .bodies import body_of_possessor, body_of_previous_subject
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
 
@@ -61,8 +61,9 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
         for position, mention in enumerate(sentence.mentions):
             if mention.actor is None and mention.kind == "role":
                 _role_from_place(mention, sentence, previous, ctx.roles, places)
-                if mention.actor is None:  # "... The ministry accused Kampala": the previous subject's
-                    body_of_previous_subject(mention, sentence, previous_subject, role_code(mention, ctx.roles))
+                code = role_code(mention, ctx.roles) if mention.actor is None else ""
+                if mention.actor is None and not body_of_possessor(mention, sentence, code):  # "Maduro's government"
+                    body_of_previous_subject(mention, sentence, previous_subject, code)  # "... The ministry said"
             elif mention.actor is None:
                 _resolve(mention, position, sentence, history, previous_subject, previous, groups)
                 _add_partner(mention, sentence)
