@@ -242,3 +242,15 @@ def test_a_persons_government_is_the_persons_states(ctx):
     assert ("HUN", "HUN", "17") in _pairs(
         ctx, "Germany criticised Hungary on Monday, hours after Prime Minister Viktor Orban's government "
              "expelled two journalists.")
+
+
+def test_two_states_intending_to_cooperate_do_so_with_each_other(ctx):
+    """Intents to cooperate, meet or settle (030-032, 036, 037) by two states with no one else named
+    are aimed at each other (``stages/events.py``, ``_JOINT_INTENTS``)."""
+    assert {("GHA", "TGO", "03"), ("TGO", "GHA", "03")} <= _pairs(
+        ctx, "Ghana and Togo signed a security pact on Monday. The two countries agreed to share intelligence.")
+    assert {("BOL", "PRY", "03"), ("PRY", "BOL", "03")} <= _pairs(
+        ctx, "Bolivia and Paraguay offered on Friday to settle their dispute through arbitration.")
+    # reforms at home are no joint act: each state holds its own elections
+    pairs = _pairs(ctx, "Serbia and Kosovo agreed to hold elections in the north.")
+    assert ("SRB", "XKX", "03") not in pairs and ("XKX", "SRB", "03") not in pairs

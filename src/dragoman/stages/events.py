@@ -68,6 +68,8 @@ __all__ = ["distinct", "find_events", "triggers_in"]
 
 # cooperation (05, 06) and yielding (08) by two states with no one else named is with each other
 _JOINT = frozenset({"05", "06", "08"})
+# and so are intents to cooperate, to meet or to settle (030-032, 036, 037): "the two agreed to share intelligence"
+_JOINT_INTENTS = frozenset({"030", "031", "032", "036", "037"})
 _REACH = 12  # sentences back within which an earlier act can be an antecedent or anchor
 
 
@@ -437,7 +439,8 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
         return [(a, b, None) for a in sources for b in sources if a.code != b.code]
-    if not targets and not fallback and match.rule.code[:2] in _JOINT and len({s.primary for s in sources}) > 1:
+    if not targets and not fallback and (match.rule.code[:2] in _JOINT or match.rule.code[:3] in _JOINT_INTENTS) \
+            and len({s.primary for s in sources}) > 1:
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]  # "A and B began sharing"
     if not targets and "sym" in flags and not fallback and not frame.inherited and clash_at_home(
             match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
