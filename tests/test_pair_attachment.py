@@ -254,3 +254,14 @@ def test_two_states_intending_to_cooperate_do_so_with_each_other(ctx):
     # reforms at home are no joint act: each state holds its own elections
     pairs = _pairs(ctx, "Serbia and Kosovo agreed to hold elections in the north.")
     assert ("SRB", "XKX", "03") not in pairs and ("XKX", "SRB", "03") not in pairs
+
+
+def test_both_countries_are_the_last_two_named(ctx):
+    """"both countries", "both governments" stand for the last two states, like "the two countries"
+    (``stages/actors.py``)."""
+    assert {("GHA", "TGO", "03"), ("TGO", "GHA", "03")} <= _pairs(
+        ctx, "Ghana and Togo signed a security pact on Monday. Both countries pledged to share intelligence.")
+    assert {("GHA", "TGO", "03"), ("TGO", "GHA", "03")} <= _pairs(
+        ctx, "Ghana and Togo signed a security pact on Monday, and both countries pledged to share intelligence.")
+    assert {("CHL", "ARG", "05"), ("ARG", "CHL", "05")} <= _pairs(
+        ctx, "Chile's president met Argentina's president in Santiago. Both governments signed a trade accord.")

@@ -151,7 +151,9 @@ def _hyphen_modifier(sentence: Sentence, ctx: Context, i: int, n: int) -> bool:
 
 
 _STATE_WORDS = {"country", "nation", "kingdom", "republic"}
-_DESCRIPTION_FIRST = {key[0] for key in DESCRIPTIONS} | set(NUMBERS)
+_BOTH = {"countries": "pair", "governments": "pair", "nations": "pair", "states": "pair", "capitals": "pair",
+         "leaders": "pair-person"}  # "both countries": the last two named
+_DESCRIPTION_FIRST = {key[0] for key in DESCRIPTIONS} | set(NUMBERS) | set(_BOTH)
 
 
 def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
@@ -165,6 +167,8 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
         return _Raw(i, i + 2, "description", label=f"group-{NUMBERS[lower[i]]}")  # "the four governments"
     if i > 0 and lower[i - 1] in ("his", "her", "its", "their") and word in _STATE_WORDS:
         return _Raw(i, i + 1, "description", label="state")  # "his country": resolved through "his"
+    if i > 0 and lower[i - 1] == "both" and word in _BOTH:
+        return _Raw(i, i + 1, "description", label=_BOTH[word])
     if i > 0 and lower[i - 1] in ("the", "both"):
         for key, label in sorted(DESCRIPTIONS.items(), key=lambda kv: -len(kv[0])):
             if tuple(lower[i:i + len(key)]) == key:
