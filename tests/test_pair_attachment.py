@@ -265,3 +265,18 @@ def test_both_countries_are_the_last_two_named(ctx):
         ctx, "Ghana and Togo signed a security pact on Monday, and both countries pledged to share intelligence.")
     assert {("CHL", "ARG", "05"), ("ARG", "CHL", "05")} <= _pairs(
         ctx, "Chile's president met Argentina's president in Santiago. Both governments signed a trade accord.")
+
+
+def test_companions_of_a_subject_act_with_it(ctx):
+    """"Japan, along with South Korea, condemned", "Britain joined France in condemning": the
+    companion acts too (``stages/companions.py``)."""
+    assert {("GBR", "IRN", "11"), ("FRA", "IRN", "11")} <= _pairs(
+        ctx, "Britain joined France in condemning Iran's missile launch on Monday.")
+    assert {("JPN", "PRK", "11"), ("KOR", "PRK", "11")} <= _pairs(
+        ctx, "Japan, along with South Korea, condemned North Korea's missile launch.")
+    assert {("DEU", "BLR", "11"), ("POL", "BLR", "11")} <= _pairs(
+        ctx, "Germany, together with Poland, accused Belarus of provocation on Tuesday.")
+    assert {("ESP", "PSE", "05"), ("IRL", "PSE", "05"), ("NOR", "PSE", "05")} <= _pairs(
+        ctx, "Spain joined Ireland and Norway in recognising a Palestinian state.")
+    # "followed X in" names who acted before, not a companion now
+    assert ("AUS", "PSE", "05") not in _pairs(ctx, "Canada followed Australia in recognising a Palestinian state.")

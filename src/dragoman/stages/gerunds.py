@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import PREPOSITIONS, Structure, group_left, usable_subject
+from .companions import joined_in
 from .frames import others
 
 __all__ = ["gerund_subject"]
@@ -32,6 +33,6 @@ def gerund_subject(st: Structure, match: Match) -> list[Mention]:
         after = st.lower[mention.end] if mention.end < len(st.lower) else ""
         if usable_subject(st, mention) and (mention.start == 0 or before in _OPENERS) \
                 and after.isalpha() and after not in PREPOSITIONS:
-            return group_left(st, mention) + others(mention)
+            return group_left(st, mention) + others(mention) + joined_in(st, match.start - 1)
         k = mention.start - 1
     return []

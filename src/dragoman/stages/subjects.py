@@ -6,6 +6,7 @@ from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, governed, group_left, usable_subject
 
+from .companions import companions
 from .frames import EVENT_NOUNS, Frame, REACTIONS, ADVERBS, others
 
 __all__ = ["after_that", "people", "verb_subject"]
@@ -27,7 +28,8 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
             if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
                 return Frame(list(shared.sources), [], inherited=True, subject_end=mention.end)
             if usable_subject(st, mention) or _possessor_subject(st, mention, match.start):
-                return Frame(group_left(st, mention) + others(mention), [], subject_end=mention.end)
+                return Frame(group_left(st, mention) + others(mention) + companions(st, mention, match.start), [],
+                             subject_end=mention.end)  # "Japan, along with South Korea, condemned"
             if _unknown_subject(st, mention, match):
                 return Frame([], [], subject_end=mention.end, unknown=True)  # "after soldiers detained X"
             j = mention.start - 1
