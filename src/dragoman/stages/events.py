@@ -34,7 +34,7 @@ from .mass import mass_code
 from .ultimatum import ULTIMATUM, ultimatum
 from .means import means_code, police_searches
 from .topics import setting_or_topic
-from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
+from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, ruled_out, threat_code
 from .generic import role_code
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
@@ -338,6 +338,8 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
         outer = mood_of(st, ctx.governors, begin, match.start)
         if outer.effect in ("block", "hypothetical", "negate", "refuse", "threat"):
             return outer
+    if frame.inherited and (left := ruled_out(st, ctx.governors, match)) is not None:
+        return left  # "ruled out sending troops" (refused), "has not ruled out restoring ties" (open)
     start = frame.subject_end if 0 <= frame.subject_end <= match.start else max(0, match.start - 6)
     if frame.passive and proposer(st, match) is not None:  # "X's request to ... was rejected": no mood of the request
         start = max(start, match.start - 3)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .clauses import Structure
 
-__all__ = ["Mood", "intent_code", "mood_of", "refusal_code", "threat_code"]
+__all__ = ["Mood", "intent_code", "mood_of", "refusal_code", "ruled_out", "threat_code"]
 
 _SIGNALS = {"signalled", "signaled", "signalling", "signaling", "hinted", "indicated"}
 _PRECEDENCE = ("block", "refuse", "negate", "threat", "hypothetical", "intent", "announce", "actual")
@@ -55,6 +55,19 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
         return Mood("none")
     effect, cue = min(found, key=lambda f: _PRECEDENCE.index(f[0]))
     return Mood(effect, cue)
+
+
+def ruled_out(st: Structure, governors, match) -> Mood | None:
+    """"ruled out sending troops" is a refusal; "has not ruled out restoring ties", "refused to rule
+    out recognising" leave a possibility open (not asserted). The act after "rule out" takes its mood
+    from these words, not from its inherited subject onward; None when no "rule out" precedes it."""
+    k = match.start
+    if k < 2 or st.lower[k - 1] != "out" or st.lower[k - 2] not in ("rule", "rules", "ruled", "ruling"):
+        return None
+    before = mood_of(st, governors, max(0, k - 8), k - 2)
+    if before.effect in ("negate", "refuse", "hypothetical", "block"):
+        return Mood("hypothetical", "not rule out")
+    return Mood("refuse", "rule out")
 
 
 # the subcodes of refusals, intents and threats follow the act refused, intended or threatened
