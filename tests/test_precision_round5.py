@@ -22,3 +22,27 @@ def test_an_act_ruled_out_is_a_refusal(ctx):
     pairs = _pairs(ctx, "Chile ruled out sending weapons to Bolivia.")
     assert ("CHL", "BOL", "07") not in pairs
     assert ("CHL", "BOL", "12") in pairs
+
+
+def test_a_pluperfect_relative_clause_is_background(ctx):
+    assert not _pairs(ctx, "Herders rebuilt the homes that Sudanese militiamen had torched during a raid.")
+    assert not _pairs(ctx, "Students visited the square where Chinese troops had killed protesters.")
+
+
+def test_a_person_described_by_what_they_have_done_is_background(ctx):
+    pairs = _pairs(ctx, "Recep Tayyip Erdogan, the Turkish leader who has clashed with Greece over gas, "
+                        "arrived in Madrid on Monday.")
+    assert ("TUR", "ESP", "04") in pairs
+    assert not any("GRC" in (s, t) for s, t, _ in pairs)
+
+
+def test_a_relative_clause_dated_as_news_stays(ctx):
+    assert ("NGA", "NGA", "18") in _pairs(ctx, "Nigerian troops freed the villagers whom Boko Haram fighters "
+                                               "had abducted on Friday.")
+    pairs = _pairs(ctx, "Kenya said on Sunday that Somali militants had attacked a police post in Mandera.")
+    assert any(root in ("18", "19") for _, _, root in pairs)
+
+
+def test_an_act_years_before_the_news_is_background(ctx):
+    assert not _pairs(ctx, "Twenty years after American troops invaded Iraq, Baghdad's streets are calm.")
+    assert not _pairs(ctx, "Decades after Morocco annexed the territory, its people still live in camps.")

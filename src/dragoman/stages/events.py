@@ -30,6 +30,7 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
     venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
+from .earlier import earlier_in_a_relative_clause, long_before_the_news
 from .mass import mass_code
 from .ultimatum import ULTIMATUM, ultimatum
 from .means import means_code, police_searches
@@ -160,7 +161,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or relative_on_a_thing(st, match) or venue_of_another_act(st, match) or in_an_aside(st, match) \
                 or setting_or_topic(st, match) or forecast_warning(st, match, frame.sources) \
                 or summary_of_a_war(st, match) or measures_target(st, match) or measures_in_force(st, match) \
-                or decision_as_cause(st, match) or lasting(st, match) or appeal_to_no_one(st, match):
+                or decision_as_cause(st, match) or lasting(st, match) or appeal_to_no_one(st, match) \
+                or earlier_in_a_relative_clause(st, match) or long_before_the_news(sentence, match):
             continue
         mood = _mood(st, ctx, match, frame)
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
