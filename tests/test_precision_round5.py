@@ -46,3 +46,10 @@ def test_a_relative_clause_dated_as_news_stays(ctx):
 def test_an_act_years_before_the_news_is_background(ctx):
     assert not _pairs(ctx, "Twenty years after American troops invaded Iraq, Baghdad's streets are calm.")
     assert not _pairs(ctx, "Decades after Morocco annexed the territory, its people still live in camps.")
+
+
+def test_a_name_of_origin_is_no_actor(ctx):
+    pairs = _pairs(ctx, "The Nigerian-born senator criticised the White House on Tuesday.")
+    assert not any(s == "NGA" for s, _, _ in pairs)
+    pairs = _pairs(ctx, "A Kenya-based lawyer accused the Ugandan government of torture.")
+    assert not any(s == "KEN" for s, _, _ in pairs)

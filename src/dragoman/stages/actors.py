@@ -132,9 +132,14 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
 _LINKS = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "inspired", "sponsored", "supported",
                     "funded", "armed", "led"})
 
+# a name before these says where someone was born, trained or is based, not who acts (a product's
+# maker stays: "a tariff on Chinese-made vehicles" is aimed at China)
+_ORIGINS = frozenset({"born", "based", "bred", "raised", "educated", "trained", "headquartered"})
+
 
 def _hyphen_modifier(sentence: Sentence, ctx: Context, i: int, n: int) -> bool:
-    """A name inside a hyphenated word ("Port-au-Prince" has no African Union in it), or one that
+    """A name inside a hyphenated word ("Port-au-Prince" has no African Union in it), one of origin
+    ("the Kenyan-born senator", "a London-based rights group"), or one that
     only qualifies the group named right after it ("the al Qaeda-linked al Shabaab group", "the
     Rwanda-backed M23"): that group is the actor, as the README codes an allied group."""
     toks = sentence.tokens
@@ -144,6 +149,8 @@ def _hyphen_modifier(sentence: Sentence, ctx: Context, i: int, n: int) -> bool:
             and i + n < len(toks) and toks[i + n].text == "-" and joined(i + n - 1, i + n):
         return True
     k = i + n
+    if k + 1 < len(toks) and toks[k].text == "-" and joined(k - 1, k) and toks[k + 1].lower in _ORIGINS:
+        return True  # "the Kenyan-born senator", "an Egypt-based lawyer", "US-trained commandos"
     if k + 2 >= len(toks) or toks[k].text != "-" or not joined(k - 1, k) or toks[k + 1].lower not in _LINKS:
         return False
     following, _ = ctx.kb.match([t.text.replace("’", "'") for t in toks], k + 2)
