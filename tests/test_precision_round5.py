@@ -53,3 +53,13 @@ def test_a_name_of_origin_is_no_actor(ctx):
     assert not any(s == "NGA" for s, _, _ in pairs)
     pairs = _pairs(ctx, "A Kenya-based lawyer accused the Ugandan government of torture.")
     assert not any(s == "KEN" for s, _, _ in pairs)
+
+
+def test_a_team_or_a_firm_named_by_its_country_is_no_state(ctx):
+    assert not _pairs(ctx, "Ghana's national team arrived in Abidjan for Sunday's qualifier.")
+    assert not _pairs(ctx, "Australian swimmers toured Japan in April.")
+    assert not _pairs(ctx, "Taiwanese chipmakers crushed their South Korean rivals last quarter.")
+
+
+def test_teams_sent_by_a_state_stay_its_act(ctx):
+    assert ("CHN", "NPL", "07") in _pairs(ctx, "China sent rescue teams and tents to Nepal on Sunday.")
