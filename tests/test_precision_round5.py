@@ -63,3 +63,21 @@ def test_a_team_or_a_firm_named_by_its_country_is_no_state(ctx):
 
 def test_teams_sent_by_a_state_stay_its_act(ctx):
     assert ("CHN", "NPL", "07") in _pairs(ctx, "China sent rescue teams and tents to Nepal on Sunday.")
+
+
+def test_a_summit_for_which_a_visit_is_only_expected_is_open(ctx):
+    pairs = _pairs(ctx, "Kenya's president is expected to travel to Pretoria next month for talks with his South "
+                        "African counterpart, officials said.")
+    assert not any(root == "04" for _, _, root in pairs)
+
+
+def test_an_act_a_century_before_the_news_is_background(ctx):
+    pairs = _pairs(ctx, "France returned 26 royal treasures to Benin on Wednesday, more than a century after "
+                        "French troops looted them from a palace in Abomey.")
+    assert ("FRA", "BEN", "17") not in pairs
+    assert any(s == "FRA" and t == "BEN" for s, t, _ in pairs)
+
+
+def test_reports_received_are_no_hosting(ctx):
+    assert not any(root == "04" for _, _, root in _pairs(
+        ctx, "The UN human rights office said it had received reports of killings of civilians in Mali."))

@@ -84,18 +84,26 @@ def _clause_words(lower: list[str], j: int, end: int) -> list[str]:
 
 _LONG_UNITS = frozenset({"year", "decade", "century"})
 _VAGUE_LEADS = frozenset({"years", "decades", "months", "long", "generations", "centuries"})
+_LONG_SPANS = frozenset({"year", "years", "decade", "decades", "century", "centuries", "generation", "generations"})
 
 
 def long_before_the_news(sentence: Sentence, match: Match) -> bool:
     """The trigger names the anchor of a time phrase that sets the news years after it ("Two years
-    after Hamas fighters attacked Israel, the kibbutz remains empty"), or opens a sentence with
-    "Years/Decades/Months/Long after|before ..." up to its comma."""
+    after Hamas fighters attacked Israel, the kibbutz remains empty", "..., more than a century after
+    soldiers looted the artefacts"), or opens a sentence with "Years/Decades/Months/Long
+    after|before ..." up to its comma."""
     at = sentence.tokens[match.head].start
     for t in sentence.times:
         if t.anchor_text and t.offset and t.offset[1] in _LONG_UNITS and t.end - len(t.anchor_text) <= at < t.end:
             return True
     lower = [t.lower for t in sentence.tokens]
-    if len(lower) < 3 or lower[0] not in _VAGUE_LEADS or lower[1] not in ("after", "before"):
-        return False
-    comma = next((k for k in range(2, len(lower)) if lower[k] == ","), None)
-    return comma is not None and match.end <= comma
+    if len(lower) >= 3 and lower[0] in _VAGUE_LEADS and lower[1] in ("after", "before"):
+        comma = next((k for k in range(2, len(lower)) if lower[k] == ","), None)
+        return comma is not None and match.end <= comma
+    # "..., more than a century after British soldiers looted the artefacts": up to the clause's end
+    k = match.start - 1
+    while k > 0 and match.start - k <= _SPAN and lower[k] not in (",", ";", ":"):
+        if lower[k] in ("after", "before") and lower[k - 1] in _LONG_SPANS:
+            return True
+        k -= 1
+    return False

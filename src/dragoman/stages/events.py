@@ -36,7 +36,8 @@ from .mass import mass_code
 from .ultimatum import ULTIMATUM, ultimatum
 from .means import means_code, police_searches
 from .topics import setting_or_topic
-from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, ruled_out, threat_code
+from .mood import REPORTING, Mood, cooperative, for_an_open_act, intent_code, mood_of, refusal_code, ruled_out, \
+    threat_code
 from .generic import role_code
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
@@ -147,6 +148,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     out: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     void: set[int] = set()  # asking matches that address no other actor
+    open_heads: list[int] = []  # verbs whose act is not asserted (hypothetical)
     for match in matches:
         if match.rule.code == SKIP:
             continue
@@ -166,6 +168,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or earlier_in_a_relative_clause(st, match) or long_before_the_news(sentence, match):
             continue
         mood = _mood(st, ctx, match, frame)
+        if mood.effect == "hypothetical" and match.rule.verb:
+            open_heads.append(match.head)
+        elif mood.effect == "none" and open_heads and for_an_open_act(st, match, open_heads):
+            mood = Mood("hypothetical", "for")  # "is expected to visit X for his first summit with Y"
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
                 conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .clauses import Structure
 
-__all__ = ["Mood", "intent_code", "mood_of", "refusal_code", "ruled_out", "threat_code"]
+__all__ = ["Mood", "for_an_open_act", "intent_code", "mood_of", "refusal_code", "ruled_out", "threat_code"]
 
 _SIGNALS = {"signalled", "signaled", "signalling", "signaling", "hinted", "indicated"}
 _PRECEDENCE = ("block", "refuse", "negate", "threat", "hypothetical", "intent", "announce", "actual")
@@ -68,6 +68,24 @@ def ruled_out(st: Structure, governors, match) -> Mood | None:
     if before.effect in ("negate", "refuse", "hypothetical", "block"):
         return Mood("hypothetical", "not rule out")
     return Mood("refuse", "rule out")
+
+
+_PURPOSE_WORDS = frozenset({"his", "her", "its", "their", "the", "a", "an", "first", "new", "second", "further",
+                            "official", "bilateral", "formal", "fresh", "more", "direct", "possible", "planned"})
+
+
+def for_an_open_act(st: Structure, match, open_heads: list[int]) -> bool:
+    """"is expected to visit Washington for his first summit with the president", "may travel to
+    Cairo for talks with": an event noun in a "for" phrase of an act not asserted (hypothetical) in
+    the same clause is as open as that act."""
+    if match.rule.verb and "noun" not in match.rule.flags:
+        return False
+    k = match.start - 1
+    while k > 0 and st.lower[k] in _PURPOSE_WORDS:
+        k -= 1
+    if k <= 0 or st.lower[k] != "for":
+        return False
+    return any(h < k and "," not in st.lower[h:k] and ";" not in st.lower[h:k] for h in open_heads)
 
 
 # the subcodes of refusals, intents and threats follow the act refused, intended or threatened
