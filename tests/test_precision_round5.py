@@ -81,3 +81,13 @@ def test_an_act_a_century_before_the_news_is_background(ctx):
 def test_reports_received_are_no_hosting(ctx):
     assert not any(root == "04" for _, _, root in _pairs(
         ctx, "The UN human rights office said it had received reports of killings of civilians in Mali."))
+
+
+def test_a_protest_against_another_state_is_addressed_to_it(ctx):
+    pairs = _pairs(ctx, "Thousands of protesters marched in Rabat on Sunday against Israel's military campaign.")
+    assert ("MAR", "ISR", "14") in pairs
+    assert ("MAR", "MAR", "14") not in pairs
+
+
+def test_a_protest_with_no_foreign_target_stays_at_home(ctx):
+    assert ("FRA", "FRA", "14") in _pairs(ctx, "Farmers in Lyon protested on Monday against the new fuel tax.")

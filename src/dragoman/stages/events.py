@@ -32,6 +32,7 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
 from .nonevents import ordinary_news
 from .earlier import earlier_in_a_relative_clause, long_before_the_news
 from .private import private_doers
+from .abroad import protests_abroad
 from .mass import mass_code
 from .ultimatum import ULTIMATUM, ultimatum
 from .means import means_code, police_searches
@@ -96,7 +97,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
     kept = addressed_to_itself(blame_for_violence(protest_causes(riot_with_police(
         ordinary_news(doc, private_doers(doc, events)), ctx.codebook))))
-    doc.events = distinct(described_as_its_own(beside_another_target(kept)))
+    doc.events = distinct(described_as_its_own(beside_another_target(protests_abroad(doc, kept))))
     return doc
 
 
