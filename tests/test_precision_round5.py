@@ -91,3 +91,9 @@ def test_a_protest_against_another_state_is_addressed_to_it(ctx):
 
 def test_a_protest_with_no_foreign_target_stays_at_home(ctx):
     assert ("FRA", "FRA", "14") in _pairs(ctx, "Farmers in Lyon protested on Monday against the new fuel tax.")
+
+
+def test_a_participle_after_an_article_names_a_place_not_an_act(ctx):
+    pairs = _pairs(ctx, "Russian soldiers detained four teachers in the occupied town of Melitopol on Monday.")
+    assert ("RUS", "UKR", "17") in pairs
+    assert not any(s == t == "UKR" for s, t, _ in pairs)
