@@ -97,3 +97,16 @@ def test_a_participle_after_an_article_names_a_place_not_an_act(ctx):
     pairs = _pairs(ctx, "Russian soldiers detained four teachers in the occupied town of Melitopol on Monday.")
     assert ("RUS", "UKR", "17") in pairs
     assert not any(s == t == "UKR" for s, t, _ in pairs)
+
+
+def test_an_unnamed_speaker_is_not_a_later_actor(ctx):
+    pairs = _pairs(ctx, "The junta said it would not hand over power before 2027, defying a deadline set by "
+                        "ECOWAS.")
+    assert not any(s == "ECOWAS" for s, _, _ in pairs)
+
+
+def test_an_act_awaited_until_a_condition_is_met_is_no_act(ctx):
+    pairs = _pairs(ctx, "Hungary said it would not ratify Finland's bid until Helsinki expelled Russian diplomats.")
+    assert not any(s == "FIN" for s, _, _ in pairs)
+    pairs = _pairs(ctx, "Tuareg rebels attacked Malian troops in Kidal until the army withdrew from the town.")
+    assert any(root == "19" for _, _, root in pairs)

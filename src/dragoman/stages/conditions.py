@@ -19,7 +19,7 @@ from ..knowledge.lexicon import Match
 from .clauses import Structure
 from .mood import REPORTING
 
-__all__ = ["conditioned", "rumoured"]
+__all__ = ["awaited", "conditioned", "rumoured"]
 
 _REACH = 16  # tokens from the trigger to the condition
 _NOT_CONDITION = frozenset({"as", "even", "asked", "ask", "asks", "whether", "see", "know"})
@@ -35,6 +35,24 @@ def conditioned(st: Structure, match: Match) -> bool:
         if word == "unless" or (word == "if" and st.lower[k - 1] not in _NOT_CONDITION):
             return True
     return False
+
+
+_UNTIL = frozenset({"until", "till", "unless"})
+_NOT_YET = frozenset({"will", "would", "wo", "not", "n't", "never", "refuse", "refused", "refuses", "refusing",
+                      "could", "can", "must", "should", "may", "might"})
+
+
+def awaited(st: Structure, match: Match) -> bool:
+    """"Turkey said it would not approve Sweden's bid until Stockholm cracked down on Kurdish
+    groups": an act in an "until" or "unless" clause of a main clause that is future, negated or
+    modal is a condition still to be met, not an act done. ("Troops shelled the town until the
+    rebels withdrew" has no such cue: the withdrawal happened.)"""
+    k = match.start - 1
+    while k >= 0 and st.lower[k] not in _UNTIL:
+        if st.lower[k] in (";", ":", ".") or match.start - k > 12:
+            return False
+        k -= 1
+    return k > 0 and any(w in _NOT_YET for w in st.lower[max(0, k - 12):k])
 
 
 _HEARSAY = ("unnamed source", "anonymous source", "sources said", "sources say", "sources familiar", "citing sources",
