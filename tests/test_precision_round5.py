@@ -110,3 +110,8 @@ def test_an_act_awaited_until_a_condition_is_met_is_no_act(ctx):
     assert not any(s == "FIN" for s, _, _ in pairs)
     pairs = _pairs(ctx, "Tuareg rebels attacked Malian troops in Kidal until the army withdrew from the town.")
     assert any(root == "19" for _, _, root in pairs)
+
+
+def test_an_act_named_as_what_is_blocked_is_no_act(ctx):
+    pairs = _pairs(ctx, "Slovakia's prime minister said he would veto the budget, blocking EU support for Moldova.")
+    assert ("EU", "MDA", "05") not in pairs

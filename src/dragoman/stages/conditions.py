@@ -19,7 +19,7 @@ from ..knowledge.lexicon import Match
 from .clauses import Structure
 from .mood import REPORTING
 
-__all__ = ["awaited", "conditioned", "rumoured"]
+__all__ = ["awaited", "conditioned", "prevented", "rumoured"]
 
 _REACH = 16  # tokens from the trigger to the condition
 _NOT_CONDITION = frozenset({"as", "even", "asked", "ask", "asks", "whether", "see", "know"})
@@ -64,3 +64,23 @@ def rumoured(st: Structure) -> bool:
     """Whether the sentence attributes what it says to the press or to unnamed sources."""
     text = " ".join(st.lower)
     return any(cue in text for cue in _HEARSAY)
+
+
+_PREVENTING = frozenset({"block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing", "prevent",
+                         "prevents", "prevented", "preventing", "stall", "stalls", "stalled", "stalling", "halt",
+                         "halts", "halted", "halting", "suspend", "suspends", "suspended", "suspending", "freeze",
+                         "freezes", "froze", "frozen", "freezing", "stop", "stops", "stopped", "stopping", "end",
+                         "ends", "ended", "ending", "oppose", "opposes", "opposed", "opposing"})
+_NP = frozenset({"the", "a", "an", "its", "their", "his", "her", "any", "all", "further", "new", "more", "'s", "’s"})
+
+
+def prevented(st: Structure, match: Match) -> bool:
+    """"said he would veto the package, blocking EU support for Ukraine", "halted Western aid to
+    Kyiv": an event noun that is the object of a verb of blocking, stopping or opposing names what
+    does not happen; the blocking, where a rule codes it, is the act."""
+    if match.rule.verb and "noun" not in match.rule.flags or match.start == 0:
+        return False
+    j = match.start - 1
+    while j > 0 and (st.lower[j] in _NP or j in st.blocked):
+        j -= 1
+    return st.lower[j] in _PREVENTING

@@ -42,7 +42,7 @@ from .mood import REPORTING, Mood, cooperative, for_an_open_act, intent_code, mo
 from .generic import role_code
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
-from .conditions import awaited, conditioned, rumoured
+from .conditions import awaited, conditioned, prevented, rumoured
 from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
 from .summary import lasting, summary_of_a_war
@@ -167,7 +167,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or summary_of_a_war(st, match) or measures_target(st, match) or measures_in_force(st, match) \
                 or decision_as_cause(st, match) or lasting(st, match) or appeal_to_no_one(st, match) \
                 or earlier_in_a_relative_clause(st, match) or long_before_the_news(sentence, match) \
-                or awaited(st, match):
+                or awaited(st, match) or prevented(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
         if mood.effect == "hypothetical" and match.rule.verb:
