@@ -115,3 +115,9 @@ def test_an_act_awaited_until_a_condition_is_met_is_no_act(ctx):
 def test_an_act_named_as_what_is_blocked_is_no_act(ctx):
     pairs = _pairs(ctx, "Slovakia's prime minister said he would veto the budget, blocking EU support for Moldova.")
     assert ("EU", "MDA", "05") not in pairs
+
+
+def test_a_bare_complement_takes_the_mood_of_its_verb(ctx):
+    pairs = _pairs(ctx, "Turkey said it was ready to help mediate between Serbia and Kosovo if both sides asked.")
+    assert ("TUR", "SRB", "04") not in pairs
+    assert ("TUR", "SRB", "03") in pairs

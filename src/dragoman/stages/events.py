@@ -150,6 +150,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     seen: set[tuple[str, str, str]] = set()
     void: set[int] = set()  # asking matches that address no other actor
     open_heads: list[int] = []  # verbs whose act is not asserted (hypothetical)
+    moods: dict[int, Mood] = {}  # by the token after a verb trigger: the mood its bare complement takes
     for match in matches:
         if match.rule.code == SKIP:
             continue
@@ -170,6 +171,11 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or awaited(st, match) or prevented(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
+        if mood.effect == "none" and frame.inherited and (outer := moods.get(match.start) or (
+                moods.get(match.start - 1) if st.lower[match.start - 1] == "to" else None)) is not None:
+            mood = outer  # "was ready to help mediate": the complement takes the mood of the verb it follows
+        if match.rule.verb and mood.effect in _CARRIED:
+            moods[match.end] = mood
         if mood.effect == "hypothetical" and match.rule.verb:
             open_heads.append(match.head)
         elif mood.effect == "none" and open_heads and for_an_open_act(st, match, open_heads):
@@ -258,6 +264,7 @@ def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
 
 
 _SPEECH = ("01", "02", "10", "11", "12", "13")
+_CARRIED = frozenset({"intent", "hypothetical", "negate", "refuse", "threat", "block"})
 
 
 def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple[str, str, str],
