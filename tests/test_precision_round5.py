@@ -121,3 +121,9 @@ def test_a_bare_complement_takes_the_mood_of_its_verb(ctx):
     pairs = _pairs(ctx, "Turkey said it was ready to help mediate between Serbia and Kosovo if both sides asked.")
     assert ("TUR", "SRB", "04") not in pairs
     assert ("TUR", "SRB", "03") in pairs
+
+
+def test_actors_of_a_modal_relative_on_any_are_no_targets(ctx):
+    pairs = _pairs(ctx, "Canada said it would back any deal that Ethiopia and Eritrea could reach.")
+    assert not any(t in ("ETH", "ERI") for _, t, _ in pairs)
+    assert ("FRA", "LBN", "11") in _pairs(ctx, "France condemned any attack on Lebanon.")

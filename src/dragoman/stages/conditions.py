@@ -19,7 +19,7 @@ from ..knowledge.lexicon import Match
 from .clauses import Structure
 from .mood import REPORTING
 
-__all__ = ["awaited", "conditioned", "prevented", "rumoured"]
+__all__ = ["awaited", "conditioned", "in_an_open_relative", "prevented", "rumoured"]
 
 _REACH = 16  # tokens from the trigger to the condition
 _NOT_CONDITION = frozenset({"as", "even", "asked", "ask", "asks", "whether", "see", "know"})
@@ -84,3 +84,19 @@ def prevented(st: Structure, match: Match) -> bool:
     while j > 0 and (st.lower[j] in _NP or j in st.blocked):
         j -= 1
     return st.lower[j] in _PREVENTING
+
+
+_MODALS = frozenset({"could", "would", "might", "may", "can", "will"})
+
+
+def in_an_open_relative(st: Structure, match: Match, start: int) -> bool:
+    """"would support any agreement that Israel and Lebanon could reach", "would respond to any move
+    that might threaten Russia": an actor named in a modal relative clause on "any ..." after the
+    trigger belongs to what may come, not to the act; it is no target of it."""
+    words = st.lower[match.end:start]
+    if "any" not in words:
+        return False
+    k = words.index("any")
+    rel = next((j for j in range(k + 1, len(words)) if words[j] in ("that", "which", "who")), None)
+    return rel is not None and any(w in _MODALS for w in words[rel:]) or rel is not None and any(
+        w in _MODALS for w in st.lower[start:start + 6])

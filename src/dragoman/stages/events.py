@@ -42,7 +42,7 @@ from .mood import REPORTING, Mood, cooperative, for_an_open_act, intent_code, mo
 from .generic import role_code
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
-from .conditions import awaited, conditioned, prevented, rumoured
+from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
 from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
 from .summary import lasting, summary_of_a_war
@@ -156,6 +156,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             continue
         frame = frame_for(st, match, frames, main)
         frame.targets = agent_of_object(st, match) or frame.targets  # "condemned the attack by X": X
+        if frame.targets and "any" in st.lower[match.end:frame.targets[0].start]:  # "any deal that X could reach"
+            frame.targets = [m for m in frame.targets if not in_an_open_relative(st, match, m.start)]
         if match.rule.verb and (frame.sources or frame.unknown):
             frames[match.head] = frame
         if background(st, match) or quoted(sentence, match) or in_time_phrase(sentence, match) \
