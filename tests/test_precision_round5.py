@@ -127,3 +127,10 @@ def test_actors_of_a_modal_relative_on_any_are_no_targets(ctx):
     pairs = _pairs(ctx, "Canada said it would back any deal that Ethiopia and Eritrea could reach.")
     assert not any(t in ("ETH", "ERI") for _, t, _ in pairs)
     assert ("FRA", "LBN", "11") in _pairs(ctx, "France condemned any attack on Lebanon.")
+
+
+def test_an_act_named_as_what_the_news_means_is_commentary(ctx):
+    pairs = _pairs(ctx, "Uzbekistan's president visited Tajikistan on Monday, a sign of warming ties between "
+                        "Tashkent and Dushanbe.")
+    assert ("UZB", "TJK", "04") in pairs
+    assert not any(root == "05" for _, _, root in pairs)
