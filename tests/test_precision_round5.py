@@ -134,3 +134,8 @@ def test_an_act_named_as_what_the_news_means_is_commentary(ctx):
                         "Tashkent and Dushanbe.")
     assert ("UZB", "TJK", "04") in pairs
     assert not any(root == "05" for _, _, root in pairs)
+
+
+def test_a_states_neighbours_or_allies_are_not_that_state(ctx):
+    pairs = _pairs(ctx, "Ecuador's decision to expel the envoy drew condemnation from Peru's neighbours.")
+    assert not any(s == "PER" for s, _, _ in pairs)

@@ -102,8 +102,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
         n_role, role = ctx.roles.match(lower, i) if lower[i] in role_first else (0, None)
         if n_kb and capital_elsewhere(ctx, toks, i, n_kb, entries):
             n_kb = 0  # "Tripoli, Lebanon": not Libya's capital
-        if n_kb and _hyphen_modifier(sentence, ctx, i, n_kb):
-            n_kb = 0  # "PORT-AU-PRINCE", "the al Qaeda-linked al Shabaab": part of a word or a modifier
+        if n_kb and (_hyphen_modifier(sentence, ctx, i, n_kb) or _whose_others(lower, i + n_kb)):
+            n_kb = 0  # "PORT-AU-PRINCE", "the al Qaeda-linked al Shabaab", "Guyana's neighbours": not the actor
         if n_kb and n_kb >= n_role:
             entry = ctx.kb.best(entries, None)
             if entry is not None and not ambiguous_here(ctx, toks, i, n_kb, entry):
@@ -127,6 +127,17 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             continue
         i += 1
     return raws
+
+
+# "Guyana's neighbours", "Ukraine's Western allies": other actors, named by their relation to this one
+_OTHERS = frozenset({"neighbours", "neighbors", "allies", "partners", "critics", "rivals", "enemies", "opponents",
+                     "foes", "creditors", "donors", "backers", "adversaries", "detractors"})
+
+
+def _whose_others(lower: list[str], k: int) -> bool:
+    if k + 1 >= len(lower) or lower[k] not in ("'s", "’s"):
+        return False
+    return lower[k + 1] in _OTHERS or (k + 2 < len(lower) and lower[k + 1].isalpha() and lower[k + 2] in _OTHERS)
 
 
 _LINKS = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "inspired", "sponsored", "supported",
