@@ -139,3 +139,8 @@ def test_an_act_named_as_what_the_news_means_is_commentary(ctx):
 def test_a_states_neighbours_or_allies_are_not_that_state(ctx):
     pairs = _pairs(ctx, "Ecuador's decision to expel the envoy drew condemnation from Peru's neighbours.")
     assert not any(s == "PER" for s, _, _ in pairs)
+
+
+def test_a_standing_position_is_no_act_of_the_day(ctx):
+    assert not _pairs(ctx, "Seoul has long accused Pyongyang of hiding its uranium plants.")
+    assert not _pairs(ctx, "Athens has for years opposed Ankara's drilling plans.")

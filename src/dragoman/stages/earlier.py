@@ -20,7 +20,7 @@ from ..model import Sentence
 from .clauses import Structure
 from .mood import REPORTING
 
-__all__ = ["earlier_in_a_relative_clause", "long_before_the_news"]
+__all__ = ["earlier_in_a_relative_clause", "long_before_the_news", "long_held"]
 
 _RELATIVES = frozenset({"who", "whom", "which", "that", "where", "whose"})
 _PERSONAL = frozenset({"who", "whom"})
@@ -107,3 +107,23 @@ def long_before_the_news(sentence: Sentence, match: Match) -> bool:
             return True
         k -= 1
     return False
+
+
+_SPANS = frozenset({"years", "decades", "months", "generations"})
+
+
+def long_held(st: Structure, match: Match) -> bool:
+    """"The Pentagon has long accused China of ...", "Tokyo has for years opposed ...", "have accused
+    each other for decades": a present perfect with "long" or "for years" states a standing position,
+    not an act of the day."""
+    if not match.rule.verb or "noun" in match.rule.flags or match.start < 2:
+        return False
+    lower = st.lower
+    k = match.start - 1
+    if lower[k] == "long" and lower[k - 1] in ("has", "have", "had"):
+        return True
+    if k >= 2 and lower[k] in _SPANS and lower[k - 1] == "for" and lower[k - 2] in ("has", "have", "had"):
+        return True
+    after = lower[match.end:match.end + 8]
+    return lower[k] in ("has", "have") and any(
+        a == "for" and b in _SPANS for a, b in zip(after, after[1:]))

@@ -30,7 +30,7 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
     venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
-from .earlier import earlier_in_a_relative_clause, long_before_the_news
+from .earlier import earlier_in_a_relative_clause, long_before_the_news, long_held
 from .private import private_doers
 from .abroad import protests_abroad
 from .commentary import what_it_means
@@ -171,7 +171,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or summary_of_a_war(st, match) or measures_target(st, match) or measures_in_force(st, match) \
                 or decision_as_cause(st, match) or lasting(st, match) or appeal_to_no_one(st, match) \
                 or earlier_in_a_relative_clause(st, match) or long_before_the_news(sentence, match) \
-                or awaited(st, match) or prevented(st, match) or what_it_means(st, match):
+                or awaited(st, match) or prevented(st, match) or what_it_means(st, match) or long_held(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
         if mood.effect == "none" and frame.inherited and (outer := moods.get(match.start) or (
