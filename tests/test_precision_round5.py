@@ -144,3 +144,9 @@ def test_a_states_neighbours_or_allies_are_not_that_state(ctx):
 def test_a_standing_position_is_no_act_of_the_day(ctx):
     assert not _pairs(ctx, "Seoul has long accused Pyongyang of hiding its uranium plants.")
     assert not _pairs(ctx, "Athens has for years opposed Ankara's drilling plans.")
+
+
+def test_a_domestic_act_of_a_doer_stationed_abroad_is_done_there(ctx):
+    pairs = _pairs(ctx, "Turkish officials in northern Iraq banned public gatherings on Monday.")
+    assert ("TUR", "IRQ", "17") in pairs
+    assert ("TUR", "TUR", "17") not in pairs

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 
-__all__ = ["protests_abroad"]
+__all__ = ["protests_abroad", "stationed_abroad"]
 
 _AGAINST = frozenset({"against", "denounce", "denouncing", "condemn", "condemning", "protest", "protesting",
                       "decry", "decrying", "oppose", "opposing", "over"})
@@ -63,3 +63,27 @@ def _addressed(sentence: Sentence, event: Event) -> Mention | None:
             if cue is not None and m.start == k and k - cue <= _REACH:
                 return m
     return None
+
+
+_SIDES = frozenset({"the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                    "occupied"})
+
+
+def stationed_abroad(sentence: Sentence, sources: list[Mention]) -> Mention | None:
+    """"Turkish authorities in northern Syria banned protests": a doer named with the foreign place
+    where it acts ("X in <place of another state>"); a domestic act with no target named is done
+    there, to that state, not to the doer's own state."""
+    named = [m for m in sources if m.actor is not None]
+    if len(named) != 1:
+        return None
+    source, toks = named[0], sentence.tokens
+    k = source.end
+    if k >= len(toks) or toks[k].lower != "in":
+        return None
+    k += 1
+    while k < len(toks) and toks[k].lower in _SIDES:
+        k += 1
+    place = next((m for m in sentence.mentions if m.start == k and m.actor is not None), None)
+    if place is None or place.kind not in ("place", "capital", "name"):
+        return None
+    return place if place.actor.primary != source.actor.primary else None

@@ -32,7 +32,7 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
 from .nonevents import ordinary_news
 from .earlier import earlier_in_a_relative_clause, long_before_the_news, long_held
 from .private import private_doers
-from .abroad import protests_abroad
+from .abroad import protests_abroad, stationed_abroad
 from .commentary import what_it_means
 from .mass import mass_code
 from .ultimatum import ULTIMATUM, ultimatum
@@ -467,6 +467,8 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         targets, how = [_home(s) for s in sources], "ground"  # "Al Shabaab fighters clashed near Afgoye"
     if not targets and fallback:
         targets, how = fallback, "antecedent"
+    if not targets and "self" in flags and (away := stationed_abroad(sentence, frame.sources)):
+        targets = [ActorRef.of(away)]  # "Turkish authorities in northern Syria banned protests": in Syria
     if not targets and "self" in flags:  # an appeal or demand to its own protesters is domestic (0252, 1052)
         targets = [_home(s) for s in sources]
         how = "domestic" if match.rule.code[:2] in DOMESTIC_FRAMES else "self"
