@@ -150,3 +150,8 @@ def test_a_domestic_act_of_a_doer_stationed_abroad_is_done_there(ctx):
     pairs = _pairs(ctx, "Turkish officials in northern Iraq banned public gatherings on Monday.")
     assert ("TUR", "IRQ", "17") in pairs
     assert ("TUR", "TUR", "17") not in pairs
+
+
+def test_a_clause_with_its_own_unnamed_subject_does_not_inherit_the_main_one(ctx):
+    pairs = _pairs(ctx, "China's navy held drills near Taiwan, days after the island's president visited Paraguay.")
+    assert ("CHN", "PRY", "04") not in pairs
