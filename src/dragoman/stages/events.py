@@ -39,7 +39,7 @@ from .mass import mass_code
 from .ultimatum import ULTIMATUM, ultimatum
 from .means import means_code, police_searches
 from .topics import setting_or_topic
-from .mood import REPORTING, Mood, cooperative, for_an_open_act, intent_code, mood_of, refusal_code, ruled_out, \
+from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_of, refusal_code, ruled_out, \
     threat_code
 from .generic import role_code
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
@@ -151,8 +151,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     out: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     void: set[int] = set()  # asking matches that address no other actor
-    open_heads: list[int] = []  # verbs whose act is not asserted (hypothetical)
-    moods: dict[int, Mood] = {}  # by the token after a verb trigger: the mood its bare complement takes
+    carried = CarriedMoods()  # moods that pass from a verb to its complement or "for" phrase
     for match in matches:
         if match.rule.code == SKIP:
             continue
@@ -175,15 +174,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or awaited(st, match) or prevented(st, match) or what_it_means(st, match) or long_held(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
-        if mood.effect == "none" and frame.inherited and (outer := moods.get(match.start) or (
-                moods.get(match.start - 1) if st.lower[match.start - 1] == "to" else None)) is not None:
-            mood = outer  # "was ready to help mediate": the complement takes the mood of the verb it follows
-        if match.rule.verb and mood.effect in _CARRIED:
-            moods[match.end] = mood
-        if mood.effect == "hypothetical" and match.rule.verb:
-            open_heads.append(match.head)
-        elif mood.effect == "none" and open_heads and for_an_open_act(st, match, open_heads):
-            mood = Mood("hypothetical", "for")  # "is expected to visit X for his first summit with Y"
+        mood = carried.adjust(st, match, frame.inherited, mood)  # "ready to help mediate", "visit X for talks"
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
                 conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
@@ -268,7 +259,6 @@ def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
 
 
 _SPEECH = ("01", "02", "10", "11", "12", "13")
-_CARRIED = frozenset({"intent", "hypothetical", "negate", "refuse", "threat", "block"})
 
 
 def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple[str, str, str],

@@ -9,11 +9,11 @@ support Y" is X's stated intent.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .clauses import Structure
 
-__all__ = ["Mood", "for_an_open_act", "intent_code", "mood_of", "refusal_code", "ruled_out", "threat_code"]
+__all__ = ["CarriedMoods", "Mood", "for_an_open_act", "intent_code", "mood_of", "refusal_code", "ruled_out", "threat_code"]
 
 _SIGNALS = {"signalled", "signaled", "signalling", "signaling", "hinted", "indicated"}
 _PRECEDENCE = ("block", "refuse", "negate", "threat", "hypothetical", "intent", "announce", "actual")
@@ -86,6 +86,30 @@ def for_an_open_act(st: Structure, match, open_heads: list[int]) -> bool:
     if k <= 0 or st.lower[k] != "for":
         return False
     return any(h < k and "," not in st.lower[h:k] and ";" not in st.lower[h:k] for h in open_heads)
+
+
+_CARRIED = frozenset({"intent", "hypothetical", "negate", "refuse", "threat", "block"})
+
+
+@dataclass(slots=True)
+class CarriedMoods:
+    """The moods of one sentence's verb triggers that pass on: to a bare complement right after the
+    verb ("was ready to help mediate": the intent of "ready to"), and to an event noun in a "for"
+    phrase of a hypothetical act ("is expected to visit X for his first summit with Y")."""
+    after: dict[int, Mood] = field(default_factory=dict)  # by the token after a verb trigger
+    open_heads: list[int] = field(default_factory=list)  # heads of hypothetical verb triggers
+
+    def adjust(self, st: Structure, match, inherited: bool, mood: Mood) -> Mood:
+        if mood.effect == "none" and inherited and (outer := self.after.get(match.start) or (
+                self.after.get(match.start - 1) if st.lower[match.start - 1] == "to" else None)) is not None:
+            mood = outer
+        if match.rule.verb and mood.effect in _CARRIED:
+            self.after[match.end] = mood
+        if mood.effect == "hypothetical" and match.rule.verb:
+            self.open_heads.append(match.head)
+        elif mood.effect == "none" and self.open_heads and for_an_open_act(st, match, self.open_heads):
+            mood = Mood("hypothetical", "for")
+        return mood
 
 
 # the subcodes of refusals, intents and threats follow the act refused, intended or threatened
