@@ -103,8 +103,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
         n_role, role = ctx.roles.match(lower, i) if lower[i] in role_first else (0, None)
         if n_kb and capital_elsewhere(ctx, toks, i, n_kb, entries):
             n_kb = 0  # "Tripoli, Lebanon": not Libya's capital
-        if n_kb and _hyphen_modifier(sentence, ctx, i, n_kb):
-            n_kb = 0  # "PORT-AU-PRINCE", "the al Qaeda-linked al Shabaab": part of a word or a modifier
+        if n_kb and (_hyphen_modifier(sentence, ctx, i, n_kb) or _whose_others(lower, i + n_kb)):
+            n_kb = 0  # "PORT-AU-PRINCE", "the al Qaeda-linked al Shabaab", "Guyana's neighbours": not the actor
         if n_kb and n_kb >= n_role:
             entry = ctx.kb.best(entries, None)
             if entry is not None and not ambiguous_here(ctx, toks, i, n_kb, entry):
@@ -132,14 +132,30 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
     return raws
 
 
+# "Guyana's neighbours", "Ukraine's Western allies": other actors, named by their relation to this one
+_OTHERS = frozenset({"neighbours", "neighbors", "allies", "partners", "critics", "rivals", "enemies", "opponents",
+                     "foes", "creditors", "donors", "backers", "adversaries", "detractors"})
+
+
+def _whose_others(lower: list[str], k: int) -> bool:
+    if k + 1 >= len(lower) or lower[k] not in ("'s", "’s"):
+        return False
+    return lower[k + 1] in _OTHERS or (k + 2 < len(lower) and lower[k + 1].isalpha() and lower[k + 2] in _OTHERS)
+
+
 _GENERAL_ADJ = frozenset({"strike", "strikes", "election", "elections", "amnesty", "assembly", "public",
                           "population", "shutdown", "mobilisation", "mobilization", "curfew"})
 _LINKS = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "inspired", "sponsored", "supported",
                     "funded", "armed", "led"})
 
+# a name before these says where someone was born, trained or is based, not who acts (a product's
+# maker stays: "a tariff on Chinese-made vehicles" is aimed at China)
+_ORIGINS = frozenset({"born", "based", "bred", "raised", "educated", "trained", "headquartered"})
+
 
 def _hyphen_modifier(sentence: Sentence, ctx: Context, i: int, n: int) -> bool:
-    """A name inside a hyphenated word ("Port-au-Prince" has no African Union in it), or one that
+    """A name inside a hyphenated word ("Port-au-Prince" has no African Union in it), one of origin
+    ("the Kenyan-born senator", "a London-based rights group"), or one that
     only qualifies the group named right after it ("the al Qaeda-linked al Shabaab group", "the
     Rwanda-backed M23"): that group is the actor, as the README codes an allied group."""
     toks = sentence.tokens
@@ -149,6 +165,8 @@ def _hyphen_modifier(sentence: Sentence, ctx: Context, i: int, n: int) -> bool:
             and i + n < len(toks) and toks[i + n].text == "-" and joined(i + n - 1, i + n):
         return True
     k = i + n
+    if k + 1 < len(toks) and toks[k].text == "-" and joined(k - 1, k) and toks[k + 1].lower in _ORIGINS:
+        return True  # "the Kenyan-born senator", "an Egypt-based lawyer", "US-trained commandos"
     if k + 2 >= len(toks) or toks[k].text != "-" or not joined(k - 1, k) or toks[k + 1].lower not in _LINKS:
         return False
     following, _ = ctx.kb.match([t.text.replace("’", "'") for t in toks], k + 2)

@@ -104,6 +104,15 @@ def _speaker(sentence: Sentence, pronoun: Mention) -> Mention | None:
     return _subject(sentence)
 
 
+def _unnamed_speaker(sentence: Sentence, pronoun: Mention) -> bool:
+    """"The junta said it ...": the mention right before the reporting verb is an actor noun left
+    unresolved (no state known), and no resolved mention stands between."""
+    verb = pronoun.start - 1
+    before = [m for m in sentence.mentions if m.end <= verb and not m.locative and m.kind != "place"]
+    return bool(before) and before[-1].actor is None and before[-1].kind in ("role", "description") \
+        and verb - before[-1].end <= 3 and not before[-1].possessive
+
+
 def _type(mention: Mention) -> str:
     actor = mention.actor
     if actor is None:
@@ -148,6 +157,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
     wants = _WANTS.get(label, {"state", "igo", "group"})
     if mention.kind == "pronoun" and mention.start > 0 and mention.text.lower() not in _OBJECT_PRONOUNS \
             and sentence.tokens[mention.start - 1].lower in _REPORTING:  # "told him": the addressee
+        if _unnamed_speaker(sentence, mention):
+            return  # "The junta said it would not ...": "it" is the junta, whom no code names
         speaker = _speaker(sentence, mention)  # "Beijing welcomed ..., saying it supports": the speaker
         if speaker is not None and speaker is not mention and _type(speaker) in wants:
             _take(mention, speaker, _coordinated(speaker, groups))

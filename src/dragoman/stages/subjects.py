@@ -111,7 +111,8 @@ def _own_subject(st: Structure, start: int, verb: int) -> bool:
     if not (j < verb and st.lower[j] in _SUBJECT_DETERMINERS and verb - j <= 7):
         return False
     named = {k for m in st.sentence.mentions if m.actor is not None for k in range(m.start, m.end)}
-    return not any(k in named or st.lower[k] in PREPOSITIONS - {"of"} or not st.lower[k].isalpha()
+    return not any(k in named or st.lower[k] in PREPOSITIONS - {"of"}
+                   or not st.lower[k].isalpha() and st.lower[k] not in ("'s", "’s")  # "the island's president"
                    for k in range(j, verb))
 
 
