@@ -17,6 +17,9 @@ from .including import listed_targets
 from .apposed import apposed_targets
 from .passive import own_forces_passive, passive_patient, recipient_after, reduced_passive
 from .posture import posture_target
+from .subject_noun import passive_agent_of_subject
+from .relatives import object_slot_empty, speaker_of_relative
+from .gerunds import gerund_subject
 from .venues import venue_between
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right
 from .subjects import after_that, people, verb_subject
@@ -42,7 +45,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     if end < len(st.lower) and st.lower[end] == "that" and end - match.end <= 4:
         _, end = clause_of(st, end)  # "demanded on Tuesday that X resign": X is the target
     if "noun" in rule.flags or _nominal_use(st, match):
-        sources = _noun_agent(st, match, end)
+        sources = _noun_agent(st, match, end) or passive_agent_of_subject(st, match)
         if not sources and "sym" in rule.flags:
             sources = _between(st, match, end) or _adjunct_subject(st, match, start, earlier, main)
         frame = Frame(sources, [])
@@ -60,7 +63,8 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
         frame = Frame(_between(st, match, end), [], subject_end=match.start)
         return frame
     elif _gerund_after_preposition(st, match) and main and main[0].start < match.start:
-        frame = Frame(list(main), [], inherited=True, subject_end=main[-1].end)
+        subject = gerund_subject(st, match) or list(main)  # "and New Zealand responded by suspending"
+        frame = Frame(subject, [], inherited=True, subject_end=subject[-1].end)
     else:
         fronted = fronted_participle_subject(st, match) or fronted_phrase_subject(st, match)  # "Praising X, ..."
         frame = Frame(fronted + [o for m in fronted for o in others(m)], [], inherited=True,
@@ -72,10 +76,16 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
                     or recipient_after(st, match.head, end)  # "a loan to X was approved by Y", "aid was sent to X by Y"
             frame = Frame(agent, frame.sources, frame.inherited, passive=True,
                           subject_end=frame.subject_end)
+            if agent and not frame.targets and match.rule.target == "prep":  # "a suspect was extradited to Chile by Peru"
+                frame.targets = _targets(st, match, end, agent)
             return frame
     fronted_object = _fronted_object(st, match, start, frame)
-    frame.targets = [] if fronted_object else _targets(st, match, end, frame.sources) \
-        or listed_targets(st, match) or apposed_targets(st, match, end) or posture_target(st, match, frame.sources)
+    relative = [] if fronted_object or not object_slot_empty(st, match) else _relative_object(st, match, start, frame)
+    if relative:  # "Algeria, which it accused of backing the Polisario": Algeria, not the Polisario
+        frame.targets, frame.sources = relative, speaker_of_relative(frame.sources, relative[0], main, start)
+    else:
+        frame.targets = [] if fronted_object else _targets(st, match, end, frame.sources) \
+            or listed_targets(st, match) or apposed_targets(st, match, end) or posture_target(st, match, frame.sources)
     if fronted_object:
         frame.anaphora = True  # "a show of force that Baku described as unfriendly"
     elif not frame.targets:
@@ -101,7 +111,9 @@ LIGHT_VERBS = {"provide", "provided", "provides", "providing", "send", "sent", "
                "joined", "arrive", "arrived", "arrives", "came", "come", "went", "go", "travel",
                "travelled", "traveled", "fly", "flew", "seek", "sought", "host", "hosted", "reach",
                "reached", "broker", "brokered", "declare", "declared", "reimposed", "reimpose",
-               "pressed", "presses", "pushed", "carried", "resumed", "intensified", "escalated"}
+               "pressed", "presses", "pushed", "carried", "resumed", "intensified", "escalated",
+               "committed", "completed", "concluded", "finalised", "finalized", "increased", "boosted", "doubled",
+               "tripled"}
 
 
 def _relative_object(st: Structure, match: Match, start: int, frame: Frame) -> list[Mention]:
@@ -298,6 +310,10 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         for mention in region:
             if governed(st, mention) == "with" and not _onlooker(st, mention):
                 return group_right(st, mention, end) + others(mention)
+        direct = next((m for m in region if m.start <= match.end + 1 and not m.locative and governed(st, m) is None
+                       and rule.target == "obj" and match.end == match.head + 1), None)
+        if direct is not None:  # "Chile and Argentina met Peru's foreign minister": the object, not each other
+            return group_right(st, direct, end) + others(direct)
         return []  # "X and Y met in Z": the subjects are each other's targets
     everywhere = region  # violence lands on a place named anywhere in the clause
     region = [m for m in region if m.start <= match.end + OBJECT_REACH or governed(st, m) in rule.preps]
@@ -309,8 +325,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         # "blocked an EU aid package for Ukraine": Ukraine, not the EU; "handed Benin Bronzes to Nigeria"
         return group_right(st, beneficiary[0], end) + others(beneficiary[0])
     mine = {m.actor.primary for m in sources if m.actor is not None}
-    crossed = [m for m in crossed if m.actor is not None and m not in sources and (
-        m.actor.primary not in mine or m.actor.type == "person" and m.actor.id not in own)]  # "found Zuma guilty"
+    crossed = [m for m in crossed if m.actor is not None and m not in sources and not _bare_role_modifier(st, m, match)
+               and (m.actor.primary not in mine or m.actor.type == "person" and m.actor.id not in own)]  # "found Zuma guilty"
     if crossed:  # "expelled two Russian diplomats", "summoned the Iranian ambassador"
         return group_right(st, crossed[0], end) + others(crossed[0])
     comma = next((k for k in range(match.end, end) if st.lower[k] == ","), end)
@@ -343,6 +359,16 @@ _CALM_PROTESTS = ("140", "141", "142", "143", "144")
 _AUTHORED = {"125", "126", "127"}
 _WRONGS = {"crimes", "abuses", "violations", "atrocities", "killings", "attacks", "crime", "misconduct", "torture",
            "killing", "attack", "downing", "shooting", "bombing", "poisoning", "assassination", "murder"}
+
+
+_COOPERATION = frozenset({"03", "04", "05", "06"})
+
+
+def _bare_role_modifier(st: Structure, mention: Mention, match: Match) -> bool:
+    """"held joint military exercises", "deepen security cooperation": a bare role word (no name, no
+    demonym) that modifies a noun of the pattern is no actor there; its state came only from a place."""
+    return match.rule.code[:2] in _COOPERATION and mention.kind == "role" and mention.end < match.end \
+        and all(t.text.islower() for t in st.sentence.tokens[mention.start:mention.end])
 
 
 def _modifier(st: Structure, mention: Mention, code: str = "") -> bool:
