@@ -1,0 +1,52 @@
+"""Protesters a crackdown hits were protesting: "Police fired tear gas at protesters in Lome",
+"Riot police dispersed a sit-in by nurses outside the ministry". The report names the protest only
+through the police's act on it, but a coder reading it codes both: the crowd's demonstration (141)
+against its own state and the repression (175)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..model import ActorRef, Event
+
+# words that name a crowd by its protesting, as the target of a crackdown
+_PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "picketers"})
+# "a sit-in by teachers", "a rally of students": the crowd named by its gathering
+_GATHERINGS = ("sit-in by", "sit-in of", "protest by", "protest of", "rally by", "rally of",
+               "demonstration by", "demonstration of", "march by", "march of", "vigil by")
+# people who protest rather than fight (not armed groups or troops), and a crowd of the state
+# named by no role ("a sit-in by nurses" resolved to the state alone)
+_UNARMED = frozenset({"CVL", "BUS", "LAB", "EDU", "AGR", "MED", "REF", "OPP"})
+
+
+def _protesting(event: Event) -> bool:
+    role = event.target.code[3:]
+    if role not in _UNARMED and role:
+        return False
+    if role and set(event.target.mention.lower().split()) & _PROTESTERS:
+        return True
+    text = str(event.evidence.get("text", "")).lower()
+    return any(f"{g} " in text for g in _GATHERINGS)
+
+
+def repressed_protests(events: list[Event], codebook) -> list[Event]:
+    """Add the protest (141, the crowd against its own state) that a crackdown on protesters
+    (175, police or troops of the same state) implies, where no protest of that state is coded
+    in the sentence already."""
+    entry = codebook.get("141")
+    if entry is None:
+        return events
+    coded = {(e.sentence, e.source.primary) for e in events if e.root == "14"}
+    out = list(events)
+    for e in events:
+        state = e.target.primary
+        if not e.code.startswith("175") or e.source.primary != state or len(state) != 3 \
+                or (e.sentence, state) in coded \
+                or not e.asserted or not _protesting(e):
+            continue
+        coded.add((e.sentence, state))
+        out.append(dataclasses.replace(
+            e, id=e.id[:12] + "p141", source=e.target, target=ActorRef(state, state, state, state, "unnamed"),
+            code=entry.code, root=entry.root, label=entry.label, quad_class=entry.quad,
+            goldstein=entry.goldstein, plover=entry.plover, rule=e.rule + "+protesting"))
+    return out
