@@ -16,6 +16,7 @@ from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .attribution import attribute_later, blame_for_violence
 from .repressed import repressed_protests
+from .strikes import struck_ground
 from .conflict import (ahead, attributed, claimant, clash_at_home, claimed, conflict_root, main_act, nominal_ground,
                        own_ground,
                        plausible, scene,
@@ -490,6 +491,9 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if not targets and "noun" in flags and not frame.inherited and nominal_ground(
             match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
         targets, how = [_home(s) for s in sources], "ground"  # "killed in a Boko Haram raid": against NGA
+    if not targets and not frame.inherited and (where := struck_ground(
+            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start)) is not None:
+        targets, how = [_home(ActorRef.of(where))], "struck"  # "an Israeli drone struck a car in Tulkarm"
     pairs = [(s, t, how) for s in sources for t in targets if not (how in ("self", "domestic") and s.mention != t.mention)]
     if "other" in flags:  # "the ICJ ordered Israel to": only an order to another state or body is a demand
         pairs = [(s, t, how) for s, t, how in pairs if s.primary != t.primary]

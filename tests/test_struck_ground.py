@@ -1,0 +1,23 @@
+"""A state's drone, aircraft or artillery striking a thing or an unnamed crowd at a named place is
+coded against the place's state (issue 11, conflict6 round). Sentences written for these tests."""
+
+
+def _codes(coded, text, published="2024-06-12"):
+    return {(e.source.primary, e.target.primary, e.code) for e in coded(text, published).events}
+
+
+def test_a_drone_strike_on_unnamed_men_abroad_is_against_the_place(coded):
+    found = _codes(coded, "On 3 May 2024, an Israeli drone struck a group of young men near Tammun "
+                          "(Tubas, West Bank). 2 fatalities.")
+    assert any(s == "ISR" and t == "PSE" and c.startswith("19") for s, t, c in found)
+
+
+def test_an_army_drone_strike_at_home_is_against_its_own_state(coded):
+    found = _codes(coded, "On 9 June 2023, a Burkinabe army drone strike hit a wedding party near Djibo "
+                          "(Djibo, Sahel). 12 fatalities.")
+    assert ("BFA", "BFA", "1952") in found
+
+
+def test_no_place_no_target(coded):
+    found = _codes(coded, "An Israeli drone struck a group of young men on Sunday.")
+    assert not any(s == "ISR" and t == "PSE" for s, t, _ in found)
