@@ -104,8 +104,8 @@ class Lexicon:
         if i > 0 and lower[i] in self.by_base and (lower[i - 1] in VERB_MARKERS or _after_subject(lower, i, blocked)):
             rules = [*rules, *self.by_base[lower[i]]]
         for rule in rules:
-            if present is not None and _lacking(rule.later, present):
-                continue
+            if present is not None and any(map(present.isdisjoint, rule.later)):
+                continue  # some later element has none of its forms in the sentence (no Python call per rule)
             end = _match_from(rule.elements, 1, lower, i + 1, blocked, stops)
             if end is None or (rule.labour and _armed_strike(lower, i, end)):
                 continue
@@ -145,14 +145,6 @@ def _armed_strike(lower: list[str], i: int, end: int) -> bool:
                 j -= 1
             if j >= 0 and lower[j] in _ARMED:
                 return True
-    return False
-
-
-def _lacking(later: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
-    """Whether some later element of a rule has none of its forms among the sentence's tokens."""
-    for forms in later:
-        if forms.isdisjoint(present):
-            return True
     return False
 
 
