@@ -580,7 +580,7 @@ def find_timexes(text: str, reference: datetime.date) -> list[Timex]:
     """All temporal expressions in text (one sentence or a paragraph), in order, non-overlapping,
     longest match."""
     low = text.lower()
-    hits = {m.group() for m in _ANY_KEY.finditer(low)}
+    hits = set(_ANY_KEY.findall(low))  # the pattern has no groups: findall gives the matched keys
     if not hits:
         return []
     hits = set().union(*(_SUBKEYS[h] for h in hits))  # "monday" also holds "day"
