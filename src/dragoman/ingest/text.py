@@ -42,7 +42,9 @@ def clean_text(text: str) -> str:
     """
     if text.isascii():
         return text
-    text = _JOINER_IN_WORD.sub("", _SURROGATE.sub("\ufffd", text))
+    text = _SURROGATE.sub("\ufffd", text)
+    if "\u200c" in text or "\u200d" in text:  # the joiner pattern tests a lookbehind at every character
+        text = _JOINER_IN_WORD.sub("", text)
     return unicodedata.normalize("NFC", text.translate(_INVISIBLE))
 
 
