@@ -37,13 +37,12 @@ import gzip
 import json
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 PLACES = Path(__file__).resolve().parent.parent / "src" / "dragoman" / "data" / "places"
 sys.path.insert(0, str(PLACES.parent.parent.parent))
-from dragoman.knowledge.places import loose_key, skeleton_key  # noqa: E402
+from dragoman.knowledge.places import ascii_fold, loose_key, skeleton_key  # noqa: E402
 from dragoman.text import words  # noqa: E402
 
 HEADER = "key\tname\tkind\ttier\tcountry\tadmin1\tlat\tlon\tpopulation\n"
@@ -81,7 +80,7 @@ SUFFIXES = ("province", "state", "region", "governorate", "district", "departmen
 def fold(text: str) -> str:
     """ASCII letters for a name: 'Kandahār' -> 'Kandahar', 'Ra’s' -> "Ra's"."""
     text = text.replace("’", "'").replace("ʼ", "'").replace("‘", "'").replace("`", "'").replace("ʻ", "'")
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return ascii_fold(text)
 
 
 def bare(name: str) -> str:

@@ -82,6 +82,13 @@ CONTEXTS = [
      "Lower Shabelle", "SOM", "Lower Shabeelle", (2.2, 44.9)),
     ("Gunmen attacked a checkpoint (Wanlaweyn, Lower Shabelle) at night.",
      "Wanlaweyn", "SOM", "Lower Shabeelle", (2.62, 44.89)),
+    # written in ASCII where the local name has a letter Unicode does not decompose (ł, ı)
+    ("Thousands of farmers marched through Wroclaw on Tuesday.",
+     "Wroclaw", "POL", "Lower Silesia", (51.1, 17.03)),
+    ("Police fired tear gas at a rally in Diyarbakir on Sunday.",
+     "Diyarbakir", "TUR", None, (37.91, 40.22)),
+    ("Fishermen blocked the harbour in Tromso over the new quotas.",
+     "Tromso", "NOR", None, (69.65, 18.96)),
 ]
 
 
@@ -94,6 +101,16 @@ def test_small_places_in_a_place_context(ctx, text, name, state, admin1, coords)
     if admin1 is not None:
         assert admin == admin1
     assert near(at, *coords), at
+
+
+def test_ascii_fold_spells_undecomposed_letters():
+    from dragoman.knowledge.places import ascii_fold, loose_key
+
+    assert ascii_fold("Wrocław") == "Wroclaw"
+    assert ascii_fold("Diyarbakır") == "Diyarbakir"
+    assert ascii_fold("Kandahār") == "Kandahar"
+    assert ascii_fold("Straße") == "Strasse"
+    assert loose_key("Łódź") == loose_key("Lodz")
 
 
 NOT_PLACES = [

@@ -119,8 +119,9 @@ class Lexicon:
                 head = _head_position(rule, lower, i, end)
                 best = Match(rule, i, end, head)
         if (best is None or best.end == i + 1) and 0 < i < len(lower) - 1 and lower[i - 1] in BE \
-                and lower[i + 1] == "by":
-            best = _fronted(rules, lower, i, blocked, stops) or best
+                and (lower[i + 1] == "by" or lower[i + 1] in _FORCE_PLACES):
+            best = _fronted(rules, lower, i, blocked, stops, lower[i + 1] == "by" or _by_after_recipient(lower, i)) \
+                or best
         return best
 
     def _candidates(self, word: str, rules: list[Rule], present: frozenset[str]) -> list[Rule]:
@@ -194,24 +195,41 @@ def _armed_strike(lower: list[str], i: int, end: int) -> bool:
 
 BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 _OPENERS = frozenset({"the", "a", "an", "some", "all", "two", "three", "several"})
+_FORCE_PLACES = frozenset({"to", "along", "near", "on", "at", "in", "into"})  # "troops were sent to ..."
 FRONT = 12  # tokens before the verb in which a passive's fronted object may stand
 
 
-def _fronted(rules, lower: list[str], i: int, blocked: set[int], stops: set[int]) -> Match | None:
+def _by_after_recipient(lower: list[str], i: int) -> bool:
+    """"Aid was sent to Libya by Egypt": a recipient after the verb, then the doer."""
+    if lower[i + 1] not in ("to", "for"):
+        return False
+    for k in range(i + 2, min(len(lower), i + 8)):
+        if lower[k] == "by":
+            return k > i + 2
+        if lower[k] in (",", ";", ".", ":", "and", "after", "on", "in"):
+            return False
+    return False
+
+
+def _fronted(rules, lower: list[str], i: int, blocked: set[int], stops: set[int], by: bool = True) -> Match | None:
     """A passive whose object, named in the pattern, stands before the verb: "a loan for Ethiopia
     was approved by the World Bank" (``approve+ * loan~``), "the curfew was lifted by ...".
+    Without "by", only a show of force (root 15, domestic rule) whose forces open the sentence:
+    "Russian troops were deployed to the border with Ukraine" (the name before them is their owner).
 
     The match is the verb alone, so the engine reads it as any passive ("by" names the doer)."""
     for rule in rules:
         rest = rule.elements[1:]  # with the rule's gap: "A fisheries agreement was signed by ..."
         if not rule.verb or rule.head != 0 or not rest or lower[i] not in rule.participles:
             continue
+        if not by and (rule.code[:2] != "15" or "self" not in rule.flags):
+            continue
         for j in range(max(0, i - 1 - FRONT), i - 1):
             if any(lower[t] in (";", ".", ":", ",") for t in range(j, i - 1)) \
                     or any(lower[t] not in _OPENERS for t in range(j)):
                 continue  # the object opens the sentence: "The curfew in Lagos was lifted by ..."
             end = _match_from(rest, 0, lower, j, blocked, stops)
-            if end is not None and end <= i - 1 and not _possessed(rest, lower, j, end, blocked):
+            if end is not None and end <= i - 1 and not (by and _possessed(rest, lower, j, end, blocked)):
                 return Match(rule, i, i + 1, i)
     return None
 

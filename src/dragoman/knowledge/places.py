@@ -27,7 +27,7 @@ from pathlib import Path
 from ..errors import KnowledgeBaseError
 from ..text import words
 
-__all__ = ["Gazetteer", "Place", "load_gazetteer", "loose_key", "skeleton_key"]
+__all__ = ["Gazetteer", "Place", "ascii_fold", "load_gazetteer", "loose_key", "skeleton_key"]
 
 MAX_WORDS = 8  # the longest name, in tokens, that is looked up
 _KEPT = 50_000  # loose lookups kept before the store of them is emptied
@@ -35,10 +35,24 @@ _NOT_LETTERS = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+# letters Unicode does not decompose into an ASCII base letter and a mark: without these,
+# folding drops them ("Wrocław" would become "Wrocaw", "Diyarbakır" "Diyarbakr")
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th",
+                               "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H", "ŧ": "t", "ŋ": "ng"})
+
+
+def ascii_fold(text: str) -> str:
+    """ASCII letters for a name: marks dropped, other letters spelled as English writes them
+    ("Kandahār" -> "Kandahar", "Wrocław" -> "Wroclaw", "Diyarbakır" -> "Diyarbakir")."""
+    text = text.translate(_UNDECOMPOSED)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def loose_key(name: str) -> str:
     """A spelling-tolerant key: ASCII letters only, lower case, doubled letters single
     ("Lower Shabelle" and "Lower Shabeelle" are both 'lowershabele')."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    folded = ascii_fold(name).lower()
     return _DOUBLED.sub(r"\1", _NOT_LETTERS.sub("", folded))
 
 
@@ -51,7 +65,7 @@ def skeleton_key(name: str) -> str:
     first letter (any vowel as 'a'), then its letters but vowels, h, w and y, doubled letters
     single; one-letter words ("Nahr-e") dropped. "Nimruz" and "Nimroz" are both '~nmrz',
     "Urozgan" and "Oruzgan" '~arzgn'. Empty when it has fewer than four letters."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    folded = ascii_fold(name).lower()
     parts = [("a" if w[0] in "aeiou" else w[0]) + _VOWELLIKE.sub("", w[1:]) for w in _WORD.findall(folded)]
     key = _DOUBLED.sub(r"\1", "".join(parts))
     return "~" + key if len(key) >= 4 else ""

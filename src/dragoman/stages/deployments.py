@@ -18,7 +18,12 @@ __all__ = ["armed_help"]
 _VISIT = "042"
 _HELP = re.compile(r"\b(at the (?:request|invitation) of|at [\w.' -]{0,60}(?:request|invitation)|invited by"
                    r"|to help|to assist|to restore (?:law and )?order|to protect|to secure|to guard"
-                   r"|peacekeep\w*|stabili[sz]ation)\b", re.IGNORECASE)
+                   r"|to shore up|to bolster"
+                   r"|peacekeep\w*|stabili[sz]ation"
+                   r"|as part of (?:an? |the )?[\w' -]{0,40}(?:force|mission|contingent|coalition))\b", re.IGNORECASE)
+# troops sent into another state (not to a border): with a purpose of help, military protection (074)
+_DEPLOYS = frozenset({"154/deploy-troops", "154/order-troops-to"})
+_BORDER = re.compile(r"\b(?:border|borders|frontier)\b", re.IGNORECASE)
 
 
 _ARMED = ("troops", "soldiers", "paratroopers", "forces", "marines", "servicemen", "sailors", "warships",
@@ -26,8 +31,13 @@ _ARMED = ("troops", "soldiers", "paratroopers", "forces", "marines", "servicemen
 
 
 def armed_help(event: Event, sentence_text: str) -> bool:
-    """Whether a visit is the source's armed forces coming to help the host."""
-    if event.code != _VISIT or event.source.primary == event.target.primary or not _HELP.search(sentence_text):
+    """Whether a visit, or a deployment of troops into another state, is the source's armed forces
+    coming to help the host: "Kenyan troops were deployed to eastern Congo as part of a regional force"."""
+    if event.source.primary == event.target.primary or not _HELP.search(sentence_text):
+        return False
+    if event.code == "154" and event.rule.split("+")[0] in _DEPLOYS:
+        return _BORDER.search(sentence_text) is None  # "troops to the border with X" are a show of force
+    if event.code != _VISIT:
         return False
     if event.source.code.endswith("MIL"):
         return True

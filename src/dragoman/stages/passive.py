@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..model import Mention
 from .clauses import Structure, governed
 
-__all__ = ["passive_patient"]
+__all__ = ["own_forces_passive", "passive_patient", "recipient_after"]
 
 # prepositions that tie a thing to the actor it belongs to or is meant for
 _OWNER_PREPS = frozenset({"of", "for", "to", "on", "against"})
@@ -56,3 +56,25 @@ def _owner(st: Structure, mention: Mention) -> bool:
     if prep is not None:
         return prep in _OWNER_PREPS
     return mention.possessive or mention.modifier or mention.kind == "demonym"
+
+
+def own_forces_passive(st: Structure, match, end: int, frame) -> bool:
+    """A show of force in the passive with no doer named is its subject's own: "Pakistan's air
+    force was placed on high alert amid tensions with India", "Russian troops were deployed to
+    the border" (root 15, domestic rules: a state's forces are put on alert or sent by that state,
+    never by the actor the sentence names next)."""
+    return match.rule.code[:2] == "15" and "self" in match.rule.flags and bool(frame.sources) \
+        and "by" not in st.lower[match.end:end]
+
+
+def recipient_after(st: Structure, verb: int, end: int) -> list[Mention]:
+    """The actor right after "to" or "for" that follows a passive verb whose subject names nobody:
+    "Humanitarian aid was sent to Libya by Egypt" (the thing went to Libya)."""
+    k = verb + 1
+    if k >= end or st.lower[k] not in ("to", "for"):
+        return []
+    k += 1
+    while k < end and st.lower[k] in ("the", "a", "an"):
+        k += 1
+    mention = st.at_start.get(k)
+    return [mention] if mention is not None and mention.actor is not None and not mention.locative else []

@@ -15,7 +15,8 @@ from ..model import Mention
 from .participle import fronted_participle_subject, fronted_phrase_subject
 from .including import listed_targets
 from .apposed import apposed_targets
-from .passive import passive_patient
+from .passive import own_forces_passive, passive_patient, recipient_after
+from .posture import posture_target
 from .venues import venue_between
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right
 from .subjects import after_that, people, verb_subject
@@ -64,16 +65,17 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
         fronted = fronted_participle_subject(st, match) or fronted_phrase_subject(st, match)  # "Praising X, ..."
         frame = Frame(fronted + [o for m in fronted for o in others(m)], [], inherited=True,
                       subject_end=match.start) if fronted else verb_subject(st, match, start, earlier, main)
-        if _is_passive(st, match):
+        if _is_passive(st, match) and not own_forces_passive(st, match, end, frame):
             agent = _by_agent(st, match.end, end)
             if not frame.sources and agent and not frame.unknown:
-                frame.sources = passive_patient(st, start, match.start)  # "a loan to X was approved by Y"
+                frame.sources = passive_patient(st, start, match.start) \
+                    or recipient_after(st, match.head, end)  # "a loan to X was approved by Y", "aid was sent to X by Y"
             frame = Frame(agent, frame.sources, frame.inherited, passive=True,
                           subject_end=frame.subject_end)
             return frame
     fronted_object = _fronted_object(st, match, start, frame)
     frame.targets = [] if fronted_object else _targets(st, match, end, frame.sources) \
-        or listed_targets(st, match) or apposed_targets(st, match, end)
+        or listed_targets(st, match) or apposed_targets(st, match, end) or posture_target(st, match, frame.sources)
     if fronted_object:
         frame.anaphora = True  # "a show of force that Baku described as unfriendly"
     elif not frame.targets:

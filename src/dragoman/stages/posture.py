@@ -1,0 +1,50 @@
+"""The state a show of force is aimed at, named in an adjunct of the sentence.
+
+"Washington sent an aircraft carrier to the region amid tensions with Iran", "The Pentagon sent a
+carrier to the Gulf as a warning to Iran", "held drills in a show of strength aimed at Japan": a
+deployment, an alert or an exercise (root 15) has no object of its own; the sentence names whom it
+is aimed at after a cue ("tensions with", "a warning to", "aimed at"). The roles stage asks this
+module only for a root-15 act that found no target in its clause.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Match
+from ..model import Mention
+from .clauses import Structure
+
+__all__ = ["posture_target"]
+
+# a cue is a head word and the preposition after it (with at most one word between: "growing tensions with")
+_CUES = {"tensions": "with", "tension": "with", "standoff": "with", "stand-off": "with", "dispute": "with",
+         "row": "with", "confrontation": "with", "warning": "to", "message": "to", "signal": "to",
+         "aimed": "at", "directed": "at", "targeting": "", "threats": "from", "threat": "from"}
+_SKIP = frozenset({"the", "a", "an", "its", "neighbouring", "neighboring", "rival", "nuclear-armed"})
+_STOP = frozenset({";", "said", "says", "while", "but", "whereas"})
+
+
+def posture_target(st: Structure, match: Match, sources: list[Mention]) -> list[Mention]:
+    """The actor after a cue of aim, from the end of the match to the end of the sentence."""
+    if match.rule.code[:2] != "15":
+        return []
+    mine = {m.actor.primary for m in sources if m.actor is not None}
+    lower = st.lower
+    for k in range(match.end, len(lower)):
+        if lower[k] in _STOP:
+            return []
+        prep = _CUES.get(lower[k])
+        if prep is None:
+            continue
+        j = k + 1
+        if prep:
+            if j < len(lower) and lower[j] != prep:
+                j += 1  # "tensions between", "a stern warning to": one word may stand between
+            if j >= len(lower) or lower[j] != prep:
+                continue
+            j += 1
+        while j < len(lower) and lower[j] in _SKIP:
+            j += 1
+        mention = st.at_start.get(j)
+        if mention is not None and mention.actor is not None and mention.actor.primary not in mine:
+            return [mention]
+    return []
