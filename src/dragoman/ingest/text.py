@@ -45,7 +45,9 @@ def clean_text(text: str) -> str:
     text = _SURROGATE.sub("\ufffd", text)
     if "\u200c" in text or "\u200d" in text:  # the joiner pattern tests a lookbehind at every character
         text = _JOINER_IN_WORD.sub("", text)
-    return unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    if any(chr(c) in text for c in _INVISIBLE):  # translating copies the text character by character
+        text = text.translate(_INVISIBLE)
+    return unicodedata.normalize("NFC", text)
 
 
 def scrub(text: str) -> str:

@@ -116,7 +116,7 @@ def _riot(event: Event) -> bool:
 
 
 def _sport(words: set[str]) -> float:
-    return sum(0.5 if w in _AMBIGUOUS_SPORT else 1 for w in words if w in _SPORT)
+    return sum(0.5 if w in _AMBIGUOUS_SPORT else 1 for w in _SPORT.intersection(words))  # halves: exact in any order
 
 
 def _ordinary_sentence(sentence: Sentence, story: float) -> bool:
