@@ -22,7 +22,7 @@ __all__ = ["DEFAULT_STAGES", "Context", "registered", "run", "stage"]
 
 StageFn = Callable[[Doc, "Context"], Doc]
 
-DEFAULT_STAGES = ("segment", "actors", "coref", "time", "events", "places", "visits", "subcodes")
+DEFAULT_STAGES = ("segment", "actors", "coref", "time", "events", "places", "visits", "listed", "subcodes")
 
 _REGISTRY: dict[str, StageFn] = {}
 

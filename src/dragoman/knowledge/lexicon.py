@@ -118,10 +118,12 @@ class Lexicon:
             if best is None or end > best.end:
                 head = _head_position(rule, lower, i, end)
                 best = Match(rule, i, end, head)
-        if (best is None or best.end == i + 1) and 0 < i < len(lower) - 1 and lower[i - 1] in BE \
-                and (lower[i + 1] == "by" or lower[i + 1] in _FORCE_PLACES):
-            best = _fronted(rules, lower, i, blocked, stops, lower[i + 1] == "by" or _by_after_recipient(lower, i)) \
-                or best
+        if 0 < i < len(lower) - 1 and lower[i - 1] in BE:
+            by = _by_after(lower, i)
+            if by is not None and (best is None or best.end == i + 1 or best.end == by):
+                best = _fronted(rules, lower, i, blocked, stops, True, _between(lower, i, by)) or best
+            elif (best is None or best.end == i + 1) and lower[i + 1] in _FORCE_PLACES:
+                best = _fronted(rules, lower, i, blocked, stops, _by_after_recipient(lower, i)) or best
         return best
 
     def _candidates(self, word: str, rules: list[Rule], present: frozenset[str]) -> list[Rule]:
@@ -194,9 +196,27 @@ def _armed_strike(lower: list[str], i: int, end: int) -> bool:
 
 
 BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_PARTICLES = frozenset({"out", "off", "over", "up", "down", "back"})  # "was carried out by", "was handed over by"
 _OPENERS = frozenset({"the", "a", "an", "some", "all", "two", "three", "several"})
 _FORCE_PLACES = frozenset({"to", "along", "near", "on", "at", "in", "into"})  # "troops were sent to ..."
 FRONT = 12  # tokens before the verb in which a passive's fronted object may stand
+
+
+def _by_after(lower: list[str], i: int) -> int | None:
+    """The "by" right after a passive verb, or after one particle or preposition ("was carried out by",
+    "were fired on by") or a weekday ("were blocked on Tuesday by")."""
+    k = i + 1
+    if lower[k:k + 1] == ["on"] and lower[k + 1:k + 2] and lower[k + 1] in _WEEKDAYS:
+        k += 2  # "were blocked on Tuesday by protesters"
+    if lower[k:k + 1] == ["by"]:
+        return k
+    return k + 1 if lower[k + 1:k + 2] == ["by"] and lower[k].isalpha() and k == i + 1 else None
+
+
+def _between(lower: list[str], i: int, by: int) -> list[str]:
+    """The words between a passive verb and its "by", a weekday phrase left out."""
+    return [w for w in lower[i + 1:by] if w != "on" and w not in _WEEKDAYS] if by > i + 2 else lower[i + 1:by]
 
 
 def _by_after_recipient(lower: list[str], i: int) -> bool:
@@ -211,9 +231,12 @@ def _by_after_recipient(lower: list[str], i: int) -> bool:
     return False
 
 
-def _fronted(rules, lower: list[str], i: int, blocked: set[int], stops: set[int], by: bool = True) -> Match | None:
+def _fronted(rules, lower: list[str], i: int, blocked: set[int], stops: set[int], by: bool = True,
+             between: list[str] | tuple[str, ...] = ()) -> Match | None:
     """A passive whose object, named in the pattern, stands before the verb: "a loan for Ethiopia
-    was approved by the World Bank" (``approve+ * loan~``), "the curfew was lifted by ...".
+    was approved by the World Bank" (``approve+ * loan~``), "the curfew was lifted by ...", "a
+    nuclear test was carried out by ...", "protesters were fired on by police" (``fire+ on * protester~``:
+    ``between`` holds the words between the verb and "by").
     Without "by", only a show of force (root 15, domestic rule) whose forces open the sentence:
     "Russian troops were deployed to the border with Ukraine" (the name before them is their owner).
 
@@ -224,6 +247,10 @@ def _fronted(rules, lower: list[str], i: int, blocked: set[int], stops: set[int]
             continue
         if not by and (rule.code[:2] != "15" or "self" not in rule.flags):
             continue
+        if between and between[0] not in _PARTICLES:
+            if rest[0].gap or between[0] not in rest[0].forms or len(rest) < 2:
+                continue
+            rest = rest[1:]  # the pattern's preposition stays after the verb
         for j in range(max(0, i - 1 - FRONT), i - 1):
             if any(lower[t] in (";", ".", ":", ",") for t in range(j, i - 1)) \
                     or any(lower[t] not in _OPENERS for t in range(j)):

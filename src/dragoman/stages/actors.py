@@ -44,6 +44,7 @@ LOCATIVE = {"in", "near", "outside", "inside", "across", "throughout", "around",
             "through", "over", "along", "towards", "toward"}
 _COMPASS = {"southern", "northern", "eastern", "western", "central"}
 POSSESSIVE = {"'s", "’s"}
+_AIMED = frozenset({"aimed", "directed", "targeted", "pointed"})  # "aimed at X": X is addressed, not a place
 PLACE_NOUNS = {"airport", "region", "province", "city", "suburb", "suburbs", "district", "oblast",
                "street", "streets", "hotel", "square", "residents", "outskirts", "area", "metro",
                "university", "hospital", "port", "harbour", "harbor", "base", "prison", "stadium"}
@@ -117,6 +118,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
                 raws.append(_Raw(i, i + n_kb, "kb", entry=entry, entries=tuple(entries)))
                 i += n_kb
                 continue
+        if n_role == 1 and lower[i] == "general" and lower[i + 1:i + 2] and lower[i + 1] in _GENERAL_ADJ:
+            n_role = 0  # "a general strike", "general elections": an adjective, not an army general
         if n_role:
             raws.append(_Raw(i, i + n_role, "role", role=role))
             i += n_role
@@ -136,6 +139,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
     return raws
 
 
+_GENERAL_ADJ = frozenset({"strike", "strikes", "election", "elections", "amnesty", "assembly", "public",
+                          "population", "shutdown", "mobilisation", "mobilization", "curfew"})
 _LINKS = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "inspired", "sponsored", "supported",
                     "funded", "armed", "led"})
 
@@ -446,8 +451,9 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         prep = toks[j].lower
         if mention.kind == "demonym":  # "in Afghan detention centres" is not a place name, but
             mention.locative = prep in LOCATIVE and nxt_lower in SETTLEMENTS | {"resort"}  # "in the Saudi city of"
-        elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")):
-            mention.locative = True
+        elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")
+                                  and not (prep == "at" and j > 0 and toks[j - 1].lower in _AIMED)):
+            mention.locative = True  # not "a show of force aimed at Pyongyang": that is its target
         elif prep == "," and mention.kind in ("name", "place") and toks[j + 1].lower in _COMPASS:
             mention.locative = True  # "in Ogossagou, central Mali": a region of the country, a place
         elif prep == "at" and mention.kind == "metonym" and j > 0 and toks[j - 1].lower not in STAFF:
@@ -455,7 +461,7 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
         elif prep == "of" and j > 0 and toks[j - 1].lower in OF_HEADS and mention.kind in ("capital", "place"):
             mention.locative = True  # "the Hodan district of Mogadishu", "a suburb of Tunis"
         elif prep == "at" and mention.actor is not None and mention.actor.type in ("igo", "ngo") \
-                and not (j > 0 and toks[j - 1].lower in STAFF):
+                and not (j > 0 and (toks[j - 1].lower in STAFF or toks[j - 1].lower in _AIMED)):
             mention.locative = True  # "filed a case at the ICJ": a venue ("judges at the ICC" are its own)
     nxt = toks[mention.end].text if mention.end < len(toks) else ""
     if mention.kind in ("capital", "place") and nxt.lower() in PLACE_NOUNS:

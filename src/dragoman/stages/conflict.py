@@ -21,7 +21,7 @@ import dataclasses
 from ..model import ActorRef, Event, Mention, Sentence
 
 __all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "nominal_ground", "clash_at_home", "plausible", "scene",
-           "unnamed_doer", "riot_with_police"]
+           "unnamed_doer", "riot_with_police", "victims_home", "armed_toll", "accused_victim"]
 
 _ROOT_ROLE = {"14": "CVL", "17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 ATTACK_WORDS = frozenset({
@@ -79,6 +79,32 @@ def scene(sentence: Sentence, places: list[Mention], at: int = -1) -> Mention | 
     return places[-1] if places else None
 
 
+_HOME_ORGANS = {"COP", "SPY", "GOV", "JUD", "LEG"}
+
+
+def victims_home(targets: list[Mention], sentence: Sentence) -> Mention | None:
+    """The scene of an unplaced act of violence whose victims are one state's police, security
+    service, officials or judges, organs that serve at home ("gunmen shot dead two Kenyan policemen"):
+    those victims, when the sentence names no other state. Soldiers serve abroad too: not used."""
+    victims = [m for m in targets if m.actor is not None and not m.locative and m.actor.type == "state"
+               and (m.actor.code or "")[3:] in _HOME_ORGANS]
+    states = {m.actor.primary for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"}
+    return victims[0] if victims and states == {victims[0].actor.primary} else None
+
+
+_OTHER_ACTS = _ATTACK_NOUNS | {"fighting", "clash", "clashes", "battle", "battles", "skirmish", "skirmishes",
+                               "exchange", "crossfire", "operation", "operations"}
+
+
+def armed_toll(targets: list[Mention], code: str, at: int, earlier: list[Event], lower: list[str]) -> bool:
+    """Soldiers or police killed are a word of war themselves ("two soldiers killed in Wau"), unless
+    the toll is that of an act of violence the sentence names ("killed in fighting with X") or the
+    sentence before already reported."""
+    return code[:2] in ("18", "19", "20") and not _OTHER_ACTS & set(lower) \
+        and any(m.actor is not None and (m.actor.code or "")[3:] in ("MIL", "COP") for m in targets) \
+        and not any(e.code[:2] in ("18", "19", "20") and at - e.sentence <= 1 for e in earlier)
+
+
 # words of war rather than of crime or mishap: one must stand in a sentence whose doer is unnamed
 _WAR_WORDS = _VIOLENT_CUES - {"shot", "shooting", "shootings", "gunshot", "gunshots", "stabbed", "hacked",
                               "machete", "machetes", "beheaded", "explosion", "explosions", "blast", "blasts",
@@ -128,6 +154,22 @@ _SETTING = {"in", "on", "near", "outside", "around", "inside", "during", "overni
 _COUNTS = {"hundreds", "thousands", "tens", "dozens", "scores", "millions"}
 
 
+_ACCUSED = {"accused", "suspected", "convicted"}
+_NO_NOUN = {"was", "were", "is", "are", "be", "been", "has", "have", "had", "they", "he", "she", "it", "who",
+            "we", "and", "or", "not", "also", "been", "being"}
+
+
+def accused_victim(lower: list[str], end: int) -> int:
+    """The index of "accused" in a reduced relative that says who the victim of a passive is: "a man
+    accused of stealing goats was beaten to death", "two men suspected of theft were shot" ("accused"
+    right after a common noun, "of" after it, and "was"/"were" before ``end``); -1 when there is none."""
+    for k in range(1, end - 2):
+        if lower[k] in _ACCUSED and lower[k + 1] == "of" and lower[k - 1].isalpha() \
+                and lower[k - 1] not in _NO_NOUN and any(w in ("was", "were") for w in lower[k + 2:end]):
+            return k
+    return -1
+
+
 def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bool:
     """Whether a trigger is the act a report is about, not background: it opens no subordinate or
     relative clause ("who was arrested", "after the killing of"), no accusation or reaction frames
@@ -145,7 +187,10 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
         counted += 2
     if trigger_start - counted <= 2:  # "Hundreds of thousands marched ...": a count, no "of" phrase (not
         start = counted               # "Hundreds of people detained during protests")
-    if lower[start] in _SUBORDINATE or any(w in _FRAMING for w in lower[:trigger_start]):
+    if lower[start] in ("when", "after", "as") and toll_clause(lower[:start]):
+        start += 1  # "One dead and three injured when a minibus hit a landmine": the act is in the clause
+    victim = accused_victim(lower, trigger_start)  # "a man accused of theft was beaten": no framing
+    if lower[start] in _SUBORDINATE or any(w in _FRAMING for k, w in enumerate(lower[:trigger_start]) if k != victim):
         return False
     if noun:
         return (trigger_start - start <= 5 and not any(w in _SUBORDINATE for w in lower[start:trigger_start])) \
@@ -159,6 +204,26 @@ _TOLL_NOTE = {"dead", "killed", "injured", "wounded", "hurt", "people", "persons
          "more", "than", "at", "least", ",", "in", "after", "during", "due", "to", "a", "an", "the", "fierce",
          "heavy", "renewed", "fresh", "deadly", "suspected", "seriously", "critically", "were", "are",
          "reported", "reportedly", "including", "least"} | _TOLL_COUNTS
+
+
+_PLACE_WORDS = {"in", "near", "at", "outside", "on"}
+
+
+def toll_clause(prefix: list[str]) -> bool:
+    """A main clause that only gives a toll ("One dead and three injured", "At least four people were
+    killed in <a town>"), so the "when"/"after" clause that follows names the act. A place after "in",
+    "near", "at" or "on" may stand in it (up to three words)."""
+    k, toll = 0, False
+    while k < len(prefix):
+        word = prefix[k]
+        if word in _PLACE_WORDS and k + 1 < len(prefix):
+            k += min(4, len(prefix) - k)
+            continue
+        if not (word in _TOLL_NOTE or word.isdigit()):
+            return False
+        toll = toll or word in ("dead", "killed", "injured", "wounded", "hurt")
+        k += 1
+    return toll and 2 <= len(prefix) <= 14
 
 
 def _toll_first(prefix: list[str]) -> bool:

@@ -26,8 +26,9 @@ def adjectival(lower: list[str], match: Match) -> bool:
         return False
     follows_noun = after.isalpha() and after not in PREPOSITIONS and after not in DETERMINERS \
         and after not in ("and", "or", "by", "as", "on", "that", "who", "which")
+    counted = before.isdigit() and not (match.head >= 2 and lower[match.head - 2] == "/")  # "on 27/06 attacked X": a date
     return follows_noun and (before in _BEFORE_ADJECTIVE or before in PREPOSITIONS or before.endswith("ing")
-                             or before.isdigit())  # "comments on jailed activists"
+                             or counted)  # "comments on jailed activists"
 
 
 _NOT_NOUNS = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "who", "which",

@@ -18,7 +18,8 @@ from .attribution import attribute_later, blame_for_violence
 from .conflict import (ahead, attributed, claimant, clash_at_home, claimed, conflict_root, main_act, nominal_ground,
                        own_ground,
                        plausible, scene,
-                       riot_with_police, suspect, unnamed_doer)
+                       riot_with_police, suspect, unnamed_doer, victims_home, armed_toll,
+                       accused_victim)
 from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
@@ -353,6 +354,9 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
         before = mood_of(st, ctx.governors, max(0, clause_start - 3), clause_start)
         if before.effect in ("hypothetical", "negate", "block"):
             return before
+    victim = accused_victim(st.lower, match.start) if frame.passive else -1
+    if victim >= start:  # "a man accused of theft was beaten to death": the accusation describes the victim
+        start = max(k for k in range(victim, match.start) if st.lower[k] in ("was", "were"))
     return mood_of(st, ctx.governors, start, match.start)
 
 
@@ -391,13 +395,19 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
     if any(w in match.rule.id for w in _COURT) or not main_act(st.lower, start, match.start, noun):
         return []
     where = scene(sentence, places, match.head)
+    if where is None and code[:2] in ("18", "19", "20"):  # "gunmen killed two Kenyan policemen": at home
+        where = victims_home(frame.targets, sentence)
     named = [ActorRef.of(m) for m in attributed(sentence)]
     if named and code[:2] == "14":
         return []  # a fire set by a group that claims attacks is part of its attack, not a protest
     if where is None and named and plausible(st.lower, code, True, (match.start, match.end)):
-        targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative]
+        targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative] \
+            or [_home(d) for d in named if len(d.primary) == 3 and d.primary.isalpha() and d.primary.isupper()
+                and d.primary not in ("AQ",)]  # "a mine planted by X": on X's own ground
         return [(d, t, "unnamed") for d in named for t in targets]  # "killed in an ambush by X": X's act
-    if where is None or not plausible(st.lower, code, True, (match.start, match.end)):
+    if where is None or not (plausible(st.lower, code, True, (match.start, match.end))
+                             or armed_toll(frame.targets, code, sentence.index, earlier, st.lower)
+                             and plausible(st.lower, code, False, (match.start, match.end))):
         return []
     state = where.actor.primary
     before = next((e for e in reversed(earlier) if (e.code[:2] in ("18", "19", "20") or e.code == "145")

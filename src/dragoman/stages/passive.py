@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..model import Mention
 from .clauses import Structure, governed
 
-__all__ = ["own_forces_passive", "passive_patient", "recipient_after"]
+__all__ = ["own_forces_passive", "passive_patient", "recipient_after", "reduced_passive"]
 
 # prepositions that tie a thing to the actor it belongs to or is meant for
 _OWNER_PREPS = frozenset({"of", "for", "to", "on", "against"})
@@ -78,3 +78,34 @@ def recipient_after(st: Structure, verb: int, end: int) -> list[Mention]:
         k += 1
     mention = st.at_start.get(k)
     return [mention] if mention is not None and mention.actor is not None and not mention.locative else []
+
+
+# participles of acts that need an object in the active voice: with none after them they are passive
+_OBJECT_NEEDED = frozenset({"killed", "wounded", "injured", "abducted", "kidnapped", "beheaded", "lynched",
+                            "arrested", "detained", "hacked", "stabbed", "maimed", "massacred"})
+# what may follow such a participle when no object does: a setting, a time or the sentence's end
+_NO_OBJECT_AFTER = frozenset({"in", "during", "when", "after", "near", "following", "while", "as", "at",
+                              "outside", "inside", "around", "overnight", "yesterday", ".", ";", ":"})
+_COUNTED = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                      "twelve", "dozens", "scores", "several", "many", "hundreds", "some"})
+
+
+def reduced_passive(lower: list[str], head: int) -> bool:
+    """A headline's reduced passive: "Farmer killed in a raid near Tawila", "Two soldiers killed
+    during an ambush", "Between 3 and 5 policemen wounded when ...". The participle of an act that
+    needs an object stands right after a noun with no auxiliary and no object after it, so the noun
+    before it is the victim, not the doer. Only a sentence that opens with that noun phrase (a count,
+    an article or the noun itself, up to four words) is read so."""
+    if lower[head] not in _OBJECT_NEEDED or head == 0 or head + 1 >= len(lower):
+        return False
+    k = head + 1
+    while k < len(lower) and lower[k] in (",", "and"):
+        k += 1  # "Two soldiers killed, and several wounded": another toll follows
+    joined = k > head + 1 and k < len(lower) and (lower[k] in _COUNTED or lower[k].isdigit())
+    if not (lower[head + 1] in _NO_OBJECT_AFTER or joined) or not lower[head - 1].isalpha() \
+            or lower[head + 1:head + 3] in (["at", "least"], ["at", "most"]):  # "arrested at least 30 youths"
+        return False
+    phrase = lower[:head]
+    if len(phrase) > 6 or any(not (w.isalnum() or w == "-") for w in phrase):
+        return False
+    return len(phrase) <= 4 or phrase[0] in ("between", "at") or phrase[0].isdigit() or phrase[0] in _COUNTED

@@ -151,6 +151,9 @@ def _goes_on(toks: list[str], j: int) -> bool:
     word = toks[j]
     if word[:1].isupper() and word.isalpha() and word.lower() not in PLACE_NOUNS | _NAME_NOUNS:
         return True
+    if word == "-" and j + 3 < len(toks) and toks[j + 1].lower() in _CONNECTORS and toks[j + 2] == "-" \
+            and toks[j + 3][:1].isupper():
+        return True  # "Qala-i-Nasro", "Deh-e-Naw": a hyphenated connector joins a longer name
     return word.lower() in _CONNECTORS and j + 1 < len(toks) and toks[j + 1][:1].isupper() \
         and (word == "-" or toks[j + 1].isalpha())
 

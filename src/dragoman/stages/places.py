@@ -23,7 +23,7 @@ from ..model import Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from ..text import words
 
-__all__ = ["locate_events"]
+__all__ = ["candidates", "locate_events", "location_of"]
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z .]{2,30}?))?"
                        r"(?:,?\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([^)]{2,30}\))?\s*[-–—]{1,2}\s")
@@ -170,3 +170,13 @@ def _dateline(doc: Doc, ctx: Context) -> dict | None:
         return None
     return {"name": name, "country": place.country, "lat": place.lat, "lon": place.lon,
             "admin1": place.admin or None, "kind": place.kind}
+
+
+def candidates(sentence: Sentence | None) -> list[Mention]:
+    """The mentions of a sentence that may be an event's place."""
+    return _candidates(sentence)
+
+
+def location_of(mention: Mention, ctx: Context) -> dict:
+    """The location record of a place mention (name, country, coordinates, admin1, kind)."""
+    return _location(mention, ctx)

@@ -15,7 +15,7 @@ from ..model import Mention
 from .participle import fronted_participle_subject, fronted_phrase_subject
 from .including import listed_targets
 from .apposed import apposed_targets
-from .passive import own_forces_passive, passive_patient, recipient_after
+from .passive import own_forces_passive, passive_patient, recipient_after, reduced_passive
 from .posture import posture_target
 from .venues import venue_between
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right
@@ -233,8 +233,8 @@ def _is_passive(st: Structure, match: Match) -> bool:
     j = head - 1
     while j >= 0 and (st.lower[j] in ADVERBS or st.lower[j].endswith("ly")):
         j -= 1
-    if j >= 0 and st.lower[j] in BE:
-        return True
+    if j >= 0 and st.lower[j] in BE or match.end == head + 1 and reduced_passive(st.lower, head):
+        return True  # "Farmer killed in a raid": a headline's reduced passive
     return match.end < len(st.lower) and st.lower[match.end] == "by" and j >= 0 \
         and st.lower[j] not in ("has", "have", "had") and st.at_end.get(j) is None
 
