@@ -110,8 +110,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
         n_role, role = ctx.roles.match(lower, i) if lower[i] in role_first else (0, None)
         if n_kb and capital_elsewhere(ctx, toks, i, n_kb, entries):
             n_kb = 0  # "Tripoli, Lebanon": not Libya's capital
-        if n_kb and _hyphen_modifier(sentence, ctx, i, n_kb):
-            n_kb = 0  # "PORT-AU-PRINCE", "the al Qaeda-linked al Shabaab": part of a word or a modifier
+        if n_kb and (_hyphen_modifier(sentence, ctx, i, n_kb) or _whose_others(lower, i + n_kb)):
+            n_kb = 0  # "PORT-AU-PRINCE", "the al Qaeda-linked al Shabaab", "Guyana's neighbours": not the actor
         if n_kb and n_kb >= n_role:
             entry = ctx.kb.best(entries, None)
             if entry is not None and not ambiguous_here(ctx, toks, i, n_kb, entry):
@@ -139,14 +139,30 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
     return raws
 
 
+# "Guyana's neighbours", "Ukraine's Western allies": other actors, named by their relation to this one
+_OTHERS = frozenset({"neighbours", "neighbors", "allies", "partners", "critics", "rivals", "enemies", "opponents",
+                     "foes", "creditors", "donors", "backers", "adversaries", "detractors"})
+
+
+def _whose_others(lower: list[str], k: int) -> bool:
+    if k + 1 >= len(lower) or lower[k] not in ("'s", "’s"):
+        return False
+    return lower[k + 1] in _OTHERS or (k + 2 < len(lower) and lower[k + 1].isalpha() and lower[k + 2] in _OTHERS)
+
+
 _GENERAL_ADJ = frozenset({"strike", "strikes", "election", "elections", "amnesty", "assembly", "public",
                           "population", "shutdown", "mobilisation", "mobilization", "curfew"})
 _LINKS = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "inspired", "sponsored", "supported",
                     "funded", "armed", "led"})
 
+# a name before these says where someone was born, trained or is based, not who acts (a product's
+# maker stays: "a tariff on Chinese-made vehicles" is aimed at China)
+_ORIGINS = frozenset({"born", "based", "bred", "raised", "educated", "trained", "headquartered"})
+
 
 def _hyphen_modifier(sentence: Sentence, ctx: Context, i: int, n: int) -> bool:
-    """A name inside a hyphenated word ("Port-au-Prince" has no African Union in it), or one that
+    """A name inside a hyphenated word ("Port-au-Prince" has no African Union in it), one of origin
+    ("the Kenyan-born senator", "a London-based rights group"), or one that
     only qualifies the group named right after it ("the al Qaeda-linked al Shabaab group", "the
     Rwanda-backed M23"): that group is the actor, as the README codes an allied group."""
     toks = sentence.tokens
@@ -156,6 +172,8 @@ def _hyphen_modifier(sentence: Sentence, ctx: Context, i: int, n: int) -> bool:
             and i + n < len(toks) and toks[i + n].text == "-" and joined(i + n - 1, i + n):
         return True
     k = i + n
+    if k + 1 < len(toks) and toks[k].text == "-" and joined(k - 1, k) and toks[k + 1].lower in _ORIGINS:
+        return True  # "the Kenyan-born senator", "an Egypt-based lawyer", "US-trained commandos"
     if k + 2 >= len(toks) or toks[k].text != "-" or not joined(k - 1, k) or toks[k + 1].lower not in _LINKS:
         return False
     following, _ = ctx.kb.match([t.text.replace("’", "'") for t in toks], k + 2)
@@ -163,7 +181,9 @@ def _hyphen_modifier(sentence: Sentence, ctx: Context, i: int, n: int) -> bool:
 
 
 _STATE_WORDS = {"country", "nation", "kingdom", "republic"}
-_DESCRIPTION_FIRST = {key[0] for key in DESCRIPTIONS} | set(NUMBERS)
+_BOTH = {"countries": "pair", "governments": "pair", "nations": "pair", "states": "pair", "capitals": "pair",
+         "leaders": "pair-person"}  # "both countries": the last two named
+_DESCRIPTION_FIRST = {key[0] for key in DESCRIPTIONS} | set(NUMBERS) | set(_BOTH)
 
 
 def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
@@ -177,6 +197,8 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
         return _Raw(i, i + 2, "description", label=f"group-{NUMBERS[lower[i]]}")  # "the four governments"
     if i > 0 and lower[i - 1] in ("his", "her", "its", "their") and word in _STATE_WORDS:
         return _Raw(i, i + 1, "description", label="state")  # "his country": resolved through "his"
+    if i > 0 and lower[i - 1] == "both" and word in _BOTH:
+        return _Raw(i, i + 1, "description", label=_BOTH[word])
     if i > 0 and lower[i - 1] in ("the", "both"):
         for key, label in sorted(DESCRIPTIONS.items(), key=lambda kv: -len(kv[0])):
             if tuple(lower[i:i + len(key)]) == key:
@@ -295,9 +317,15 @@ def _joins(first: _Raw, second: _Raw, toks) -> bool:
     return j == second.start
 
 
+_NAME_WORDS = 4  # words of a person's name after a title
+
+
 def _of_phrase(role: _Raw, kb: _Raw, toks) -> bool:
-    """"the army of Mali", "gunmen from the Islamic State"."""
+    """"the army of Mali", "gunmen from the Islamic State", "Defence Minister Ivo Karlsson of Estonia"."""
     j = role.end
+    if role.role and role.role.kind == "title":  # the name a title swallows stands before "of"
+        while j < min(role.end + _NAME_WORDS, kb.start) and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+            j += 1
     if j < len(toks) and (toks[j].lower == "of" or toks[j].lower == "from" and role.role and role.role.kind == "group"):
         j += 1
         if j < len(toks) and toks[j].lower == "the":

@@ -8,6 +8,7 @@ from ..knowledge.lexicon import Match
 from ..model import ActorRef, Event, Mention
 from .clauses import Structure
 from .frames import EVENT_NOUNS, Frame
+from .recipients import AID, aid_recipient
 
 __all__ = ["antecedents", "consequence", "repeated"]
 
@@ -43,6 +44,8 @@ def antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
     own_noun = "noun" in match.rule.flags or any(  # "announced its own recognition": the act itself
         w in _NOUN_FAMILIES and match.rule.code.startswith(_NOUN_FAMILIES[w]) and _NOUN_FAMILIES[w]
         for w in st.lower[match.start + 1:match.end])
+    if "ant" in match.rule.flags and match.rule.code.startswith(AID):  # "Japan pledged $1 million": to whom
+        return aid_recipient(st, match, mine, earlier, previous)
     same = [e for e in earlier if e.sentence == st.sentence.index and e.source.code in mine_codes]
     if same and "ant" in match.rule.flags:  # "blamed Israel and vowed punishment": Israel again
         return [same[-1].target]

@@ -79,6 +79,9 @@ def _clause_starts(lower: list[str], blocked: set[int], heads: list[int]) -> lis
             starts.append(i)
             relative_open = False
             continue
+        if word == "," and lower[starts[-1]] == "since" and lower[starts[-1] + 1][:1].isdigit():
+            starts.append(i)  # "troops, deployed there since 2011, killed ...": a date ends at its comma
+            continue
         if word in ("who", "which") and lower[i - 1] == ",":
             relative_open = True
         if word in HARD:

@@ -19,7 +19,7 @@ from ..knowledge.lexicon import Match
 from .clauses import Structure
 from .mood import REPORTING
 
-__all__ = ["conditioned", "rumoured"]
+__all__ = ["awaited", "conditioned", "in_an_open_relative", "prevented", "rumoured"]
 
 _REACH = 16  # tokens from the trigger to the condition
 _NOT_CONDITION = frozenset({"as", "even", "asked", "ask", "asks", "whether", "see", "know"})
@@ -37,6 +37,24 @@ def conditioned(st: Structure, match: Match) -> bool:
     return False
 
 
+_UNTIL = frozenset({"until", "till", "unless"})
+_NOT_YET = frozenset({"will", "would", "wo", "not", "n't", "never", "refuse", "refused", "refuses", "refusing",
+                      "could", "can", "must", "should", "may", "might"})
+
+
+def awaited(st: Structure, match: Match) -> bool:
+    """"Turkey said it would not approve Sweden's bid until Stockholm cracked down on Kurdish
+    groups": an act in an "until" or "unless" clause of a main clause that is future, negated or
+    modal is a condition still to be met, not an act done. ("Troops shelled the town until the
+    rebels withdrew" has no such cue: the withdrawal happened.)"""
+    k = match.start - 1
+    while k >= 0 and st.lower[k] not in _UNTIL:
+        if st.lower[k] in (";", ":", ".") or match.start - k > 12:
+            return False
+        k -= 1
+    return k > 0 and any(w in _NOT_YET for w in st.lower[max(0, k - 12):k])
+
+
 _HEARSAY = ("unnamed source", "anonymous source", "sources said", "sources say", "sources familiar", "citing sources",
             "newspaper reported", "newspaper said", "media reported", "media said", "reports said", "reportedly",
             "according to sources", "according to media", "according to the newspaper", "according to reports")
@@ -46,3 +64,39 @@ def rumoured(st: Structure) -> bool:
     """Whether the sentence attributes what it says to the press or to unnamed sources."""
     text = " ".join(st.lower)
     return any(cue in text for cue in _HEARSAY)
+
+
+_PREVENTING = frozenset({"block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing", "prevent",
+                         "prevents", "prevented", "preventing", "stall", "stalls", "stalled", "stalling", "halt",
+                         "halts", "halted", "halting", "suspend", "suspends", "suspended", "suspending", "freeze",
+                         "freezes", "froze", "frozen", "freezing", "stop", "stops", "stopped", "stopping", "end",
+                         "ends", "ended", "ending", "oppose", "opposes", "opposed", "opposing"})
+_NP = frozenset({"the", "a", "an", "its", "their", "his", "her", "any", "all", "further", "new", "more", "'s", "’s"})
+
+
+def prevented(st: Structure, match: Match) -> bool:
+    """"said he would veto the package, blocking EU support for Ukraine", "halted Western aid to
+    Kyiv": an event noun that is the object of a verb of blocking, stopping or opposing names what
+    does not happen; the blocking, where a rule codes it, is the act."""
+    if match.rule.verb and "noun" not in match.rule.flags or match.start == 0:
+        return False
+    j = match.start - 1
+    while j > 0 and (st.lower[j] in _NP or j in st.blocked):
+        j -= 1
+    return st.lower[j] in _PREVENTING
+
+
+_MODALS = frozenset({"could", "would", "might", "may", "can", "will"})
+
+
+def in_an_open_relative(st: Structure, match: Match, start: int) -> bool:
+    """"would support any agreement that Israel and Lebanon could reach", "would respond to any move
+    that might threaten Russia": an actor named in a modal relative clause on "any ..." after the
+    trigger belongs to what may come, not to the act; it is no target of it."""
+    words = st.lower[match.end:start]
+    if "any" not in words:
+        return False
+    k = words.index("any")
+    rel = next((j for j in range(k + 1, len(words)) if words[j] in ("that", "which", "who")), None)
+    return rel is not None and any(w in _MODALS for w in words[rel:]) or rel is not None and any(
+        w in _MODALS for w in st.lower[start:start + 6])

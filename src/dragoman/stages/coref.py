@@ -23,6 +23,7 @@ from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
+from .bodies import body_of_possessor, body_of_previous_subject
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
 
@@ -60,6 +61,9 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
         for position, mention in enumerate(sentence.mentions):
             if mention.actor is None and mention.kind == "role":
                 _role_from_place(mention, sentence, previous, ctx.roles, places)
+                code = role_code(mention, ctx.roles) if mention.actor is None else ""
+                if mention.actor is None and not body_of_possessor(mention, sentence, code):  # "Maduro's government"
+                    body_of_previous_subject(mention, sentence, previous_subject, code)  # "... The ministry said"
             elif mention.actor is None:
                 _resolve(mention, position, sentence, history, previous_subject, previous, groups)
                 _add_partner(mention, sentence)
@@ -98,6 +102,15 @@ def _speaker(sentence: Sentence, pronoun: Mention) -> Mention | None:
                 and not (mention.kind == "pronoun" and mention.possessive):  # "its attacks and said it": no speaker
             return mention
     return _subject(sentence)
+
+
+def _unnamed_speaker(sentence: Sentence, pronoun: Mention) -> bool:
+    """"The junta said it ...": the mention right before the reporting verb is an actor noun left
+    unresolved (no state known), and no resolved mention stands between."""
+    verb = pronoun.start - 1
+    before = [m for m in sentence.mentions if m.end <= verb and not m.locative and m.kind != "place"]
+    return bool(before) and before[-1].actor is None and before[-1].kind in ("role", "description") \
+        and verb - before[-1].end <= 3 and not before[-1].possessive
 
 
 def _type(mention: Mention) -> str:
@@ -144,6 +157,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
     wants = _WANTS.get(label, {"state", "igo", "group"})
     if mention.kind == "pronoun" and mention.start > 0 and mention.text.lower() not in _OBJECT_PRONOUNS \
             and sentence.tokens[mention.start - 1].lower in _REPORTING:  # "told him": the addressee
+        if _unnamed_speaker(sentence, mention):
+            return  # "The junta said it would not ...": "it" is the junta, whom no code names
         speaker = _speaker(sentence, mention)  # "Beijing welcomed ..., saying it supports": the speaker
         if speaker is not None and speaker is not mention and _type(speaker) in wants:
             _take(mention, speaker, _coordinated(speaker, groups))

@@ -16,12 +16,19 @@ _BEFORE_ADJECTIVE = {"the", "a", "an", "of", "with", "for", "their", "its", "his
                      "two", "three", "four", "five", "several", "dozens", "hundreds", "thousands", "many", "some"}
 
 
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those", "this"})
+
+
 def adjectival(lower: list[str], match: Match) -> bool:
     """A bare past participle modifying a noun is not the act: "planes carrying deported migrants",
     "the detained journalists"."""
-    if match.end != match.head + 1 or match.start != match.head or match.end >= len(lower):
+    if match.start != match.head or match.head + 1 >= len(lower):
         return False
-    word, before, after = lower[match.head], lower[match.head - 1] if match.head else "", lower[match.end]
+    word, before = lower[match.head], lower[match.head - 1] if match.head else ""
+    if match.end != match.head + 1:  # "the occupied city of Kherson", "the annexed regions": no verb after "the"
+        return before in _ARTICLES and word.endswith("ed") and lower[match.head + 1].isalpha() \
+            and lower[match.head + 1] not in PREPOSITIONS and lower[match.head + 1] not in DETERMINERS
+    after = lower[match.end]
     if not word.endswith("ed") or not (word in match.rule.participles or match.rule.verb):
         return False
     follows_noun = after.isalpha() and after not in PREPOSITIONS and after not in DETERMINERS \

@@ -31,15 +31,20 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
     venue_of_another_act, in_an_aside
 from .nonevents import ordinary_news
+from .earlier import earlier_in_a_relative_clause, long_before_the_news, long_held
+from .private import private_doers
+from .abroad import protests_abroad, stationed_abroad
+from .commentary import what_it_means
 from .mass import mass_code
 from .ultimatum import ULTIMATUM, ultimatum
 from .means import means_code, police_searches
 from .topics import setting_or_topic
-from .mood import REPORTING, Mood, cooperative, intent_code, mood_of, refusal_code, threat_code
+from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_of, refusal_code, ruled_out, \
+    threat_code
 from .generic import role_code
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
-from .conditions import conditioned, rumoured
+from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
 from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
 from .summary import lasting, summary_of_a_war
@@ -69,6 +74,8 @@ __all__ = ["distinct", "find_events", "triggers_in"]
 
 # cooperation (05, 06) and yielding (08) by two states with no one else named is with each other
 _JOINT = frozenset({"05", "06", "08"})
+# and so are intents to cooperate, to meet or to settle (030-032, 036, 037): "the two agreed to share intelligence"
+_JOINT_INTENTS = frozenset({"030", "031", "032", "036", "037"})
 _REACH = 12  # sentences back within which an earlier act can be an antecedent or anchor
 
 
@@ -93,8 +100,8 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
     kept = addressed_to_itself(blame_for_violence(protest_causes(riot_with_police(
-        ordinary_news(doc, events), ctx.codebook))))
-    doc.events = distinct(described_as_its_own(beside_another_target(kept)))
+        ordinary_news(doc, private_doers(doc, events)), ctx.codebook))))
+    doc.events = distinct(described_as_its_own(beside_another_target(protests_abroad(doc, kept))))
     return doc
 
 
@@ -146,11 +153,14 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     out: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     void: set[int] = set()  # asking matches that address no other actor
+    carried = CarriedMoods()  # moods that pass from a verb to its complement or "for" phrase
     for match in matches:
         if match.rule.code == SKIP:
             continue
         frame = frame_for(st, match, frames, main)
         frame.targets = agent_of_object(st, match) or frame.targets  # "condemned the attack by X": X
+        if frame.targets and "any" in st.lower[match.end:frame.targets[0].start]:  # "any deal that X could reach"
+            frame.targets = [m for m in frame.targets if not in_an_open_relative(st, match, m.start)]
         if match.rule.verb and (frame.sources or frame.unknown):
             frames[match.head] = frame
         if background(st, match) or quoted(sentence, match) or in_time_phrase(sentence, match) \
@@ -161,9 +171,12 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or relative_on_a_thing(st, match) or venue_of_another_act(st, match) or in_an_aside(st, match) \
                 or setting_or_topic(st, match) or forecast_warning(st, match, frame.sources) \
                 or summary_of_a_war(st, match) or measures_target(st, match) or measures_in_force(st, match) \
-                or decision_as_cause(st, match) or lasting(st, match) or appeal_to_no_one(st, match):
+                or decision_as_cause(st, match) or lasting(st, match) or appeal_to_no_one(st, match) \
+                or earlier_in_a_relative_clause(st, match) or long_before_the_news(sentence, match) \
+                or awaited(st, match) or prevented(st, match) or what_it_means(st, match) or long_held(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
+        mood = carried.adjust(st, match, frame.inherited, mood)  # "ready to help mediate", "visit X for talks"
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
                 conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
@@ -339,6 +352,8 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
         outer = mood_of(st, ctx.governors, begin, match.start)
         if outer.effect in ("block", "hypothetical", "negate", "refuse", "threat"):
             return outer
+    if frame.inherited and (left := ruled_out(st, ctx.governors, match)) is not None:
+        return left  # "ruled out sending troops" (refused), "has not ruled out restoring ties" (open)
     start = frame.subject_end if 0 <= frame.subject_end <= match.start else max(0, match.start - 6)
     if frame.passive and proposer(st, match) is not None:  # "X's request to ... was rejected": no mood of the request
         start = max(start, match.start - 3)
@@ -447,13 +462,16 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
         return [(a, b, None) for a in sources for b in sources if a.code != b.code]
-    if not targets and not fallback and match.rule.code[:2] in _JOINT and len({s.primary for s in sources}) > 1:
+    if not targets and not fallback and (match.rule.code[:2] in _JOINT or match.rule.code[:3] in _JOINT_INTENTS) \
+            and len({s.primary for s in sources}) > 1:
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]  # "A and B began sharing"
     if not targets and "sym" in flags and not fallback and not frame.inherited and clash_at_home(
             match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
         targets, how = [_home(s) for s in sources], "ground"  # "Al Shabaab fighters clashed near Afgoye"
     if not targets and fallback:
         targets, how = fallback, "antecedent"
+    if not targets and "self" in flags and (away := stationed_abroad(sentence, frame.sources)):
+        targets = [ActorRef.of(away)]  # "Turkish authorities in northern Syria banned protests": in Syria
     if not targets and "self" in flags:  # an appeal or demand to its own protesters is domestic (0252, 1052)
         targets = [_home(s) for s in sources]
         how = "domestic" if match.rule.code[:2] in DOMESTIC_FRAMES else "self"

@@ -9,11 +9,11 @@ support Y" is X's stated intent.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .clauses import Structure
 
-__all__ = ["Mood", "intent_code", "mood_of", "refusal_code", "threat_code"]
+__all__ = ["CarriedMoods", "Mood", "for_an_open_act", "intent_code", "mood_of", "refusal_code", "ruled_out", "threat_code"]
 
 _SIGNALS = {"signalled", "signaled", "signalling", "signaling", "hinted", "indicated"}
 _PRECEDENCE = ("block", "refuse", "negate", "threat", "hypothetical", "intent", "announce", "actual")
@@ -55,6 +55,61 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
         return Mood("none")
     effect, cue = min(found, key=lambda f: _PRECEDENCE.index(f[0]))
     return Mood(effect, cue)
+
+
+def ruled_out(st: Structure, governors, match) -> Mood | None:
+    """"ruled out sending troops" is a refusal; "has not ruled out restoring ties", "refused to rule
+    out recognising" leave a possibility open (not asserted). The act after "rule out" takes its mood
+    from these words, not from its inherited subject onward; None when no "rule out" precedes it."""
+    k = match.start
+    if k < 2 or st.lower[k - 1] != "out" or st.lower[k - 2] not in ("rule", "rules", "ruled", "ruling"):
+        return None
+    before = mood_of(st, governors, max(0, k - 8), k - 2)
+    if before.effect in ("negate", "refuse", "hypothetical", "block"):
+        return Mood("hypothetical", "not rule out")
+    return Mood("refuse", "rule out")
+
+
+_PURPOSE_WORDS = frozenset({"his", "her", "its", "their", "the", "a", "an", "first", "new", "second", "further",
+                            "official", "bilateral", "formal", "fresh", "more", "direct", "possible", "planned"})
+
+
+def for_an_open_act(st: Structure, match, open_heads: list[int]) -> bool:
+    """"is expected to visit Washington for his first summit with the president", "may travel to
+    Cairo for talks with": an event noun in a "for" phrase of an act not asserted (hypothetical) in
+    the same clause is as open as that act."""
+    if match.rule.verb and "noun" not in match.rule.flags:
+        return False
+    k = match.start - 1
+    while k > 0 and st.lower[k] in _PURPOSE_WORDS:
+        k -= 1
+    if k <= 0 or st.lower[k] != "for":
+        return False
+    return any(h < k and "," not in st.lower[h:k] and ";" not in st.lower[h:k] for h in open_heads)
+
+
+_CARRIED = frozenset({"intent", "hypothetical", "negate", "refuse", "threat", "block"})
+
+
+@dataclass(slots=True)
+class CarriedMoods:
+    """The moods of one sentence's verb triggers that pass on: to a bare complement right after the
+    verb ("was ready to help mediate": the intent of "ready to"), and to an event noun in a "for"
+    phrase of a hypothetical act ("is expected to visit X for his first summit with Y")."""
+    after: dict[int, Mood] = field(default_factory=dict)  # by the token after a verb trigger
+    open_heads: list[int] = field(default_factory=list)  # heads of hypothetical verb triggers
+
+    def adjust(self, st: Structure, match, inherited: bool, mood: Mood) -> Mood:
+        if mood.effect == "none" and inherited and (outer := self.after.get(match.start) or (
+                self.after.get(match.start - 1) if st.lower[match.start - 1] == "to" else None)) is not None:
+            mood = outer
+        if match.rule.verb and mood.effect in _CARRIED:
+            self.after[match.end] = mood
+        if mood.effect == "hypothetical" and match.rule.verb:
+            self.open_heads.append(match.head)
+        elif mood.effect == "none" and self.open_heads and for_an_open_act(st, match, self.open_heads):
+            mood = Mood("hypothetical", "for")
+        return mood
 
 
 # the subcodes of refusals, intents and threats follow the act refused, intended or threatened

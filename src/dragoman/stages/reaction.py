@@ -26,6 +26,10 @@ THINGS = frozenset({"law", "laws", "bill", "ruling", "verdict", "inquiry", "inve
                     "judgement", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
                     "demand", "demands", "ultimatum", "offer", "announcement", "decision", "move", "step",
                     "statement", "remarks", "comments", "measure", "measures"})
+_PERSONAL = frozenset({"his", "her", "their"})
+# what is done to people, whose author a reaction to "his/her/their <fate>" answers
+_FATES = frozenset({"release", "freedom", "arrest", "detention", "jailing", "imprisonment", "sentencing",
+                    "conviction", "expulsion", "deportation", "extradition", "pardon", "execution", "killing"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ARTICLES = _DEFINITE | {"a", "an", "its", "their"}
 _NOUN_REACH = 5  # tokens from the determiner to the "by" after the thing's noun ("the deadly cross-border attack by")
@@ -37,6 +41,8 @@ def reacts_to_a_thing(st: Structure, match: Match) -> bool:
     """The trigger is a reaction whose object is "it" or "the <thing>" right after it."""
     if match.rule.code[:2] not in REACTION_ROOTS or "noun" in match.rule.flags:
         return False
+    if match.end - match.start >= 3 and st.lower[match.end - 2] in _DEFINITE and st.lower[match.end - 1] in THINGS:
+        return True  # the pattern names the thing itself: "rejected the proposal" (127/reject-plan)
     j = match.end
     while j < len(st.lower) and st.lower[j] in _GAP:
         j += 1
@@ -44,6 +50,8 @@ def reacts_to_a_thing(st: Structure, match: Match) -> bool:
         return False
     if st.lower[j] in _PRONOUNS:
         return True
+    if st.lower[j] in _PERSONAL and j + 1 < len(st.lower) and st.lower[j + 1] in _FATES:
+        return True  # "welcomed her release": an act done to someone, the act's author is reacted to
     if st.lower[j] not in _DEFINITE:
         return False
     return any(st.lower[k] in THINGS or st.lower[k] in EVENT_NOUNS for k in range(j + 1, min(j + 4, len(st.lower))))

@@ -17,6 +17,9 @@ from .including import listed_targets
 from .apposed import apposed_targets
 from .passive import own_forces_passive, passive_patient, recipient_after, reduced_passive
 from .posture import posture_target
+from .subject_noun import passive_agent_of_subject
+from .relatives import object_slot_empty, speaker_of_relative
+from .gerunds import gerund_subject
 from .venues import venue_between
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right
 from .subjects import after_that, people, verb_subject
@@ -42,7 +45,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     if end < len(st.lower) and st.lower[end] == "that" and end - match.end <= 4:
         _, end = clause_of(st, end)  # "demanded on Tuesday that X resign": X is the target
     if "noun" in rule.flags or _nominal_use(st, match):
-        sources = _noun_agent(st, match, end)
+        sources = _noun_agent(st, match, end) or passive_agent_of_subject(st, match)
         if not sources and "sym" in rule.flags:
             sources = _between(st, match, end) or _adjunct_subject(st, match, start, earlier, main)
         frame = Frame(sources, [])
@@ -60,7 +63,8 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
         frame = Frame(_between(st, match, end), [], subject_end=match.start)
         return frame
     elif _gerund_after_preposition(st, match) and main and main[0].start < match.start:
-        frame = Frame(list(main), [], inherited=True, subject_end=main[-1].end)
+        subject = gerund_subject(st, match) or list(main)  # "and New Zealand responded by suspending"
+        frame = Frame(subject, [], inherited=True, subject_end=subject[-1].end)
     else:
         fronted = fronted_participle_subject(st, match) or fronted_phrase_subject(st, match)  # "Praising X, ..."
         frame = Frame(fronted + [o for m in fronted for o in others(m)], [], inherited=True,
@@ -74,8 +78,12 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
                           subject_end=frame.subject_end)
             return frame
     fronted_object = _fronted_object(st, match, start, frame)
-    frame.targets = [] if fronted_object else _targets(st, match, end, frame.sources) \
-        or listed_targets(st, match) or apposed_targets(st, match, end) or posture_target(st, match, frame.sources)
+    relative = [] if fronted_object or not object_slot_empty(st, match) else _relative_object(st, match, start, frame)
+    if relative:  # "Algeria, which it accused of backing the Polisario": Algeria, not the Polisario
+        frame.targets, frame.sources = relative, speaker_of_relative(frame.sources, relative[0], main, start)
+    else:
+        frame.targets = [] if fronted_object else _targets(st, match, end, frame.sources) \
+            or listed_targets(st, match) or apposed_targets(st, match, end) or posture_target(st, match, frame.sources)
     if fronted_object:
         frame.anaphora = True  # "a show of force that Baku described as unfriendly"
     elif not frame.targets:

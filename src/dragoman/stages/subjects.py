@@ -6,6 +6,7 @@ from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, governed, group_left, usable_subject
 
+from .companions import companions
 from .frames import EVENT_NOUNS, Frame, REACTIONS, ADVERBS, others
 
 __all__ = ["after_that", "people", "verb_subject"]
@@ -27,7 +28,8 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
             if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
                 return Frame(list(shared.sources), [], inherited=True, subject_end=mention.end)
             if usable_subject(st, mention) or _possessor_subject(st, mention, match.start):
-                return Frame(group_left(st, mention) + others(mention), [], subject_end=mention.end)
+                return Frame(group_left(st, mention) + others(mention) + companions(st, mention, match.start), [],
+                             subject_end=mention.end)  # "Japan, along with South Korea, condemned"
             if _unknown_subject(st, mention, match):
                 return Frame([], [], subject_end=mention.end, unknown=True)  # "after soldiers detained X"
             j = mention.start - 1
@@ -62,10 +64,14 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
         speaker = _speaker_before(st, comma)
         if speaker:  # "..., the coast guard said, condemning the manoeuvres"
             return Frame(speaker, [], inherited=True, subject_end=start)
-        nearest = [h for h in earlier if h < comma and earlier[h].sources and not after_that(st, earlier[h].sources[0])]
+        objects = {m.start for h in earlier if h < comma for m in earlier[h].targets}
+        nearest = [h for h in earlier if h < comma and earlier[h].sources and not _complement_subject(st, earlier[h].sources[0])
+                   and not any(m.start in objects for m in earlier[h].sources)]  # "ordered X to leave": not X
         # ", calling the decision reckless": the subject of the last clause ("... and Ottawa said, calling"),
-        # not one inside the last act's "that" clause ("demanded that the mission leave, accusing it")
-        subject = _last_subject(st, comma, max(nearest) if nearest else -1, complements=bool(nearest))
+        # not one inside the last act's "that" clause ("demanded that the mission leave, accusing it"),
+        # nor an object of an earlier act ("summoned the envoys of A and B, accusing ...")
+        subject = _last_subject(st, comma, max(nearest) if nearest else -1, complements=bool(nearest),
+                                objects=objects)
         if subject:
             return Frame(subject, [], inherited=True, subject_end=start)
         if nearest:
@@ -105,7 +111,8 @@ def _own_subject(st: Structure, start: int, verb: int) -> bool:
     if not (j < verb and st.lower[j] in _SUBJECT_DETERMINERS and verb - j <= 7):
         return False
     named = {k for m in st.sentence.mentions if m.actor is not None for k in range(m.start, m.end)}
-    return not any(k in named or st.lower[k] in PREPOSITIONS - {"of"} or not st.lower[k].isalpha()
+    return not any(k in named or st.lower[k] in PREPOSITIONS - {"of"}
+                   or not st.lower[k].isalpha() and st.lower[k] not in ("'s", "’s")  # "the island's president"
                    for k in range(j, verb))
 
 
@@ -125,6 +132,10 @@ _SAID_WHEN = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "sat
               "yesterday", "late", "early", "later", "earlier", "night", "morning", "evening", "afternoon"}
 
 
+_REPORTED = {"said", "says", "stated", "added", "announced", "claimed", "alleged", "insisted", "argued",
+             "reported", "confirmed", "told"}
+
+
 def after_that(st: Structure, mention: Mention) -> bool:
     """The mention opens a "that" clause ("demanded that the UN mission leave")."""
     j = mention.start - 1
@@ -133,12 +144,14 @@ def after_that(st: Structure, mention: Mention) -> bool:
     return j >= 0 and st.lower[j] == "that"
 
 
-def _last_subject(st: Structure, comma: int, after: int, complements: bool = False) -> list[Mention]:
+def _last_subject(st: Structure, comma: int, after: int, complements: bool = False,
+                  objects: frozenset[int] | set[int] = frozenset()) -> list[Mention]:
     """The nearest actor before ``comma`` (and after the verb ``after``) that opens a clause:
     "... and Seoul would take countermeasures, calling ..." -> Seoul."""
+    reported: list[Mention] = []  # the subject of a reported clause, kept if no speaker opens one before
     for k in range(comma - 1, after, -1):
         mention = st.at_end.get(k)
-        if mention is None or not usable_subject(st, mention):
+        if mention is None or not usable_subject(st, mention) or mention.start in objects:
             continue
         before = st.lower[mention.start - 1] if mention.start > 0 else ""
         after = st.lower[mention.end] if mention.end < len(st.lower) else ""
@@ -146,9 +159,29 @@ def _last_subject(st: Structure, comma: int, after: int, complements: bool = Fal
             continue
         if complements and after_that(st, mention):
             continue
-        if mention.start in st.starts or before in _OPENERS or before in ("said", "says"):
+        if before in ("said", "says") or after_that(st, mention) and _reported_that(st, mention):
+            # "Armenia said that Azerbaijani troops had shelled ..., accusing Baku": Armenia accuses
+            reported = reported or group_left(st, mention) + others(mention)
+            continue
+        if mention.start in st.starts or before in _OPENERS:
             return group_left(st, mention) + others(mention)
-    return []
+    return reported
+
+
+def _complement_subject(st: Structure, mention: Mention) -> bool:
+    """``mention`` opens a "that" clause, or a reported clause right after "said"."""
+    return after_that(st, mention) or mention.start > 0 and st.lower[mention.start - 1] in ("said", "says")
+
+
+def _reported_that(st: Structure, mention: Mention) -> bool:
+    """The "that" before ``mention`` follows a reporting verb ("said on Tuesday that")."""
+    j = mention.start - 1
+    while j >= 0 and st.lower[j] != "that":
+        j -= 1
+    j -= 1
+    while j > 0 and st.lower[j] in _SAID_WHEN:
+        j -= 1
+    return j >= 0 and st.lower[j] in _REPORTED
 
 
 _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "had", "reportedly"}

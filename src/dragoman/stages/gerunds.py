@@ -1,0 +1,38 @@
+"""The subject of a gerund after a preposition: the subject of the clause it hangs on.
+
+"Fiji's army chief seized power, and New Zealand responded by suspending defence
+ties": "suspending" is New Zealand's, the subject of the clause that "by" closes,
+not the sentence's first subject. The nearest actor before the preposition that
+opens a clause (at the sentence start or after "and", "but", a comma) and is
+followed by a word, not a preposition, is that subject ("Belarus could follow
+Russia in recognising": Russia follows a verb, so Belarus).
+"""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Match
+from ..model import Mention
+from .clauses import PREPOSITIONS, Structure, group_left, usable_subject
+from .companions import joined_in
+from .frames import others
+
+__all__ = ["gerund_subject"]
+
+_OPENERS = frozenset({"and", "but", ",", "while", "whereas", "then", "so"})
+
+
+def gerund_subject(st: Structure, match: Match) -> list[Mention]:
+    """The subject of the clause the preposition before ``match`` belongs to, or []."""
+    k = match.start - 2
+    while k >= 0:
+        mention = st.at_end.get(k)
+        if mention is None:
+            k -= 1
+            continue
+        before = st.lower[mention.start - 1] if mention.start > 0 else ""
+        after = st.lower[mention.end] if mention.end < len(st.lower) else ""
+        if usable_subject(st, mention) and (mention.start == 0 or before in _OPENERS) \
+                and after.isalpha() and after not in PREPOSITIONS:
+            return group_left(st, mention) + others(mention) + joined_in(st, match.start - 1)
+        k = mention.start - 1
+    return []

@@ -1,0 +1,42 @@
+"""Who receives aid that its sentence gives to no one.
+
+"Saudi Arabia and the UAE pledged $500 million" after "Yemen appealed for aid ...
+in Aden": a pledge or delivery of aid with no recipient named (rules flagged
+``ant`` in roots 03 and 07) goes, in order, to the recipient of others' aid
+reported before; to another actor named before it in its sentence ("rejected
+Sri Lanka's request, offering new loans"); to the state of the last place the
+previous sentence names (where the need is: "landed in Tonga"); else to the
+previous sentence's subject.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Match
+from ..model import ActorRef, Event, Mention
+from .clauses import Structure
+
+__all__ = ["AID", "aid_recipient"]
+
+AID = ("07", "033")  # codes of aid and of pledges of aid
+
+
+def aid_recipient(st: Structure, match: Match, mine: set[str], earlier: list[Event],
+                  previous: list[Mention]) -> list[ActorRef]:
+    """The recipient of an aid act with no target in its sentence, or []."""
+    given = next((e.target for e in reversed(earlier) if e.code.startswith(AID)
+                  and e.source.primary not in mine and e.target.primary not in mine), None)
+    if given is not None:
+        return [given]
+
+    def other(m: Mention) -> bool:
+        return m.actor is not None and m.actor.primary not in mine
+
+    here = [m for m in st.sentence.mentions if m.start < match.start and other(m) and m.kind != "place"
+            and not m.locative]
+    if here:
+        return [ActorRef.of(here[-1])]
+    places = [m for m in previous if other(m) and (m.kind == "place" or m.locative)]
+    if places:
+        return [ActorRef.of(places[-1])]
+    subjects = [m for m in previous if other(m) and not m.possessive]
+    return [ActorRef.of(subjects[0])] if subjects else []
