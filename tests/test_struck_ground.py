@@ -21,3 +21,15 @@ def test_an_army_drone_strike_at_home_is_against_its_own_state(coded):
 def test_no_place_no_target(coded):
     found = _codes(coded, "An Israeli drone struck a group of young men on Sunday.")
     assert not any(s == "ISR" and t == "PSE" for s, t, _ in found)
+
+
+def test_two_armed_groups_clashing_fight_a_battle(coded):
+    # a named armed group on the other side fights back: a battle (19x), not violence on civilians (180)
+    found = _codes(coded, "Al Shabaab fighters clashed with ISIS militants near Qandala on Monday.", "2025-01-01")
+    assert ("SOM", "ISIL", "190") in found and ("ISIL", "SOM", "190") in found
+    assert not any(c == "180" for _, _, c in found)
+
+
+def test_gunmen_attacking_villagers_stay_unconventional_violence(coded):
+    found = _codes(coded, "Gunmen attacked villagers in Kauru, Kaduna State, killing four.")
+    assert not any(c.startswith("19") for _, _, c in found)
