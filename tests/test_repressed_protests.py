@@ -32,3 +32,19 @@ def test_a_protest_already_coded_is_not_doubled(coded):
     events = coded("Bolivian riot police fired tear gas to break up a rally by miners in La Paz on Monday.",
                    "2024-06-12").events
     assert sum(e.root == "14" for e in events) == 1
+
+
+def test_arrests_during_a_rally_code_the_rally(coded):
+    found = _codes(coded, "Police in Almaty detained dozens of people during a rally against fuel prices on Sunday.")
+    assert ("KAZCOP", "KAZ", "173") in found
+    assert ("KAZCVL", "KAZ", "141") in found
+
+
+def test_arrested_protesters_were_protesting(coded):
+    found = _codes(coded, "Zimbabwean police arrested 40 protesters in Harare on Monday.")
+    assert ("ZWECVL", "ZWE", "141") in found
+
+
+def test_an_arrest_of_suspects_implies_no_protest(coded):
+    found = _codes(coded, "Police in Nairobi arrested two suspected robbers on Monday.")
+    assert not any(code.startswith("14") for _, _, code in found)

@@ -14,6 +14,10 @@ _PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers"
 # "a sit-in by teachers", "a rally of students": the crowd named by its gathering
 _GATHERINGS = ("sit-in by", "sit-in of", "protest by", "protest of", "rally by", "rally of",
                "demonstration by", "demonstration of", "march by", "march of", "vigil by")
+# a protest as the occasion of arrests: "detained 40 people during a protest against the draft"
+_OCCASIONS = tuple(f"{p} {d} {n}" for p in ("during", "at") for d in ("a", "the")
+                   for n in ("protest", "demonstration", "rally", "march", "sit-in")) \
+    + tuple(f"during {n}" for n in ("protests", "demonstrations", "rallies", "marches"))
 # people who protest rather than fight (not armed groups or troops), and a crowd of the state
 # named by no role ("a sit-in by nurses" resolved to the state alone)
 _UNARMED = frozenset({"CVL", "BUS", "LAB", "EDU", "AGR", "MED", "REF", "OPP"})
@@ -25,6 +29,8 @@ def _protesting(event: Event) -> bool:
         return False
     if role and set(event.target.mention.lower().split()) & _PROTESTERS:
         return True
+    if event.code.startswith("173"):  # an arrest names the protest only as its occasion
+        return bool(role) and any(o in str(event.evidence.get("text", "")).lower() for o in _OCCASIONS)
     text = str(event.evidence.get("text", "")).lower()
     return any(f"{g} " in text for g in _GATHERINGS)
 
@@ -40,7 +46,7 @@ def repressed_protests(events: list[Event], codebook) -> list[Event]:
     out = list(events)
     for e in events:
         state = e.target.primary
-        if not e.code.startswith("175") or e.source.primary != state or len(state) != 3 \
+        if not e.code.startswith(("175", "173")) or e.source.primary != state or len(state) != 3 \
                 or (e.sentence, state) in coded \
                 or not e.asserted or not _protesting(e):
             continue
