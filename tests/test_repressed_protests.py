@@ -48,3 +48,8 @@ def test_arrested_protesters_were_protesting(coded):
 def test_an_arrest_of_suspects_implies_no_protest(coded):
     found = _codes(coded, "Police in Nairobi arrested two suspected robbers on Monday.")
     assert not any(code.startswith("14") for _, _, code in found)
+
+
+def test_prisoners_named_before_their_arrest_are_background(coded):
+    found = _codes(coded, "Nurses arrested during a sit-in in Blantyre said on Friday they had been denied water.")
+    assert not any(code.startswith("14") for _, _, code in found)

@@ -27,10 +27,15 @@ def _protesting(event: Event) -> bool:
     role = event.target.code[3:]
     if role not in _UNARMED and role:
         return False
+    if event.code.startswith("173"):
+        # an arrest told as the act, its prisoners after it ("students arrested during rallies
+        # said ..." is background), of protesters or naming the protest as its occasion
+        text = str(event.evidence.get("text", ""))
+        return bool(role) and 0 <= event.trigger_at < text.find(event.target.mention) and (
+            bool(set(event.target.mention.lower().split()) & _PROTESTERS)
+            or any(o in str(event.evidence.get("text", "")).lower() for o in _OCCASIONS))
     if role and set(event.target.mention.lower().split()) & _PROTESTERS:
         return True
-    if event.code.startswith("173"):  # an arrest names the protest only as its occasion
-        return bool(role) and any(o in str(event.evidence.get("text", "")).lower() for o in _OCCASIONS)
     text = str(event.evidence.get("text", "")).lower()
     return any(f"{g} " in text for g in _GATHERINGS)
 
