@@ -26,7 +26,7 @@ from .dates import event_date
 from .addressee import delivered_to, proposer
 from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, decision_as_cause, \
-    demanded_act, \
+    demanded_act, gerund_noun, \
     earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
     protest_causes, protest_slogans, purpose_infinitive, relative_on_a_thing, toll_of_leaving, unrealised, \
     venue_of_another_act, in_an_aside
@@ -146,7 +146,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     matches = [m for m in triggers_in(sentence, ctx) if not adjectival(lower, m) and not thing_doing(sentence, m)]
     if not matches:
         return []
-    st = analyse(sentence, [m.head for m in matches if m.rule.verb],
+    st = analyse(sentence, [m.head for m in matches if m.rule.verb and not gerund_noun(lower, m)],
                  {k for m in matches for k in range(m.start, m.end)})
     main = _main_subject(st)
     frames: dict[int, Frame] = {}
