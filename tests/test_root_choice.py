@@ -49,3 +49,19 @@ def test_a_gerund_used_as_a_noun_in_the_object_yields_to_the_main_verb(ctx):
     assert ("RUS", "GBR", "12") in roots and ("RUS", "GBR", "18") not in roots
     roots = _roots(ctx, "Japan ruled out extraditing the suspect in the Tokyo stabbing to China.")
     assert ("JPN", "CHN", "12") in roots and ("JPN", "CHN", "18") not in roots
+
+
+def test_the_speakers_own_government_would_is_an_announced_act(ctx):
+    """"said her government would expel ...": the speaker's own government speaks of itself, as
+    "it would" does, so the announced decision is the act, not a threat or intent (``stages/mood.py``)."""
+    assert ("PER", "MEX", "161") in _codes(
+        ctx, "Peru's president said on Friday that her government would expel the Mexican ambassador.")
+    assert ("KEN", "KEN", "0813") in _codes(
+        ctx, "The Kenyan president said on Monday that his government would lift the curfew.")
+    codes = _codes(ctx, "Japan's prime minister said his government would send emergency aid to Turkey.")
+    assert ("JPN", "TUR", "07") in {(s, t, c[:2]) for s, t, c in codes}
+    assert ("MDA", "RUS", "161") in _codes(
+        ctx, "Moldova's president said her country would recall its ambassador from Moscow.")
+    # a stance after "would" stays an intent
+    assert ("POL", "UKR", "05") not in _roots(
+        ctx, "The Polish prime minister said his government would continue to support Ukraine.")

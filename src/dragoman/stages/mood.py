@@ -44,7 +44,7 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
             # "Berlin said it would expel four diplomats", "announced that it would lift": the speaker's
             # own decision, announced, is the act; "Moscow said Kabul would ...": the speaker's intent
             announced = any(w.startswith("announc") or w.startswith("decid") for w in st.lower[:start])
-            own = i > 0 and st.lower[i - 1] in _SPEAKER_PRONOUNS and (
+            own = i > 0 and (st.lower[i - 1] in _SPEAKER_PRONOUNS or _own_government(st.lower, i)) and (
                 i + 1 >= len(st.lower) or st.lower[i + 1] not in _STANCE)  # "it would continue to support"
             effect = "announce" if announced or own else "intent"
         if gov.pattern in ("might", "may", "could") and i > 0 and st.lower[i - 1] in _SPEAKER_PRONOUNS \
@@ -55,6 +55,15 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
         return Mood("none")
     effect, cue = min(found, key=lambda f: _PRECEDENCE.index(f[0]))
     return Mood(effect, cue)
+
+
+_OWN_BODIES = frozenset({"government", "administration", "cabinet", "ministry", "country"})
+
+
+def _own_government(lower: list[str], i: int) -> bool:
+    """"said her government would withdraw the bill": the speaker's own government before "would"
+    (its possessive the speaker's) speaks of itself, as "it would" does."""
+    return i > 1 and lower[i - 1] in _OWN_BODIES and lower[i - 2] in ("his", "her", "its", "their", "our")
 
 
 def ruled_out(st: Structure, governors, match) -> Mood | None:
