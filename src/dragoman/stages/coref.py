@@ -24,6 +24,7 @@ from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
 from .bodies import body_of_possessor, body_of_previous_subject
+from .told import speaker_before
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
 
@@ -155,6 +156,10 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         mention.resolved_from = owner.text
         return
     wants = _WANTS.get(label, {"state", "igo", "group"})
+    told = speaker_before(sentence, mention)  # "Japan told Norway it was ready ...": Japan
+    if told is not None and told is not mention and _type(told) in wants:
+        _take(mention, told, _coordinated(told, groups))
+        return
     if mention.kind == "pronoun" and mention.start > 0 and mention.text.lower() not in _OBJECT_PRONOUNS \
             and sentence.tokens[mention.start - 1].lower in _REPORTING:  # "told him": the addressee
         if _unnamed_speaker(sentence, mention):

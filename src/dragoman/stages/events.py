@@ -69,6 +69,7 @@ from .event_checks import (
 )
 from .event_codes import ATTACK_WORDS, COERCIVE, armed, by_civilians, by_means, named_victims
 from .antecedents import antecedents, consequence, repeated
+from .told import addressee_before
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
@@ -143,7 +144,8 @@ def distinct(events: list[Event]) -> list[Event]:
 def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[Event],
                      previous: list[Mention], places: list[Mention]) -> list[Event]:
     lower = [t.lower for t in sentence.tokens]
-    matches = [m for m in triggers_in(sentence, ctx) if not adjectival(lower, m) and not thing_doing(sentence, m)]
+    matches = [m for m in triggers_in(sentence, ctx) if not adjectival(lower, m, sentence.mentions)
+               and not thing_doing(sentence, m)]
     if not matches:
         return []
     st = analyse(sentence, [m.head for m in matches if m.rule.verb and not gerund_noun(lower, m)],
@@ -303,6 +305,9 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
         host = next((e for e in reversed(out) if e.code[:3] in ("042", "043") and frame.sources[0].actor
                      and e.source.primary == frame.sources[0].actor.primary), None)
         fallback = [host.target] if host else []  # "Xi arrived in Pakistan and signed agreements": with the host
+    if not frame.targets and not fallback and frame.sources:  # "X told Y it was ready to cooperate": with Y
+        told = addressee_before(st.sentence, match.start, {m.actor.primary for m in frame.sources if m.actor})
+        fallback = [ActorRef.of(told)] if told is not None else []
     if not frame.targets and not fallback and out and elliptical(st, match):
         (code, polarity, modality), fallback = _apply(out[-1].code, mood), [out[-1].target]
     return (code, polarity, modality), fallback

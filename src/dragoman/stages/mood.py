@@ -142,7 +142,7 @@ def intent_code(code: str) -> str:
         return threat_code(code)
     if root == "03":
         return code
-    return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}.get(root, "030")
+    return {"04": "036", "05": "032", "07": "033", "08": "035"}.get(root, "030")  # 06: the domain (0311-0314) comes from composition and subcodes
 
 
 def cooperative(code: str) -> bool:
