@@ -65,3 +65,21 @@ def test_the_speakers_own_government_would_is_an_announced_act(ctx):
     # a stance after "would" stays an intent
     assert ("POL", "UKR", "05") not in _roots(
         ctx, "The Polish prime minister said his government would continue to support Ukraine.")
+
+
+def test_a_participle_describing_the_subject_yields_to_the_main_verb(ctx):
+    """"Protesting farmers demanded ...": the -ing word opening the subject qualifies the noun; the
+    verb after the subject is the act (``stages/modifiers.py``)."""
+    roots = _roots(ctx, "Protesting farmers in Warsaw demanded on Tuesday that the Polish government take "
+                        "action on cheap imports.")
+    assert ("POL", "POL", "10") in roots and ("POL", "POL", "14") not in roots
+    roots = _roots(ctx, "Protesting farmers in Brussels demanded on Monday that the Belgian government cut fuel taxes.")
+    assert ("BEL", "BEL", "10") in roots and ("BEL", "BEL", "14") not in roots
+    roots = _roots(ctx, "Protesting villagers in Kenya demanded on Friday that the Kenyan government compensate them.")
+    assert ("KEN", "KEN", "10") in roots and ("KEN", "KEN", "14") not in roots
+    roots = _roots(ctx, "Protesting doctors in Seoul demanded on Monday that the South Korean government "
+                        "drop its medical school plan.")
+    assert ("KOR", "KOR", "10") in roots and ("KOR", "KOR", "14") not in roots
+    # a participle after its noun, or one with no verb trigger after it, is untouched
+    assert ("ZMB", "ZMB", "12") in _roots(ctx, "Striking teachers in Lusaka rejected the government's pay offer on Monday.")
+    assert any(c[:2] == "14" for _, _, c in _codes(ctx, "Thousands of farmers were protesting in Warsaw on Tuesday."))

@@ -25,6 +25,7 @@ from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, g
 from .dates import event_date
 from .addressee import delivered_to, proposer
 from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer
+from .modifiers import subject_modifier
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, decision_as_cause, \
     demanded_act, gerund_noun, \
     earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
@@ -146,6 +147,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     lower = [t.lower for t in sentence.tokens]
     matches = [m for m in triggers_in(sentence, ctx) if not adjectival(lower, m, sentence.mentions)
                and not thing_doing(sentence, m)]
+    matches = [m for m in matches if not subject_modifier(lower, m, matches)]  # "Protesting farmers demanded"
     if not matches:
         return []
     st = analyse(sentence, [m.head for m in matches if m.rule.verb and not gerund_noun(lower, m)],
