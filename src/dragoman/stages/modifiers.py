@@ -13,7 +13,10 @@ from .clauses import DETERMINERS, PREPOSITIONS
 
 __all__ = ["subject_modifier"]
 
-_OPENERS = frozenset({"", ",", "the", "a", "an", "some", "hundreds", "thousands", "of", "dozens", "many"})
+# the sentence's start or a determiner: not a comma (", accusing it of ..." is a stance participle)
+_OPENERS = frozenset({"", "-", "—", "the", "a", "an", "some", "of", "many"})  # "-": a dateline
+_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "you", "they", "he", "she", "we", "itself",
+                       "themselves"})
 _REACH = 6  # tokens from the participle to the verb that follows its noun
 _BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "who", "which", "that", "after", "as", "while"})
 
@@ -26,7 +29,8 @@ def subject_modifier(lower: list[str], match: Match, matches: list[Match]) -> bo
         return False
     before = lower[k - 1] if k else ""
     after = lower[k + 1]
-    if before not in _OPENERS or not after.isalpha() or after in PREPOSITIONS or after in DETERMINERS:
+    if before not in _OPENERS or not after.isalpha() or after in PREPOSITIONS or after in DETERMINERS \
+            or after in _PRONOUNS:
         return False
     for other in matches:
         if other.start <= match.end or other.start - match.end > _REACH or not other.rule.verb \
