@@ -330,6 +330,10 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
     :mod:`.generic`)."""
     code = role_code(mention, roles)
     head = mention.text.lower()
+    region = _region_right_before(mention, sentence)
+    if region is not None:  # "Amhara forces", "Darfur militias": the state of the region named before
+        _with_role(mention, region, _ROLE_OF.get(head) or code or "GOV")
+        return
     if compound(mention, sentence) or modifier(mention, sentence):
         return
     civic = any(w in _CIVIC for w in head.split())
@@ -369,6 +373,12 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
             if other.actor is not None and other is not mention:
                 _with_role(mention, other, code if code in DOMESTIC else "CVL")
                 return
+
+
+def _region_right_before(mention: Mention, sentence: Sentence) -> Mention | None:
+    """The region in "<region> <role>" ("Amhara forces"): a place, not a capital or a state, right before."""
+    return next((m for m in sentence.mentions if m.end == mention.start and m.actor is not None
+                 and m.kind == "place"), None)
 
 
 def _place_right_after(mention: Mention, sentence: Sentence) -> Mention | None:

@@ -24,7 +24,7 @@ from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .addressee import delivered_to, proposer
-from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer
+from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer, local_violence
 from .modifiers import subject_modifier
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, decision_as_cause, \
     demanded_act, gerund_noun, \
@@ -37,7 +37,7 @@ from .private import private_doers
 from .abroad import protests_abroad, stationed_abroad
 from .commentary import what_it_means
 from .mass import mass_code
-from .ultimatum import ULTIMATUM, ultimatum
+from .ultimatum import ULTIMATUM, conditional_threat, ultimatum
 from .means import means_code, police_searches
 from .topics import setting_or_topic
 from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_of, refusal_code, ruled_out, \
@@ -184,6 +184,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
                 conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
+        if mood.effect == "hypothetical" and conditional_threat(st, match, mood.cue):
+            mood = Mood("threat", mood.cue)  # "said it could withhold funds unless the violence stopped"
         code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, by_means(
             by_civilians(match.rule.code, frame, match.rule.id), frame), named_victims(frame))), mood)
         if modality == "announced" and ultimatum(st, match):  # "would recognise X unless Caracas ..."
@@ -217,7 +219,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = [(ActorRef.of(m), ActorRef.of(to), None) for m in frame.sources if m.actor is not None]
         if not pairs and not frame.targets and not fallback and (to := delivered_to(st, match)) is not None:
             pairs = [(ActorRef.of(m), ActorRef.of(to), None) for m in frame.sources if m.actor is not None]  # "was handed to X"
-        if not pairs and not fallback and domestic_people(st, match, frame, code):  # "the president pardoned rebels"
+        if not pairs and not fallback and (domestic_people(st, match, frame, code)  # "the president pardoned rebels"
+                                           or local_violence(st, match, frame, code)):  # "gunmen in Zamfara attacked a village"
             refs = [ActorRef.of(m) for m in frame.sources if m.actor is not None and m.actor.type == "state"]
             pairs = [(r, _home(r), "domestic") for r in refs]
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \

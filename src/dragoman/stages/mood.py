@@ -32,6 +32,15 @@ class Mood:
     cue: str | None = None  # the governing words
 
 
+_OWN = {"its", "his", "her", "their", "our", "my"}
+_GOVERNMENTS = {"government", "administration", "cabinet", "country"}  # "said her country would recall"
+
+
+def _own_government(lower: list[str], i: int) -> bool:
+    """"Kenya's president said his government would withdraw the bill": the speaker's own government."""
+    return i > 1 and lower[i - 1] in _GOVERNMENTS and lower[i - 2] in _OWN
+
+
 def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
     """The strongest governor in tokens [start, end) of the sentence."""
     found = []
@@ -55,15 +64,6 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
         return Mood("none")
     effect, cue = min(found, key=lambda f: _PRECEDENCE.index(f[0]))
     return Mood(effect, cue)
-
-
-_OWN_BODIES = frozenset({"government", "administration", "cabinet", "ministry", "country"})
-
-
-def _own_government(lower: list[str], i: int) -> bool:
-    """"said her government would withdraw the bill": the speaker's own government before "would"
-    (its possessive the speaker's) speaks of itself, as "it would" does."""
-    return i > 1 and lower[i - 1] in _OWN_BODIES and lower[i - 2] in ("his", "her", "its", "their", "our")
 
 
 def ruled_out(st: Structure, governors, match) -> Mood | None:
