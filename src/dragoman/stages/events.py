@@ -38,6 +38,7 @@ from .commentary import what_it_means
 from .mass import mass_code
 from .ultimatum import ULTIMATUM, ultimatum
 from .means import means_code, police_searches
+from .weapon_owner import owner_of_weapon
 from .topics import setting_or_topic
 from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_of, refusal_code, ruled_out, \
     threat_code
@@ -410,6 +411,8 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
     if any(w in match.rule.id for w in _COURT) or not main_act(st.lower, start, match.start, noun):
         return []
     where = scene(sentence, places, match.head)
+    if noun and code[:2] in ("18", "19", "20") and (owner := owner_of_weapon(st, match)) is not None:
+        return _owned(owner, frame, where)  # "a Russian drone struck a car in Kherson": Russia's act
     if where is None and code[:2] in ("18", "19", "20"):  # "gunmen killed two Kenyan policemen": at home
         where = victims_home(frame.targets, sentence)
     named = [ActorRef.of(m) for m in attributed(sentence)]
@@ -437,6 +440,15 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
     targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative] \
         or [_home(ActorRef.of(where))]
     return [(d, t, "unnamed") for d in doers for t in targets]
+
+
+def _owned(owner: Mention, frame: Frame, where: Mention | None) -> list[tuple[ActorRef, ActorRef, str | None]]:
+    """The weapon owner's act on the frame's targets, else on the scene's state; never on itself."""
+    mine = owner.actor.primary
+    targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative
+               and m.actor.primary != mine] \
+        or ([_home(ActorRef.of(where))] if where is not None and where.actor.primary != mine else [])
+    return [(ActorRef.of(owner), t, None) for t in targets]
 
 
 def _home(source: ActorRef) -> ActorRef:

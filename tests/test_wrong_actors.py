@@ -1,0 +1,34 @@
+"""Right act, wrong actors: who did it to whom (issue 12, branch ``wrongactor``)."""
+
+import datetime as dt
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _pairs(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2025, 3, 4)), ctx)
+    return {(e.source.primary, e.target.primary, e.code[:2]) for e in doc.events}
+
+
+def test_a_weapon_noun_named_with_a_state_is_that_states_act(ctx):
+    """"a Russian drone struck ... in Kherson": Russia's strike, not an unnamed Ukrainian doer's
+    (``stages/weapon_owner.py``)."""
+    cases = [
+        ("On 2 May 2024, a Russian FPV drone hit a minibus in Nikopol (Nikopolskyi, Dnipropetrovsk). "
+         "2 fatalities.", "RUS", "UKR"),
+        ("An Israeli drone strike on a motorbike in Tyre killed one man on Friday.", "ISR", "LBN"),
+        ("Russian missile and drone attacks on Odesa killed four people overnight.", "RUS", "UKR"),
+        ("A Turkish drone strike on a vehicle in Sulaymaniyah killed three people on Sunday.", "TUR", "IRQ"),
+        ("An Azerbaijani artillery strike on a village in Syunik wounded two people on Monday.", "AZE", "ARM"),
+    ]
+    for text, doer, victim in cases:
+        pairs = _pairs(ctx, text)
+        assert (doer, victim, "19") in pairs or (doer, victim, "18") in pairs, (text, pairs)
+        assert not any(s == t == victim for s, t, _ in pairs), (text, pairs)
+
+
+def test_a_weapon_without_a_state_keeps_its_unnamed_doer_and_no_owner_attacks_itself(ctx):
+    # no state in the noun phrase: the fallback of an unnamed doer is untouched
+    assert ("UKR", "UKR", "19") in _pairs(
+        ctx, "On 2 May 2024, a drone hit a minibus in Nikopol (Nikopolskyi, Dnipropetrovsk). 2 fatalities.")
