@@ -32,3 +32,23 @@ def test_a_weapon_without_a_state_keeps_its_unnamed_doer_and_no_owner_attacks_it
     # no state in the noun phrase: the fallback of an unnamed doer is untouched
     assert ("UKR", "UKR", "19") in _pairs(
         ctx, "On 2 May 2024, a drone hit a minibus in Nikopol (Nikopolskyi, Dnipropetrovsk). 2 fatalities.")
+
+
+def test_injuries_reported_with_no_doer_are_not_the_victims_state_attacking_itself(ctx):
+    """"Two soldiers were wounded near the front": a toll with no doer (``stages/injuries.py``)."""
+    for text, state in [
+        ("On 3 June 2023, three Armenian border guards were wounded near Sotk (Vardenis, Gegharkunik).", "ARM"),
+        ("Four Kenyan police officers were injured in Garissa on Monday, officials said.", "KEN"),
+        ("On 9 May 2024, a Ukrainian soldier was wounded by shelling near Kupiansk (Kupianskyi, Kharkiv).", "UKR"),
+        ("Twelve people were injured in Dhaka on Sunday when rival student groups clashed.", "BGD"),
+        ("Two Colombian soldiers were hurt near Tumaco on Friday, the army said.", "COL"),
+    ]:
+        pairs = _pairs(ctx, text)
+        assert not any(s == t == state and root in ("18", "19") for s, t, root in pairs), (text, pairs)
+
+
+def test_injuries_by_a_named_doer_stay(ctx):
+    assert ("AZE", "ARM", "19") in _pairs(
+        ctx, "Three Armenian border guards were wounded by Azerbaijani forces near Sotk on Tuesday.") \
+        or ("AZE", "ARM", "18") in _pairs(
+        ctx, "Three Armenian border guards were wounded by Azerbaijani forces near Sotk on Tuesday.")

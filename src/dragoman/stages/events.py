@@ -39,6 +39,7 @@ from .mass import mass_code
 from .ultimatum import ULTIMATUM, ultimatum
 from .means import means_code, police_searches
 from .weapon_owner import owner_of_weapon
+from .injuries import injured_without_doer
 from .topics import setting_or_topic
 from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_of, refusal_code, ruled_out, \
     threat_code
@@ -408,7 +409,8 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
     start, _ = clause_of(st, match.head)
     noun = "noun" in match.rule.flags or not match.rule.verb or (
         match.start > 0 and (st.lower[match.start - 1] in DETERMINERS or st.lower[match.start - 1] in PREPOSITIONS))
-    if any(w in match.rule.id for w in _COURT) or not main_act(st.lower, start, match.start, noun):
+    if any(w in match.rule.id for w in _COURT) or not main_act(st.lower, start, match.start, noun) \
+            or injured_without_doer(st, match):  # "two soldiers were wounded": a toll
         return []
     where = scene(sentence, places, match.head)
     if noun and code[:2] in ("18", "19", "20") and (owner := owner_of_weapon(st, match)) is not None:
