@@ -52,3 +52,23 @@ def test_injuries_by_a_named_doer_stay(ctx):
         ctx, "Three Armenian border guards were wounded by Azerbaijani forces near Sotk on Tuesday.") \
         or ("AZE", "ARM", "18") in _pairs(
         ctx, "Three Armenian border guards were wounded by Azerbaijani forces near Sotk on Tuesday.")
+
+
+def test_a_consequence_after_a_reported_act_is_the_reported_doers(ctx):
+    """"X said Y had shelled Z, killing four": Y's toll, not X's attack on its own people
+    (``stages/consequence.py``)."""
+    for text, speaker in [
+        ("Ukraine said on Friday that Russian forces had shelled Kherson, killing four civilians.", "UKR"),
+        ("Israel's army said on Monday that Hezbollah fighters fired rockets at Metula, wounding two soldiers.", "ISR"),
+        ("Armenia said on Tuesday that Azerbaijani troops had shelled Jermuk, killing a soldier.", "ARM"),
+        ("Lebanon's army said on Sunday that Israeli troops had shelled a village near Tyre, killing three people.",
+         "LBN"),
+        ("India said on Wednesday that Pakistani troops had fired on posts in Kashmir, killing two soldiers.", "IND"),
+    ]:
+        pairs = _pairs(ctx, text)
+        assert not any(s == t == speaker and root in ("18", "19", "20") for s, t, root in pairs), (text, pairs)
+
+
+def test_a_consequence_of_the_main_act_keeps_the_main_subject(ctx):
+    assert ("ISR", "PSE", "19") in _pairs(
+        ctx, "Israeli aircraft struck a house in Khan Younis on Monday, killing six people.")

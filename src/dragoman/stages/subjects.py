@@ -7,6 +7,7 @@ from ..model import Mention
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, governed, group_left, usable_subject
 
 from .companions import companions
+from .consequence import reported_doer
 from .frames import EVENT_NOUNS, Frame, REACTIONS, ADVERBS, others
 
 __all__ = ["after_that", "people", "verb_subject"]
@@ -76,6 +77,8 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
             return Frame(subject, [], inherited=True, subject_end=start)
         if nearest:
             return Frame(list(earlier[max(nearest)].sources), [], inherited=True, subject_end=start)
+    if start > 0 and (doer := reported_doer(st, match, start, earlier)) is not None:
+        return Frame(doer, [], inherited=True, subject_end=start)  # "said Y had shelled Z, killing four"
     if start > 0 and main and main[0].start < match.start:
         return Frame(list(main), [], inherited=True, subject_end=start)
     return Frame([], [], subject_end=start)
