@@ -72,3 +72,23 @@ def test_a_consequence_after_a_reported_act_is_the_reported_doers(ctx):
 def test_a_consequence_of_the_main_act_keeps_the_main_subject(ctx):
     assert ("ISR", "PSE", "19") in _pairs(
         ctx, "Israeli aircraft struck a house in Khan Younis on Monday, killing six people.")
+
+
+def test_a_gerund_after_for_is_the_act_of_the_one_judged(ctx):
+    """"criticised X for deporting migrants": X deported them, not the critic (``gerunds.judged_doer``)."""
+    cases = [
+        ("Mexico's president criticised the United States on Friday for deporting migrants to Mexico.", "USA", "MEX"),
+        ("Honduras condemned the United States for expelling Honduran migrants.", "USA", "HND"),
+        ("Ghana's foreign minister criticised Nigeria on Monday for expelling Ghanaian traders.", "NGA", "GHA"),
+        ("Algeria denounced France for deporting Algerian citizens.", "FRA", "DZA"),
+        ("Chad blamed Sudan on Tuesday for expelling Chadian refugees.", "SDN", "TCD"),
+    ]
+    for text, doer, victim in cases:
+        pairs = _pairs(ctx, text)
+        assert not any(s == t == victim and root == "17" for s, t, root in pairs), (text, pairs)
+        assert (doer, victim, "17") in pairs, (text, pairs)
+
+
+def test_a_gerund_after_for_without_a_judged_object_keeps_the_clause_subject(ctx):
+    pairs = _pairs(ctx, "Jordan's king travelled to Cairo on Monday, and Egypt responded by hosting talks with Jordan.")
+    assert not any(s == "JOR" and root == "04" and t == "JOR" for s, t, root in pairs)
