@@ -92,3 +92,23 @@ def test_a_gerund_after_for_is_the_act_of_the_one_judged(ctx):
 def test_a_gerund_after_for_without_a_judged_object_keeps_the_clause_subject(ctx):
     pairs = _pairs(ctx, "Jordan's king travelled to Cairo on Monday, and Egypt responded by hosting talks with Jordan.")
     assert not any(s == "JOR" and root == "04" and t == "JOR" for s, t, root in pairs)
+
+
+def test_a_name_inside_the_first_verbs_object_is_not_the_next_verbs_subject(ctx):
+    """"X blocked EU aid to Ukraine and criticised Brussels": X criticised (``stages/coordination.py``)."""
+    cases = [
+        ("Slovakia halted Ukrainian grain imports on Monday and accused Kyiv of dumping.", "SVK", "UKR", "11"),
+        ("Romania banned Ukrainian wheat imports on Tuesday and accused Kyiv of dumping.", "ROU", "UKR", "11"),
+        ("Hungary blocked EU aid to Ukraine on Thursday and criticised the European Commission.", "HUN", "EU", "11"),
+        ("Poland banned Ukrainian grain imports and accused Kyiv of breaking the deal.", "POL", "UKR", "11"),
+        ("Bulgaria banned Ukrainian sunflower imports on Friday and accused Kyiv of dumping.", "BGR", "UKR", "11"),
+    ]
+    for text, doer, other, root in cases:
+        pairs = _pairs(ctx, text)
+        assert (doer, other, root) in pairs, (text, pairs)
+        assert (other, doer, root) not in pairs, (text, pairs)
+
+
+def test_a_second_subject_before_and_keeps_its_own_verb(ctx):
+    pairs = _pairs(ctx, "Hungary blocked EU aid to Ukraine on Monday, and Polish officials criticised Budapest.")
+    assert ("POL", "HUN", "11") in pairs

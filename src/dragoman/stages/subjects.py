@@ -8,6 +8,7 @@ from .clauses import DETERMINERS, PREPOSITIONS, Structure, governed, group_left,
 
 from .companions import companions
 from .consequence import reported_doer
+from .coordination import modifier_in_object
 from .frames import EVENT_NOUNS, Frame, REACTIONS, ADVERBS, others
 
 __all__ = ["after_that", "people", "verb_subject"]
@@ -25,7 +26,7 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
                 and governed(st, mention) in ("including", "among"):
             return Frame([mention], [], subject_end=mention.end)  # "leaders including Canada's PM travelled"
         if mention is not None:
-            shared = _coordinated_verb(st, mention, match, earlier)
+            shared = _coordinated_verb(st, mention, match, earlier) or modifier_in_object(st, mention, match, earlier)
             if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
                 return Frame(list(shared.sources), [], inherited=True, subject_end=mention.end)
             if usable_subject(st, mention) or _possessor_subject(st, mention, match.start):
