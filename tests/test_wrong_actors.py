@@ -112,3 +112,19 @@ def test_a_name_inside_the_first_verbs_object_is_not_the_next_verbs_subject(ctx)
 def test_a_second_subject_before_and_keeps_its_own_verb(ctx):
     pairs = _pairs(ctx, "Hungary blocked EU aid to Ukraine on Monday, and Polish officials criticised Budapest.")
     assert ("POL", "HUN", "11") in pairs
+
+
+def test_the_object_of_an_opening_phrase_is_not_listed_with_the_subject(ctx):
+    """"During a visit to Kenya, the German chancellor pledged ...": Kenya pledged nothing
+    (``clauses._object_of_opening_participle``)."""
+    cases = [
+        ("During a visit to Kenya, the German chancellor pledged 100 million euros to Somalia.", "KEN", "DEU", "03"),
+        ("During talks with Qatar, the Egyptian president pledged aid to Sudan.", "QAT", "EGY", "03"),
+        ("After a meeting with Japan, the Indian prime minister pledged $1 billion to Sri Lanka.", "JPN", "IND", "03"),
+        ("On a visit to Ghana, the French president promised 50 million euros to Burkina Faso.", "GHA", "FRA", "03"),
+        ("During a trip to Peru, the Spanish king pledged aid to Bolivia.", "PER", "ESP", "03"),
+    ]
+    for text, place, doer, root in cases:
+        pairs = _pairs(ctx, text)
+        assert not any(s == place and r == root for s, _, r in pairs), (text, pairs)
+        assert any(s == doer and r == root for s, _, r in pairs), (text, pairs)
