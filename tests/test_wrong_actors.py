@@ -128,3 +128,18 @@ def test_the_object_of_an_opening_phrase_is_not_listed_with_the_subject(ctx):
         pairs = _pairs(ctx, text)
         assert not any(s == place and r == root for s, _, r in pairs), (text, pairs)
         assert any(s == doer and r == root for s, _, r in pairs), (text, pairs)
+
+
+def test_aid_to_the_donors_own_state_is_not_coded(ctx):
+    """"pledged $50 million to rebuild towns in Queensland": domestic spending, not aid (033/07)
+    (``domestic._aid_to_itself``)."""
+    for text, state in [
+        ("Australia's government pledged 50 million dollars to rebuild flood-hit towns in Queensland.", "AUS"),
+        ("Japan pledged 10 billion yen on Monday to rebuild towns in Fukushima.", "JPN"),
+        ("Canada's government pledged 20 million dollars to help wildfire victims in British Columbia.", "CAN"),
+        ("Italy's government pledged 2 billion euros to flood-hit areas in Emilia-Romagna on Tuesday.", "ITA"),
+        ("Brazil's president pledged aid to flood victims in Rio Grande do Sul on Wednesday.", "BRA"),
+    ]:
+        pairs = _pairs(ctx, text)
+        assert not any(s == t == state and root in ("03", "07") for s, t, root in pairs), (text, pairs)
+    assert ("JPN", "TUR", "03") in _pairs(ctx, "Japan pledged 10 billion yen to Turkey on Monday for earthquake relief.")
