@@ -143,3 +143,21 @@ def test_aid_to_the_donors_own_state_is_not_coded(ctx):
         pairs = _pairs(ctx, text)
         assert not any(s == t == state and root in ("03", "07") for s, t, root in pairs), (text, pairs)
     assert ("JPN", "TUR", "03") in _pairs(ctx, "Japan pledged 10 billion yen to Turkey on Monday for earthquake relief.")
+
+
+def test_a_stance_participle_after_a_reported_list_is_the_speakers(ctx):
+    """"The UN said A and B had ..., urging them to ...": the UN urges, not A (``subjects._last_subject``)."""
+    cases = [
+        ("The UN said Sudan's army and the RSF had both committed war crimes, urging them to protect civilians.",
+         "UN", "SDN"),
+        ("The EU said Serbia and Kosovo had failed to implement the deal, urging them to return to talks.", "EU", "SRB"),
+        ("The African Union said Ethiopia and Eritrea had massed troops on the border, urging them to show restraint.",
+         "AU", "ETH"),
+        ("The United States said Armenia and Azerbaijan had exchanged fire on Monday, urging them to resume talks.",
+         "USA", "ARM"),
+        ("The UN said Israel and Hezbollah had exchanged fire on Sunday, urging them to stop.", "UN", "ISR"),
+    ]
+    for text, speaker, addressee in cases:
+        pairs = _pairs(ctx, text)
+        assert (speaker, addressee, "02") in pairs, (text, pairs)
+        assert not any(s == t and root == "02" for s, t, root in pairs), (text, pairs)

@@ -161,15 +161,23 @@ def _last_subject(st: Structure, comma: int, after: int, complements: bool = Fal
         after = st.lower[mention.end] if mention.end < len(st.lower) else ""
         if after == "to":  # "wants the United States and NATO to sign": an object
             continue
-        if complements and after_that(st, mention):
+        first = group_left(st, mention)[0]  # "said Sudan's army and the RSF had ...": the list's first
+        if first is not mention:
+            before = st.lower[first.start - 1] if first.start > 0 else ""
+        if complements and after_that(st, first):
             continue
-        if before in ("said", "says") or after_that(st, mention) and _reported_that(st, mention):
+        if before in ("said", "says") or after_that(st, first) and _reported_that(st, first):
             # "Armenia said that Azerbaijani troops had shelled ..., accusing Baku": Armenia accuses
             reported = reported or group_left(st, mention) + others(mention)
             continue
-        if mention.start in st.starts or before in _OPENERS:
-            return group_left(st, mention) + others(mention)
+        if mention.start in st.starts or before in _OPENERS or _opens_sentence(st, first):
+            return group_left(st, mention) + others(mention)  # "The UN said ..., urging": the UN
     return reported
+
+
+def _opens_sentence(st: Structure, mention: Mention) -> bool:
+    """Only determiners stand before ``mention`` in its sentence ("The UN said ...")."""
+    return all(w in DETERMINERS for w in st.lower[:mention.start])
 
 
 def _complement_subject(st: Structure, mention: Mention) -> bool:
