@@ -48,3 +48,20 @@ def test_people_inside_the_rules_pattern_are_the_states_own(ctx):
     pairs = _pairs(ctx, "Belarus freed 18 detainees to Lithuania on Friday.")
     assert ("BLR", "LTU", "08") in pairs and ("BLR", "BLR", "08") not in pairs
     assert ("BLR", "BLR", "08") not in _pairs(ctx, "Belarus freed 18 Polish prisoners on Friday.")
+
+
+def test_violence_by_armed_men_placed_in_a_province_on_unnamed_locals_is_done_at_home(ctx):
+    assert ("MLI", "MLI", "18") in _pairs(ctx, "Militants in Mopti carried out an attack on a village on Friday.")
+    assert ("EGY", "EGY", "18") in _pairs(ctx, "A mob in Alexandria assaulted a woman on Friday.")
+
+
+def test_violence_by_a_state_or_on_a_named_side_is_not_made_domestic(ctx):
+    assert ("TUR", "TUR", "19") not in _pairs(ctx, "Turkish troops attacked a village on Friday.")
+    pairs = _pairs(ctx, "Militants in Mopti attacked Burkinabe soldiers on Friday.")
+    assert ("MLI", "MLI", "19") not in pairs and ("MLI", "MLI", "18") not in pairs
+
+
+def test_aid_agencies_ordered_out_unnamed_are_expelled_from_the_states_own_territory(ctx):
+    assert ("NER", "NER", "16") in _pairs(ctx, "Niger ordered four aid agencies to leave on Friday.")
+    pairs = _pairs(ctx, "Niger ordered four French aid agencies to leave on Friday.")
+    assert ("NER", "FRA", "16") in pairs and ("NER", "NER", "16") not in pairs

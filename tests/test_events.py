@@ -481,6 +481,12 @@ def test_a_speakers_own_announced_decision_is_the_act(triples):
     assert ("DEU", "RUS", "16") in triples("Berlin said on Monday it would expel four Russian diplomats.")
 
 
+def test_a_speakers_own_government_announcing_is_the_act(triples):
+    assert ("DEU", "RUS", "16") in triples("Germany's chancellor said on Monday his government would expel four Russian diplomats.")
+    found = triples("Germany's chancellor said on Monday the Polish government would expel four Russian diplomats.")
+    assert ("DEU", "RUS", "16") not in found
+
+
 def test_a_speakers_stance_with_would_continue_stays_an_intent(triples):
     found = triples("Moscow said on Monday it would continue to support Kabul.")
     assert ("RUS", "AFG", "03") in found and ("RUS", "AFG", "05") not in found

@@ -137,3 +137,11 @@ def test_insurgents_fighting_soldiers_is_battle_and_killing_villagers_is_violenc
 def test_a_titled_name_we_do_not_know_takes_the_state_of_the_place_it_acts_in(triples):
     found = triples("Mayor Ekene Obiora was shot dead by gunmen in Onitsha on Saturday.")
     assert ("NGA", "NGA", "18") in found
+
+
+def test_a_region_right_before_a_role_gives_the_state_not_the_speaker(coded):
+    events = coded("Canada said on Monday that Darfur militias had committed ethnic cleansing in Geneina.",
+                   "2023-05-10").events
+    sources = {(e.source.primary, e.source.code, e.root) for e in events}
+    assert ("SDN", "SDNMIL", "20") in sources or ("SDN", "SDNUAF", "20") in sources
+    assert not any(e.source.primary == "CAN" and e.root == "20" for e in events)

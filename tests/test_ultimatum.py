@@ -25,3 +25,10 @@ def test_a_negative_if_makes_an_ultimatum(ctx):
 def test_a_plain_announcement_stays_the_act(ctx):
     events = _events(ctx, "Norway will recognise Palestine on May 28.")
     assert ("NOR", "PSE", "054") in events
+
+
+def test_a_speakers_own_sanction_that_could_follow_a_failure_is_a_threat(ctx):
+    events = _events(ctx, "Japan said on Monday it could suspend development aid to Laos unless the fighting stopped.")
+    assert any(s == "JPN" and t == "LAO" and code[:2] == "13" for s, t, code in events)
+    events = _events(ctx, "Japan said on Monday that Laos could suspend development aid to Cambodia unless the fighting stopped.")
+    assert not any(code[:2] == "13" for _, _, code in events)

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..errors import KnowledgeBaseError
 
-__all__ = ["Cue", "Cues", "keep", "load_cues"]
+__all__ = ["Cue", "Cues", "keep", "load_cues", "looks_like_name"]
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "actors" / "ambiguity.tsv"
 _NEAR = 8
@@ -73,6 +73,11 @@ def keep(toks: list[str], start: int, end: int, record: dict[str, Any], cues: Cu
     cues = cues or _shipped()
     rules = cues.by_surface.get(" ".join(toks[start:end]), ())
     return not any(_fires(rule, toks, start, end, cues.stop) for rule in rules)
+
+
+def looks_like_name(tok: str, cues: Cues | None = None) -> bool:
+    """A capitalised word that could be a first name or surname, not a title, a day or an opener."""
+    return _is_name(tok, (cues or _shipped()).stop)
 
 
 def _fires(cue: Cue, toks: list[str], start: int, end: int, stop: frozenset[str]) -> bool:

@@ -22,6 +22,7 @@ from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .clauses import STAFF
 from .place_names import ARTICLES, OF_HEADS
+from .namesakes import another_bearer
 from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at
 
 __all__ = ["find_actors", "mentions_in"]
@@ -107,7 +108,9 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             n_kb = 0  # "PORT-AU-PRINCE", "the al Qaeda-linked al Shabaab", "Guyana's neighbours": not the actor
         if n_kb and n_kb >= n_role:
             entry = ctx.kb.best(entries, None)
-            if entry is not None and not ambiguous_here(ctx, toks, i, n_kb, entry):
+            joined = bool(raws) and raws[-1].end == i
+            if entry is not None and not ambiguous_here(ctx, toks, i, n_kb, entry) \
+                    and not another_bearer(ctx, toks, i, n_kb, entry, joined):
                 raws.append(_Raw(i, i + n_kb, "kb", entry=entry, entries=tuple(entries)))
                 i += n_kb
                 continue

@@ -24,6 +24,7 @@ from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
 from .bodies import body_of_possessor, body_of_previous_subject
+from .told import speaker_before
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
 
@@ -155,6 +156,10 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         mention.resolved_from = owner.text
         return
     wants = _WANTS.get(label, {"state", "igo", "group"})
+    told = speaker_before(sentence, mention)  # "Japan told Norway it was ready ...": Japan
+    if told is not None and told is not mention and _type(told) in wants:
+        _take(mention, told, _coordinated(told, groups))
+        return
     if mention.kind == "pronoun" and mention.start > 0 and mention.text.lower() not in _OBJECT_PRONOUNS \
             and sentence.tokens[mention.start - 1].lower in _REPORTING:  # "told him": the addressee
         if _unnamed_speaker(sentence, mention):
@@ -325,6 +330,10 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
     :mod:`.generic`)."""
     code = role_code(mention, roles)
     head = mention.text.lower()
+    region = _region_right_before(mention, sentence)
+    if region is not None:  # "Amhara forces", "Darfur militias": the state of the region named before
+        _with_role(mention, region, _ROLE_OF.get(head) or code or "GOV")
+        return
     if compound(mention, sentence) or modifier(mention, sentence):
         return
     civic = any(w in _CIVIC for w in head.split())
@@ -364,6 +373,12 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
             if other.actor is not None and other is not mention:
                 _with_role(mention, other, code if code in DOMESTIC else "CVL")
                 return
+
+
+def _region_right_before(mention: Mention, sentence: Sentence) -> Mention | None:
+    """The region in "<region> <role>" ("Amhara forces"): a place, not a capital or a state, right before."""
+    return next((m for m in sentence.mentions if m.end == mention.start and m.actor is not None
+                 and m.kind == "place"), None)
 
 
 def _place_right_after(mention: Mention, sentence: Sentence) -> Mention | None:

@@ -15,7 +15,7 @@ from ..model import Event, Mention
 from .clauses import Structure
 from .frames import Frame
 
-__all__ = ["DOMESTIC_FRAMES", "addressed_to_itself", "domestic_object", "domestic_people", "jailer"]
+__all__ = ["DOMESTIC_FRAMES", "addressed_to_itself", "domestic_object", "domestic_people", "jailer", "local_violence"]
 
 
 # appeals, demands and rejections addressed to a state's own institutions or people, unnamed
@@ -60,7 +60,8 @@ def addressed_to_itself(events: list[Event]) -> list[Event]:
         e.root in _NEED_ANOTHER and e.source.primary == e.target.primary
         and (e.source.mention == e.target.mention or e.source.code == e.target.code and e.root == "04" or (
             e.source.id == e.target.id and (e.root not in DOMESTIC_FRAMES or e.source.code == e.target.code)))
-        and not e.rule.endswith("+domestic")) and not _aid_to_itself(e)]  # "demanded that the government ..."
+        and not e.rule.endswith("+domestic")  # "demanded that the government ..."
+        and e.code != "1663") and not _aid_to_itself(e)]  # "ordered three aid agencies to leave": its own territory
 
 
 def _aid_to_itself(event: Event) -> bool:
@@ -93,6 +94,29 @@ def domestic_people(st: Structure, match: Match, frame: Frame, code: str) -> boo
                 and bool(_HOME_PEOPLE & set(mention.text.lower().split()))
         if st.lower[k] in (",", ";", "."):
             return False
+    return False
+
+
+# what armed men or a mob placed in a town or province attack there: its people and places, unnamed
+_LOCAL_VICTIMS = frozenset({"village", "villages", "town", "towns", "man", "woman", "men", "women", "villagers",
+                            "residents", "civilians", "farmers", "worshippers", "church", "mosque", "market",
+                            "school", "homes", "houses", "police", "station", "checkpoint", "camp", "family"})
+
+
+def local_violence(st: Structure, match: Match, frame: Frame, code: str) -> bool:
+    """"Gunmen in Zamfara attacked a village", "militants in North Kivu carried out an attack on a
+    village", "a mob in Karachi assaulted a man": violence by armed men or a crowd that only a
+    place of a state names, against people or places that no name assigns to another state, is
+    done at home (the state of that place against itself)."""
+    if code[:2] not in ("18", "19", "20") or match.rule.target == "none" or frame.targets or not frame.sources:
+        return False
+    if not all(m.actor is not None and m.actor.id.startswith("PLACE:") and m.kind == "role" for m in frame.sources):
+        return False
+    for k in range(match.start + 1, min(len(st.lower), match.end + 4)):
+        if st.at_start.get(k) is not None or st.lower[k] in (",", ";", "."):
+            return False
+        if st.lower[k] in _LOCAL_VICTIMS:
+            return True
     return False
 
 

@@ -19,9 +19,10 @@ _BEFORE_ADJECTIVE = {"the", "a", "an", "of", "with", "for", "their", "its", "his
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those", "this"})
 
 
-def adjectival(lower: list[str], match: Match) -> bool:
+def adjectival(lower: list[str], match: Match, mentions=()) -> bool:
     """A bare past participle modifying a noun is not the act: "planes carrying deported migrants",
-    "the detained journalists"."""
+    "the detained journalists". A name ending in -ing before it is a subject, not a participle
+    ("Beijing hosted Pakistan's army chief")."""
     if match.start != match.head or match.head + 1 >= len(lower):
         return False
     word, before = lower[match.head], lower[match.head - 1] if match.head else ""
@@ -34,8 +35,9 @@ def adjectival(lower: list[str], match: Match) -> bool:
     follows_noun = after.isalpha() and after not in PREPOSITIONS and after not in DETERMINERS \
         and after not in ("and", "or", "by", "as", "on", "that", "who", "which")
     counted = before.isdigit() and not (match.head >= 2 and lower[match.head - 2] == "/")  # "on 27/06 attacked X": a date
-    return follows_noun and (before in _BEFORE_ADJECTIVE or before in PREPOSITIONS or before.endswith("ing")
-                             or counted)  # "comments on jailed activists"
+    return follows_noun and (before in _BEFORE_ADJECTIVE or before in PREPOSITIONS or counted
+                             or before.endswith("ing")  # "comments on jailed activists"
+                             and not any(m.start <= match.head - 1 < m.end for m in mentions))
 
 
 _NOT_NOUNS = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "who", "which",

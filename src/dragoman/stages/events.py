@@ -24,7 +24,7 @@ from .compose import Composed, compose
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
 from .dates import event_date
 from .addressee import delivered_to, proposer
-from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer
+from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer, local_violence
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, decision_as_cause, \
     demanded_act, \
     earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
@@ -36,7 +36,7 @@ from .private import private_doers
 from .abroad import protests_abroad, stationed_abroad
 from .commentary import what_it_means
 from .mass import mass_code
-from .ultimatum import ULTIMATUM, ultimatum
+from .ultimatum import ULTIMATUM, conditional_threat, ultimatum
 from .means import means_code, police_searches
 from .weapon_owner import owner_of_weapon
 from .injuries import injured_without_doer
@@ -71,6 +71,7 @@ from .event_checks import (
 )
 from .event_codes import ATTACK_WORDS, COERCIVE, armed, by_civilians, by_means, named_victims
 from .antecedents import antecedents, consequence, repeated
+from .told import addressee_before
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
@@ -145,7 +146,8 @@ def distinct(events: list[Event]) -> list[Event]:
 def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[Event],
                      previous: list[Mention], places: list[Mention]) -> list[Event]:
     lower = [t.lower for t in sentence.tokens]
-    matches = [m for m in triggers_in(sentence, ctx) if not adjectival(lower, m) and not thing_doing(sentence, m)]
+    matches = [m for m in triggers_in(sentence, ctx) if not adjectival(lower, m, sentence.mentions)
+               and not thing_doing(sentence, m)]
     if not matches:
         return []
     st = analyse(sentence, [m.head for m in matches if m.rule.verb],
@@ -182,6 +184,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
                 conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
+        if mood.effect == "hypothetical" and conditional_threat(st, match, mood.cue):
+            mood = Mood("threat", mood.cue)  # "said it could withhold funds unless the violence stopped"
         code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, by_means(
             by_civilians(match.rule.code, frame, match.rule.id), frame), named_victims(frame))), mood)
         if modality == "announced" and ultimatum(st, match):  # "would recognise X unless Caracas ..."
@@ -215,7 +219,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = [(ActorRef.of(m), ActorRef.of(to), None) for m in frame.sources if m.actor is not None]
         if not pairs and not frame.targets and not fallback and (to := delivered_to(st, match)) is not None:
             pairs = [(ActorRef.of(m), ActorRef.of(to), None) for m in frame.sources if m.actor is not None]  # "was handed to X"
-        if not pairs and not fallback and domestic_people(st, match, frame, code):  # "the president pardoned rebels"
+        if not pairs and not fallback and (domestic_people(st, match, frame, code)  # "the president pardoned rebels"
+                                           or local_violence(st, match, frame, code)):  # "gunmen in Zamfara attacked a village"
             refs = [ActorRef.of(m) for m in frame.sources if m.actor is not None and m.actor.type == "state"]
             pairs = [(r, _home(r), "domestic") for r in refs]
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
@@ -305,6 +310,9 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
         host = next((e for e in reversed(out) if e.code[:3] in ("042", "043") and frame.sources[0].actor
                      and e.source.primary == frame.sources[0].actor.primary), None)
         fallback = [host.target] if host else []  # "Xi arrived in Pakistan and signed agreements": with the host
+    if not frame.targets and not fallback and frame.sources:  # "X told Y it was ready to cooperate": with Y
+        told = addressee_before(st.sentence, match.start, {m.actor.primary for m in frame.sources if m.actor})
+        fallback = [ActorRef.of(told)] if told is not None else []
     if not frame.targets and not fallback and out and elliptical(st, match):
         (code, polarity, modality), fallback = _apply(out[-1].code, mood), [out[-1].target]
     return (code, polarity, modality), fallback

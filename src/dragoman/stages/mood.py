@@ -32,6 +32,15 @@ class Mood:
     cue: str | None = None  # the governing words
 
 
+_OWN = {"its", "his", "her", "their", "our", "my"}
+_GOVERNMENTS = {"government", "administration", "cabinet"}
+
+
+def _own_government(lower: list[str], i: int) -> bool:
+    """"Kenya's president said his government would withdraw the bill": the speaker's own government."""
+    return i > 1 and lower[i - 1] in _GOVERNMENTS and lower[i - 2] in _OWN
+
+
 def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
     """The strongest governor in tokens [start, end) of the sentence."""
     found = []
@@ -44,7 +53,7 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
             # "Berlin said it would expel four diplomats", "announced that it would lift": the speaker's
             # own decision, announced, is the act; "Moscow said Kabul would ...": the speaker's intent
             announced = any(w.startswith("announc") or w.startswith("decid") for w in st.lower[:start])
-            own = i > 0 and st.lower[i - 1] in _SPEAKER_PRONOUNS and (
+            own = i > 0 and (st.lower[i - 1] in _SPEAKER_PRONOUNS or _own_government(st.lower, i)) and (
                 i + 1 >= len(st.lower) or st.lower[i + 1] not in _STANCE)  # "it would continue to support"
             effect = "announce" if announced or own else "intent"
         if gov.pattern in ("might", "may", "could") and i > 0 and st.lower[i - 1] in _SPEAKER_PRONOUNS \
@@ -133,7 +142,7 @@ def intent_code(code: str) -> str:
         return threat_code(code)
     if root == "03":
         return code
-    return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}.get(root, "030")
+    return {"04": "036", "05": "032", "07": "033", "08": "035"}.get(root, "030")  # 06: the domain (0311-0314) comes from composition and subcodes
 
 
 def cooperative(code: str) -> bool:

@@ -76,6 +76,8 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
                     or recipient_after(st, match.head, end)  # "a loan to X was approved by Y", "aid was sent to X by Y"
             frame = Frame(agent, frame.sources, frame.inherited, passive=True,
                           subject_end=frame.subject_end)
+            if agent and not frame.targets and match.rule.target == "prep":  # "a suspect was extradited to Chile by Peru"
+                frame.targets = _targets(st, match, end, agent)
             return frame
     fronted_object = _fronted_object(st, match, start, frame)
     relative = [] if fronted_object or not object_slot_empty(st, match) else _relative_object(st, match, start, frame)
@@ -109,7 +111,9 @@ LIGHT_VERBS = {"provide", "provided", "provides", "providing", "send", "sent", "
                "joined", "arrive", "arrived", "arrives", "came", "come", "went", "go", "travel",
                "travelled", "traveled", "fly", "flew", "seek", "sought", "host", "hosted", "reach",
                "reached", "broker", "brokered", "declare", "declared", "reimposed", "reimpose",
-               "pressed", "presses", "pushed", "carried", "resumed", "intensified", "escalated"}
+               "pressed", "presses", "pushed", "carried", "resumed", "intensified", "escalated",
+               "committed", "completed", "concluded", "finalised", "finalized", "increased", "boosted", "doubled",
+               "tripled"}
 
 
 def _relative_object(st: Structure, match: Match, start: int, frame: Frame) -> list[Mention]:
@@ -306,6 +310,10 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         for mention in region:
             if governed(st, mention) == "with" and not _onlooker(st, mention):
                 return group_right(st, mention, end) + others(mention)
+        direct = next((m for m in region if m.start <= match.end + 1 and not m.locative and governed(st, m) is None
+                       and rule.target == "obj" and match.end == match.head + 1), None)
+        if direct is not None:  # "Chile and Argentina met Peru's foreign minister": the object, not each other
+            return group_right(st, direct, end) + others(direct)
         return []  # "X and Y met in Z": the subjects are each other's targets
     everywhere = region  # violence lands on a place named anywhere in the clause
     region = [m for m in region if m.start <= match.end + OBJECT_REACH or governed(st, m) in rule.preps]
@@ -317,8 +325,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         # "blocked an EU aid package for Ukraine": Ukraine, not the EU; "handed Benin Bronzes to Nigeria"
         return group_right(st, beneficiary[0], end) + others(beneficiary[0])
     mine = {m.actor.primary for m in sources if m.actor is not None}
-    crossed = [m for m in crossed if m.actor is not None and m not in sources and (
-        m.actor.primary not in mine or m.actor.type == "person" and m.actor.id not in own)]  # "found Zuma guilty"
+    crossed = [m for m in crossed if m.actor is not None and m not in sources and not _bare_role_modifier(st, m, match)
+               and (m.actor.primary not in mine or m.actor.type == "person" and m.actor.id not in own)]  # "found Zuma guilty"
     if crossed:  # "expelled two Russian diplomats", "summoned the Iranian ambassador"
         return group_right(st, crossed[0], end) + others(crossed[0])
     comma = next((k for k in range(match.end, end) if st.lower[k] == ","), end)
@@ -351,6 +359,16 @@ _CALM_PROTESTS = ("140", "141", "142", "143", "144")
 _AUTHORED = {"125", "126", "127"}
 _WRONGS = {"crimes", "abuses", "violations", "atrocities", "killings", "attacks", "crime", "misconduct", "torture",
            "killing", "attack", "downing", "shooting", "bombing", "poisoning", "assassination", "murder"}
+
+
+_COOPERATION = frozenset({"03", "04", "05", "06"})
+
+
+def _bare_role_modifier(st: Structure, mention: Mention, match: Match) -> bool:
+    """"held joint military exercises", "deepen security cooperation": a bare role word (no name, no
+    demonym) that modifies a noun of the pattern is no actor there; its state came only from a place."""
+    return match.rule.code[:2] in _COOPERATION and mention.kind == "role" and mention.end < match.end \
+        and all(t.text.islower() for t in st.sentence.tokens[mention.start:mention.end])
 
 
 def _modifier(st: Structure, mention: Mention, code: str = "") -> bool:

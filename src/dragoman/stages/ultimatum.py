@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import Match
 from .clauses import Structure
+from .mood import REPORTING
 
-__all__ = ["ULTIMATUM", "ultimatum"]
+__all__ = ["ULTIMATUM", "conditional_threat", "ultimatum"]
 
 ULTIMATUM = "139"
 _REACH = 25  # tokens after the trigger within which the condition follows
@@ -32,4 +33,23 @@ def ultimatum(st: Structure, match: Match) -> bool:
             return True
         if word == "if" and any(w in _FAILING for w in st.lower[k + 1:k + 7]):
             return True
+    return False
+
+
+_MAY = frozenset({"could", "may", "might"})
+_SPEAKERS = frozenset({"it", "they", "he", "she", "we"})
+_HOSTILE = frozenset({"16", "17"})  # reducing relations (aid, ties), coercion (sanctions)
+
+
+def conditional_threat(st: Structure, match: Match, cue: str | None) -> bool:
+    """"The EU said it could withhold development funds from Burundi unless the violence stopped":
+    a speaker's own hostile act, made possible on a failure of the other side, is a threat (13),
+    not a hypothetical."""
+    if cue not in _MAY or match.rule.code[:2] not in _HOSTILE:
+        return False
+    lower = st.lower
+    for i in range(match.start - 1, max(0, match.start - 4), -1):
+        if lower[i] == cue:
+            own = lower[i - 1] in _SPEAKERS and any(w in REPORTING for w in lower[:i - 1])
+            return own and ultimatum(st, match)
     return False
