@@ -418,7 +418,7 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
     noun = "noun" in match.rule.flags or not match.rule.verb or (
         match.start > 0 and (st.lower[match.start - 1] in DETERMINERS or st.lower[match.start - 1] in PREPOSITIONS))
     if any(w in match.rule.id for w in _COURT) or not main_act(st.lower, start, match.start, noun) \
-            or injured_without_doer(st, match):  # "two soldiers were wounded": a toll
+            or injured_without_doer(st, match) and code[:2] != "18":  # "soldiers were wounded": a toll, not a bombing
         return []
     where = scene(sentence, places, match.head)
     if noun and code[:2] in ("18", "19", "20") and (owner := owner_of_weapon(st, match)) is not None:

@@ -3,7 +3,8 @@
 "Two soldiers were wounded near the front on Friday", "at least 20 people were injured when
 students clashed with bus drivers": a passive of wounding with no "by" phrase reports the toll
 of something else (a clash already coded, shelling whose side is not named). The unnamed-doer
-fallback would make it the victims' state attacking itself; it is not coded.
+fallback would make it the victims' state attacking itself; it is not coded. A bomb named as
+the means ("wounded in a roadside bomb explosion") keeps its unnamed bomber (the caller's check).
 """
 
 from __future__ import annotations
