@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from .model import Token
 
-__all__ = ["ABBREVIATIONS", "longest_key", "split_paragraphs", "split_sentences", "tokenize", "words"]
+__all__ = ["ABBREVIATIONS", "key_lengths", "longest_key", "split_paragraphs", "split_sentences", "tokenize", "words"]
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., a.m.
@@ -36,10 +36,18 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens whose offsets are shifted by ``offset``."""
-    return [
-        Token(m.group(), m.start() + offset, m.end() + offset, m.group().lower())
-        for m in _TOKEN.finditer(text)
-    ]
+    # the hottest loop of the coder: each token's slots are set here rather than through the
+    # dataclass's __init__ (a Python call per token), the same Token either way
+    out: list[Token] = []
+    append, new = out.append, object.__new__
+    for m in _TOKEN.finditer(text):
+        token = new(Token)
+        token.text = word = m.group()
+        start, end = m.span()
+        token.start, token.end = start + offset, end + offset
+        token.lower = word.lower()
+        append(token)
+    return out
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -47,17 +55,26 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _TOKEN.finditer(text))
 
 
-def longest_key(index: dict, first: dict[str, int], toks: list[str], i: int):
+def longest_key(index: dict, first: dict[str, tuple[int, ...]], toks: list[str], i: int):
     """The longest key of ``index`` (token tuples) starting at token ``i``: (length, value) or (0, None).
 
-    ``first`` maps a first token to the longest key length that starts with it, so a
-    sentence is matched with a few dict lookups per token.
+    ``first`` maps a first token to the lengths of the keys that start with it, longest first
+    (:func:`key_lengths`), so a sentence is matched with a few dict lookups per token.
     """
-    for n in range(min(first.get(toks[i], 0), len(toks) - i), 0, -1):
-        value = index.get(tuple(toks[i:i + n]))
-        if value:
-            return n, value
+    room = len(toks) - i
+    for n in first.get(toks[i], ()):
+        if n <= room:
+            value = index.get(tuple(toks[i:i + n]))
+            if value:
+                return n, value
     return 0, None
+
+
+def key_lengths(first: dict[str, tuple[int, ...]], key: tuple[str, ...]) -> None:
+    """Record in ``first`` that a key of ``len(key)`` tokens starts with ``key[0]`` (see :func:`longest_key`)."""
+    lengths = first.get(key[0], ())
+    if len(key) not in lengths:
+        first[key[0]] = tuple(sorted((*lengths, len(key)), reverse=True))
 
 
 def split_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:

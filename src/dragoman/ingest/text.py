@@ -42,8 +42,12 @@ def clean_text(text: str) -> str:
     """
     if text.isascii():
         return text
-    text = _JOINER_IN_WORD.sub("", _SURROGATE.sub("\ufffd", text))
-    return unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    text = _SURROGATE.sub("\ufffd", text)
+    if "\u200c" in text or "\u200d" in text:  # the joiner pattern tests a lookbehind at every character
+        text = _JOINER_IN_WORD.sub("", text)
+    if any(chr(c) in text for c in _INVISIBLE):  # translating copies the text character by character
+        text = text.translate(_INVISIBLE)
+    return unicodedata.normalize("NFC", text)
 
 
 def scrub(text: str) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import KnowledgeBaseError
 from ..model import Actor
-from ..text import longest_key, words
+from ..text import key_lengths, longest_key, words
 
 __all__ = ["Entry", "KnowledgeBase", "load_records"]
 
@@ -98,7 +98,7 @@ class KnowledgeBase:
     def __init__(self, records: list[dict[str, Any]]) -> None:
         self.records: dict[str, dict[str, Any]] = {}
         self.index: dict[tuple[str, ...], list[Entry]] = {}
-        self.first: dict[str, int] = {}  # first token -> longest key length starting with it
+        self.first: dict[str, tuple[int, ...]] = {}  # first token -> lengths of the keys starting with it
         for record in records:
             self.add(record)
 
@@ -128,7 +128,7 @@ class KnowledgeBase:
             # a later record goes before earlier ones (on a tie a user's entry wins), after its own
             own = [i for i, e in enumerate(entries) if e.record == record["id"]]
             entries.insert(own[-1] + 1 if own else 0, Entry(record["id"], kind, role))
-            self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+            key_lengths(self.first, key)
 
     def _forget(self, record: dict[str, Any]) -> None:
         """Drop the index entries a replaced record contributed."""

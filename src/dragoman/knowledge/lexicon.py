@@ -82,8 +82,12 @@ class Lexicon:
     version: str = ""
 
     by_base: dict[str, list[Rule]] = field(default_factory=dict)
+    # per first word, its rules keyed by the forms of their second literal element (see _candidates);
+    # built on first use, rebuilt when the word's rules change
+    _keyed: dict[str, _Keyed] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, rule: Rule) -> None:
+        self._keyed.clear()
         self.rules.append(rule)
         for form in rule.elements[0].forms:
             self.by_first.setdefault(form, []).append(rule)
@@ -100,12 +104,14 @@ class Lexicon:
         that need a word the sentence lacks.
         """
         best: Match | None = None
-        rules = self.by_first.get(lower[i], ())
+        rules = first = self.by_first.get(lower[i], ())
         if i > 0 and lower[i] in self.by_base and (lower[i - 1] in VERB_MARKERS or _after_subject(lower, i, blocked)):
             rules = [*rules, *self.by_base[lower[i]]]
-        for rule in rules:
-            if present is not None and _lacking(rule.later, present):
-                continue
+        tried = self._candidates(lower[i], first, present) \
+            if rules is first and present is not None and len(first) > _FEW else rules
+        for rule in tried:
+            if present is not None and any(map(present.isdisjoint, rule.later)):
+                continue  # some later element has none of its forms in the sentence (no Python call per rule)
             end = _match_from(rule.elements, 1, lower, i + 1, blocked, stops)
             if end is None or (rule.labour and _armed_strike(lower, i, end)):
                 continue
@@ -119,6 +125,44 @@ class Lexicon:
             elif (best is None or best.end == i + 1) and lower[i + 1] in _FORCE_PLACES:
                 best = _fronted(rules, lower, i, blocked, stops, _by_after_recipient(lower, i)) or best
         return best
+
+    def _candidates(self, word: str, rules: list[Rule], present: frozenset[str]) -> list[Rule]:
+        """``rules`` (the rules starting with ``word``), in order, less those whose second literal
+        element has none of its forms in ``present``: what the loop of :meth:`find` would skip
+        first, found by a set intersection instead of a test per rule."""
+        keyed = self._keyed.get(word)
+        if keyed is None or keyed.rules is not rules or keyed.size != len(rules):
+            keyed = self._keyed[word] = _Keyed.of(rules)
+        hits = keyed.by_form.keys() & present
+        if not hits:
+            return [rules[k] for k in keyed.always]
+        return [rules[k] for k in sorted(set(keyed.always).union(*(keyed.by_form[f] for f in hits)))]
+
+
+_FEW = 8  # rules per first word below which testing each rule is as quick as the index
+
+
+@dataclass(frozen=True, slots=True)
+class _Keyed:
+    """The rules of one first word by the forms of their second literal element (positions in
+    ``rules``); ``always``: the rules with no later literal element, in order."""
+
+    rules: list[Rule]
+    size: int
+    always: tuple[int, ...]
+    by_form: dict[str, frozenset[int]]
+
+    @classmethod
+    def of(cls, rules: list[Rule]) -> _Keyed:
+        always: list[int] = []
+        by_form: dict[str, set[int]] = {}
+        for k, rule in enumerate(rules):
+            if not rule.later:
+                always.append(k)
+                continue
+            for form in rule.later[0]:
+                by_form.setdefault(form, set()).add(k)
+        return cls(rules, len(rules), tuple(always), {f: frozenset(ks) for f, ks in by_form.items()})
 
 
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "their", "its"})
@@ -148,14 +192,6 @@ def _armed_strike(lower: list[str], i: int, end: int) -> bool:
                 j -= 1
             if j >= 0 and lower[j] in _ARMED:
                 return True
-    return False
-
-
-def _lacking(later: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
-    """Whether some later element of a rule has none of its forms among the sentence's tokens."""
-    for forms in later:
-        if forms.isdisjoint(present):
-            return True
     return False
 
 

@@ -92,12 +92,15 @@ class Gazetteer:
     variants: list[bytes] = field(default_factory=list)  # variants.tsv rows: loose key, names ('|'-joined)
     _cache: dict[str, list[Place]] = field(default_factory=dict)
     _loose: dict[tuple[tuple[str, ...], bool], tuple[int, list[Place]]] = field(default_factory=dict)
+    _nameless: set[str] = field(default_factory=set)  # capitalised words no place name starts with
+
 
     def add(self, surface: str, place: Place) -> None:
         key = tuple(t.replace("’", "'") for t in words(surface))
         if key:
             self.index.setdefault(key, []).append(place)
             self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+            self._nameless.discard(key[0])
 
     def lookup(self, key: tuple[str, ...]) -> list[Place]:
         """Every place of that name (tokens as written), most populous first."""
@@ -116,7 +119,7 @@ class Gazetteer:
     def longest(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
         """The longest name at token ``i`` (a capitalised word): (length, all its places). Names
         are extended a token at a time while some longer name starts with them (two bisections)."""
-        if not toks[i][:1].isupper():
+        if not toks[i][:1].isupper() or toks[i] in self._nameless:
             return 0, []
         best, lines, size = 0, self.lines, len(self.lines)
         for n in range(1, min(MAX_WORDS, len(toks) - i) + 1):
@@ -126,6 +129,8 @@ class Gazetteer:
                 best = n
             k = bisect_left(lines, joined + b" ", k)
             if not (k < size and lines[k].startswith(joined + b" ")):
+                if n == 1 and not best and toks[i] not in self.first and len(self._nameless) < _KEPT:
+                    self._nameless.add(toks[i])  # no row and no region starts with this word: known at once next time
                 break
         for n in range(min(self.first.get(toks[i], 0), len(toks) - i), best, -1):
             if tuple(toks[i:i + n]) in self.index:

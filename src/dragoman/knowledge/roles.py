@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
-from ..text import longest_key, words
+from ..text import key_lengths, longest_key, words
 
 __all__ = ["Role", "Roles", "load_roles"]
 
@@ -21,12 +21,12 @@ class Role:
 @dataclass(slots=True)
 class Roles:
     index: dict[tuple[str, ...], Role] = field(default_factory=dict)
-    first: dict[str, int] = field(default_factory=dict)
+    first: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first word -> key lengths, longest first
 
     def add(self, role: Role) -> None:
         key = tuple(w.lower() for w in words(role.phrase))
         self.index[key] = role
-        self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+        key_lengths(self.first, key)
 
     def match(self, lower: list[str], i: int) -> tuple[int, Role | None]:
         """The longest role phrase starting at token ``i`` (lower-cased tokens)."""

@@ -76,11 +76,16 @@ def find_actors(doc: Doc, ctx: Context) -> Doc:
             primary = mention.actor.primary if mention.actor is not None else ""
             if mention.kind != "pronoun" and len(primary) == 3 and primary.isupper():
                 states[primary] = states.get(primary, 0) + 1
-        tokens = sentence.tokens
-        sentence.candidate = bool(sentence.mentions) and any(
-            t.lower in triggers or (t.lower in bases and i and tokens[i - 1].lower in VERB_MARKERS)
-            for i, t in enumerate(tokens))
+        sentence.candidate = bool(sentence.mentions) and _trigger_word(sentence.tokens, triggers, bases)
     return doc
+
+
+def _trigger_word(tokens: list, triggers: dict, bases: dict) -> bool:
+    """Whether a token is a word some lexicon rule starts with, or a base form after a verb marker."""
+    lower = [t.lower for t in tokens]
+    if not triggers.keys().isdisjoint(lower):
+        return True
+    return any(w in bases and i and lower[i - 1] in VERB_MARKERS for i, w in enumerate(lower))
 
 
 def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None,
@@ -90,7 +95,9 @@ def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None,
 
 
 def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[_Raw]:
-    toks = [t.text.replace("’", "'") for t in sentence.tokens]
+    toks = [t.text for t in sentence.tokens]
+    if "’" in "".join(toks):  # curly apostrophes made straight, as in the name index
+        toks = [t.replace("’", "'") for t in toks]
     lower = [t.lower for t in sentence.tokens]
     raws: list[_Raw] = []
     kb_first, role_first = ctx.kb.first, ctx.roles.first  # a token no name or role starts is skipped cheaply

@@ -28,7 +28,7 @@ def phone_calls(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
     """041 both ways between a speaker and a listener of a call that names no partner."""
     out: list[Event] = []
     for sentence in doc.sentences:
-        if not _IN_A_CALL.search(sentence.text):
+        if not _may_name_a_call(sentence.text) or not _IN_A_CALL.search(sentence.text):
             continue
         if any(e.sentence == sentence.index and e.code == _CALL for e in events):
             continue
@@ -39,6 +39,15 @@ def phone_calls(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
         for source, target in ((speaker, listener), (listener, speaker)):
             out.append(_event(doc, ctx, sentence, source, target, at, events))
     return out
+
+
+def _may_name_a_call(text: str) -> bool:
+    """The cheap test before the search: an ASCII text needs "call" or "conversation" in any case
+    (outside ASCII, case folding is the regular expression's to judge)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "call" in low or "conversation" in low
 
 
 def _speaker_and_listener(sentence: Sentence) -> tuple[Mention, Mention, int] | None:

@@ -327,13 +327,14 @@ def nominal_ground(code: str, doers: list[Mention], sentence: Sentence, start: i
 def attributed(sentence: Sentence) -> list[Mention]:
     """Actors a sentence names as the suspected or claimed doers ("Al Shabaab suspected",
     "claimed by ISWAP", "blamed on the ADF")."""
-    lower = [t.lower for t in sentence.tokens]
-    found = []
+    found: list[Mention] = []
+    lower: list[str] = []
     for m in sentence.mentions:
         if m.actor is None or m.kind in ("place", "pronoun") or m.locative:
             continue
         if m.actor.type != "group":
             continue
+        lower = lower or [t.lower for t in sentence.tokens]
         window = lower[max(0, m.start - 3):m.start] + lower[m.end:m.end + 2]
         by_attack = m.start >= 2 and lower[m.start - 1] == "by" and lower[m.start - 2] in _ATTACK_NOUNS
         made = m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in _MADE  # "Taliban-planted"
@@ -345,10 +346,11 @@ def attributed(sentence: Sentence) -> list[Mention]:
 def claimant(sentence: Sentence) -> Mention | None:
     """The armed group a sentence says claimed an attack ("Al-Shabaab claimed responsibility",
     "claimed by ISWAP")."""
-    lower = [t.lower for t in sentence.tokens]
+    lower: list[str] = []
     for m in sentence.mentions:
         if m.actor is None or m.actor.type != "group" or m.locative:
             continue
+        lower = lower or [t.lower for t in sentence.tokens]
         after = lower[m.end:m.end + 3]
         before = lower[max(0, m.start - 2):m.start]
         if any(w in ("claimed", "claims", "claim", "claiming") for w in after) or before[-2:] == ["claimed", "by"]:
@@ -360,7 +362,7 @@ def suspect(sentence: Sentence) -> Mention | None:
     """The group a sentence of its own says is suspected of the act before ("Al Shabaab are believed
     to be responsible.", "The ADF are the suspected perpetrators.")."""
     lower = [t.lower for t in sentence.tokens]
-    if not any(w in _ATTRIBUTION for w in lower):
+    if _ATTRIBUTION.isdisjoint(lower):
         return None
     for m in sentence.mentions:
         if m.actor is not None and m.actor.type == "group" and not m.locative \

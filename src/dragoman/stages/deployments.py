@@ -33,12 +33,12 @@ _ARMED = ("troops", "soldiers", "paratroopers", "forces", "marines", "servicemen
 def armed_help(event: Event, sentence_text: str) -> bool:
     """Whether a visit, or a deployment of troops into another state, is the source's armed forces
     coming to help the host: "Kenyan troops were deployed to eastern Congo as part of a regional force"."""
-    if event.source.primary == event.target.primary or not _HELP.search(sentence_text):
+    deployment = event.code == "154" and event.rule.split("+")[0] in _DEPLOYS
+    if event.source.primary == event.target.primary or (not deployment and event.code != _VISIT) \
+            or not _HELP.search(sentence_text):  # the search last: most events are neither
         return False
-    if event.code == "154" and event.rule.split("+")[0] in _DEPLOYS:
+    if deployment:
         return _BORDER.search(sentence_text) is None  # "troops to the border with X" are a show of force
-    if event.code != _VISIT:
-        return False
     if event.source.code.endswith("MIL"):
         return True
     # "Russian paratroopers": an actor adjective before an armed noun the roles do not list

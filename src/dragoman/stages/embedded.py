@@ -253,7 +253,8 @@ def protest_slogans(events: list) -> list:
     protesting = {e.source.primary for e in events if e.root == "14"}
     out = []
     for e in events:
-        crowd = any(w in e.source.mention.lower() for w in _CROWDS)
+        mention = e.source.mention.lower()
+        crowd = any(w in mention for w in _CROWDS)
         first = e.trigger.lower().split()[0] if e.trigger else ""
         slogan = e.root in _SLOGAN_ROOTS and first.endswith("ing") and (crowd or e.source.primary in protesting)
         if slogan or (e.code.startswith("175") and crowd and first.startswith("dispers")):
@@ -329,9 +330,10 @@ def intercepted_weapons(st: Structure, match: Match) -> bool:
     Only in a passive with no doer ("were destroyed"), where nobody acted on anyone named."""
     start, end = clause_of(st, match.head)
     words = st.lower[start:end]
-    passive = any(w in ("was", "were", "been") and k + 1 < len(words) and words[k + 1] in _DOWNED
-                  for k, w in enumerate(words))
-    return passive and "by" not in words and any(w in _WEAPONS for w in words)
+    if "by" in words or _WEAPONS.isdisjoint(words):  # the cheap tests first
+        return False
+    return any(w in ("was", "were", "been") and k + 1 < len(words) and words[k + 1] in _DOWNED
+               for k, w in enumerate(words))
 
 
 def relative_on_a_thing(st: Structure, match: Match) -> bool:

@@ -85,13 +85,15 @@ def place_mentions(sentence: Sentence) -> list[Mention]:
     """Mentions that name where something happens: places, and capitals or states after a place
     preposition ("in Bamako", "in Mali"); not a capital that speaks for its government ("Moscow
     hosted ...")."""
-    return [m for m in sentence.mentions if m.actor is not None and m.kind != "pronoun" and not mission(m)
-            and (m.kind == "place" or (m.locative and (m.kind == "capital" or m.actor.type == "state")))]
+    return [m for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"
+            and (m.kind == "place" or (m.locative and (m.kind == "capital" or m.actor.type == "state")))
+            and not mission(m)]
 
 
 def mission(mention: Mention) -> bool:
     """An embassy or consulate is its state's, but it stands in another: no place for generic actors."""
-    return any(w in mention.text.lower() for w in ("embass", "consulate", "mission", "legation"))
+    text = mention.text.lower()
+    return "embass" in text or "consulate" in text or "mission" in text or "legation" in text
 
 
 def home_groups(sentence: Sentence) -> list[Mention]:

@@ -87,7 +87,7 @@ def ordinary_news(doc: Doc, events: list[Event]) -> list[Event]:
     """The events, less those of roots 14-20 whose sentence reads as sport, trade, nature,
     a court's account of a crime, or history."""
     published = doc.document.published
-    story = _sport(set(doc.text.lower().split()))
+    story: float | None = None  # how sporting the whole story is, read when a sentence needs it
     verdicts: dict[int, bool] = {}
     out = []
     for event in events:
@@ -96,6 +96,7 @@ def ordinary_news(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         sentence = doc.sentences[event.sentence]
         if event.sentence not in verdicts:
+            story = _sport(set(doc.text.lower().split())) if story is None else story
             verdicts[event.sentence] = _ordinary_sentence(sentence, story)
         violent = event.root in _VIOLENT or event.code == "145"
         if (verdicts[event.sentence] and not _riot(event)) or _crime(sentence, event, violent) \
@@ -115,7 +116,7 @@ def _riot(event: Event) -> bool:
 
 
 def _sport(words: set[str]) -> float:
-    return sum(0.5 if w in _AMBIGUOUS_SPORT else 1 for w in words if w in _SPORT)
+    return sum(0.5 if w in _AMBIGUOUS_SPORT else 1 for w in _SPORT.intersection(words))  # halves: exact in any order
 
 
 def _ordinary_sentence(sentence: Sentence, story: float) -> bool:

@@ -201,11 +201,17 @@ def _prefer(places: list[Place], noun: str, ctx: PlaceContext) -> Place:
     pool = [p for p in places if p.kind in wanted] or places
     if noun in ADMIN2_NOUNS and not any(p.kind == "admin2" for p in pool):
         pool = [p for p in places if p.kind != "admin1"] or places
-    for country in list(ctx.sentence_states) + ctx.doc_states:
-        chosen = [p for p in pool if p.country == country]
-        if chosen:
-            pool = chosen
-            break
+    # the states the sentence names are an unordered set: of their places take the most populous,
+    # so the choice never depends on the order a set is iterated in
+    named = [p for p in pool if p.country in ctx.sentence_states]
+    if named:
+        pool = named
+    else:
+        for country in ctx.doc_states:
+            chosen = [p for p in pool if p.country == country]
+            if chosen:
+                pool = chosen
+                break
     if not wanted:  # "in Kandahar": the city, not the province of the same name
         cities = [p for p in pool if p.kind in ("city", "town")]
         if cities and cities[0].population * 4 >= pool[0].population:

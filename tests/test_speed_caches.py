@@ -1,0 +1,105 @@
+"""The speed-ups keep the coder's answers: indexes and caches on loaded knowledge give what the
+plain loops gave, and follow the knowledge when rules or names are added."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dragoman.coder import code_document, context
+from dragoman.ingest.text import document_from_text
+from dragoman.knowledge import default_knowledge
+from dragoman.knowledge.lexicon import _FEW, Element, Lexicon, Rule
+from dragoman.knowledge.places import Gazetteer, Place
+from dragoman.knowledge.roles import Role, Roles
+from dragoman.model import Token
+from dragoman.text import _TOKEN, tokenize
+
+SENTENCES = [
+    "The opposition demanded the release of the detained editor and called for talks with the army.",
+    "Ministers refused to meet the delegation, then threatened to expel its envoy on Friday.",
+    "Officials offered aid to the flooded provinces and launched an inquiry into the dam's collapse.",
+    "Rebels were accused by the government of shelling a market, and the UN called on both sides to stop.",
+]
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower for t in tokenize(text)]
+
+
+def test_rule_index_finds_what_testing_every_rule_finds():
+    lexicon = default_knowledge().lexicon
+    assert any(len(rules) > _FEW for rules in lexicon.by_first.values())  # the index is in use
+    for text in SENTENCES:
+        lower = _tokens(text)
+        stops = {i for i, w in enumerate(lower) if not w[0].isalnum()}
+        for i in range(len(lower)):
+            # without the sentence's words (present=None) every rule of the word is tried
+            assert lexicon.find(lower, i, set(), stops, frozenset(lower)) == lexicon.find(lower, i, set(), stops)
+
+
+def _rule(rule_id: str, *words: str) -> Rule:
+    return Rule(rule_id, "111", tuple(Element(frozenset({w})) for w in words), 0, "obj", (), frozenset(), "")
+
+
+def test_rule_index_follows_rules_added_after_a_search():
+    lexicon = Lexicon()
+    for k in range(_FEW + 2):
+        lexicon.add(_rule(f"t/{k}", "scolded", f"word{k}"))
+    lower = ["x", "scolded", "newword", "y"]
+    present = frozenset(lower)
+    assert lexicon.find(lower, 1, set(), set(), present) is None  # the index is built here
+    lexicon.add(_rule("t/new", "scolded", "newword"))
+    found = lexicon.find(lower, 1, set(), set(), present)
+    assert found is not None and found.rule.id == "t/new" and found.end == 3
+
+
+def test_rule_index_keeps_the_earlier_rule_on_a_tie():
+    lexicon = Lexicon()
+    for k in range(_FEW + 2):
+        lexicon.add(_rule(f"t/{k}", "scolded", "shared" if k in (3, 7) else f"word{k}"))
+    lower = ["scolded", "shared"]
+    assert lexicon.find(lower, 0, set(), set(), frozenset(lower)).rule.id == "t/3"
+
+
+def _code(ctx, text: str) -> set[tuple[str, str, str]]:
+    doc = code_document(document_from_text(text, dt.date(2024, 5, 6)), ctx)
+    return {(e.source.primary, e.code, e.target.primary) for e in doc.events}
+
+
+def test_two_runs_with_different_rule_files_in_one_process_differ(tmp_path):
+    header = "id\tcode\tpattern\ttarget\tflags\texample\n"
+    first, second = tmp_path / "a.tsv", tmp_path / "b.tsv"
+    first.write_text(header + "t/zorble\t111\tzorble+\tobj\t\tPeru zorbled Chile.\n", encoding="utf-8")
+    second.write_text(header + "t/zorble\t120\tzorble+\tobj\t\tPeru zorbled Chile.\n", encoding="utf-8")
+    text = "France zorbled Germany on Monday."
+    assert _code(context(default_knowledge()), text) == set()
+    assert ("FRA", "111", "DEU") in _code(context(default_knowledge(lexicon_files=(first,))), text)
+    assert ("FRA", "120", "DEU") in _code(context(default_knowledge(lexicon_files=(second,))), text)
+    assert ("FRA", "111", "DEU") in _code(context(default_knowledge(lexicon_files=(first,))), text)
+
+
+def test_gazetteer_forgets_a_word_without_places_once_a_place_of_that_name_is_added():
+    gazetteer = Gazetteer()
+    assert gazetteer.longest(["Qarnavel", "said"], 0) == (0, [])  # remembered as no place's first word
+    place = Place("Qarnavel", "FRA", 45.0, 3.0, 2000)
+    gazetteer.add("Qarnavel", place)
+    assert gazetteer.longest(["Qarnavel", "said"], 0) == (1, [place])
+
+
+def test_name_matching_tries_every_length_that_exists():
+    roles = Roles()
+    roles.add(Role("deputy", "GOV", "title"))
+    roles.add(Role("deputy foreign minister", "GOV", "title"))
+    assert roles.first["deputy"] == (3, 1)
+    assert roles.match(["deputy", "foreign", "minister", "said"], 0)[0] == 3
+    assert roles.match(["deputy", "foreign", "office"], 0)[0] == 1
+    assert roles.match(["deputy", "foreign"], 0)[0] == 1
+    assert roles.match(["the", "deputy"], 1)[0] == 1
+
+
+def test_tokens_carry_their_offsets_and_lower_case():
+    text = "Côte d’Ivoire’s U.S.-backed army said 1,000 troops left."
+    for offset in (0, 17):
+        expected = [Token(m.group(), m.start() + offset, m.end() + offset, m.group().lower())
+                    for m in _TOKEN.finditer(text)]
+        assert tokenize(text, offset) == expected
