@@ -24,7 +24,7 @@ from .clauses import Structure, before_phrase, clause_of
 from .mood import REPORTING
 
 __all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "decision_as_cause",
-           "demanded_act",
+           "demanded_act", "gerund_noun",
            "earlier_in_a_relative", "ended_or_talked_about", "intercepted_weapons", "relative_on_a_thing", "venue_of_another_act", "in_an_aside", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
            "purpose_infinitive", "toll_of_leaving", "unrealised"]
 
@@ -39,7 +39,7 @@ _REACH = 7  # tokens between the comment verb and the noun it governs
 
 def about_another_act(st: Structure, match: Match, matches: list[Match]) -> bool:
     """Whether ``match`` is an event noun governed by an earlier comment verb of its clause."""
-    if match.rule.verb and "noun" not in match.rule.flags:
+    if match.rule.verb and "noun" not in match.rule.flags and not gerund_noun(st.lower, match):
         return False
     clause = clause_of(st, match.head)
     for other in matches:
@@ -52,6 +52,17 @@ def about_another_act(st: Structure, match: Match, matches: list[Match]) -> bool
         if len(gap) <= _REACH and not any(w in _BREAKS for w in gap):
             return True
     return False
+
+
+_NOUN_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "'s", "’s"})
+
+
+def gerund_noun(lower: list[str], match: Match) -> bool:
+    """A verb rule's -ing form used as a noun: "in the Salisbury poisoning", "its shelling of":
+    a determiner or possessive one or two words before it (a name between)."""
+    if match.start != match.head or not lower[match.head].endswith("ing"):
+        return False
+    return any(w in _NOUN_OPENERS for w in lower[max(0, match.start - 2):match.start])
 
 
 _ASKING_ROOTS = frozenset({"02", "10", "12"})  # appeals, demands, and rejections of them

@@ -46,17 +46,17 @@ def by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
     if code in ("190", "193") and frame.sources and all(
             m.actor is not None and (m.actor.role in ("INS", "UAF", "CVL") or party_people(m) or _militia(m))
             for m in frame.sources) \
-            and not (frame.targets and all(_fighters(m) and (armed(m) or (
-                m.actor is not None and m.actor.role == "COP")) for m in frame.targets)):  # fighting troops is battle
+            and not (frame.targets and all(_armed_party(m) for m in frame.targets)):  # fighting troops is battle
         return "180"  # an attack by insurgents, gangs, party militants or armed civilians is unconventional violence
     return code
 
 
-def _fighters(mention: Mention) -> bool:
-    """A side that can fight back: people named by their role ("soldiers", "police"), or an armed
-    group named by its name ("ELN militants clashed with FARC dissidents": a battle, 19x)."""
-    return mention.role in ("group", "person", "body") or (
-        mention.actor is not None and mention.actor.type == "group" and mention.actor.role in ("REB", "INS"))
+def _armed_party(mention: Mention) -> bool:
+    """A side that fights back: troops or police named by a word ("soldiers", "police"), or an armed
+    group named by its name ("clashed with the FARC dissidents"): fighting it is battle (19x)."""
+    if mention.role in ("group", "person", "body"):
+        return armed(mention) or (mention.actor is not None and mention.actor.role == "COP")
+    return mention.actor is not None and mention.actor.type == "group" and mention.actor.role in ("INS", "REB", "MIL")
 
 
 def _militia(mention: Mention) -> bool:

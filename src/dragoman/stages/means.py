@@ -45,7 +45,8 @@ def _with_wmd(st: Structure, end: int) -> str:
     return ""
 
 
-_GENERIC = frozenset({"190", "1712"})  # a fight; property destroyed ("a drone destroyed a school")
+_GENERIC = frozenset({"190", "1712", "145"})  # a fight; property destroyed ("a drone destroyed a school");
+# a fire set ("a drone attack set fire to a depot": the weapon makes it the attack, not a riot)
 _LOOK = 10  # tokens of a subject or agent phrase looked at
 
 

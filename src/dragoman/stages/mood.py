@@ -33,7 +33,7 @@ class Mood:
 
 
 _OWN = {"its", "his", "her", "their", "our", "my"}
-_GOVERNMENTS = {"government", "administration", "cabinet"}
+_GOVERNMENTS = {"government", "administration", "cabinet", "country"}  # "said her country would recall"
 
 
 def _own_government(lower: list[str], i: int) -> bool:

@@ -1,0 +1,41 @@
+"""A present participle that describes the subject is not the act its verb names.
+
+"Protesting farmers in Warsaw demanded that the government act", "Striking miners marched on the
+capital": the -ing word opens the subject and qualifies the noun after it; the sentence reports
+what the verb after that subject says. When a verb trigger follows in the same clause, the
+participle's own trigger is dropped (issue 12, branch ``wrongroot``).
+"""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Match
+from .clauses import DETERMINERS, PREPOSITIONS
+
+__all__ = ["subject_modifier"]
+
+# the sentence's start or a determiner: not a comma (", accusing it of ..." is a stance participle)
+_OPENERS = frozenset({"", "-", "—", "the", "a", "an", "some", "of", "many"})  # "-": a dateline
+_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "you", "they", "he", "she", "we", "itself",
+                       "themselves"})
+_REACH = 6  # tokens from the participle to the verb that follows its noun
+_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "who", "which", "that", "after", "as", "while"})
+
+
+def subject_modifier(lower: list[str], match: Match, matches: list[Match]) -> bool:
+    """Whether ``match`` is a one-word -ing form before a noun, opening its clause, with a verb
+    trigger of its clause right after that noun phrase."""
+    k = match.head
+    if match.start != k or match.end != k + 1 or not lower[k].endswith("ing") or k + 1 >= len(lower):
+        return False
+    before = lower[k - 1] if k else ""
+    after = lower[k + 1]
+    if before not in _OPENERS or not after.isalpha() or after in PREPOSITIONS or after in DETERMINERS \
+            or after in _PRONOUNS:
+        return False
+    for other in matches:
+        if other.start <= match.end or other.start - match.end > _REACH or not other.rule.verb \
+                or "noun" in other.rule.flags:
+            continue
+        if not any(w in _BREAKS for w in lower[match.end:other.start]):
+            return True
+    return False
