@@ -17,6 +17,7 @@ from ..pipeline import Context, stage
 from .attribution import attribute_later, blame_for_violence
 from .repressed import repressed_protests
 from .strikes import struck_ground
+from .local_accords import local_accord
 from .conflict import (ahead, attributed, claimant, clash_at_home, claimed, conflict_root, main_act, nominal_ground,
                        own_ground,
                        plausible, scene,
@@ -230,6 +231,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
                 and frame.fallback != "home":  # no doer named, or only one we could not place
             pairs = _unnamed(sentence, st, frame, match, code, places, earlier + out, ctx)
+        if not pairs and not fallback:  # "elders of two clans signed a peace accord in Mandera"
+            pairs = local_accord(st, match, frame, code, sentence, places)
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
             pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)

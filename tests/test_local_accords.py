@@ -1,0 +1,62 @@
+"""Conflict reports, eighth round (issue 11, branch ``conflict7``): local peace accords and
+truces between sides named by role (``stages/local_accords.py``), and property burnt or livestock
+driven off in raids (rules ``1712/set-homes-ablaze``, ``171/drive-off-*``, ``171/rustle-livestock``)."""
+
+import datetime as dt
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _events(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2025, 3, 4)), ctx)
+    return {(e.source.primary, e.target.primary, e.code) for e in doc.events}
+
+
+def test_a_local_accord_between_sides_named_by_role_is_the_places_state_with_itself(ctx):
+    cases = [
+        ("Elders of the Borana and Gabra communities signed a peace accord in Marsabit on Sunday.", "KEN", "05"),
+        ("Leaders of Hausa and Fulani communities signed a peace agreement in Kafanchan (Jema'a, Kaduna) "
+         "on Monday.", "NGA", "05"),
+        ("On 2 May 2023, Dogon and Fulani community leaders signed a reconciliation pact in Bankass "
+         "(Bankass, Mopti).", "MLI", "05"),
+        ("Rival militias in Misrata agreed to a truce on Tuesday after two days of fighting.", "LBY", "0871"),
+        ("Two rival clans in Galkayo agreed a ceasefire on Friday, local elders said.", "SOM", "0871"),
+    ]
+    for text, state, code in cases:
+        events = _events(ctx, text)
+        assert any(s == t == state and c.startswith(code) for s, t, c in events), (text, events)
+
+
+def test_an_accord_with_a_named_party_or_no_place_gets_no_local_self_event(ctx):
+    # named parties keep their own pair (the army with the rebels, not the place's state)
+    doc = code_document(document_from_text(
+        "Sudan's army and the SPLM-N signed a ceasefire agreement in Kadugli on Sunday.", dt.date(2025, 3, 4)), ctx)
+    accords = [e for e in doc.events if e.code[:2] == "05"]
+    assert accords and all(e.source.code == "SDNMIL" and not e.rule.endswith("+domestic") for e in accords), accords
+    # an agreement of sides named by role with no place named has no state to give
+    events = _events(ctx, "Elders of the two clans signed a peace accord on Sunday.")
+    assert not any(c[:2] == "05" for _, _, c in events), events
+
+
+def test_homes_set_ablaze_and_livestock_driven_off_in_raids_are_property_seized_or_destroyed(ctx):
+    cases = [
+        ("Gunmen raided a hamlet in Kaduna State on Tuesday, killing six villagers and setting several "
+         "homes ablaze.", "NGA"),
+        ("Bandits set several houses ablaze in a village of Katsina State on Sunday.", "NGA"),
+        ("On 4 June 2023, armed herders raided a village in Bokkos (Plateau), killing 3 people and driving "
+         "off dozens of cattle.", "NGA"),
+        ("Cattle raiders attacked herders near Baragoi on Friday and drove off 300 goats, police said.", "KEN"),
+        ("On 3 February 2024, armed youth raided a cattle camp near Tonj (Warrap), driving off about 400 "
+         "head of cattle.", "SSD"),
+        ("Bandits rustled 150 cows from a village in Sokoto State on Monday, police said.", "NGA"),
+        ("Gunmen made off with 60 camels after attacking herders near Wajir on Sunday.", "KEN"),
+    ]
+    for text, state in cases:
+        events = _events(ctx, text)
+        assert any(s == state and c[:2] == "17" for s, t, c in events), (text, events)
+
+
+def test_stolen_livestock_returned_under_an_accord_is_no_seizure(ctx):
+    events = _events(ctx, "Under the agreement, the two communities in Turkana will return stolen livestock.")
+    assert not any(c[:2] == "17" for _, _, c in events), events
