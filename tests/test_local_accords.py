@@ -60,3 +60,18 @@ def test_homes_set_ablaze_and_livestock_driven_off_in_raids_are_property_seized_
 def test_stolen_livestock_returned_under_an_accord_is_no_seizure(ctx):
     events = _events(ctx, "Under the agreement, the two communities in Turkana will return stolen livestock.")
     assert not any(c[:2] == "17" for _, _, c in events), events
+
+
+def test_a_state_or_capital_name_before_a_parenthesis_of_another_countrys_places_is_a_local_place(ctx):
+    """"Barangay San Jose (Kabankalan, Negros Occidental)": a village of the Philippines, not
+    Costa Rica's government (``place_context._parenthesis_elsewhere``)."""
+    for text, state in [
+        ("On 5 February 2025, soldiers and NPA rebels clashed in Barangay San Jose (Kabankalan, Negros Occidental).",
+         "PHL"),
+        ("On 8 February 2025, gunmen shot dead a farmer in Barangay Bolivia (Guihulngan, Negros Oriental).", "PHL"),
+    ]:
+        events = _events(ctx, text)
+        assert events and all(s == t == state for s, t, _ in events), (text, events)
+    # with its own country in the parenthesis the name keeps its reading
+    events = _events(ctx, "On 5 February 2025, police fired tear gas at protesters in San Jose (San Jose, Costa Rica).")
+    assert any(s == "CRI" for s, _, _ in events), events

@@ -21,7 +21,11 @@ SETTLEMENTS = {"city", "town", "village", "region", "province", "district", "por
 
 def capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: list[Entry]) -> bool:
     """A capital's name followed by ", <another country>" names a city there, not the government."""
-    if not ctx.gazetteer or not all(e.kind in ("capital", "seat") for e in entries):
+    if not ctx.gazetteer:
+        return False
+    if i + n < len(toks) and toks[i + n] == "(":  # "clashed in Barangay Trinidad (Guihulngan, Negros Oriental)"
+        return _parenthesis_elsewhere(ctx, toks, i, n, entries)
+    if not all(e.kind in ("capital", "seat") for e in entries):
         return False
     countries, admins = _named_after(ctx, toks, i + n, i)
     if not countries and not admins:
@@ -29,6 +33,23 @@ def capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: li
     place = ctx.gazetteer.choose(tuple(toks[i:i + n]), countries, admins)
     return place is not None and (place.country in countries or place.admin in admins) \
         and all(e.record != place.country for e in entries)
+
+
+_LOCAL_HEADS = {"barangay", "village", "town", "commune", "hamlet", "district", "neighbourhood", "neighborhood",
+                "municipality", "township", "locality", "colonia", "aldea", "kebele", "woreda", "sector", "cell"}
+
+
+def _parenthesis_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: list[Entry]) -> bool:
+    """A state's or capital's name followed by a parenthesis of places in one other country, as
+    monitors locate a village "(district, province)", names a place of that country."""
+    end = next((k for k in range(i + n + 1, min(len(toks), i + n + 6)) if toks[k] in (",", ")")), None)
+    countries = {p.country for p in ctx.gazetteer.lookup(tuple(toks[i + n + 1:end]))} if end else set()
+    if len(countries) != 1 or any(e.record in countries for e in entries):
+        return False
+    if i > 0 and toks[i - 1].lower() in _LOCAL_HEADS:  # "Barangay Trinidad (...)": a local place, known or not
+        return True
+    place = ctx.gazetteer.choose(tuple(toks[i:i + n]), countries, set(), strict=True)
+    return place is not None and place.country in countries
 
 
 def place_at(ctx: Context, toks: list[str], i: int, raws: list,
