@@ -75,3 +75,15 @@ def test_a_state_or_capital_name_before_a_parenthesis_of_another_countrys_places
     # with its own country in the parenthesis the name keeps its reading
     events = _events(ctx, "On 5 February 2025, police fired tear gas at protesters in San Jose (San Jose, Costa Rica).")
     assert any(s == "CRI" for s, _, _ in events), events
+
+
+def test_an_accord_of_the_unnamed_government_with_a_local_armed_group_is_the_places_government(ctx):
+    doc = code_document(document_from_text(
+        "Representatives of the government and the 3R armed group signed a local ceasefire agreement in "
+        "Bocaranga on Friday.", dt.date(2025, 3, 4)), ctx)
+    accords = [e for e in doc.events if e.code[:2] == "05"]
+    assert accords and all(e.source.primary == e.target.primary == "CAF" for e in accords), accords
+    assert any(e.source.code == "CAFGOV" or e.target.code == "CAFGOV" for e in accords), accords
+    # a party of another state than the place's: no local accord is made up
+    events = _events(ctx, "The government and the M23 signed a ceasefire agreement in Doha on Monday.")
+    assert not any(s == t == "QAT" for s, t, _ in events), events

@@ -19,7 +19,8 @@ __all__ = ["local_accord"]
 # words naming the two sides of a local accord: communities, their elders, rival armed groups
 _SIDES = frozenset({"communities", "community", "clans", "clan", "elders", "tribes", "tribal", "factions",
                     "militias", "rival", "herders", "farmers", "groups", "chiefs", "leaders", "sides",
-                    "villages", "ethnic"})
+                    "villages", "ethnic", "militia"})
+_GOVERNMENT = frozenset({"government", "authorities", "the government", "the authorities"})
 _ACCORD_WORDS = frozenset({"peace", "accord", "agreement", "pact", "truce", "ceasefire", "reconciliation",
                            "deal", "armistice", "cease"})
 
@@ -27,19 +28,29 @@ _ACCORD_WORDS = frozenset({"peace", "accord", "agreement", "pact", "truce", "cea
 def local_accord(st: Structure, match: Match, frame: Frame, code: str, sentence: Sentence,
                  places: list[Mention]) -> list[tuple[ActorRef, ActorRef, str | None]]:
     """The place's state with itself for a peace accord or truce whose subject, before the trigger
-    in its clause, names two local sides by role only; else nothing."""
+    in its clause, names two local sides by role only, or the government (unnamed) and armed groups
+    of the place's own state ("the government and the 3R armed group signed a local ceasefire in
+    Bocaranga": CAF's government with the 3R, both ways); else nothing."""
     if not (code[:2] == "05" or code == "0871") or frame.targets:
         return []
-    if any(m.actor is not None and m.kind != "role" for m in frame.sources):
-        return []  # a named party: the ordinary pairs apply
     if not _ACCORD_WORDS.intersection(st.lower[match.start:match.end]):
         return []  # "signed a trade deal" would still need parties; an accord word must be in the match
     start, _ = clause_of(st, match.head)
-    if not _SIDES.intersection(st.lower[start:match.start]):
+    subject = [m for m in sentence.mentions if start <= m.start and m.end <= match.start and not m.locative]
+    government = any(m.actor is None and m.text.lower() in _GOVERNMENT for m in subject)
+    if not (government or _SIDES.intersection(st.lower[start:match.start])):
         return []
+    named = [m for m in subject if m.actor is not None and m.kind not in ("role", "place")]  # "Pokot and Turkana elders"
+    if named and not government:
+        return []  # named parties: the ordinary pairs apply
     where = scene(sentence, places, match.head)
     if where is None or where.actor is None or where.actor.type not in ("state", "place"):
         return []
     state, ref = where.actor.primary, ActorRef.of(where)
-    home = ActorRef(state, state, state, state, ref.mention)
-    return [(home, home, "domestic")]
+    if any(m.actor.primary != state for m in named):
+        return []  # a party of another state: not a local accord
+    home = ActorRef(state, state, state + ("GOV" if government else ""), state, ref.mention)
+    if not named:
+        return [(home, home, "domestic")]
+    others = [ActorRef.of(m) for m in named]
+    return [(home, o, "domestic") for o in others] + [(o, home, "domestic") for o in others]
