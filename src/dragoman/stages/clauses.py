@@ -224,13 +224,19 @@ def group_left(st: Structure, mention: Mention) -> list[Mention]:
 def _object_of_opening_participle(st: Structure, previous: Mention, current: Mention) -> bool:
     """"Visiting Beijing, Macron held talks": the place ends the opening "-ing" clause that only a comma
     separates from the main clause's subject; it is not listed with that subject."""
-    if st.lower[previous.end:current.start] != [","]:
+    between = st.lower[previous.end:current.start]
+    if not between or between[0] != "," or any(w not in DETERMINERS for w in between[1:]):
         return False
     first = 0
     while first < previous.start and not st.lower[first][:1].isalnum():
         first += 1
-    return first < previous.start and st.lower[first].endswith("ing") and st.sentence.tokens[first].text[:1].isupper() \
-        and not any(w in (",", ";") for w in st.lower[first:previous.start])
+    opener = first < previous.start and st.sentence.tokens[first].text[:1].isupper() and (
+        st.lower[first].endswith("ing") or st.lower[first] in _PHRASE_OPENERS)  # "During a visit to Kenya, X"
+    return opener and not any(w in (",", ";") for w in st.lower[first:previous.start])
+
+
+_PHRASE_OPENERS = frozenset({"during", "on", "after", "before", "at", "following", "ahead", "amid", "in", "after",
+                             "upon", "with", "despite"})
 
 
 def group_right(st: Structure, mention: Mention, limit: int, subject: bool = False) -> list[Mention]:

@@ -61,7 +61,14 @@ def addressed_to_itself(events: list[Event]) -> list[Event]:
         and (e.source.mention == e.target.mention or e.source.code == e.target.code and e.root == "04" or (
             e.source.id == e.target.id and (e.root not in DOMESTIC_FRAMES or e.source.code == e.target.code)))
         and not e.rule.endswith("+domestic")  # "demanded that the government ..."
-        and e.code != "1663")]  # "ordered three aid agencies to leave": the state's own territory
+        and e.code != "1663") and not _aid_to_itself(e)]  # "ordered three aid agencies to leave": its own territory
+
+
+def _aid_to_itself(event: Event) -> bool:
+    """"Australia's government pledged $50 million to rebuild towns in Queensland": aid and pledges of
+    aid (033, 07) go to another actor; one whose target is its own state (from a place or a role
+    of its own) is domestic spending, which the codebook's aid codes do not cover."""
+    return (event.root == "07" or event.code[:3] == "033") and event.source.primary == event.target.primary
 
 
 # people a state acts on at home when no name or place gives them another state

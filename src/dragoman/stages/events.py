@@ -39,6 +39,8 @@ from .commentary import what_it_means
 from .mass import mass_code
 from .ultimatum import ULTIMATUM, conditional_threat, ultimatum
 from .means import means_code, police_searches
+from .weapon_owner import owner_of_weapon
+from .injuries import injured_without_doer
 from .topics import setting_or_topic
 from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_of, refusal_code, ruled_out, \
     threat_code
@@ -417,9 +419,12 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
     start, _ = clause_of(st, match.head)
     noun = "noun" in match.rule.flags or not match.rule.verb or (
         match.start > 0 and (st.lower[match.start - 1] in DETERMINERS or st.lower[match.start - 1] in PREPOSITIONS))
-    if any(w in match.rule.id for w in _COURT) or not main_act(st.lower, start, match.start, noun):
+    if any(w in match.rule.id for w in _COURT) or not main_act(st.lower, start, match.start, noun) \
+            or injured_without_doer(st, match) and code[:2] != "18":  # "soldiers were wounded": a toll, not a bombing
         return []
     where = scene(sentence, places, match.head)
+    if noun and code[:2] in ("18", "19", "20") and (owner := owner_of_weapon(st, match)) is not None:
+        return _owned(owner, frame, where)  # "a Russian drone struck a car in Kherson": Russia's act
     if where is None and code[:2] in ("18", "19", "20"):  # "gunmen killed two Kenyan policemen": at home
         where = victims_home(frame.targets, sentence)
     named = [ActorRef.of(m) for m in attributed(sentence)]
@@ -447,6 +452,15 @@ def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code
     targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative] \
         or [_home(ActorRef.of(where))]
     return [(d, t, "unnamed") for d in doers for t in targets]
+
+
+def _owned(owner: Mention, frame: Frame, where: Mention | None) -> list[tuple[ActorRef, ActorRef, str | None]]:
+    """The weapon owner's act on the frame's targets, else on the scene's state; never on itself."""
+    mine = owner.actor.primary
+    targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative
+               and m.actor.primary != mine] \
+        or ([_home(ActorRef.of(where))] if where is not None and where.actor.primary != mine else [])
+    return [(ActorRef.of(owner), t, None) for t in targets]
 
 
 def _home(source: ActorRef) -> ActorRef:

@@ -16,7 +16,7 @@ from .clauses import PREPOSITIONS, Structure, group_left, usable_subject
 from .companions import joined_in
 from .frames import others
 
-__all__ = ["gerund_subject"]
+__all__ = ["gerund_subject", "judged_doer"]
 
 _OPENERS = frozenset({"and", "but", ",", "while", "whereas", "then", "so"})
 
@@ -36,3 +36,35 @@ def gerund_subject(st: Structure, match: Match) -> list[Mention]:
             return group_left(st, mention) + others(mention) + joined_in(st, match.start - 1)
         k = mention.start - 1
     return []
+
+
+# verbs that judge someone for what they did: "criticised X for deporting", "praised X for hosting"
+_JUDGE_STEMS = ("critici", "criticiz", "condemn", "denounc", "prais", "thank", "blam", "rebuk", "slam",
+                "scold", "fault", "commend", "lambast", "censur", "punish", "sanction", "reward", "hail",
+                "applaud", "chastis", "reprimand", "berat", "attack", "castigat")
+
+
+_WHEN = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "yesterday", "today", "again", "publicly", "sharply", "strongly"})
+
+
+def judged_doer(st: Structure, match: Match) -> list[Mention]:
+    """"Mexico criticised the United States for deporting migrants": the gerund after "for" is the
+    act of the one judged (the verb's object), not of the judge; [] when no such object stands
+    between a judging verb and "for"."""
+    j = match.start - 1
+    if j < 1 or st.lower[j] != "for":
+        return []
+    j -= 1
+    while j > 0 and st.lower[j] in _WHEN:  # "criticised X on Friday for ..."
+        j -= 1
+    mention = st.at_end.get(j)
+    if mention is None or mention.actor is None or mention.locative:
+        return []
+    k = mention.start - 1
+    while k >= 0 and st.lower[k] in ("the", "its", "his", "her", "their", "a"):
+        k -= 1
+    if k < 0 or not st.lower[k].startswith(_JUDGE_STEMS) or st.lower[k].endswith("ing") and k > 0 \
+            and st.lower[k - 1] not in (",",):
+        return []
+    return group_left(st, mention) + others(mention)

@@ -19,7 +19,7 @@ from .passive import own_forces_passive, passive_patient, recipient_after, reduc
 from .posture import posture_target
 from .subject_noun import passive_agent_of_subject
 from .relatives import object_slot_empty, speaker_of_relative
-from .gerunds import gerund_subject
+from .gerunds import gerund_subject, judged_doer
 from .venues import venue_between
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right
 from .subjects import after_that, people, verb_subject
@@ -63,7 +63,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
         frame = Frame(_between(st, match, end), [], subject_end=match.start)
         return frame
     elif _gerund_after_preposition(st, match) and main and main[0].start < match.start:
-        subject = gerund_subject(st, match) or list(main)  # "and New Zealand responded by suspending"
+        subject = judged_doer(st, match) or gerund_subject(st, match) or list(main)  # "responded by suspending"
         frame = Frame(subject, [], inherited=True, subject_end=subject[-1].end)
     else:
         fronted = fronted_participle_subject(st, match) or fronted_phrase_subject(st, match)  # "Praising X, ..."

@@ -7,6 +7,8 @@ from ..model import Mention
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, governed, group_left, usable_subject
 
 from .companions import companions
+from .consequence import reported_doer
+from .coordination import modifier_in_object
 from .frames import EVENT_NOUNS, Frame, REACTIONS, ADVERBS, others
 
 __all__ = ["after_that", "people", "verb_subject"]
@@ -24,7 +26,7 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
                 and governed(st, mention) in ("including", "among"):
             return Frame([mention], [], subject_end=mention.end)  # "leaders including Canada's PM travelled"
         if mention is not None:
-            shared = _coordinated_verb(st, mention, match, earlier)
+            shared = _coordinated_verb(st, mention, match, earlier) or modifier_in_object(st, mention, match, earlier)
             if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
                 return Frame(list(shared.sources), [], inherited=True, subject_end=mention.end)
             if usable_subject(st, mention) or _possessor_subject(st, mention, match.start):
@@ -76,6 +78,8 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
             return Frame(subject, [], inherited=True, subject_end=start)
         if nearest:
             return Frame(list(earlier[max(nearest)].sources), [], inherited=True, subject_end=start)
+    if start > 0 and (doer := reported_doer(st, match, start, earlier)) is not None:
+        return Frame(doer, [], inherited=True, subject_end=start)  # "said Y had shelled Z, killing four"
     if start > 0 and main and main[0].start < match.start:
         return Frame(list(main), [], inherited=True, subject_end=start)
     return Frame([], [], subject_end=start)
@@ -157,15 +161,23 @@ def _last_subject(st: Structure, comma: int, after: int, complements: bool = Fal
         after = st.lower[mention.end] if mention.end < len(st.lower) else ""
         if after == "to":  # "wants the United States and NATO to sign": an object
             continue
-        if complements and after_that(st, mention):
+        first = group_left(st, mention)[0]  # "said Sudan's army and the RSF had ...": the list's first
+        if first is not mention:
+            before = st.lower[first.start - 1] if first.start > 0 else ""
+        if complements and after_that(st, first):
             continue
-        if before in ("said", "says") or after_that(st, mention) and _reported_that(st, mention):
+        if before in ("said", "says") or after_that(st, first) and _reported_that(st, first):
             # "Armenia said that Azerbaijani troops had shelled ..., accusing Baku": Armenia accuses
             reported = reported or group_left(st, mention) + others(mention)
             continue
-        if mention.start in st.starts or before in _OPENERS:
-            return group_left(st, mention) + others(mention)
+        if mention.start in st.starts or before in _OPENERS or _opens_sentence(st, first):
+            return group_left(st, mention) + others(mention)  # "The UN said ..., urging": the UN
     return reported
+
+
+def _opens_sentence(st: Structure, mention: Mention) -> bool:
+    """Only determiners stand before ``mention`` in its sentence ("The UN said ...")."""
+    return all(w in DETERMINERS for w in st.lower[:mention.start])
 
 
 def _complement_subject(st: Structure, mention: Mention) -> bool:
