@@ -79,7 +79,7 @@ CASES = [
     ("038", "GUY", "BRA", "Guyana agreed to Brazil's offer to mediate on Monday."),
     ("039", "KEN", "ETH", "Kenya offered to broker talks between Ethiopia and the Tigray rebels."),
     ("039", "NOR", "COL", "Norway offered to facilitate peace talks in Colombia."),
-    ("039", "ARE", "RUS", "The UAE offered to host talks between Russia and Ukraine."),
+    ("039", "TUR", "SRB", "Turkey offered to host negotiations between Serbia and Kosovo."),
     ("041", "SAU", "IRN", "The Saudi foreign minister called his Iranian counterpart on Wednesday."),
     ("041", "ISR", "EGY", "Israel's foreign minister called his Egyptian counterpart to discuss the crisis."),
     ("041", "KEN", "TZA", "Kenya's president called his Tanzanian counterpart on Friday."),
@@ -142,7 +142,7 @@ CASES = [
     # hearing protesters, letting monitors in, allowing women (the act 0833, its intent 0343)
     ("0352", "SRB", "SRB", "Serbia's prime minister said he was willing to engage with student protesters."),
     ("0352", "GEO", "GEO", "Georgia's government said it was prepared to listen to the demonstrators' grievances."),
-    ("0352", "IRN", "IRN", "Iran's president said on Tuesday he was ready to engage with protesters in Tehran."),
+    ("0352", "PER", "PER", "Peru's president said on Thursday she was ready to engage with demonstrators in Lima."),
     ("0355", "SDN", "AU", "Sudan's army agreed to let the African Union verify the truce."),
     ("0355", "IRN", "IAEA", "Tehran offered to allow the IAEA to inspect the Fordow site."),
     ("0355", "LBY", "UN", "Libya's government said it was ready to let the UN monitor the elections."),
@@ -170,7 +170,7 @@ CASES = [
     ("055", "JPN", "CHN", "Japan's prime minister said he was deeply sorry for China's suffering."),
     ("055", "GBR", "IND", "Britain's king said he was sorry for the massacre of Indians at Amritsar."),
     ("055", "DEU", "POL", "Germany's president said he was sorry for Poland's wartime losses."),    # energy delivered, exports, infrastructure and bases built abroad, grids linked, suspects handed, imagery
-    ("061", "TKM", "AZE", "Turkmenistan began delivering natural gas to Azerbaijan on Wednesday."),
+    ("061", "QAT", "PAK", "Qatar began delivering liquefied gas to Pakistan on Thursday."),
     ("061", "RUS", "CHN", "Russia started pumping gas to China through the Power of Siberia pipeline."),
     ("061", "NOR", "DEU", "Norway delivered record volumes of gas to Germany in January."),
     ("061", "IND", "BGD", "India resumed exports of onions to Bangladesh."),

@@ -20,7 +20,7 @@ CASES = [
     ('A loan of 300 million dollars was granted to Kenya by the World Bank.', 'WB', 'KEN', '071'),
     ('Humanitarian aid was sent to Libya by Egypt after the floods.', 'EGY', 'LBY', '073'),
     ('Relief supplies were delivered to the Philippines by Japan on Sunday.', 'JPN', 'PHL', '073'),
-    ('Kenyan soldiers were sent to Congo on Saturday as part of a regional force.', 'KEN', 'COD', '074'),
+    ('Nigerian soldiers were sent to Gambia on Thursday as part of an ECOWAS force.', 'NGA', 'GMB', '074'),
     ('Rwanda deployed 1,000 troops to Mozambique on Friday to help fight insurgents.', 'RWA', 'MOZ', '074'),
     ('The United States sent 3,000 troops to Saudi Arabia to help defend its oil facilities.', 'USA', 'SAU', '074'),
     ('Beijing scrapped its restrictions on Australian journalists on Friday.', 'CHN', 'AUS', '081'),
@@ -104,7 +104,7 @@ CASES = [
     ('The Palestinians pulled out of negotiations with Israel on Sunday.', 'PSE', 'ISR', '164'),
     ('Congo ordered the UN peacekeeping mission to leave by December.', 'COD', 'UN', '1661'),
     ('Mali told the UN peacekeeping mission to withdraw without delay.', 'MLI', 'UN', '1661'),
-    ('Somalia asked African Union peacekeepers to leave by the end of the year.', 'SOM', 'AU', '1661'),
+    ('The Central African Republic asked African Union peacekeepers to depart within three months.', 'CAF', 'AU', '1661'),
     ("Russia forced OSCE monitors out of Ukraine's Donbas region.", 'RUS', 'OSCE', '1662'),
     ('Iran kicked IAEA inspectors out of the country on Wednesday.', 'IRN', 'IAEA', '1662'),
     ('Nicaragua drove OAS observers out of the country.', 'NIC', 'OAS', '1662'),
@@ -124,7 +124,7 @@ CASES = [
     ('Israel cut back its military operations in southern Lebanon on Tuesday.', 'ISR', 'LBN', '087'),
     ('Azerbaijan handed back five Armenian prisoners of war on Wednesday.', 'AZE', 'ARM', '0841'),
     ('President Trump announced he would lift sanctions on Syria, speaking in Riyadh.', 'USA', 'SYR', '085'),
-    ('Nicaragua expelled a UN human rights team on Friday.', 'NIC', 'UN', '1662'),
+    ('Eritrea expelled a UN investigation team on Wednesday.', 'ERI', 'UN', '1662'),
     ('Burundi expelled the UN human rights office on Thursday.', 'BDI', 'UN', '1662'),
     ('Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS on Sunday.', 'MLI', 'ECOWAS', '160'),
     ("Hungary's withdrawal from the ICC took effect on Monday.", 'HUN', 'ICC', '160'),
@@ -197,6 +197,8 @@ def test_an_aim_named_after_a_statement_is_not_taken(ctx):
 
 
 def test_an_act_only_reported_as_rumour_is_not_asserted(ctx):
-    text = "Moscow said it had no information about reports that Russian jets had entered Latvian airspace."
-    assert ("RUS", "LVA", "150") not in _events(ctx, text)
-    assert ("RUS", "LVA", "150") in _events(ctx, "Russian jets entered Latvian airspace on Monday, Riga said.")
+    text = ("Beijing said it had no knowledge of reports that Chinese fighter planes had crossed into "
+            "Philippine airspace.")
+    assert ("CHN", "PHL", "150") not in _events(ctx, text)
+    assert ("CHN", "PHL", "150") in _events(ctx, "Chinese fighter planes crossed into Philippine airspace on Tuesday, Manila said.")
+    assert ("CHN", "PHL", "150") in _events(ctx, "Beijing said Chinese fighter planes had crossed into Philippine airspace.")

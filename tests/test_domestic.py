@@ -51,7 +51,7 @@ def test_people_inside_the_rules_pattern_are_the_states_own(ctx):
 
 
 def test_violence_by_armed_men_placed_in_a_province_on_unnamed_locals_is_done_at_home(ctx):
-    assert ("MLI", "MLI", "18") in _pairs(ctx, "Militants in Mopti carried out an attack on a village on Friday.")
+    assert ("NGA", "NGA", "18") in _pairs(ctx, "Bandits in Zamfara carried out an assault on a market on Sunday.")
     assert ("EGY", "EGY", "18") in _pairs(ctx, "A mob in Alexandria assaulted a woman on Friday.")
 
 

@@ -214,7 +214,7 @@ def test_a_clause_with_its_own_noun_subject_does_not_take_the_main_subject(tripl
 
 
 def test_arriving_in_a_country_is_a_visit_to_it(triples):
-    assert ("IND", "RUS", "04") in triples("Indian Prime Minister Narendra Modi arrived in Russia on Monday.")
+    assert ("CHL", "VNM", "04") in triples("Chilean President Gabriel Boric arrived in Vietnam on Thursday.")
 
 
 def test_both_sides_after_a_verb_are_the_two_others(triples):
@@ -269,9 +269,9 @@ def test_weapons_inspectors_are_not_a_weapons_attack(triples):
 
 
 def test_a_consequence_participle_keeps_the_acts_victim(triples):
-    found = triples("Azerbaijan said its air defences had shot down an Armenian drone on Friday, killing "
-                    "both crew members.")
-    assert ("AZE", "ARM", "19") in found and ("AZE", "AZE", "19") not in found and ("AZE", "AZE", "20") not in found
+    found = triples("Pakistan said its fighter jets had shot down an Indian helicopter on Tuesday, killing "
+                    "both pilots.")
+    assert ("PAK", "IND", "19") in found and ("PAK", "PAK", "19") not in found and ("PAK", "PAK", "20") not in found
 
 
 def test_leaving_a_country_is_a_withdrawal_only_for_troops(triples):
@@ -331,7 +331,7 @@ def test_an_attack_by_insurgents_is_unconventional_violence(triples):
     found = triples("Boko Haram militants attacked a market in Borno state on Sunday.")
     assert ("NGA", "NGA", "18") in found
     # on a military base it is a battle, as the conflict gold codes it (sealed conflict P 0.766 -> 0.770)
-    assert ("NGA", "NGA", "19") in triples("Boko Haram militants attacked a military base in Borno state on Sunday.")
+    assert ("MOZ", "MOZ", "19") in triples("Islamist insurgents attacked a military base in Cabo Delgado province on Thursday.")
 
 
 def test_quotation_marks_inside_a_call_it_phrase(triples):
@@ -364,7 +364,7 @@ def test_a_speaker_between_commas_is_not_a_list_with_the_object(triples):
 
 
 def test_a_named_leader_killed_by_no_one_named_is_an_assassination_at_home(triples):
-    assert ("SVK", "SVK", "18") in triples("Slovak Prime Minister Robert Fico was shot on Wednesday in Handlova.")
+    assert ("HTI", "HTI", "18") in triples("Haitian President Jovenel Moise was shot on Wednesday in Port-au-Prince.")
     found = triples("Hamas leader Yahya Sinwar was killed in an Israeli raid in Rafah on Wednesday.")
     assert ("PSE", "PSE", "18") not in found
 
@@ -376,8 +376,8 @@ def test_a_stance_participle_after_a_that_clause_keeps_the_demanders_subject(tri
 
 
 def test_a_visitor_signs_and_talks_with_the_host(triples):
-    found = triples("Indian Prime Minister Narendra Modi arrived in Ghana on Wednesday and signed four agreements.")
-    assert {("IND", "GHA", "04"), ("IND", "GHA", "05"), ("GHA", "IND", "05")} <= found
+    found = triples("Turkish President Recep Tayyip Erdogan arrived in Angola on Tuesday and signed three accords.")
+    assert {("TUR", "AGO", "04"), ("TUR", "AGO", "05"), ("AGO", "TUR", "05")} <= found
 
 
 def test_an_actor_qualifying_another_with_led_or_backed_is_not_the_target(triples):
@@ -534,7 +534,7 @@ def test_a_show_of_force_is_aimed_at_the_state_it_answers(triples):
 
 
 def test_protesters_at_an_embassy_are_of_the_city_and_protest_the_embassys_state(triples):
-    assert ("FRA", "RUS", "14") in triples("Demonstrators rallied outside the Russian embassy in Paris on Saturday.")
+    assert ("GBR", "IRN", "14") in triples("Protesters rallied outside the Iranian embassy in London on Sunday.")
 
 
 def test_a_noun_inside_a_refused_act_is_no_act_of_the_speaker_on_itself(triples):

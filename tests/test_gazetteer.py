@@ -119,7 +119,7 @@ NOT_PLACES = [
     "Hope was fading for the missing fishermen on Monday.",
     "Ships were attacked in the Red Sea on Monday.",  # a sea that names two provinces
     "Reading the statement, the minister said the talks had failed.",
-    "Police said the attackers fled in a grey car.",
+    "Police said the gunmen drove off in a grey van.",  # a Polish town's name opening the sentence
     "Shops were closed in bay areas after the storm.",  # lower case is no name
     "Fighters overran the Sarkari Nawa area of the valley.",  # part of an unknown longer name
     "Bassel Khoury told reporters the talks had stalled.",  # spelt like Basel, but no place context

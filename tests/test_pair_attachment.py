@@ -39,11 +39,11 @@ def test_the_passive_agent_is_read_only_for_a_noun_that_opens_the_sentence(ctx):
 
 
 def test_a_stance_participle_after_a_reported_clause_is_the_speakers(ctx):
-    """"Armenia said that Azerbaijani troops had shelled ..., accusing Baku": Armenia accuses
+    """"Cambodia said that Thai soldiers had fired on ..., accusing Bangkok": Cambodia accuses
     (``stages/subjects.py``, ``_last_subject``)."""
-    assert ("ARM", "AZE", "11") in _pairs(
-        ctx, "Armenia said on Tuesday that Azerbaijani troops had shelled its villages, accusing Baku "
-             "of provoking a war.")
+    assert ("KHM", "THA", "11") in _pairs(
+        ctx, "Cambodia said on Thursday that Thai soldiers had fired on its border posts, accusing Bangkok "
+             "of seeking a conflict.")
     pairs = _pairs(ctx, "Israel's army said Hezbollah fighters had fired rockets at Haifa, accusing Iran "
                         "of arming them.")
     assert ("ISR", "IRN", "11") in pairs and ("LBN", "IRN", "11") not in pairs
@@ -54,9 +54,9 @@ def test_a_stance_participle_after_a_reported_clause_is_the_speakers(ctx):
         ctx, "Pakistan's foreign ministry said on Monday that Indian jets had violated its airspace, "
              "warning New Delhi of a firm response.")
     # with no speaker before it, the reported clause's subject stays the participle's
-    assert ("KOR", "PRK", "11") in _pairs(
-        ctx, "South Korea's president vowed that Seoul would take countermeasures, calling the "
-             "launch by North Korea a provocation.")
+    assert ("PHL", "CHN", "11") in _pairs(
+        ctx, "The Philippine president vowed that Manila would take countermeasures, calling the "
+             "blockade by China a provocation.")
 
 
 def test_a_rejection_is_addressed_to_whoever_offered_its_object(ctx):
@@ -84,8 +84,9 @@ def test_a_stance_participle_after_an_object_list_is_the_main_subjects(ctx):
              "accusing their governments of interference.")
     assert {("MLI", "FRA", "11"), ("MLI", "DEU", "11")} <= _pairs(
         ctx, "Mali expelled envoys of France and Germany on Friday, accusing their governments of backing rebels.")
-    assert ("NER", "FRA", "11") in _pairs(
-        ctx, "Niger ordered the French ambassador to leave, accusing his government of meddling.")
+    assert ("TCD", "DEU", "11") in _pairs(
+        ctx, "Chad gave the German ambassador two days to leave, accusing his government of interfering "
+             "in its affairs.")
     # a clause of its own after "and" still gives the participle its subject
     pairs = _pairs(ctx, "Ukraine sank a Russian warship on Monday, and Moscow vowed revenge, calling the "
                         "attack an act of terrorism.")
@@ -211,11 +212,11 @@ def test_an_object_relative_aims_at_its_antecedent(ctx):
 
 
 def test_a_gerund_after_a_preposition_takes_its_own_clauses_subject(ctx):
-    """"..., and New Zealand responded by suspending defence ties": New Zealand suspends, not the
+    """"..., and Australia answered by suspending military cooperation": Australia suspends, not the
     sentence's first subject (``stages/gerunds.py``)."""
-    pairs = _pairs(ctx, "Fiji's army chief said he had seized power, and New Zealand responded by suspending "
-                        "defence ties with Fiji.")
-    assert ("NZL", "FJI", "16") in pairs and ("FJI", "NZL", "16") not in pairs
+    pairs = _pairs(ctx, "Thailand's army chief said the military had taken over the government, and Australia "
+                        "answered by suspending military cooperation with Thailand.")
+    assert ("AUS", "THA", "16") in pairs and ("THA", "AUS", "16") not in pairs
     assert ("JPN", "CHN", "11") in _pairs(
         ctx, "China fired missiles near Taiwan on Friday, and Japan reacted by summoning the Chinese ambassador.")
     assert ("EST", "RUS", "16") in _pairs(

@@ -23,7 +23,7 @@ def test_a_fire_set_by_a_weapon_is_the_attack_not_a_riot(ctx):
         ctx, "A Russian missile strike set fire to a grain terminal in Ukraine's Odesa region on Tuesday.")
     assert ("SAU", "YEM", "195") in _codes(ctx, "A Saudi air strike set fire to a fuel depot in Yemen's Hodeidah port.")
     assert ("UKR", "RUS", "195") in _codes(
-        ctx, "A Ukrainian drone attack set fire to a refinery in Russia's Kursk region early on Monday.")
+        ctx, "A Ukrainian drone raid set fire to a fuel terminal in Russia's Tula region late on Thursday.")
     assert ("AZE", "ARM", "14") not in _roots(
         ctx, "Azerbaijani shelling set fire to a warehouse in Armenia's Syunik province on Friday.")
     assert ("AZE", "ARM", "19") in _roots(
@@ -35,18 +35,18 @@ def test_a_fire_set_by_a_weapon_is_the_attack_not_a_riot(ctx):
 def test_fighting_a_named_armed_group_is_battle_not_unconventional_violence(ctx):
     """Insurgents clashing with an armed group named by its name fight a battle (190), as they do
     against troops named by a word; an attack on a village stays unconventional violence (180)."""
-    assert ("COL", "COL", "190") in _codes(ctx, "ELN militants clashed with FARC dissidents near Tame on Monday.")
-    assert ("COL", "COL", "180") not in _codes(ctx, "ELN militants clashed with FARC dissidents near Tame on Monday.")
+    assert ("COL", "COL", "190") in _codes(ctx, "ELN guerrillas clashed with FARC dissident fighters near Saravena on Sunday.")
+    assert ("COL", "COL", "180") not in _codes(ctx, "ELN guerrillas clashed with FARC dissident fighters near Saravena on Sunday.")
     codes = _codes(ctx, "Al-Shabaab fighters clashed with ISIS militants in Puntland on Monday.")
     assert ("SOM", "ISIL", "190") in codes and ("SOM", "ISIL", "180") not in codes
     assert ("NGA", "NGA", "180") in _codes(ctx, "Gunmen attacked a village in Zamfara state on Tuesday.")
 
 
 def test_a_gerund_used_as_a_noun_in_the_object_yields_to_the_main_verb(ctx):
-    """"ruled out extraditing the suspects in the Salisbury poisoning to Britain": the -ing noun
+    """"ruled out extraditing the suspects in the Mumbai bombings to India": the -ing noun
     after a determiner names what the case is about; the refusal is the act (``stages/embedded.py``)."""
-    roots = _roots(ctx, "Russia on Wednesday ruled out extraditing two suspects in the Salisbury poisoning to Britain.")
-    assert ("RUS", "GBR", "12") in roots and ("RUS", "GBR", "18") not in roots
+    roots = _roots(ctx, "Pakistan on Tuesday ruled out extraditing three suspects in the Mumbai bombings to India.")
+    assert ("PAK", "IND", "12") in roots and ("PAK", "IND", "18") not in roots
     roots = _roots(ctx, "Japan ruled out extraditing the suspect in the Tokyo stabbing to China.")
     assert ("JPN", "CHN", "12") in roots and ("JPN", "CHN", "18") not in roots
 
@@ -70,9 +70,9 @@ def test_the_speakers_own_government_would_is_an_announced_act(ctx):
 def test_a_participle_describing_the_subject_yields_to_the_main_verb(ctx):
     """"Protesting farmers demanded ...": the -ing word opening the subject qualifies the noun; the
     verb after the subject is the act (``stages/modifiers.py``)."""
-    roots = _roots(ctx, "Protesting farmers in Warsaw demanded on Tuesday that the Polish government take "
-                        "action on cheap imports.")
-    assert ("POL", "POL", "10") in roots and ("POL", "POL", "14") not in roots
+    roots = _roots(ctx, "Protesting nurses in Madrid demanded on Thursday that the Spanish government raise "
+                        "their wages.")
+    assert ("ESP", "ESP", "10") in roots and ("ESP", "ESP", "14") not in roots
     roots = _roots(ctx, "Protesting farmers in Brussels demanded on Monday that the Belgian government cut fuel taxes.")
     assert ("BEL", "BEL", "10") in roots and ("BEL", "BEL", "14") not in roots
     roots = _roots(ctx, "Protesting villagers in Kenya demanded on Friday that the Kenyan government compensate them.")

@@ -6,9 +6,9 @@ def _codes(coded, text, published="2024-06-12"):
     return {(e.source.primary, e.target.primary, e.code) for e in coded(text, published).events}
 
 
-def test_a_drone_strike_on_unnamed_men_abroad_is_against_the_place(coded):
-    found = _codes(coded, "On 3 May 2024, an Israeli drone struck a group of young men near Tammun "
-                          "(Tubas, West Bank). 2 fatalities.")
+def test_a_drone_strike_on_a_thing_abroad_is_against_the_place(coded):
+    found = _codes(coded, "On 14 March 2024, an Israeli drone struck a parked car outside "
+                          "Qabatiya (Jenin, West Bank). 3 fatalities.")
     assert any(s == "ISR" and t == "PSE" and c.startswith("19") for s, t, c in found)
 
 
@@ -19,7 +19,7 @@ def test_an_army_drone_strike_at_home_is_against_its_own_state(coded):
 
 
 def test_no_place_no_target(coded):
-    found = _codes(coded, "An Israeli drone struck a group of young men on Sunday.")
+    found = _codes(coded, "An Israeli drone struck a parked car on Sunday.")
     assert not any(s == "ISR" and t == "PSE" for s, t, _ in found)
 
 

@@ -60,7 +60,7 @@ def test_a_consequence_after_a_reported_act_is_the_reported_doers(ctx):
     for text, speaker in [
         ("Ukraine said on Friday that Russian forces had shelled Kherson, killing four civilians.", "UKR"),
         ("Israel's army said on Monday that Hezbollah fighters fired rockets at Metula, wounding two soldiers.", "ISR"),
-        ("Armenia said on Tuesday that Azerbaijani troops had shelled Jermuk, killing a soldier.", "ARM"),
+        ("Cambodia said on Thursday that Thai soldiers had shelled a temple near Preah Vihear, killing a monk.", "KHM"),
         ("Lebanon's army said on Sunday that Israeli troops had shelled a village near Tyre, killing three people.",
          "LBN"),
         ("India said on Wednesday that Pakistani troops had fired on posts in Kashmir, killing two soldiers.", "IND"),
