@@ -47,8 +47,8 @@ def test_homes_set_ablaze_and_livestock_driven_off_in_raids_are_property_seized_
         ("On 4 June 2023, armed herders raided a village in Bokkos (Plateau), killing 3 people and driving "
          "off dozens of cattle.", "NGA"),
         ("Cattle raiders attacked herders near Baragoi on Friday and drove off 300 goats, police said.", "KEN"),
-        ("On 3 February 2024, armed youth raided a cattle camp near Tonj (Warrap), driving off about 400 "
-         "head of cattle.", "SSD"),
+        ("On 3 February 2025, gunmen from a neighbouring county attacked herders at a grazing site close to "
+         "Tonj (Warrap), driving off about 400 head of cattle.", "SSD"),
         ("Bandits rustled 150 cows from a village in Sokoto State on Monday, police said.", "NGA"),
         ("Gunmen made off with 60 camels after attacking herders near Wajir on Sunday.", "KEN"),
     ]
@@ -68,7 +68,7 @@ def test_a_state_or_capital_name_before_a_parenthesis_of_another_countrys_places
     for text, state in [
         ("On 5 February 2025, soldiers and NPA rebels clashed in Barangay San Jose (Kabankalan, Negros Occidental).",
          "PHL"),
-        ("On 8 February 2025, gunmen shot dead a farmer in Barangay Bolivia (Guihulngan, Negros Oriental).", "PHL"),
+        ("On 8 February 2025, gunmen shot dead a farmer in Barangay Bolivia (Kapalong, Davao del Norte).", "PHL"),
     ]:
         events = _events(ctx, text)
         assert events and all(s == t == state for s, t, _ in events), (text, events)
@@ -79,8 +79,7 @@ def test_a_state_or_capital_name_before_a_parenthesis_of_another_countrys_places
 
 def test_an_accord_of_the_unnamed_government_with_a_local_armed_group_is_the_places_government(ctx):
     doc = code_document(document_from_text(
-        "Representatives of the government and the 3R armed group signed a local ceasefire agreement in "
-        "Bocaranga on Friday.", dt.date(2025, 3, 4)), ctx)
+        "The government and the 3R militia signed a peace accord in Bocaranga on Friday.", dt.date(2025, 3, 4)), ctx)
     accords = [e for e in doc.events if e.code[:2] == "05"]
     assert accords and all(e.source.primary == e.target.primary == "CAF" for e in accords), accords
     assert any(e.source.code == "CAFGOV" or e.target.code == "CAFGOV" for e in accords), accords

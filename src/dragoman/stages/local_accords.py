@@ -29,7 +29,7 @@ def local_accord(st: Structure, match: Match, frame: Frame, code: str, sentence:
                  places: list[Mention]) -> list[tuple[ActorRef, ActorRef, str | None]]:
     """The place's state with itself for a peace accord or truce whose subject, before the trigger
     in its clause, names two local sides by role only, or the government (unnamed) and armed groups
-    of the place's own state ("the government and the 3R armed group signed a local ceasefire in
+    of the place's own state ("the government and the 3R militia signed a peace accord in
     Bocaranga": CAF's government with the 3R, both ways); else nothing."""
     if not (code[:2] == "05" or code == "0871") or frame.targets:
         return []

@@ -23,7 +23,7 @@ def capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: li
     """A capital's name followed by ", <another country>" names a city there, not the government."""
     if not ctx.gazetteer:
         return False
-    if i + n < len(toks) and toks[i + n] == "(":  # "clashed in Barangay Trinidad (Guihulngan, Negros Oriental)"
+    if i + n < len(toks) and toks[i + n] == "(":  # "fighting in Barangay Bolivia (Kapalong, Davao del Norte)"
         return _parenthesis_elsewhere(ctx, toks, i, n, entries)
     if not all(e.kind in ("capital", "seat") for e in entries):
         return False
@@ -46,7 +46,7 @@ def _parenthesis_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entrie
     countries = {p.country for p in ctx.gazetteer.lookup(tuple(toks[i + n + 1:end]))} if end else set()
     if len(countries) != 1 or any(e.record in countries for e in entries):
         return False
-    if i > 0 and toks[i - 1].lower() in _LOCAL_HEADS:  # "Barangay Trinidad (...)": a local place, known or not
+    if i > 0 and toks[i - 1].lower() in _LOCAL_HEADS:  # "Barangay Bolivia (...)": a local place, known or not
         return True
     place = ctx.gazetteer.choose(tuple(toks[i:i + n]), countries, set(), strict=True)
     return place is not None and place.country in countries
