@@ -86,3 +86,17 @@ def test_an_accord_of_the_unnamed_government_with_a_local_armed_group_is_the_pla
     # a party of another state than the place's: no local accord is made up
     events = _events(ctx, "The government and the M23 signed a ceasefire agreement in Doha on Monday.")
     assert not any(s == t == "QAT" for s, t, _ in events), events
+
+
+def test_a_monitors_parenthesis_places_a_shared_name_in_its_provinces_country(ctx):
+    """"in Cordoba (Cordoba, Veracruz)": the Mexican town, not Argentina's or Spain's
+    (``place_names._parenthesis_parent``); a capital's name so placed is a town there, not the
+    government ("Santiago (Santiago, Veraguas)": Panama, not Chile)."""
+    for text, state in [
+        ("On 5 February 2025, gunmen shot dead a journalist in Cordoba (Cordoba, Veracruz). 1 fatality.", "MEX"),
+        ("On 5 February 2025, gunmen shot dead a farmer in Valencia (Valencia, Carabobo). 1 fatality.", "VEN"),
+        ("On 5 February 2025, police arrested 12 protesters in Santiago (Santiago, Veraguas).", "PAN"),
+    ]:
+        doc = code_document(document_from_text(text, dt.date(2025, 3, 4)), ctx)
+        assert doc.events and all(e.source.primary == e.target.primary == state for e in doc.events), text
+        assert all(e.location and e.location["country"] == state for e in doc.events), text

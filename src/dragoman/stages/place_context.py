@@ -42,8 +42,15 @@ _LOCAL_HEADS = {"barangay", "village", "town", "commune", "hamlet", "district", 
 def _parenthesis_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: list[Entry]) -> bool:
     """A state's or capital's name followed by a parenthesis of places in one other country, as
     monitors locate a village "(district, province)", names a place of that country."""
-    end = next((k for k in range(i + n + 1, min(len(toks), i + n + 6)) if toks[k] in (",", ")")), None)
-    countries = {p.country for p in ctx.gazetteer.lookup(tuple(toks[i + n + 1:end]))} if end else set()
+    close = next((k for k in range(i + n + 1, min(len(toks), i + n + 10)) if toks[k] == ")"), None)
+    if close is None:
+        return False
+    cuts = [i + n] + [k for k in range(i + n + 1, close) if toks[k] == ","] + [close]
+    countries: set[str] = set()
+    for a, b in reversed(list(zip(cuts, cuts[1:]))):  # the last part, the province, says the most
+        countries = {p.country for p in ctx.gazetteer.lookup(tuple(toks[a + 1:b]))}
+        if countries:
+            break
     if len(countries) != 1 or any(e.record in countries for e in entries):
         return False
     if i > 0 and toks[i - 1].lower() in _LOCAL_HEADS:  # "Barangay Bolivia (...)": a local place, known or not

@@ -228,6 +228,19 @@ def _within(place: Place, parent: tuple[str, Place | None]) -> bool:
     return bool(host.admin) and place.admin == host.admin and place is not host
 
 
+def _parenthesis_parent(gaz: Gazetteer, toks: list[str], j: int) -> list[tuple[str, Place | None]]:
+    """A monitor's "(district, province)" after a name: its last part, a first-level division,
+    holds the place ("in Sangre Grande (Sangre Grande, Trinidad)")."""
+    close = next((k for k in range(j + 1, min(len(toks), j + 10)) if toks[k] == ")"), None)
+    if close is None or "," not in toks[j + 1:close]:
+        return []
+    last = max(k for k in range(j + 1, close) if toks[k] == ",") + 1
+    m, places = gaz.longest(toks, last)
+    if not m or last + m != close:
+        return []
+    return [(p.country, p) for p in places if p.kind in ("admin1", "admin2")][:5]
+
+
 def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[tuple[str, Place | None]]:
     """The places or country a name right after may mean: ", Y", "of Y", "in Y", "in northern Y",
     "X district, Y" — each (its country, the place or None for a country)."""
@@ -235,6 +248,8 @@ def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[
         j += 1
     if j < len(toks) and toks[j].lower() == "local" and toks[j + 1:j + 3] == ["government", "area"]:
         j += 3
+    if j < len(toks) and toks[j] == "(":
+        return _parenthesis_parent(gaz, toks, j)
     if j >= len(toks) or toks[j] not in (",", "of", "in"):
         return []
     j += 1
