@@ -47,8 +47,8 @@ def local_accord(st: Structure, match: Match, frame: Frame, code: str, sentence:
     if where is None or where.actor is None or where.actor.type not in ("state", "place"):
         return []
     state, ref = where.actor.primary, ActorRef.of(where)
-    if any(m.actor.primary != state for m in named):
-        return []  # a party of another state: not a local accord
+    if any(m.actor.primary != state for m in subject if m.actor is not None):
+        return []  # a party of another state ("Sudan's army ... talks in Kenya"): not a local accord
     home = ActorRef(state, state, state + ("GOV" if government else ""), state, ref.mention)
     if not named:
         return [(home, home, "domestic")]
