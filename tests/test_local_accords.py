@@ -41,7 +41,9 @@ def test_an_accord_with_a_named_party_or_no_place_gets_no_local_self_event(ctx):
 
 def test_homes_set_ablaze_and_livestock_driven_off_in_raids_are_property_seized_or_destroyed(ctx):
     cases = [
-        ("Gunmen raided a hamlet in Kaduna State on Tuesday, killing six villagers and setting several "
+        # a finite verb: its own act ("..., killing six villagers and setting homes ablaze" is the raid's
+        # consequence, not a second act: tests/test_setting_ablaze.py)
+        ("Gunmen raided a hamlet in Kaduna State on Tuesday, killed six villagers and set several "
          "homes ablaze.", "NGA"),
         ("Bandits set several houses ablaze in a village of Katsina State on Sunday.", "NGA"),
         ("On 4 June 2023, armed herders raided a village in Bokkos (Plateau), killing 3 people and driving "
