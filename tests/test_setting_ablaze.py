@@ -1,5 +1,5 @@
 """Fires a violent act sets, told in a participle after it, are part of that act, not a second one;
-setting fire as the act itself stays coded (lexicon skip/setting-ablaze-clause, skip/and-setting-ablaze)."""
+setting fire as the act itself stays coded (lexicon skip/setting-ablaze-clause)."""
 
 
 def _codes(coded, text, published="2024-06-12"):

@@ -19,7 +19,7 @@ def another_bearer(ctx: Context, toks: list[str], i: int, n: int, entry: Entry, 
     """``toks[i:i+n]`` is a one-word name of a person, and the word before it is a first name
     of someone else: capitalised, not a title or an opener, not part of an earlier mention
     (``joined``: "President Biden" keeps its title), and in none of the person's names."""
-    if n != 1 or i == 0 or joined or entry.kind == "state":
+    if n != 1 or i == 0 or joined:
         return False
     record = ctx.kb.records[entry.record]
     if record.get("type") != "person" or not looks_like_name(toks[i - 1]):
