@@ -26,7 +26,10 @@ __all__ = ["Lexicon", "Match", "Rule", "load_lexicon"]
 GAP = 3  # content tokens a gap may hold; determiners and possessive pronouns are free, a name counts once
 MAX_GAP = 8  # tokens a gap may hold in all
 FREE_IN_GAP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
-                         "-", "$", "€", "£", "%", "'s", "’s", "\"", "“", "”", "'", "‘", "’"})
+                         "-", "$", "€", "£", "%", "'s", "’s", "\"", "“", "”", "'", "‘", "’"}) | frozenset(
+    # number words are free like digits: "test-fired two short-range missiles", "sent three warships"
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds "
+    "thousand thousands dozen dozens".split())
 FLAGS = frozenset({"sym", "rev", "noun", "self", "ant", "who", "mass", "mil", "same", "pair", "other"})
 SKIP = "skip"  # a rule with this code consumes an idiom that is not an event ("battle tanks")
 # Words after which a bare verb form is a verb, not a noun: "to support", "would ban".

@@ -76,6 +76,7 @@ from .event_checks import (
 from .event_codes import ATTACK_WORDS, COERCIVE, armed, by_civilians, by_means, named_victims
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
+from .hosted import hosted_forces
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
@@ -168,6 +169,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             continue
         frame = frame_for(st, match, frames, main)
         frame.targets = agent_of_object(st, match) or frame.targets  # "condemned the attack by X": X
+        frame.targets = hosted_forces(st, match) or frame.targets  # "fired at bases in Iraq housing US troops"
         if frame.targets and "any" in st.lower[match.end:frame.targets[0].start]:  # "any deal that X could reach"
             frame.targets = [m for m in frame.targets if not in_an_open_relative(st, match, m.start)]
         if match.rule.verb and (frame.sources or frame.unknown):
