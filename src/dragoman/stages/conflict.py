@@ -123,7 +123,9 @@ def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, 
     """Whether an act with no named doer is a conflict event and not a crime, a mishap or a game:
     its trigger is an act of war ("a bomb", "an ambush"), or another word of war stands beside
     it ("killed ... by gunmen"); a fire, a flood or a gas explosion needs such a word too."""
-    lower = ["teargas" if w == "gas" and k and lower[k - 1] == "tear" else w for k, w in enumerate(lower)]
+    lower = ["teargas" if w == "gas" and k and lower[k - 1] == "tear" else
+             "arson" if w == "fire" and k and lower[k - 1] in _SETTING_FIRE else w  # "set fire to": no mishap
+             for k, w in enumerate(lower)]
     if code[:3] == "145" and not any(w in _RIOT_CUES for w in lower):
         return False  # "windows were shattered by the blast", "a fire burnt homes": no riot without rioters
     if code[:2] == "14":  # a protest needs no word of war; only a game is none
@@ -139,6 +141,8 @@ def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, 
     return war or not agentless
 
 
+_SAYING_THAT = frozenset({"said", "says", "saying", "added", "adding", "adds", "stated", "reported"})
+_SETTING_FIRE = frozenset({"set", "sets", "setting", "opened", "open", "opens", "opening"})
 _SUBORDINATE = {"who", "whom", "whose", "which", "that", "after", "since", "following", "before", "as",
                 "because", "while", "if", "although", "though", "until", "amid", "despite", "over", "when",
                 "to", "for", "of", "in", "at", "against"}
@@ -180,6 +184,8 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
         start = dash + 1
     if lower[start] in _SETTING and "," in lower[start:min(trigger_start, start + 16)]:
         start = lower.index(",", start) + 1  # "On 9 May, a bomb ...", "In a hamlet near Kidal, a bomb ..."
+    if lower[start] == "that" and start and lower[start - 1] in _SAYING_THAT:  # "police said that 22 people ..."
+        start += 1
     if lower[start:start + 2] in (["at", "least"], ["at", "most"]):  # "At least four were killed": a count
         start += 2
     counted = start
