@@ -68,7 +68,20 @@ def foreign_agent(mention: Mention, sentence: Sentence) -> bool:
     armed group of one state, which has none ("troops dislodged Boko Haram from ...")."""
     return any(m is not mention and m.actor is not None and m.kind not in ("place", "pronoun")
                and not m.locative and m.actor.type in ("state", "igo", "group") and m.resolved_from is None
-               and m not in home_groups(sentence) for m in sentence.mentions)
+               and not _reporter(m, sentence) and m not in home_groups(sentence) for m in sentence.mentions)
+
+
+_REPORTING = frozenset({"said", "says", "reported", "reports", "told"})
+
+
+def _reporter(mention: Mention, sentence: Sentence) -> bool:
+    """An actor that only reports the act ("..., according to MONUSCO", "..., the UN said"): no owner
+    of the armed men the sentence names."""
+    lower = [t.lower for t in sentence.tokens[max(0, mention.start - 3):mention.end + 1]]
+    before = lower[:len(lower) - (mention.end - mention.start) - (mention.end < len(sentence.tokens))]
+    after = lower[-1] if mention.end < len(sentence.tokens) else ""
+    return "according" in before[-3:] and "to" in before[-2:] or after in _REPORTING \
+        and mention.start > 0 and sentence.tokens[mention.start - 1].lower in (",", "the")
 
 
 def role_code(mention: Mention, roles: Roles) -> str:
