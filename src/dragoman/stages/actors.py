@@ -21,6 +21,7 @@ from ..knowledge.roles import Role
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .clauses import STAFF
+from .emblems import without_emblems
 from .place_names import ARTICLES, OF_HEADS
 from .namesakes import another_bearer
 from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at
@@ -71,7 +72,7 @@ def find_actors(doc: Doc, ctx: Context) -> Doc:
     triggers, bases = ctx.lexicon.by_first, ctx.lexicon.by_base
     states: dict[str, int] = {}  # the states the document names so far: what it is about
     for sentence in doc.sentences:
-        sentence.mentions = mentions_in(sentence, ctx, doc.published, states)
+        sentence.mentions = without_emblems(sentence, mentions_in(sentence, ctx, doc.published, states))
         for mention in sentence.mentions:
             primary = mention.actor.primary if mention.actor is not None else ""
             if mention.kind != "pronoun" and len(primary) == 3 and primary.isupper():
