@@ -138,8 +138,23 @@ def governed(st: Structure, mention: Mention) -> str | None:
         j -= 1
         skipped += 1
     if j >= 0 and st.lower[j] in PREPOSITIONS:
-        return None if _leader(st.lower, j) else st.lower[j]
+        return None if _leader(st.lower, j) or _count(st.lower, j, skipped) else st.lower[j]
     return None
+
+
+_NUMBER_WORDS = frozenset({"two", "three", "four", "dozens", "hundreds", "thousands", "scores", "dozen", "hundred",
+                           "thousand", "million", "millions", "several"})
+_ABOUT = frozenset({"over", "about", "around"})
+
+
+def _count(lower: list[str], j: int, skipped: int) -> bool:
+    """"More than 40 Palestinian prisoners", "over 100 Russian troops": a count before the actor, not a
+    preposition (the word after it is a number)."""
+    if not skipped or not (lower[j + 1][:1].isdigit() or lower[j + 1] in _NUMBER_WORDS):
+        return False
+    if lower[j] == "than":
+        return j > 0 and lower[j - 1] in ("more", "fewer", "less")
+    return lower[j] in _ABOUT and (j == 0 or lower[j - 1] in (",", "-", "—", "and", "but", "while"))
 
 
 def _leader(lower: list[str], j: int) -> bool:
