@@ -24,7 +24,7 @@ from .clauses import STAFF
 from .emblems import without_emblems
 from .place_names import ARTICLES, OF_HEADS
 from .namesakes import another_bearer
-from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at
+from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at, settlement_demonym
 
 __all__ = ["find_actors", "mentions_in"]
 
@@ -482,7 +482,7 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
     if j >= 0 and mention.kind not in ("pronoun", "description"):
         prep = toks[j].lower
         if mention.kind == "demonym":  # "in Afghan detention centres" is not a place name, but
-            mention.locative = prep in LOCATIVE and nxt_lower in SETTLEMENTS | {"resort"}  # "in the Saudi city of"
+            mention.locative = settlement_demonym(toks, j, nxt_lower, LOCATIVE)  # "in several French cities"
         elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")
                                   and not (prep == "at" and j > 0 and toks[j - 1].lower in _AIMED)):
             mention.locative = True  # not "a show of force aimed at Pyongyang": that is its target

@@ -17,6 +17,18 @@ LOCATIVE_SKIP = {"the", "southern", "northern", "eastern", "western", "central",
 DIRECTIONS = {"upper", "lower", "greater", "northeastern", "northwestern", "southeastern", "southwestern",
               "middle", "far", "al", "el"}  # ("South Kordofan", "Al Arish")
 SETTLEMENTS = {"city", "town", "village", "region", "province", "district", "port", "capital", "state"}
+_SETTLEMENT_PLURALS = frozenset({"resort", "cities", "towns", "villages", "regions", "provinces", "districts", "ports"})
+_HOW_MANY = frozenset({"several", "many", "some", "other", "major", "various", "numerous", "two", "three", "four",
+                       "five", "dozens", "the"})
+
+
+def settlement_demonym(toks: list, j: int, nxt_lower: str, locative: set[str]) -> bool:
+    """Whether a demonym names where an act happens: "in the Saudi city of", "in several French cities"
+    (a place preposition before it, a settlement noun after it); "in Afghan detention centres" is none."""
+    if nxt_lower in _SETTLEMENT_PLURALS:  # counted settlements: "across many Iranian towns"
+        while j > 0 and toks[j].lower in _HOW_MANY:
+            j -= 1
+    return toks[j].lower in locative and (nxt_lower in SETTLEMENTS or nxt_lower in _SETTLEMENT_PLURALS)
 
 
 def capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: list[Entry]) -> bool:
