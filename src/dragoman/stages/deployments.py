@@ -22,7 +22,7 @@ _HELP = re.compile(r"\b(at the (?:request|invitation) of|at [\w.' -]{0,60}(?:req
                    r"|peacekeep\w*|stabili[sz]ation"
                    r"|as part of (?:an? |the )?[\w' -]{0,40}(?:force|mission|contingent|coalition))\b", re.IGNORECASE)
 # troops sent into another state (not to a border): with a purpose of help, military protection (074)
-_DEPLOYS = frozenset({"154/deploy-troops", "154/order-troops-to"})
+_DEPLOYS = frozenset({"154/deploy-troops", "154/order-troops-to", "154/send-troops-and-arms"})
 _BORDER = re.compile(r"\b(?:border|borders|frontier)\b", re.IGNORECASE)
 
 

@@ -245,7 +245,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if code[:3] == "142" and pairs and all(s.primary == t.primary for s, t, _ in pairs) \
                 and (held := jailer(st, {s.primary for s, _, _ in pairs})) is not None:  # "prisoners held by Israel"
             pairs = [(s, ActorRef.of(held), how) for s, _, how in pairs]
-        if code[:2] == "15" and pairs and all(how == "self" for _, _, how in pairs) or code[:2] in ("11", "12", "13") \
+        if code[:2] == "15" and pairs and all(how == "self" or s.primary == t.primary for s, t, how in pairs) \
+                or code[:2] in ("11", "12", "13") \
                 and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs):  # at another
             pairs = _posture_target(sentence, match, pairs)
         for source, target, how in pairs:

@@ -19,7 +19,8 @@ __all__ = ["posture_target"]
 _CUES = {"tensions": "with", "tension": "with", "standoff": "with", "stand-off": "with", "dispute": "with",
          "row": "with", "confrontation": "with", "warning": "to", "message": "to", "signal": "to",
          "aimed": "at", "directed": "at", "targeting": "", "threats": "from", "threat": "from"}
-_SKIP = frozenset({"the", "a", "an", "its", "neighbouring", "neighboring", "rival", "nuclear-armed"})
+_SKIP = frozenset({"the", "a", "an", "its", "neighbouring", "neighboring", "rival", "nuclear-armed", "deterring",
+                   "intimidating", "pressuring", "warning", "deter", "intimidate", "pressure"})
 _STOP = frozenset({";", "said", "says", "while", "but", "whereas"})
 
 
