@@ -323,8 +323,10 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
     if not frame.targets and not fallback and frame.sources:  # "X told Y it was ready to cooperate": with Y
         told = addressee_before(st.sentence, match.start, {m.actor.primary for m in frame.sources if m.actor})
         fallback = [ActorRef.of(told)] if told is not None else []
-    if not frame.targets and not fallback and out and elliptical(st, match):
-        (code, polarity, modality), fallback = _apply(out[-1].code, mood), [out[-1].target]
+    if not frame.targets and not fallback and out and elliptical(st, match):  # "... and Germany expelled four"
+        fallback = [out[-1].target]  # the same act by another state; "... and police arrested dozens of them" keeps its own
+        if out[-1].code[:2] == code[:2] or {m.actor.primary for m in frame.sources if m.actor} != {out[-1].source.primary}:
+            code, polarity, modality = _apply(out[-1].code, mood)
     return (code, polarity, modality), fallback
 
 
