@@ -157,7 +157,7 @@ def test_attack_on_a_base_housing_foreign_troops(triples, text, pair):
 
 def test_arrests_after_a_protest_are_no_repeat_of_it(full_codes):
     """"... and police arrested dozens of them": the object left out is the protesters, the act is the arrest."""
-    codes = full_codes("Opposition supporters set up roadblocks across Lome on Tuesday, and police arrested dozens of them.")
+    codes = full_codes("Opposition supporters blocked roads across Lome on Tuesday, and police arrested dozens of them.")
     assert ("TGO", "TGO", "173") in codes
     codes = full_codes("Poland expelled 45 Russian diplomats on Tuesday and Germany expelled four.")
     assert ("DEU", "RUS", "161") in codes  # another state repeating the act still copies it
