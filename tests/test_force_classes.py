@@ -161,3 +161,21 @@ def test_arrests_after_a_protest_are_no_repeat_of_it(full_codes):
     assert ("TGO", "TGO", "173") in codes
     codes = full_codes("Poland expelled 45 Russian diplomats on Tuesday and Germany expelled four.")
     assert ("DEU", "RUS", "161") in codes  # another state repeating the act still copies it
+
+
+# --- descriptions and names that refer back -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Oman's sultan met Houthi envoys in Muscat on Sunday. The Gulf state then suspended its mediation between "
+     "Saudi Arabia and the rebels.", ("OMN", "SAU", "165")),
+    ("Niger's military rulers accused France of backing jihadists. The junta then expelled the French "
+     "ambassador.", ("NER", "FRA", "161")),
+    ("The European Union condemned the vote in Tbilisi. The bloc later imposed asset freezes on ten Georgian "
+     "officials.", ("EU", "GEO", "163")),
+    ("Pyongyang cut all communication lines with Seoul on Friday, state media said.", ("PRK", "KOR", "160")),
+    ("Armenia sent reinforcements to its eastern border on Monday as Azerbaijani troops massed on the other side.",
+     ("AZE", "ARM", "154")),
+])
+def test_described_actors_and_nominal_measures(full_codes, text, triple):
+    assert triple in full_codes(text)

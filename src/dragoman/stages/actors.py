@@ -210,7 +210,7 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
     return None
 
 
-_DESCRIBED_HEADS = {"country": "state", "kingdom": "state", "nation": "state", "emirate": "state",
+_DESCRIBED_HEADS = {"country": "state", "kingdom": "state", "nation": "state", "emirate": "state", "state": "state",
                     "bloc": "igo", "alliance": "igo", "group": "group", "movement": "group"}
 # words that may start a mention other than a name or a role: a pronoun, a description, its head
 _OTHER_STARTS = frozenset(PRONOUNS) | _DESCRIPTION_FIRST | frozenset(_DESCRIBED_HEADS)
