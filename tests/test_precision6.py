@@ -55,3 +55,22 @@ def test_a_speakers_hope_that_others_will_act_is_no_ones_intent(ctx):
 
 def test_an_announced_decision_of_the_speaker_is_still_the_act(ctx):
     assert ("POL", "BLR", "16") in _roots(ctx, "Poland said on Monday it would expel three Belarusian diplomats.")
+
+
+def test_what_a_weapon_is_able_to_do_is_not_an_attack(ctx):
+    """Not an act: "missiles able to strike", "a drone capable of striking" name a capability
+    (``modality.tsv``: able to, capable of)."""
+    for text, source, target in [
+        ("Iran unveiled a drone capable of striking Israel on Monday.", "IRN", "ISR"),
+        ("Japan bought missiles able to strike targets in China on Friday.", "JPN", "CHN"),
+        ("North Korea tested a rocket able to hit the United States, officials in Seoul said on Sunday.",
+         "PRK", "USA"),
+    ]:
+        assert (source, target, "19") not in _roots(ctx, text), text
+    assert ("PRK", "USA", "15") in _roots(
+        ctx, "North Korea tested a rocket able to hit the United States, officials in Seoul said on Sunday.")
+
+
+def test_what_forces_were_able_to_do_is_still_the_act(ctx):
+    assert ("NGA", "NGA", "19") in _roots(
+        ctx, "Nigerian troops were able to attack the Boko Haram camp in Sambisa on Monday.")

@@ -32,6 +32,7 @@ class Mood:
     cue: str | None = None  # the governing words
 
 
+_ACHIEVED = frozenset({"was", "were", "been"})
 _OWN = {"its", "his", "her", "their", "our", "my"}
 _GOVERNMENTS = {"government", "administration", "cabinet", "country"}  # "said her country would recall"
 
@@ -64,6 +65,8 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
         token = st.sentence.tokens[i].text
         if token == "May" or (token == "will" and i + 1 < len(st.lower) and st.lower[i + 1] == "of"):
             continue  # the month, "the will of"
+        if gov.pattern == "able to" and i > 0 and st.lower[i - 1] in _ACHIEVED:
+            continue  # "troops were able to repel the attack": done, not a capability
         effect = gov.effect
         if gov.pattern == "would" and any(w in REPORTING for w in st.lower[:start]):
             # "Berlin said it would expel four diplomats", "announced that it would lift": the speaker's
