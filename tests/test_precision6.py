@@ -74,3 +74,18 @@ def test_what_a_weapon_is_able_to_do_is_not_an_attack(ctx):
 def test_what_forces_were_able_to_do_is_still_the_act(ctx):
     assert ("NGA", "NGA", "19") in _roots(
         ctx, "Nigerian troops were able to attack the Boko Haram camp in Sambisa on Monday.")
+
+
+def test_a_deal_not_yet_made_and_a_warrant_are_not_acts(ctx):
+    """Not an act: what states are "close to" or "nearing" a deal to do, and the arrest a warrant
+    is for (``modality.tsv``; ``skip/warrant-for-arrest``)."""
+    for text, a, b in [
+        ("Saudi Arabia and Syria are close to an agreement to reopen their embassies, officials said on Thursday.",
+         "SAU", "SYR"),
+        ("Peru and Chile are nearing a deal to reopen the border crossing.", "PER", "CHL"),
+        ("Mongolia welcomed the Serbian president on Tuesday, ignoring an international court warrant for "
+         "his arrest.", "SRB", "SRB"),
+    ]:
+        events = _events(ctx, text)
+        assert not any({s, t} == {a, b} and c[:2] in ("05", "08", "17") for s, t, c in events), (text, events)
+    assert ("PER", "CHL", "08") in _roots(ctx, "Peru and Chile agreed on Monday to reopen the border crossing.")
