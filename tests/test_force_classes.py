@@ -179,3 +179,14 @@ def test_arrests_after_a_protest_are_no_repeat_of_it(full_codes):
 ])
 def test_described_actors_and_nominal_measures(full_codes, text, triple):
     assert triple in full_codes(text)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Canada ordered 12 Chinese diplomats out of the country on Friday and shut Beijing's consulate in Calgary.",
+     ("CAN", "CHN", "161")),
+    ("Latvia declared the pro-Russian party illegal on Tuesday and banned it.", ("LVA", "LVA", "172")),
+])
+def test_the_rest_of_an_object_before_and_is_no_subject(full_codes, text, triple):
+    codes = full_codes(text)
+    assert triple in codes
+    assert not any(s == "RUS" for s, _, _ in codes)

@@ -233,15 +233,33 @@ def _object_before_and(st: Structure, mention: Mention, match: Match) -> bool:
         words.append(st.lower[k])
         k += 1
     between = [w for w in words if w not in ADVERBS and not w.endswith("ly")]
-    if not between or between[-1] != "and" or any(w not in _TIME_OR_AND for w in between):
+    if not between or between[-1] != "and" or any(w not in _TIME_OR_AND for w in between) \
+            and not _rest_of_object(st, mention, match, between):
         return False
     j = mention.start - 1
-    while j >= 0 and st.lower[j] in DETERMINERS:
+    if j >= 1 and st.lower[j] == "-" and st.lower[j - 1] in ("pro", "anti"):
+        j -= 2  # "declared the pro-Russian party unconstitutional and banned it"
+    while j >= 0 and (st.lower[j] in DETERMINERS or st.lower[j][:1].isdigit()):  # "ordered 60 Russian diplomats"
         j -= 1
     word = st.sentence.tokens[j].text if j >= 0 else ""
     return word.isalpha() and word.islower() and word not in _NOT_VERBS
 
 
+def _rest_of_object(st: Structure, mention: Mention, match: Match, between: list[str]) -> bool:
+    """"ordered [Russian diplomats] out of the country and shut ...", "declared the pro-[Russian] party
+    unconstitutional and banned it": a short lower-case rest of the object, no clause, verb or actor in it."""
+    if len(between) > _REST or any(w in _NOT_REST or not (w.isalpha() or w == ",") for w in between[:-1]) \
+            or between.count(",") > 0:
+        return False
+    return not any(k in st.heads or (st.at_start.get(k) is not None and not st.at_start[k].locative
+                                     and st.at_start[k].kind != "description")
+                   for k in range(mention.end, match.start))
+
+
+_REST = 7
+_NOT_REST = frozenset({"that", "which", "who", "whom", "while", "as", "after", "before", "when", "because", "but",
+                       "said", "says", "where", "if", "since", "until", "to", "was", "were", "is", "are", "had",
+                       "has", "have", "by", "would", "will", "could"})
 _TIME_OR_AND = {"and", ",", "on", "in", "at", "near", "outside", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                 "sunday", "today", "yesterday", "earlier", "later", "then", "last", "this", "week", "month",
                 "year", "night", "morning"}
