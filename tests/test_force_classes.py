@@ -44,10 +44,9 @@ def test_troops_moved_to_own_ground_aim_at_the_other_state(full_codes, text, tri
     ("Cyprus put its national guard on a state of readiness after Turkish warships entered its waters.",
      ("CYP", "TUR", "152")),
     ("The Colombian army was ordered to a state of readiness as tensions with Venezuela rose.", ("COL", "VEN", "152")),
-    ("Japanese bombers flew near Vladivostok on Monday, prompting Moscow to scramble fighter jets.",
-     ("RUS", "JPN", "152")),
+    ("Estonia put its army on full combat readiness after Russian jets violated its airspace.", ("EST", "RUS", "152")),
 ])
-def test_readiness_and_scrambled_jets(full_codes, text, triple):
+def test_readiness(full_codes, text, triple):
     assert triple in full_codes(text)
 
 
