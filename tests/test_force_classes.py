@@ -189,3 +189,26 @@ def test_the_rest_of_an_object_before_and_is_no_subject(full_codes, text, triple
     codes = full_codes(text)
     assert triple in codes
     assert not any(s == "RUS" for s, _, _ in codes)
+
+
+# --- classes first seen on gold_dev5 (fresh text), checked with sentences of ours -------------------
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("North Korea fired two missiles towards Japan on Monday. Tokyo said it had put its air defences on "
+     "high alert.", ("JPN", "PRK", "152")),
+    ("Russia staged air drills over the Baltic on Tuesday amid heightened tension between Moscow and Helsinki.",
+     ("RUS", "FIN", "150")),
+    ("Algeria's president told troops near the border to be ready for any mission, citing threats from Morocco.",
+     ("DZA", "MAR", "152")),
+])
+def test_shows_of_force_answer_the_other_side(full_codes, text, triple):
+    assert triple in full_codes(text)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The World Bank said it would halt new financing to Niger over the coup.", ("WB", "NER", "1621")),
+    ("Beijing urged its citizens on Monday to avoid travelling to Lithuania.", ("CHN", "LTU", "160")),
+])
+def test_cut_financing_and_travel_warnings(full_codes, text, triple):
+    assert triple in full_codes(text)

@@ -78,6 +78,7 @@ from .state_acts import by_state
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
 from .hosted import hosted_forces
+from .posture import answered
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
@@ -251,6 +252,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or code[:2] in ("11", "12", "13") \
                 and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs):  # at another
             pairs = _posture_target(sentence, match, pairs)
+            if code[:2] == "15":  # "... Taiwan placed its forces on alert": at the doer of the act before
+                pairs = answered(earlier, pairs)
         for source, target, how in pairs:
             key = (source.primary, target.primary, code)
             if key in seen or (how not in ("self", "domestic") and source.id == target.id and source.mention == target.mention):

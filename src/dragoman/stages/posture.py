@@ -13,7 +13,7 @@ from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import Structure
 
-__all__ = ["posture_target"]
+__all__ = ["answered", "posture_target"]
 
 # a cue is a head word and the preposition after it (with at most one word between: "growing tensions with")
 _CUES = {"tensions": "with", "tension": "with", "standoff": "with", "stand-off": "with", "dispute": "with",
@@ -37,6 +37,12 @@ def posture_target(st: Structure, match: Match, sources: list[Mention]) -> list[
         if prep is None:
             continue
         j = k + 1
+        if prep == "with" and j < len(lower) and lower[j] == "between":  # "amid tension between Tehran and Washington"
+            named = [st.at_start[i] for i in range(j + 1, min(j + 8, len(lower))) if st.at_start.get(i) is not None]
+            other = next((m for m in named if m.actor is not None and m.actor.primary not in mine), None)
+            if other is not None:
+                return [other]
+            continue
         if prep:
             if j < len(lower) and lower[j] != prep:
                 j += 1  # "tensions between", "a stern warning to": one word may stand between
@@ -49,3 +55,21 @@ def posture_target(st: Structure, match: Match, sources: list[Mention]) -> list[
         if mention is not None and mention.actor is not None and mention.actor.primary not in mine:
             return [mention]
     return []
+
+
+_HOSTILE = ("13", "15", "17", "18", "19", "20")
+
+
+def answered(earlier: list, pairs: list) -> list:
+    """A show of force of a state that names no one else answers the last hostile act aimed at that
+    state in the sentences before ("China fired missiles around Taiwan ... Taiwan placed its forces
+    on heightened alert"): aimed at that act's doer. ``pairs`` unchanged when there is none."""
+    mine = {s.primary for s, _, _ in pairs}
+    if len(mine) != 1 or any(s.primary != t.primary for s, t, _ in pairs):
+        return pairs
+    state = next(iter(mine))
+    act = next((e for e in reversed(earlier[-12:]) if e.code[:2] in _HOSTILE and e.target.primary == state
+                and e.source.primary != state), None)
+    if act is None:
+        return pairs
+    return [(s, act.source, "posture") for s, _, _ in pairs]
