@@ -51,7 +51,10 @@ _VERBS_IN_S = frozenset({"was", "is", "has", "does", "says", "dies", "died", "li
 
 def compound(mention: Mention, sentence: Sentence) -> bool:
     """The second half of a hyphenated word ("right-wing", "pro-government") is no actor."""
-    return mention.start > 0 and sentence.tokens[mention.start - 1].text in ("-", "‑")
+    if mention.start == 0 or sentence.tokens[mention.start - 1].text not in ("-", "‑"):
+        return False
+    dash, word = sentence.tokens[mention.start - 1], sentence.tokens[mention.start]
+    return dash.end == word.start  # "KABUL - Protesters": a dash between spaces joins no word
 
 
 def owned(mention: Mention, sentence: Sentence) -> bool:
