@@ -212,3 +212,10 @@ def test_shows_of_force_answer_the_other_side(full_codes, text, triple):
 ])
 def test_cut_financing_and_travel_warnings(full_codes, text, triple):
     assert triple in full_codes(text)
+
+
+def test_a_spaced_dash_joins_no_word(coded):
+    """"Harare - Protesters blocked roads": the protesters are people of the place, not half of a word."""
+    doc = coded("Harare - Protesters blocked roads in the city centre on Tuesday.")
+    assert any(e.source.code == "ZWECVL" and e.root == "14" for e in doc.events)
+    assert not any(e.source.code == "ZWEGOV" for e in doc.events)
