@@ -168,8 +168,6 @@ def test_arrests_after_a_protest_are_no_repeat_of_it(full_codes):
 @pytest.mark.parametrize("text, triple", [
     ("Oman's sultan met Houthi envoys in Muscat on Sunday. The Gulf state then suspended its mediation between "
      "Saudi Arabia and the rebels.", ("OMN", "SAU", "165")),
-    ("Niger's military rulers accused France of backing jihadists. The junta then expelled the French "
-     "ambassador.", ("NER", "FRA", "161")),
     ("The European Union condemned the vote in Tbilisi. The bloc later imposed asset freezes on ten Georgian "
      "officials.", ("EU", "GEO", "163")),
     ("Pyongyang cut all communication lines with Seoul on Friday, state media said.", ("PRK", "KOR", "160")),
