@@ -27,7 +27,7 @@ GAP = 3  # content tokens a gap may hold; determiners and possessive pronouns ar
 MAX_GAP = 8  # tokens a gap may hold in all
 FREE_IN_GAP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
                          "-", "$", "€", "£", "%", "'s", "’s", "\"", "“", "”", "'", "‘", "’"})
-FLAGS = frozenset({"sym", "rev", "noun", "self", "ant", "who", "mass", "mil", "same", "pair", "other"})
+FLAGS = frozenset({"sym", "rev", "noun", "self", "ant", "who", "mass", "mil", "same", "pair", "other", "base"})
 SKIP = "skip"  # a rule with this code consumes an idiom that is not an event ("battle tanks")
 # Words after which a bare verb form is a verb, not a noun: "to support", "would ban".
 VERB_MARKERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should",
@@ -89,7 +89,7 @@ class Lexicon:
     def add(self, rule: Rule) -> None:
         self._keyed.clear()
         self.rules.append(rule)
-        for form in rule.elements[0].forms:
+        for form in () if "base" in rule.flags else rule.elements[0].forms:  # a base form only: see ``bases``
             self.by_first.setdefault(form, []).append(rule)
         for form in rule.bases:
             self.by_base.setdefault(form, []).append(rule)
@@ -345,7 +345,8 @@ def parse_rule(row: list[str], path: str, line: int, irregulars: Irregulars, ord
     if flag_set - FLAGS:
         raise KnowledgeBaseError(path, line, f"rule {rule_id}: unknown flags {sorted(flag_set - FLAGS)}")
     kind, preps = _target(target, rule_id, path, line)
-    bases = frozenset() if verb is not None else _base_of_literals(parts[0], irregulars)
+    bases = frozenset() if verb is not None else elements[0].forms if "base" in flag_set \
+        else _base_of_literals(parts[0], irregulars)
     return Rule(id=rule_id, code=code, elements=tuple(elements), head=head or 0, target=kind,
                 preps=preps, flags=flag_set, example=example,
                 participles=frozenset(verb["participle"]) if verb else _participles(bases, irregulars),

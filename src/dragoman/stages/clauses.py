@@ -153,8 +153,8 @@ def usable_subject(st: Structure, mention: Mention) -> bool:
     if mention.actor is None or mention.locative or mention.kind == "place":
         return False
     prep = governed(st, mention)
-    if prep == "of" and _acts_through_of(st, mention):
-        return True  # "Thousands of Georgians filled the streets"
+    if prep == "of" and (_acts_through_of(st, mention) or _staff_of_a_body(st, mention)):
+        return True  # "Thousands of Georgians filled the streets", "University of Ghana lecturers went on strike"
     if prep == "to" and mention.start >= 2 and st.lower[mention.start - 2] in ("loyal", "allied"):
         return True  # "Forces loyal to Ouattara arrested Gbagbo"
     if prep == "at" and _people_at(st, mention):
@@ -191,6 +191,15 @@ def _people_at(st: Structure, mention: Mention) -> bool:
     while j >= 0 and st.lower[j] in ("the", "a", "an"):
         j -= 1
     return j >= 1 and st.lower[j] == "at" and st.lower[j - 1] in STAFF
+
+
+def _staff_of_a_body(st: Structure, mention: Mention) -> bool:
+    """"University of Ghana lecturers", "Bank of Uganda staff": a role noun after the name that ends a
+    body's "X of Y" name heads the whole phrase, and the people it names act."""
+    j = mention.start - 1
+    toks = st.sentence.tokens
+    return mention.kind == "role" and mention.end - mention.start >= 2 and toks[mention.start].text[:1].isupper() \
+        and j >= 1 and st.lower[j] == "of" and toks[j - 1].text[:1].isupper()
 
 
 def _acts_through_of(st: Structure, mention: Mention) -> bool:

@@ -76,6 +76,7 @@ from .event_checks import (
 from .event_codes import ATTACK_WORDS, COERCIVE, armed, by_civilians, by_means, named_victims
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
+from .fellows import other_members
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
@@ -248,8 +249,9 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = _posture_target(sentence, match, pairs)
         for source, target, how in pairs:
             key = (source.primary, target.primary, code)
-            if key in seen or (how not in ("self", "domestic") and source.id == target.id and source.mention == target.mention):
-                continue
+            if key in seen or (how not in ("self", "domestic") and source.id == target.id and source.mention == target.mention
+                               and not other_members(st.lower, frame.targets, target.mention)):
+                continue  # not "ANC members attacked other ANC members"
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, (code, composed), polarity, modality, source, target,
                               frame, how, mood, earlier + out, clause_chars(st, match)))
@@ -511,7 +513,7 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
             match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
         targets, how = [_home(s) for s in sources], "ground"  # "killed in a Boko Haram raid": against NGA
     if not targets and not frame.inherited and (where := struck_ground(
-            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start)) is not None:
+            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start, match.end)) is not None:
         targets, how = [_home(ActorRef.of(where))], "struck"  # "an Israeli drone struck a car in Tulkarm"
     pairs = [(s, t, how) for s in sources for t in targets if not (how in ("self", "domestic") and s.mention != t.mention)]
     if "other" in flags:  # "the ICJ ordered Israel to": only an order to another state or body is a demand

@@ -41,7 +41,8 @@ OF_HEADS = {"village", "villages", "town", "towns", "district", "districts", "ar
             "province", "county", "locality", "outskirts", "suburb", "suburbs", "neighbourhood",
             "neighborhood", "residents", "people", "vicinity", "municipality", "commune", "governorate",
             "state", "capital", "environs", "part", "parts", "centre", "center", "heart", "streets",
-            "hospital", "university", "prison", "port", "airport", "market", "stadium", "mosque"}
+            "hospital", "university", "prison", "port", "airport", "market", "stadium", "mosque",
+            "junction", "roundabout", "quarter", "quarters", "township", "townships", "estate", "slum", "slums"}
 ADMIN1_NOUNS = {"province", "state", "region", "governorate", "oblast", "prefecture", "department",
                 "provinces", "states", "regions", "krai", "wilaya", "emirate"}
 ADMIN2_NOUNS = {"district", "county", "lga", "municipality", "woreda", "zone", "sub-county", "subcounty",
