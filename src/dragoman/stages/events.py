@@ -45,7 +45,7 @@ from .means import means_code, police_searches
 from .weapon_owner import owner_of_weapon
 from .injuries import injured_without_doer
 from .topics import setting_or_topic
-from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_of, refusal_code, ruled_out, \
+from .mood import REPORTING, CarriedMoods, Mood, after_subject_relative, cooperative, intent_code, mood_of, refusal_code, ruled_out, \
     threat_code
 from .generic import role_code
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
@@ -374,6 +374,7 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
     if frame.inherited and (left := ruled_out(st, ctx.governors, match)) is not None:
         return left  # "ruled out sending troops" (refused), "has not ruled out restoring ties" (open)
     start = frame.subject_end if 0 <= frame.subject_end <= match.start else max(0, match.start - 6)
+    start = after_subject_relative(st.lower, start, match.start)  # "nurses who said they were not paid marched"
     if frame.passive and proposer(st, match) is not None:  # "X's request to ... was rejected": no mood of the request
         start = max(start, match.start - 3)
     if frame.sources and not frame.inherited:  # "hoping it will ...", "if X ...": just before the subject

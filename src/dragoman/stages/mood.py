@@ -66,6 +66,20 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
     return Mood(effect, cue)
 
 
+_RELATIVE_OPENERS = frozenset({"who", "which", "whose"})
+_AUXILIARY_SPAN = 3  # "did not", "would not have": the words before the verb that can still govern it
+
+
+def after_subject_relative(lower: list[str], start: int, verb: int) -> int:
+    """Where the mood of a verb is read after its subject: a relative clause right after the subject
+    ("health workers who claimed not to have been paid took their grievances to ...") describes the
+    subject and does not govern the main verb; only the few words before the verb still do."""
+    opens = lower[start] in _RELATIVE_OPENERS or start > 0 and lower[start - 1] in _RELATIVE_OPENERS
+    if start < verb - _AUXILIARY_SPAN and opens and "," not in lower[start:verb]:
+        return verb - _AUXILIARY_SPAN
+    return start
+
+
 def ruled_out(st: Structure, governors, match) -> Mood | None:
     """"ruled out sending troops" is a refusal; "has not ruled out restoring ties", "refused to rule
     out recognising" leave a possibility open (not asserted). The act after "rule out" takes its mood
