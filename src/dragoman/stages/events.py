@@ -493,7 +493,9 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if len(sources) > 1 and _reciprocal(sentence, match):  # "Russia and Ukraine accused each other of ..."
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
-        return [(a, b, None) for a in sources for b in sources if a.code != b.code]
+        between = "between" in [t.lower for t in sentence.tokens[match.start:match.end + 1]]
+        return [(a, b, None) for a in sources for b in sources
+                if a.code != b.code or between and a.id != b.id]  # "clashes between the army and the RSF"
     if not targets and not fallback and (match.rule.code[:2] in _JOINT or match.rule.code[:3] in _JOINT_INTENTS) \
             and len({s.primary for s in sources}) > 1:
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]  # "A and B began sharing"

@@ -66,7 +66,7 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
     return Mood(effect, cue)
 
 
-_RELATIVE_OPENERS = frozenset({"who", "which", "whose"})
+_RELATIVE_OPENERS = frozenset({"who", "whom", "which", "whose"})
 _AUXILIARY_SPAN = 3  # "did not", "would not have": the words before the verb that can still govern it
 
 
@@ -77,6 +77,9 @@ def after_subject_relative(lower: list[str], start: int, verb: int) -> int:
     opens = lower[start] in _RELATIVE_OPENERS or start > 0 and lower[start - 1] in _RELATIVE_OPENERS
     if start < verb - _AUXILIARY_SPAN and opens and "," not in lower[start:verb]:
         return verb - _AUXILIARY_SPAN
+    comma = max((k for k in range(start, verb) if lower[k] == ","), default=-1)
+    if comma >= 0 and verb - comma <= _AUXILIARY_SPAN + 1 and _RELATIVE_OPENERS & set(lower[start:comma]):
+        return comma + 1  # "nurses, some of whom had not been paid, held a march"
     return start
 
 
