@@ -115,7 +115,7 @@ class Lexicon:
             end = _match_from(rule.elements, 1, lower, i + 1, blocked, stops)
             if end is None or (rule.labour and _armed_strike(lower, i, end)):
                 continue
-            if best is None or end > best.end:
+            if best is None or end > best.end or end == best.end and _headline_verb(best.rule, rule, lower, i, blocked):
                 head = _head_position(rule, lower, i, end)
                 best = Match(rule, i, end, head)
         if 0 < i < len(lower) - 1 and lower[i - 1] in BE:
@@ -173,6 +173,22 @@ def _after_subject(lower: list[str], i: int, blocked: set[int]) -> bool:
     "militants shell a market", "air force jets bomb the convoy"."""
     return (i - 1) in blocked and i not in blocked and lower[i - 1].endswith("s") and i + 1 < len(lower) \
         and (lower[i + 1] in _OBJECT_OPENERS or lower[i + 1][:1].isdigit())
+
+
+def _headline_verb(noun: Rule, verb: Rule, lower: list[str], i: int, blocked: set[int]) -> bool:
+    """A base form right after a plural actor is a headline's present tense, not a noun: "Farmers in
+    Kano protest land sales" (the verb rule wins the tie with the noun rule of the same word)."""
+    word = lower[i]
+    if "noun" not in noun.flags or not verb.verb or "noun" in verb.flags or (i - 1) not in blocked \
+            or i in blocked or word.endswith(("s", "ed", "ing")) or word in verb.participles or word in verb.gerunds:
+        return False
+    k = i - 1
+    while k > 1 and k in blocked and not lower[k].endswith("s"):
+        k -= 1  # "Farmers in Kano protest": past the place after the subject
+    if k != i - 1 and lower[k] not in ("in", "of", "from"):
+        return False
+    k -= k != i - 1
+    return k in blocked and lower[k].endswith("s")
 
 
 # words that make "strike" an armed attack, not a labour action ("a drone strike", "an air strike")
