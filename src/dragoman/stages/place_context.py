@@ -19,6 +19,9 @@ DIRECTIONS = {"upper", "lower", "greater", "northeastern", "northwestern", "sout
 SETTLEMENTS = {"city", "town", "village", "region", "province", "district", "port", "capital", "state"}
 
 
+_JOINERS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})  # Romance name joiners
+
+
 def capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: list[Entry]) -> bool:
     """A capital's name followed by ", <another country>" names a city there, not the government."""
     if not ctx.gazetteer:
@@ -27,6 +30,8 @@ def capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: li
         return _parenthesis_elsewhere(ctx, toks, i, n, entries)
     if not all(e.kind in ("capital", "seat") for e in entries):
         return False
+    if i >= 2 and toks[i - 1].lower() in _JOINERS and toks[i - 2][:1].isupper():
+        return True  # "Mocimboa da Praia": the end of a longer name, not Cape Verde's capital
     countries, admins = _named_after(ctx, toks, i + n, i)
     if not countries and not admins:
         return False
