@@ -230,6 +230,23 @@ def group_left(st: Structure, mention: Mention) -> list[Mention]:
         current = previous
 
 
+_MODIFIERS = 2  # lower-case words a role may carry outside its mention: "council police", "informal traders"
+
+
+def _role_modifiers(st: Structure, edge: int, step: int) -> int:
+    """How many lower-case words (at most two) stand beside token ``edge`` going ``step`` (-1: the
+    words before a role mention; 1: the words after a connector): no mention, trigger, connector or
+    punctuation among them."""
+    n, k = 0, edge + step
+    while n < _MODIFIERS and 0 <= k < len(st.lower):
+        word = st.sentence.tokens[k].text
+        if not word.isalpha() or not word[:1].islower() or st.lower[k] in CONNECTORS | _GROUP_SKIP \
+                or k in st.heads or k in st.blocked:
+            break
+        n, k = n + 1, k + step
+    return n
+
+
 def _object_of_opening_participle(st: Structure, previous: Mention, current: Mention) -> bool:
     """"Visiting Beijing, Macron held talks": the place ends the opening "-ing" clause that only a comma
     separates from the main clause's subject; it is not listed with that subject."""
@@ -263,6 +280,10 @@ def group_right(st: Structure, mention: Mention, limit: int, subject: bool = Fal
             seen_connector = seen_connector or st.lower[j] in CONNECTORS
             j += 1
         nxt = st.at_start.get(j)
+        if nxt is None and seen_connector:  # "police and informal traders"
+            k = j + _role_modifiers(st, j - 1, 1)
+            nxt = st.at_start.get(k) if k < limit and st.at_start.get(k) is not None \
+                and st.at_start[k].kind == "role" else None
         if not seen_connector or nxt is None or nxt.actor is None or j >= limit \
                 or (not subject and _starts_clause(st, nxt)):
             return group
