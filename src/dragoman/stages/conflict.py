@@ -189,6 +189,9 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
         start = counted               # "Hundreds of people detained during protests")
     if lower[start] in ("when", "after", "as") and toll_clause(lower[:start]):
         start += 1  # "One dead and three injured when a minibus hit a landmine": the act is in the clause
+    comma = max((k for k in range(start, trigger_start) if lower[k] == ","), default=-1)
+    if lower[start] in ("who", "which") and 0 < trigger_start - comma <= 2:
+        start = comma + 1  # "Relatives of a man who was beaten up, protested outside ...": the main verb
     victim = accused_victim(lower, trigger_start)  # "a man accused of theft was beaten": no framing
     if lower[start] in _SUBORDINATE or any(w in _FRAMING for k, w in enumerate(lower[:trigger_start]) if k != victim):
         return False
