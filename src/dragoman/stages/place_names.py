@@ -30,7 +30,7 @@ from ..knowledge.places import Gazetteer, Place
 
 __all__ = ["ARTICLES", "PlaceContext", "find_place", "may_start"]
 
-LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "nearby", "towards", "toward",
+LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "nearby", "towards", "toward", "leaving",
                    "across", "throughout", "within", "outskirts", "into", "via", "between", "along"}
 _SKIP_BEFORE = {"the", "southern", "northern", "eastern", "western", "central", "north", "south", "east",
                 "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
