@@ -45,7 +45,7 @@ from .means import means_code, police_searches
 from .weapon_owner import owner_of_weapon
 from .injuries import injured_without_doer
 from .topics import setting_or_topic
-from .mood import REPORTING, CarriedMoods, Mood, after_subject_relative, cooperative, intent_code, mood_of, refusal_code, ruled_out, \
+from .mood import REPORTING, CarriedMoods, Mood, after_subject_relative, cooperative, note_attribution, intent_code, mood_of, refusal_code, ruled_out, \
     threat_code
 from .generic import role_code
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
@@ -387,7 +387,8 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
     clause_start, _ = clause_of(st, match.head)
     if st.lower[clause_start] == "that" and clause_start > 0:  # "demanded that X halt ..."
         before = mood_of(st, ctx.governors, max(0, clause_start - 3), clause_start)
-        if before.effect in ("hypothetical", "negate", "block"):
+        if before.effect in ("hypothetical", "negate", "block") \
+                and not note_attribution(st.lower, clause_start + 1, match.end):  # "Reports that X attacked Y."
             return before
     victim = accused_victim(st.lower, match.start) if frame.passive else -1
     if victim >= start:  # "a man accused of theft was beaten to death": the accusation describes the victim

@@ -83,6 +83,17 @@ def after_subject_relative(lower: list[str], start: int, verb: int) -> int:
     return start
 
 
+_NOTE_OPENERS = (["reports", "that"], ["reports", "say"], ["reports", "said"])
+_LATER_VERBS = frozenset({"was", "were", "is", "are", "been", "be", "have", "has", "had", "denied", "said"})
+
+
+def note_attribution(lower: list[str], subject: int, end: int) -> bool:
+    """A monitor's note that opens "Reports that X attacked Y in Z." with no main verb after the
+    act attributes the act to its sources; it does not report a rumour ("Reports that X attacked
+    Y were denied" does)."""
+    return subject == 2 and lower[:2] in _NOTE_OPENERS and not _LATER_VERBS & set(lower[end:])
+
+
 def ruled_out(st: Structure, governors, match) -> Mood | None:
     """"ruled out sending troops" is a refusal; "has not ruled out restoring ties", "refused to rule
     out recognising" leave a possibility open (not asserted). The act after "rule out" takes its mood
