@@ -137,9 +137,15 @@ def governed(st: Structure, mention: Mention) -> str | None:
                                        or st.lower[j].isdigit()):
         j -= 1
         skipped += 1
+    if j >= 1 and st.lower[j] == "than" and st.lower[j - 1] in _COMPARED and j + 1 < mention.start \
+            and (st.lower[j + 1][:1].isdigit() or st.lower[j + 1] in DETERMINERS):
+        return None  # "more than 30 militants surrendered": a count, not a comparison's "than"
     if j >= 0 and st.lower[j] in PREPOSITIONS:
         return None if _leader(st.lower, j) else st.lower[j]
     return None
+
+
+_COMPARED = frozenset({"more", "fewer", "less"})
 
 
 def _leader(lower: list[str], j: int) -> bool:

@@ -57,6 +57,7 @@ _RIOT_CUES = frozenset({"protest", "protests", "protesters", "protestors", "prot
                         "strikers", "strike", "crowd", "crowds", "residents", "students"})
 _ATTACK_NOUNS = {"attack", "attacks", "ambush", "ambushes", "raid", "raids", "assault", "offensive", "strike",
                  "strikes", "bombing", "shelling", "infiltrator", "incursion", "fire", "gunfire"}
+_FORCES = frozenset({"MIL", "COP", "SPY"})
 _MADE = {"planted", "laid", "placed", "made", "rigged", "led", "claimed", "linked", "affiliated"}
 _ATTRIBUTION = {"suspected", "blamed", "claimed", "accused", "attributed", "responsible", "behind"}
 
@@ -335,11 +336,11 @@ def attributed(sentence: Sentence) -> list[Mention]:
     for m in sentence.mentions:
         if m.actor is None or m.kind in ("place", "pronoun") or m.locative:
             continue
-        if m.actor.type != "group":
-            continue
         lower = lower or [t.lower for t in sentence.tokens]
-        window = lower[max(0, m.start - 3):m.start] + lower[m.end:m.end + 2]
         by_attack = m.start >= 2 and lower[m.start - 1] == "by" and lower[m.start - 2] in _ATTACK_NOUNS
+        if m.actor.type != "group" and not (by_attack and m.actor.type == "state" and m.actor.role in _FORCES):
+            continue  # "killed following an attack by Afghan forces": the forces' act
+        window = lower[max(0, m.start - 3):m.start] + lower[m.end:m.end + 2]
         made = m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in _MADE  # "Taliban-planted"
         if any(w in _ATTRIBUTION for w in window) or by_attack or made:
             found.append(m)

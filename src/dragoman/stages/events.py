@@ -510,7 +510,8 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if not targets and "self" in flags:  # an appeal or demand to its own protesters is domestic (0252, 1052)
         targets = [_home(s) for s in sources]
         how = "domestic" if match.rule.code[:2] in DOMESTIC_FRAMES else "self"
-    if not targets and "noun" not in flags and not frame.inherited and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
+    shared = frame.inherited and match.start > 0 and sentence.tokens[match.start - 1].lower == "and"  # "shot and killed"
+    if not targets and "noun" not in flags and (not frame.inherited or shared) and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
                                       sentence, match.start, match.end):
         targets, how = [_home(s) for s in sources], "ground"  # "Boko Haram raided a village": against NGA
     if not targets and "noun" in flags and not frame.inherited and nominal_ground(
