@@ -115,7 +115,8 @@ class Lexicon:
             end = _match_from(rule.elements, 1, lower, i + 1, blocked, stops)
             if end is None or (rule.labour and _armed_strike(lower, i, end)):
                 continue
-            if best is None or end > best.end or end == best.end and _headline_verb(best.rule, rule, lower, i, blocked):
+            if best is None or end > best.end or end == best.end and (i - 1) in blocked \
+                    and _headline_verb(best.rule, rule, lower, i, blocked):
                 head = _head_position(rule, lower, i, end)
                 best = Match(rule, i, end, head)
         if 0 < i < len(lower) - 1 and lower[i - 1] in BE:
