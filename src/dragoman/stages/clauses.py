@@ -241,13 +241,13 @@ _MODIFIERS = 2  # lower-case words a role may carry outside its mention: "counci
 
 def _role_modifiers(st: Structure, edge: int, step: int) -> int:
     """How many lower-case words (at most two) stand beside token ``edge`` going ``step`` (-1: the
-    words before a role mention; 1: the words after a connector): no mention, trigger, connector or
-    punctuation among them."""
+    words before a role mention; 1: the words after a connector): no mention, trigger, connector,
+    determiner ("and a rebel militia" stays as it was) or punctuation among them."""
     n, k = 0, edge + step
     while n < _MODIFIERS and 0 <= k < len(st.lower):
         word = st.sentence.tokens[k].text
         if not word.isalpha() or not word[:1].islower() or st.lower[k] in CONNECTORS | _GROUP_SKIP \
-                or k in st.heads or k in st.blocked:
+                or st.lower[k] in DETERMINERS or k in st.heads or k in st.blocked:
             break
         n, k = n + 1, k + step
     return n
