@@ -48,6 +48,7 @@ from .topics import setting_or_topic
 from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_of, refusal_code, ruled_out, \
     threat_code
 from .generic import role_code
+from .listed import sentence_of
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
 from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
@@ -207,7 +208,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if polarity != "asserted" or modality not in ("actual", "announced"):
             if not ctx.keep_all:
                 continue
-        implied = _implied(st, match, frame, mood, (code, polarity, modality), matches, earlier, out, previous)
+        implied = _implied(st, match, frame, mood, (code, polarity, modality), matches, earlier, out, previous, doc)
         if implied is None:
             continue
         (code, polarity, modality), fallback = implied
@@ -279,7 +280,7 @@ _SPEECH = ("01", "02", "10", "11", "12", "13")
 
 def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple[str, str, str],
              matches: list[Match], earlier: list[Event], out: list[Event],
-             previous: list[Mention]) -> tuple[tuple[str, str, str], list[ActorRef]] | None:
+             previous: list[Mention], doc: Doc) -> tuple[tuple[str, str, str], list[ActorRef]] | None:
     """The code and the targets of an act whose clause names no target: a repeated act ("took the same
     step"), an earlier event or actor, the victim of the act that ", killing ..." follows, the victim's
     own state (a leader "shot dead" by no one named), the host of a visit, an elided object ("...
@@ -299,7 +300,8 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
         frame.anaphora = True
         speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
         speakers |= {e.source.primary for e in out if e.code[:2] in _SPEECH}  # "X condemned it while Y welcomed it"
-        fallback = [ActorRef.of(m) for m in author_of_object(st, match, speakers, previous)] \
+        prior = sentence_of(doc, previous[0], st.sentence.index) if previous else None
+        fallback = [ActorRef.of(m) for m in author_of_object(st, match, speakers, previous, prior)] \
             or antecedents(st, match, frame, acts, previous)  # "Lima condemned it"
     prior = next((e for e in reversed(out) if e.code[:2] in ("18", "19", "20") and any(
         m.actor is not None and m.actor.primary == e.source.primary for m in frame.sources)), None)

@@ -1,0 +1,36 @@
+"""Actors and pairs on unseen news (issue 12, branch ``pairs2``): sentences written for these tests."""
+
+import datetime as dt
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _pairs(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2025, 3, 4)), ctx)
+    return {(e.source.primary, e.target.primary, e.code[:2]) for e in doc.events}
+
+
+def test_a_reaction_to_what_a_list_did_answers_every_member(ctx):
+    """"A, B and C did X. D condemned X": D condemned all three (``stages/listed.py``)."""
+    assert {("IRN", "GBR", "11"), ("IRN", "FRA", "11"), ("IRN", "DEU", "11")} <= _pairs(
+        ctx, "Britain, France and Germany adopted a new law on Monday. Iran condemned the law.")
+    assert {("POL", "RUS", "11"), ("POL", "BLR", "11")} <= _pairs(
+        ctx, "Russia and Belarus began joint exercises near the Polish border on Monday. "
+             "Poland condemned the exercises on Tuesday.")
+    assert {("CHN", "IND", "05"), ("CHN", "PAK", "05")} <= _pairs(
+        ctx, "India and Pakistan signed a water pact on Monday. China welcomed the pact.")
+    assert {("PRK", "USA", "11"), ("PRK", "JPN", "11"), ("PRK", "KOR", "11")} <= _pairs(
+        ctx, "The United States, Japan and South Korea opened a three-way naval drill off Jeju on Friday. "
+             "North Korea condemned the drills on Sunday.")
+
+
+def test_a_reaction_answers_only_the_list_that_did_it(ctx):
+    # the object of the previous sentence ("with Armenia") is no doer of the plan
+    pairs = _pairs(ctx, "Azerbaijan drafted a peace plan with help from Turkey on Monday. "
+                        "Iran rejected the plan.")
+    assert ("IRN", "AZE", "12") in pairs
+    assert ("IRN", "TUR", "12") not in pairs
+    # a possessor in the list is not a doer: "Russia's and ..." stays one actor
+    pairs = _pairs(ctx, "Brazil passed a new law on Monday, Argentina's envoy said. Chile condemned the law.")
+    assert ("CHL", "ARG", "11") not in pairs
