@@ -34,3 +34,28 @@ def test_a_reaction_answers_only_the_list_that_did_it(ctx):
     # a possessor in the list is not a doer: "Russia's and ..." stays one actor
     pairs = _pairs(ctx, "Brazil passed a new law on Monday, Argentina's envoy said. Chile condemned the law.")
     assert ("CHL", "ARG", "11") not in pairs
+
+
+def _codes(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2025, 3, 4)), ctx)
+    return {(e.source.primary, e.target.primary, e.code) for e in doc.events}
+
+
+def test_visiting_marks_the_guest_and_the_listed_state_is_the_host(ctx):
+    """"Visiting X and Y agreed", "Y and visiting X agreed": X came to Y (``stages/visiting.py``)."""
+    codes = _codes(ctx, "Visiting Japanese Prime Minister Fumio Kishida and President Joe Biden agreed on "
+                        "Wednesday to deepen defence ties.")
+    assert ("JPN", "USA", "042") in codes
+    codes = _codes(ctx, "President Joe Biden and visiting Japanese Prime Minister Fumio Kishida agreed on "
+                        "Wednesday to deepen defence ties.")
+    assert ("JPN", "USA", "042") in codes and ("USA", "JPN", "042") not in codes
+    codes = _codes(ctx, "Brazil's president and the visiting Chilean president agreed on Monday to expand "
+                        "trade ties.")
+    assert ("CHL", "BRA", "042") in codes and ("BRA", "CHL", "042") not in codes
+
+
+def test_visiting_without_a_listed_host_names_no_visit(ctx):
+    # the guest alone: the list gives no host, so no visit is invented
+    assert not any(c[2].startswith("04") for c in _codes(
+        ctx, "Visiting Japanese Prime Minister Fumio Kishida said on Wednesday that Tokyo would double its "
+             "defence budget."))

@@ -49,6 +49,7 @@ from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_
     threat_code
 from .generic import role_code
 from .listed import sentence_of
+from .visiting import visiting_frame
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
 from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
@@ -153,7 +154,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     lower = [t.lower for t in sentence.tokens]
     matches = [m for m in triggers_in(sentence, ctx) if not adjectival(lower, m, sentence.mentions)
                and not thing_doing(sentence, m)]
-    matches = [m for m in matches if not subject_modifier(lower, m, matches)]  # "Protesting farmers demanded"
+    matches = [m for m in matches if not subject_modifier(lower, m, matches)  # "Protesting farmers demanded"
+               or visiting_frame(sentence, lower, m)]
     if not matches:
         return []
     st = analyse(sentence, [m.head for m in matches if m.rule.verb and not gerund_noun(lower, m)],
@@ -173,6 +175,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             frame.targets = [m for m in frame.targets if not in_an_open_relative(st, match, m.start)]
         if match.rule.verb and (frame.sources or frame.unknown):
             frames[match.head] = frame
+        frame = visiting_frame(sentence, lower, match) or frame  # "Visiting X and Y agreed": X came to Y
         if background(st, match) or quoted(sentence, match) or in_time_phrase(sentence, match) \
                 or about_another_act(st, match, matches) or unrealised(st, match) or cause_of_another_act(st, match) \
                 or content_of_a_blocked_text(st, match) or fronted_background(st, match) \

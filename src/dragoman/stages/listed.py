@@ -12,7 +12,7 @@ from ..model import Doc, Mention, Sentence
 
 __all__ = ["listed_with", "sentence_of"]
 
-_JOINERS = frozenset({",", "and", "the"})
+_JOINERS = frozenset({",", "and", "the", "visiting"})  # "Y and the visiting X"
 _MAX_LIST = 6  # longer runs are tables or rosters, not the doers of one act
 
 
