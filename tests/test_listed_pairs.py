@@ -59,3 +59,25 @@ def test_visiting_without_a_listed_host_names_no_visit(ctx):
     assert not any(c[2].startswith("04") for c in _codes(
         ctx, "Visiting Japanese Prime Minister Fumio Kishida said on Wednesday that Tokyo would double its "
              "defence budget."))
+
+
+def test_the_two_are_the_last_two_listed_together(ctx):
+    """"A and B ...; A backed B's view on C, and the two powers ...": A and B, not B and C (``coref._listed_two``)."""
+    pairs = _pairs(ctx, "Russia and China signed a partnership accord on Friday. Moscow backed Beijing's position "
+                        "on Taiwan, and the two powers jointly opposed any enlargement of NATO.")
+    # "Taiwan, and the two powers": the description names its own members, Taiwan is not one of them
+    assert {("RUS", "NATO", "11"), ("CHN", "NATO", "11")} <= pairs and ("TWN", "NATO", "11") not in pairs
+    pairs = _pairs(ctx, "Egypt and Jordan held talks in Cairo on Monday. Amman praised Cairo's plan for Gaza, "
+                        "and the two countries jointly condemned Israel.")
+    assert {("EGY", "ISR", "11"), ("JOR", "ISR", "11")} <= pairs
+    pairs = _pairs(ctx, "Indonesia and Malaysia held talks on Monday. Jakarta welcomed Kuala Lumpur's offer on "
+                        "Myanmar, and the two governments jointly urged Myanmar's junta to end the violence.")
+    assert {("IDN", "MMR", "10"), ("MYS", "MMR", "10")} <= {(a, b, r[:2]) for a, b, r in pairs} or \
+        {("IDN", "MMR", "02"), ("MYS", "MMR", "02")} <= pairs
+
+
+def test_the_two_without_a_list_are_the_last_two_named(ctx):
+    # no list of two: the last two states named stay "the two"
+    pairs = _pairs(ctx, "Armenia accused Azerbaijan of shelling border villages on Monday, and the two countries "
+                        "agreed to hold talks in Moscow.")
+    assert ("ARM", "AZE", "04") in {(a, b, r[:2]) for a, b, r in pairs} or ("ARM", "AZE", "03") in pairs
