@@ -81,3 +81,23 @@ def test_the_two_without_a_list_are_the_last_two_named(ctx):
     pairs = _pairs(ctx, "Armenia accused Azerbaijan of shelling border villages on Monday, and the two countries "
                         "agreed to hold talks in Moscow.")
     assert ("ARM", "AZE", "04") in {(a, b, r[:2]) for a, b, r in pairs} or ("ARM", "AZE", "03") in pairs
+
+
+def test_a_penalty_answering_the_same_penalty_aims_at_its_author(ctx):
+    """"X did P to Y. Y hit back with P on <others>": Y's P is aimed at X (``antecedents``, tit for
+    tat), even when the new penalty's own objects name other actors."""
+    assert ("CHN", "EU", "16") in _pairs(
+        ctx, "The European Union imposed sanctions on three Chinese officials on Monday. China hit back within "
+             "hours with sanctions on ten Europeans, among them members of the European Parliament.")
+    assert ("RUS", "GBR", "16") in _pairs(
+        ctx, "Britain imposed sanctions on Russian banks on Tuesday. Russia retaliated on Wednesday with "
+             "sanctions on dozens of journalists and think tanks.")
+    assert ("IRN", "CAN", "16") in _pairs(
+        ctx, "Canada imposed new sanctions on Iranian officials on Friday. Tehran responded with sanctions of its own "
+             "on Saturday.")
+
+
+def test_a_penalty_joining_another_penalty_keeps_its_target(ctx):
+    # a third party's penalty after another's joins it against the same target, not against its author
+    pairs = _pairs(ctx, "The African Union suspended Niger on Monday. ECOWAS imposed sanctions on Tuesday.")
+    assert ("ECOWAS", "AU", "16") not in pairs

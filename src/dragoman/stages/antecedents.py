@@ -58,6 +58,8 @@ def antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
         parallel = own_noun and (event.code[:3] == match.rule.code[:3] or _punishments(event, match))
         if parallel and event.target.primary not in mine:  # "Portugal announced its own recognition"
             return [event.target]
+        if parallel and event.source.primary not in mine and event.source.code not in mine_codes:
+            return [event.source]  # "The EU imposed sanctions on China. China hit back with sanctions": tit for tat
         if not own_noun and event.code == match.rule.code:
             continue  # another reaction of the same kind is not what this one reacts to
         if parallel or event.source.code in mine_codes or (event.source.primary in mine and event.source.code == event.source.primary):
