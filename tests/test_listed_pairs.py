@@ -101,3 +101,23 @@ def test_a_penalty_joining_another_penalty_keeps_its_target(ctx):
     # a third party's penalty after another's joins it against the same target, not against its author
     pairs = _pairs(ctx, "The African Union suspended Niger on Monday. ECOWAS imposed sanctions on Tuesday.")
     assert ("ECOWAS", "AU", "16") not in pairs
+
+
+def test_a_protest_with_no_addressee_answers_the_act_before_it(ctx):
+    """"X rammed Y's boats ..., and Y lodged a protest": the protest goes to X (``ant`` on 114/lodge-protest)."""
+    assert ("PHL", "CHN", "11") in _pairs(
+        ctx, "Chinese coast guard ships rammed two Philippine supply boats near the shoal on Sunday, the task "
+             "force said, adding that Manila had lodged a diplomatic protest.")
+    assert ("JPN", "RUS", "11") in _pairs(
+        ctx, "Russian fighter jets entered Japanese airspace near Hokkaido on Thursday. Tokyo filed a formal "
+             "protest through diplomatic channels.")
+    assert ("VNM", "CHN", "11") in _pairs(
+        ctx, "China deployed an oil rig in disputed waters off Vietnam's coast on Monday. Hanoi lodged a strong "
+             "protest on Tuesday.")
+
+
+def test_a_protest_does_not_go_to_a_mere_bystander(ctx):
+    # the doer of the act protested is the addressee, not another state named with it
+    pairs = _pairs(ctx, "Chinese coast guard ships rammed two Philippine supply boats on Sunday, the United "
+                        "States said, adding that Manila had lodged a diplomatic protest.")
+    assert ("PHL", "USA", "11") not in pairs
