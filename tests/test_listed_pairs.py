@@ -87,11 +87,12 @@ def test_a_penalty_answering_the_same_penalty_aims_at_its_author(ctx):
     """"X did P to Y. Y hit back with P on <others>": Y's P is aimed at X (``antecedents``, tit for
     tat), even when the new penalty's own objects name other actors."""
     assert ("CHN", "EU", "16") in _pairs(
-        ctx, "The European Union imposed sanctions on three Chinese officials on Monday. China hit back within "
-             "hours with sanctions on ten Europeans, among them members of the European Parliament.")
+        ctx, "The European Union imposed sanctions on four Chinese officials over abuses in Xinjiang on Monday. "
+             "China hit back within hours with sanctions on ten Europeans, among them five members of the "
+             "European Parliament.")
     assert ("RUS", "GBR", "16") in _pairs(
         ctx, "Britain imposed sanctions on Russian banks on Tuesday. Russia retaliated on Wednesday with "
-             "sanctions on dozens of journalists and think tanks.")
+             "sanctions on dozens of journalists, among them a reporter of the United Nations news service.")
     assert ("IRN", "CAN", "16") in _pairs(
         ctx, "Canada imposed new sanctions on Iranian officials on Friday. Tehran responded with sanctions of its own "
              "on Saturday.")
