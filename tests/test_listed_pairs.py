@@ -122,3 +122,24 @@ def test_a_protest_does_not_go_to_a_mere_bystander(ctx):
     pairs = _pairs(ctx, "Chinese coast guard ships rammed two Philippine supply boats on Sunday, the United "
                         "States said, adding that Manila had lodged a diplomatic protest.")
     assert ("PHL", "USA", "11") not in pairs
+
+
+def test_an_act_towards_another_in_a_phone_call_puts_both_on_the_call(ctx):
+    """"X apologised to Y in a telephone call": X and Y spoke (041 both ways, ``stages/calls.py``)."""
+    codes = _codes(ctx, "Vladimir Putin apologised to Azerbaijan's President Ilham Aliyev in a telephone call on "
+                        "Saturday for the crash of the airliner.")
+    assert {("RUS", "AZE", "041"), ("AZE", "RUS", "041")} <= codes
+    codes = _codes(ctx, "French President Emmanuel Macron urged Israeli Prime Minister Benjamin Netanyahu in a "
+                        "phone call on Sunday to allow aid into Gaza.")
+    assert {("FRA", "ISR", "041"), ("ISR", "FRA", "041")} <= codes
+    codes = _codes(ctx, "Japan's prime minister thanked the Indian prime minister during a video call on Monday "
+                        "for his support.")
+    assert {("JPN", "IND", "041"), ("IND", "JPN", "041")} <= codes
+
+
+def test_a_call_in_another_clause_or_with_no_listener_gives_no_call(ctx):
+    codes = _codes(ctx, "Egypt's president said in a phone call on Sunday that Cairo rejects any displacement.")
+    assert not any(c[2] == "041" for c in codes)
+    codes = _codes(ctx, "Turkey condemned Israel's strike on Monday, and the Turkish president later spoke in a "
+                        "phone call with reporters.")
+    assert ("TUR", "ISR", "041") not in codes and ("ISR", "TUR", "041") not in codes
