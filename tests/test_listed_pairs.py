@@ -143,3 +143,20 @@ def test_a_call_in_another_clause_or_with_no_listener_gives_no_call(ctx):
     codes = _codes(ctx, "Turkey condemned Israel's strike on Monday, and the Turkish president later spoke in a "
                         "phone call with reporters.")
     assert ("TUR", "ISR", "041") not in codes and ("ISR", "TUR", "041") not in codes
+
+
+def test_a_nominal_act_after_whose_is_the_antecedents(ctx):
+    """"X, whose visit to Y ...": X visited Y (``stages/whose.py``)."""
+    codes = _codes(ctx, "Swedish Prime Minister Ulf Kristersson, whose visit to Budapest on Friday ended a long "
+                        "freeze between the two governments, hailed the vote.")
+    assert ("SWE", "HUN", "042") in codes
+    codes = _codes(ctx, "Argentina, whose recognition of Kosovo angered Serbia, opened an office in Pristina.")
+    assert ("ARG", "XKX", "054") in codes
+    codes = _codes(ctx, "The Indian prime minister, whose state visit to Egypt began on Saturday, met business "
+                        "leaders in Cairo.")
+    assert ("IND", "EGY", "042") in codes
+
+
+def test_whose_after_a_place_names_no_doer(ctx):
+    codes = _codes(ctx, "Protesters gathered in Kyiv, whose recognition of the church angered Moscow, on Sunday.")
+    assert ("UKR", "RUS", "054") not in codes and not any(c[0] == "UKR" and c[2] == "054" for c in codes)

@@ -50,6 +50,7 @@ from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_
 from .generic import role_code
 from .listed import sentence_of
 from .visiting import visiting_frame
+from .whose import whose_doer
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
 from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
@@ -176,6 +177,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if match.rule.verb and (frame.sources or frame.unknown):
             frames[match.head] = frame
         frame = visiting_frame(sentence, lower, match) or frame  # "Visiting X and Y agreed": X came to Y
+        if not frame.sources and (owner := whose_doer(st, match)) is not None:
+            frame.sources = [owner]  # "X, whose visit to Budapest ...": X's visit
         if background(st, match) or quoted(sentence, match) or in_time_phrase(sentence, match) \
                 or about_another_act(st, match, matches) or unrealised(st, match) or cause_of_another_act(st, match) \
                 or content_of_a_blocked_text(st, match) or fronted_background(st, match) \
