@@ -160,3 +160,22 @@ def test_a_nominal_act_after_whose_is_the_antecedents(ctx):
 def test_whose_after_a_place_names_no_doer(ctx):
     codes = _codes(ctx, "Protesters gathered in Kyiv, whose recognition of the church angered Moscow, on Sunday.")
     assert ("UKR", "RUS", "054") not in codes and not any(c[0] == "UKR" and c[2] == "054" for c in codes)
+
+
+def test_a_member_singled_out_of_a_group_object_is_the_target(ctx):
+    """"asked its partners, and specifically X, to ...": X (``stages/singled_out.py``)."""
+    assert ("BEL", "NLD", "02") in _pairs(
+        ctx, "Belgium on Tuesday asked its European partners, and specifically the Netherlands, to share "
+             "intelligence on the suspects.")
+    assert ("CHN", "GBR", "11") in _pairs(
+        ctx, "China condemned Western countries, especially Britain, for interfering in Hong Kong.")
+    assert ("IRN", "USA", "03") in _pairs(
+        ctx, "Iran's president said on Tuesday he was ready for constructive engagement with the West, and in "
+             "particular the United States.")
+
+
+def test_a_name_after_especially_in_another_clause_is_no_target(ctx):
+    # the marker comes after a verb of another clause: the member belongs to that clause
+    pairs = _pairs(ctx, "China condemned the decision on Monday, and officials warned other countries, especially "
+                        "Japan, against following it.")
+    assert ("CHN", "JPN", "11") not in pairs

@@ -51,6 +51,7 @@ from .generic import role_code
 from .listed import sentence_of
 from .visiting import visiting_frame
 from .whose import whose_doer
+from .singled_out import singled_out
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
 from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
@@ -171,7 +172,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if match.rule.code == SKIP:
             continue
         frame = frame_for(st, match, frames, main)
-        frame.targets = agent_of_object(st, match) or frame.targets  # "condemned the attack by X": X
+        frame.targets = agent_of_object(st, match) or frame.targets or singled_out(st, match)  # "by X"; "especially X"
         if frame.targets and "any" in st.lower[match.end:frame.targets[0].start]:  # "any deal that X could reach"
             frame.targets = [m for m in frame.targets if not in_an_open_relative(st, match, m.start)]
         if match.rule.verb and (frame.sources or frame.unknown):
