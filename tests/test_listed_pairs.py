@@ -179,3 +179,24 @@ def test_a_name_after_especially_in_another_clause_is_no_target(ctx):
     pairs = _pairs(ctx, "China condemned the decision on Monday, and officials warned other countries, especially "
                         "Japan, against following it.")
     assert ("CHN", "JPN", "11") not in pairs
+
+
+def test_a_visit_with_no_destination_is_to_the_datelines_state(ctx):
+    """"KYIV - Visiting X pledged", "KYIV (Reuters) - X arrived on an unannounced visit": X visited
+    Ukraine (``visiting.dateline_host``)."""
+    codes = _codes(ctx, "KYIV - Visiting German Chancellor Olaf Scholz pledged more air defence systems on Tuesday.")
+    assert ("DEU", "UKR", "042") in codes
+    codes = _codes(ctx, "KYIV (Reuters) - German Chancellor Olaf Scholz arrived on Tuesday on an unannounced visit, "
+                        "pledging more air defence systems.")
+    assert ("DEU", "UKR", "042") in codes
+    codes = _codes(ctx, "NEW DELHI - The visiting Japanese prime minister and his Indian counterpart signed a "
+                        "defence pact on Monday.")
+    assert ("JPN", "IND", "042") in codes
+
+
+def test_a_visit_at_home_or_with_its_own_destination_ignores_the_dateline(ctx):
+    codes = _codes(ctx, "SEOUL - North Korean leader Kim Jong Un visited a munitions factory on Tuesday.")
+    assert ("PRK", "KOR", "042") not in codes
+    codes = _codes(ctx, "BERLIN - German Chancellor Olaf Scholz said on Tuesday he would make a visit to China "
+                        "next month.")
+    assert not any(c[2] == "042" and c[1] == "DEU" for c in codes)

@@ -49,7 +49,7 @@ from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_
     threat_code
 from .generic import role_code
 from .listed import sentence_of
-from .visiting import visiting_frame
+from .visiting import dateline_host, visiting_frame, visiting_guest
 from .whose import whose_doer
 from .singled_out import singled_out
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
@@ -157,7 +157,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     matches = [m for m in triggers_in(sentence, ctx) if not adjectival(lower, m, sentence.mentions)
                and not thing_doing(sentence, m)]
     matches = [m for m in matches if not subject_modifier(lower, m, matches)  # "Protesting farmers demanded"
-               or visiting_frame(sentence, lower, m)]
+               or visiting_guest(sentence, lower, m)]
     if not matches:
         return []
     st = analyse(sentence, [m.head for m in matches if m.rule.verb and not gerund_noun(lower, m)],
@@ -177,7 +177,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             frame.targets = [m for m in frame.targets if not in_an_open_relative(st, match, m.start)]
         if match.rule.verb and (frame.sources or frame.unknown):
             frames[match.head] = frame
-        frame = visiting_frame(sentence, lower, match) or frame  # "Visiting X and Y agreed": X came to Y
+        frame = visiting_frame(sentence, lower, match) or visiting_guest(sentence, lower, match) or frame  # X came to Y
         if not frame.sources and (owner := whose_doer(st, match)) is not None:
             frame.sources = [owner]  # "X, whose visit to Budapest ...": X's visit
         if background(st, match) or quoted(sentence, match) or in_time_phrase(sentence, match) \
@@ -219,6 +219,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if implied is None:
             continue
         (code, polarity, modality), fallback = implied
+        fallback = fallback or dateline_host(doc, ctx, lower, match, frame)  # "KYIV - Visiting X pledged"
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
         pairs = _pairs(frame, match, fallback, sentence)
         if not pairs and "other" in match.rule.flags:
