@@ -200,3 +200,19 @@ def test_a_visit_at_home_or_with_its_own_destination_ignores_the_dateline(ctx):
     codes = _codes(ctx, "BERLIN - German Chancellor Olaf Scholz said on Tuesday he would make a visit to China "
                         "next month.")
     assert not any(c[2] == "042" and c[1] == "DEU" for c in codes)
+
+
+def test_a_nominal_act_in_an_adjunct_takes_the_verbs_subject_not_its_object(ctx):
+    """"X freed Y's citizen in a swap with Y": X swapped with Y (``roles._adjunct_subject``)."""
+    assert {("RUS", "USA", "08"), ("USA", "RUS", "08")} <= _pairs(
+        ctx, "Russia freed an American basketball star on Thursday in a prisoner swap with the United States.")
+    pairs = _pairs(ctx, "Indian troops killed three Chinese soldiers on Monday in a clash with Chinese troops in Ladakh.")
+    assert ("CHN", "IND", "19") in pairs and ("CHN", "CHN", "19") not in pairs
+    assert ("USA", "VEN", "08") in _pairs(
+        ctx, "Venezuela released ten American prisoners on Friday in a prisoner exchange with the United States.")
+
+
+def test_a_passive_verb_lends_its_subject_no_part_in_the_adjunct(ctx):
+    # "were killed": the soldiers are victims; the clash is still theirs, but no state acts on itself
+    pairs = _pairs(ctx, "Twenty Indian soldiers were killed in a clash with Chinese troops in Ladakh on Monday.")
+    assert ("IND", "IND", "19") not in pairs and ("CHN", "CHN", "19") not in pairs
