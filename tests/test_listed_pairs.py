@@ -216,3 +216,24 @@ def test_a_passive_verb_lends_its_subject_no_part_in_the_adjunct(ctx):
     # "were killed": the soldiers are victims; the clash is still theirs, but no state acts on itself
     pairs = _pairs(ctx, "Twenty Indian soldiers were killed in a clash with Chinese troops in Ladakh on Monday.")
     assert ("IND", "IND", "19") not in pairs and ("CHN", "CHN", "19") not in pairs
+
+
+def test_the_north_and_the_south_are_the_koreas_in_a_korean_report(ctx):
+    """"the South returned fire", "the North's ally" after a Korea is named (``stages/halves.py``)."""
+    pairs = _pairs(ctx, "North Korea fired artillery shells at a South Korean island on Tuesday, and the South "
+                        "returned fire.")
+    assert ("KOR", "PRK", "19") in pairs
+    pairs = _pairs(ctx, "South Korea sent food aid across the border on Monday. The North accused Seoul of provocation.")
+    assert ("PRK", "KOR", "11") in pairs
+    pairs = _pairs(ctx, "Seoul and Pyongyang traded accusations on Friday. China urged the North to show "
+                        "restraint.")
+    assert ("CHN", "PRK", "02") in pairs
+
+
+def test_the_south_elsewhere_is_no_korea(ctx):
+    pairs = _pairs(ctx, "Sudan's army shelled positions of the RSF on Monday. China condemned the South China "
+                        "Sea patrols of the Philippines, and the South African government condemned the violence.")
+    assert not any("KOR" in (a, b) or "PRK" in (a, b) for a, b, _ in pairs)
+    pairs = _pairs(ctx, "Protesters in Italy clashed with police in the South on Monday, and France condemned "
+                        "the South for the violence.")
+    assert not any("KOR" in (a, b) for a, b, _ in pairs)

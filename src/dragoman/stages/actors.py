@@ -22,6 +22,7 @@ from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .clauses import STAFF
 from .place_names import ARTICLES, OF_HEADS
+from .halves import half_named
 from .namesakes import another_bearer
 from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at
 
@@ -133,7 +134,7 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             raws.append(_Raw(i, i + n_place, "place", label=place.name, place=place))
             i += n_place
             continue
-        raw = _pronoun_or_description(lower, i) or _described(lower, i, raws)
+        raw = _pronoun_or_description(lower, i) or _described(lower, i, raws) or _half(toks, lower, i)
         if raw:
             raws.append(raw)
             i = raw.end
@@ -187,6 +188,11 @@ _STATE_WORDS = {"country", "nation", "kingdom", "republic"}
 _BOTH = {"countries": "pair", "governments": "pair", "nations": "pair", "states": "pair", "capitals": "pair",
          "leaders": "pair-person"}  # "both countries": the last two named
 _DESCRIPTION_FIRST = {key[0] for key in DESCRIPTIONS} | set(NUMBERS) | set(_BOTH)
+
+
+def _half(toks: list[str], lower: list[str], i: int) -> _Raw | None:
+    found = half_named(toks, lower, i)  # "the South returned fire"
+    return _Raw(found[0], found[1], "description", label=found[2]) if found else None
 
 
 def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:

@@ -24,6 +24,7 @@ from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
 from .bodies import body_of_possessor, body_of_previous_subject
+from .halves import HALF, resolve_half
 from .told import speaker_before
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
@@ -148,6 +149,9 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         return
     if label.startswith("group-"):
         _numbered(mention, int(label[6:]), history, groups)
+        return
+    if label.startswith(HALF):  # "the South returned fire"
+        resolve_half(mention, history + sentence.mentions[:position])
         return
     owner = _owner(mention, sentence)
     if owner is not None and label == "state":  # "his country", "their government's country"
