@@ -134,7 +134,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             raws.append(_Raw(i, i + n_place, "place", label=place.name, place=place))
             i += n_place
             continue
-        raw = _pronoun_or_description(lower, i) or _described(lower, i, raws) or _half(toks, lower, i)
+        raw = _pronoun_or_description(lower, i) or _described(lower, i, raws) or (  # "the South returned fire"
+            _Raw(half[0], half[1], "description", label=half[2]) if (half := half_named(toks, lower, i)) else None)
         if raw:
             raws.append(raw)
             i = raw.end
@@ -188,11 +189,6 @@ _STATE_WORDS = {"country", "nation", "kingdom", "republic"}
 _BOTH = {"countries": "pair", "governments": "pair", "nations": "pair", "states": "pair", "capitals": "pair",
          "leaders": "pair-person"}  # "both countries": the last two named
 _DESCRIPTION_FIRST = {key[0] for key in DESCRIPTIONS} | set(NUMBERS) | set(_BOTH)
-
-
-def _half(toks: list[str], lower: list[str], i: int) -> _Raw | None:
-    found = half_named(toks, lower, i)  # "the South returned fire"
-    return _Raw(found[0], found[1], "description", label=found[2]) if found else None
 
 
 def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
