@@ -3,8 +3,8 @@
 "Erdogan told him in a phone call that Turkey was ready ...", "In a phone call on Tuesday,
 the Egyptian president told the Jordanian king that ...": the call names no partner ("a
 phone call with X" is a lexicon rule), but the speaker and the one spoken to were on it.
-The annotators code such a call both ways (041). Only a verb of telling with its listener
-right after it counts; "said in a phone call" names no listener and gives nothing.
+The annotators code such a call both ways (041). Only a verb of telling or addressing (thanked,
+urged, apologised to, ...) with its listener right after it counts; "said in a phone call" names no listener and gives nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ __all__ = ["phone_calls"]
 _CALL = "041"
 _IN_A_CALL = re.compile(r"\b(?:in|during|over)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:phone|telephone|video)\s+(?:call|conversation)s?\b(?!\s+(?:with|between)\b)", re.I)
-_TOLD = re.compile(r"\b(?:told|assured|reassured|informed|briefed)\s+(?:(?:the|his|her|their)\s+)?")
+_TOLD = re.compile(r"\b(?:told|assured|reassured|informed|briefed|thanked|congratulated|urged|asked|invited|pressed"
+                   r"|apologi[sz]ed\s+to|complained\s+to|condoled\s+with)\s+(?:(?:the|his|her|their)\s+)?")
 
 
 def phone_calls(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
