@@ -148,6 +148,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         return
     if label.startswith("group-"):
         _numbered(mention, int(label[6:]), history, groups)
+        if mention.actor is None and label == "group-2" and _heads_its_phrase(mention, sentence):
+            _pair(mention, history, person=False)  # "X received Y in Z, and the two governments signed ..."
         return
     owner = _owner(mention, sentence)
     if owner is not None and label == "state":  # "his country", "their government's country"
@@ -263,6 +265,14 @@ def _add_partner(mention: Mention, sentence: Sentence) -> None:
     if len(primaries) == 2:
         other = next(a for a in reversed(before) if a.primary != mention.actor.primary)
         mention.others = [other]
+
+
+def _heads_its_phrase(mention: Mention, sentence: Sentence) -> bool:
+    """"the two governments signed": not a modifier of another noun ("troops from the two countries")."""
+    j = mention.start - 1
+    while j >= 0 and sentence.tokens[j].lower in ("the", "both", "all"):
+        j -= 1
+    return j < 0 or sentence.tokens[j].lower not in ("from", "of")
 
 
 def _numbered(mention: Mention, size: int, history: list[Mention], groups: dict[int, list[Mention]]) -> None:
