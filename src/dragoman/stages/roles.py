@@ -64,7 +64,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
         frame = Frame(_between(st, match, end), [], subject_end=match.start)
         return frame
     elif subject_setting(st.lower, match) and main and main[-1].end <= match.start:
-        frame = Frame(list(main), [], inherited=True, subject_end=main[-1].end)  # "thanked X during a visit to Y"
+        frame = Frame(list(main), [], inherited=True, subject_end=match.start)  # "thanked X during a visit to Y"
     elif _gerund_after_preposition(st, match) and main and main[0].start < match.start:
         subject = judged_doer(st, match) or gerund_subject(st, match) or list(main)  # "responded by suspending"
         frame = Frame(subject, [], inherited=True, subject_end=subject[-1].end)
