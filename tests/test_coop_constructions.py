@@ -56,6 +56,11 @@ CASES = [
     ("061", "NAM", "IND", "Namibia will supply uranium to India under a ten-year contract, the mines ministry said."),
     ("061", "ZMB", "CHN", "Zambia sold a record volume of copper to China last quarter, customs data showed."),
     ("061", "VNM", "PHL", "Vietnam agreed to supply rice to the Philippines at a fixed price for two years."),
+    # 062: forces of several states drilling with no target named drill together
+    ("062", "USA", "PHL", "American and Filipino marines staged live-fire exercises on the island of Batanes on "
+                          "Wednesday."),
+    ("062", "GRC", "EGY", "The Greek and Egyptian navies held drills in the eastern Mediterranean on Tuesday."),
+    ("062", "IND", "FRA", "Indian and French air force jets began exercises at Jodhpur on Monday, officials said."),
     # 071: the release or disbursement of funds
     ("071", "IMF", "PAK", "The IMF on Friday approved the release of $820 million to Pakistan."),
     ("071", "WB", "GHA", "The World Bank announced the disbursement of $300 million to Ghana on Thursday."),
@@ -117,3 +122,7 @@ def test_coast_guard_ships_are_no_delivery(ctx):
     coded = _codes(ctx, "Chinese coast guard ships forced Vietnamese fishing boats out of disputed waters.")
     assert not any(c.startswith("07") for _, _, c in coded)
 
+
+
+def test_drills_aimed_at_a_state_stay_a_show_of_force(ctx):
+    assert ("CHN", "TWN", "150") in _codes(ctx, "China held military drills around Taiwan on Monday.")

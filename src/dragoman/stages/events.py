@@ -29,6 +29,7 @@ from .dates import event_date
 from .addressee import delivered_to, proposer
 from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer, local_violence
 from .modifiers import subject_modifier
+from .joint_drills import joint_exercise
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, decision_as_cause, \
     demanded_act, gerund_noun, \
     earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
@@ -212,7 +213,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             continue
         (code, polarity, modality), fallback = implied
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
-        pairs = _pairs(frame, match, fallback, sentence)
+        code, joint = joint_exercise(match, frame, code)  # "American and Filipino marines staged drills"
+        pairs = joint or _pairs(frame, match, fallback, sentence)
         if not pairs and "other" in match.rule.flags:
             void.add(match.start)  # "ordered its troops to withdraw": no demand, the withdrawal is the act
         if not pairs and not frame.targets and not fallback and code[:2] in DOMESTIC_FRAMES \
