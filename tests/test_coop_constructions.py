@@ -61,6 +61,7 @@ CASES = [
                           "Wednesday."),
     ("062", "GRC", "EGY", "The Greek and Egyptian navies held drills in the eastern Mediterranean on Tuesday."),
     ("062", "IND", "FRA", "Indian and French air force jets began exercises at Jodhpur on Monday, officials said."),
+    ("062", "JPN", "IND", "Japanese and Indian troops began exercises in Rajasthan on Monday, the Indian army said."),
     # 071: the release or disbursement of funds
     ("071", "IMF", "PAK", "The IMF on Friday approved the release of $820 million to Pakistan."),
     ("071", "WB", "GHA", "The World Bank announced the disbursement of $300 million to Ghana on Thursday."),
