@@ -25,6 +25,12 @@ CASES = [
                           "in Venezuela on Thursday."),
     ("042", "IND", "PAK", "An Indian prime minister last set foot in Pakistan in 2015, officials said on Monday."),
     ("042", "JPN", "PRK", "Japan's envoy set foot in North Korea on Tuesday for the first time since 2014."),
+    # 04: a meeting in a fronted "After/Following talks with X" phrase is the main subject's
+    ("042", "CHL", "PER", "After talks with Peru's president in Lima, Chile's president said trade between the "
+                          "neighbours would grow."),
+    ("042", "ETH", "KEN", "Following a meeting with Kenya's president in Nairobi, the Ethiopian prime minister "
+                          "said the dam would open next year."),
+    ("041", "RUS", "TUR", "After a phone call with Erdogan on Sunday, Putin said the talks could resume soon."),
     # 041: a call that names no partner, set by addressing the listener
     ("041", "CHL", "PER", "Chile's president apologised to Peru's president in a telephone call on Monday for a "
                           "border incident."),
@@ -127,3 +133,8 @@ def test_coast_guard_ships_are_no_delivery(ctx):
 
 def test_drills_aimed_at_a_state_stay_a_show_of_force(ctx):
     assert ("CHN", "TWN", "150") in _codes(ctx, "China held military drills around Taiwan on Monday.")
+
+
+def test_a_fronted_violent_act_is_not_the_subjects(ctx):
+    coded = _codes(ctx, "After the bombing of its embassy, Iran vowed revenge against Israel.")
+    assert not any(s == "IRN" and c.startswith(("18", "19")) for s, _, c in coded)
