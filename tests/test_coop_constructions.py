@@ -31,6 +31,13 @@ CASES = [
     ("042", "ETH", "KEN", "Following a meeting with Kenya's president in Nairobi, the Ethiopian prime minister "
                           "said the dam would open next year."),
     ("041", "RUS", "TUR", "After a phone call with Erdogan on Sunday, Putin said the talks could resume soon."),
+    # 04: a joint news conference with another leader is a meeting (a visit when in one side's country)
+    ("042", "CHL", "PER", "Chile's president said trade would grow, speaking at a joint news conference with Peru's "
+                          "president in Lima."),
+    ("043", "KEN", "ETH", "At a joint press conference with Ethiopia's prime minister in Nairobi, Kenya's president "
+                          "said the road would be finished next year."),
+    ("040", "ARG", "URY", "Argentina's president praised the trade deal at a news conference with Uruguay's "
+                          "president on Monday."),
     # 041: a call that names no partner, set by addressing the listener
     ("041", "CHL", "PER", "Chile's president apologised to Peru's president in a telephone call on Monday for a "
                           "border incident."),

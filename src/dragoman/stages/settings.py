@@ -1,4 +1,5 @@
-"""Event nouns that set the scene of another act: "during a visit to Taipei", "on a trip to Lima".
+"""Event nouns that set the scene of another act: "during a visit to Taipei", "on a trip to Lima",
+"at a news conference with X".
 
 "Paraguay's president thanked Taiwan for its support during a visit to Taipei": the visit is
 not what "thanked" comments on, and its visitor is the clause's subject, not the object
@@ -11,12 +12,12 @@ from ..knowledge.lexicon import Match
 
 __all__ = ["setting_phrase", "subject_setting"]
 
-_OPENERS = frozenset({"during", "on"})
+_OPENERS = frozenset({"during", "on", "at"})
 _INDEFINITE = frozenset({"a", "an"})
 
 
 def setting_phrase(lower: list[str], match: Match) -> bool:
-    """Whether ``match`` is an event noun in a "during"/"on" phrase: the preposition is the rule's
+    """Whether ``match`` is an event noun in a "during"/"on"/"at" phrase: the preposition is the rule's
     own first word ("on|during a visit to"), or "during" stands right before the noun."""
     if match.start != match.head and lower[match.start] in _OPENERS:
         return True
