@@ -38,6 +38,12 @@ CASES = [
                           "said the road would be finished next year."),
     ("040", "ARG", "URY", "Argentina's president praised the trade deal at a news conference with Uruguay's "
                           "president on Monday."),
+    # 042: the unknown leader of a delegation named by its state is of that state, not of the host's
+    ("042", "CHN", "PAK", "A Chinese delegation led by Vice Premier Ding Xuexiang arrived in Islamabad on Monday."),
+    ("042", "JPN", "VNM", "A Japanese trade delegation headed by State Minister Taro Sakamoto arrived in Hanoi on "
+                          "Tuesday."),
+    ("042", "IRN", "SAU", "An Iranian delegation led by Deputy Foreign Minister Reza Hosseini arrived in Riyadh on "
+                          "Sunday for talks."),
     # 041: a call that names no partner, set by addressing the listener
     ("041", "CHL", "PER", "Chile's president apologised to Peru's president in a telephone call on Monday for a "
                           "border incident."),

@@ -24,6 +24,7 @@ from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
 from .bodies import body_of_possessor, body_of_previous_subject
+from .delegations import led_group_state
 from .told import speaker_before
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
@@ -354,6 +355,10 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
     at_place = _place_right_after(mention, sentence)
     if at_place is not None:  # "Soldiers in Gabon seized power", "a court in Moscow"
         _with_role(mention, at_place, _ROLE_OF.get(head) or code or ("CVL" if civic else "GOV"))
+        return
+    led = led_group_state(mention, sentence) if mention.role == "title" else None
+    if led is not None:  # "a Chinese delegation led by Vice Premier X"
+        _with_role(mention, led, code or "GOV")
         return
     if mention.role == "title" and any(w[:1].isupper() for w in mention.text.split()[-1:]) \
             and (pool := [m for m in place_mentions(sentence) if m.locative]):
