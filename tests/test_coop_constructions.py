@@ -44,6 +44,13 @@ CASES = [
                           "Tuesday."),
     ("042", "IRN", "SAU", "An Iranian delegation led by Deputy Foreign Minister Reza Hosseini arrived in Riyadh on "
                           "Sunday for talks."),
+    # 042: ", whose visit to X" is the visit of the actor before it
+    ("042", "SWE", "HUN", "Swedish Prime Minister Ulf Kristersson, whose visit to Budapest on Friday ended a long "
+                          "freeze, hailed the vote."),
+    ("042", "KEN", "UGA", "The Kenyan president, whose visit to Uganda ended on Monday, praised the new oil "
+                          "pipeline."),
+    ("042", "CHL", "ARG", "Chile's foreign minister, whose trip to Argentina was her first abroad, called for a "
+                          "new lithium accord."),
     # 041: a call that names no partner, set by addressing the listener
     ("041", "CHL", "PER", "Chile's president apologised to Peru's president in a telephone call on Monday for a "
                           "border incident."),

@@ -18,7 +18,7 @@ from .apposed import apposed_targets
 from .passive import own_forces_passive, passive_patient, recipient_after, reduced_passive
 from .posture import posture_target
 from .subject_noun import passive_agent_of_subject
-from .relatives import object_slot_empty, speaker_of_relative
+from .relatives import object_slot_empty, speaker_of_relative, whose_antecedent
 from .gerunds import gerund_subject, judged_doer
 from .venues import venue_between
 from .settings import subject_setting
@@ -275,6 +275,8 @@ def _noun_agent(st: Structure, match: Match, end: int) -> list[Mention]:
         gap += 1
     if j >= 0 and st.lower[j] in ("'s", "’s"):
         j -= 1
+    if j >= 0 and (owner := whose_antecedent(st, j)) is not None:
+        return [owner] + others(owner)  # "X, whose visit to Budapest ..."
     mention = st.at_end.get(j)
     if mention is not None and mention.actor is not None and not mention.locative \
             and (mention.possessive or mention.kind in ("demonym", "name", "metonym", "role", "capital")) \
