@@ -51,6 +51,13 @@ CASES = [
                           "pipeline."),
     ("042", "CHL", "ARG", "Chile's foreign minister, whose trip to Argentina was her first abroad, called for a "
                           "new lithium accord."),
+    # 042: a speech or address to another state's parliament or congress is a visit there
+    ("042", "FRA", "MAR", "The French president praised Morocco's reforms in a speech to the Moroccan parliament on "
+                          "Tuesday."),
+    ("042", "IND", "USA", "Indian Prime Minister Narendra Modi, in an address to the US Congress, called for closer "
+                          "ties."),
+    ("042", "DEU", "POL", "Germany's chancellor asked for forgiveness during a speech to the Polish parliament in "
+                          "Warsaw."),
     # 041: a call that names no partner, set by addressing the listener
     ("041", "CHL", "PER", "Chile's president apologised to Peru's president in a telephone call on Monday for a "
                           "border incident."),
@@ -158,3 +165,10 @@ def test_drills_aimed_at_a_state_stay_a_show_of_force(ctx):
 def test_a_fronted_violent_act_is_not_the_subjects(ctx):
     coded = _codes(ctx, "After the bombing of its embassy, Iran vowed revenge against Israel.")
     assert not any(s == "IRN" and c.startswith(("18", "19")) for s, _, c in coded)
+
+
+def test_a_speech_at_home_or_to_an_igo_is_no_visit(ctx):
+    coded = _codes(ctx, "The French president defended his pension reform in a speech to the French parliament.")
+    assert not any(c == "042" for _, _, c in coded)
+    coded = _codes(ctx, "Chile's president said in a speech to the UN General Assembly that the war must end.")
+    assert not any(c == "042" for _, _, c in coded)

@@ -12,7 +12,7 @@ from ..knowledge.lexicon import Match
 
 __all__ = ["setting_phrase", "subject_setting"]
 
-_OPENERS = frozenset({"during", "on", "at"})
+_OPENERS = frozenset({"during", "on", "at", "in"})
 _INDEFINITE = frozenset({"a", "an"})
 
 
