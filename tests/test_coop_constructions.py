@@ -95,6 +95,10 @@ CASES = [
     ("062", "GRC", "EGY", "The Greek and Egyptian navies held drills in the eastern Mediterranean on Tuesday."),
     ("062", "IND", "FRA", "Indian and French air force jets began exercises at Jodhpur on Monday, officials said."),
     ("062", "JPN", "IND", "Japanese and Indian troops began exercises in Rajasthan on Monday, the Indian army said."),
+    # 050: applying to join an alliance or a bloc
+    ("050", "FIN", "NATO", "Finland formally applied to join NATO on Wednesday."),
+    ("050", "MDA", "EU", "Moldova formally applied to join the European Union on Thursday."),
+    ("050", "SRB", "BRICS", "Serbia applied on Monday to join the BRICS group."),
     # 071: the release or disbursement of funds
     ("071", "IMF", "PAK", "The IMF on Friday approved the release of $820 million to Pakistan."),
     ("071", "WB", "GHA", "The World Bank announced the disbursement of $300 million to Ghana on Thursday."),
