@@ -99,6 +99,13 @@ CASES = [
     ("050", "FIN", "NATO", "Finland formally applied to join NATO on Wednesday."),
     ("050", "MDA", "EU", "Moldova formally applied to join the European Union on Thursday."),
     ("050", "SRB", "BRICS", "Serbia applied on Monday to join the BRICS group."),
+    ("050", "EU", "BIH", "EU leaders granted Bosnia candidate status on Thursday."),
+    ("050", "EU", "GEO", "The European Union offered Georgia candidate status on Friday, with conditions."),
+    ("050", "EU", "MDA", "The European Union gave Moldova candidate status on Thursday."),
+    # 043: a host's welcome given to a guest (and the guest's visit)
+    ("043", "KAZ", "CHN", "Kazakhstan gave the Chinese president a lavish welcome in Astana on Tuesday."),
+    ("043", "IDN", "JPN", "Indonesia gave Japan's prime minister a red-carpet welcome on Monday."),
+    ("042", "RUS", "MNG", "Mongolia gave Putin a red-carpet welcome on Tuesday, ignoring an arrest warrant."),
     # 071: the release or disbursement of funds
     ("071", "IMF", "PAK", "The IMF on Friday approved the release of $820 million to Pakistan."),
     ("071", "WB", "GHA", "The World Bank announced the disbursement of $300 million to Ghana on Thursday."),
