@@ -58,6 +58,10 @@ CASES = [
                           "ties."),
     ("042", "DEU", "POL", "Germany's chancellor asked for forgiveness during a speech to the Polish parliament in "
                           "Warsaw."),
+    # 042: "X is in <place> for a visit"
+    ("042", "VNM", "IDN", "Vietnam's top leader is in Jakarta for a three-day state visit."),
+    ("042", "DZA", "NER", "Algeria's foreign minister was in Niamey on Monday for a two-day visit."),
+    ("042", "CHN", "AUS", "The Chinese premier is in Australia for his first visit since 2017."),
     # 041: a call that names no partner, set by addressing the listener
     ("041", "CHL", "PER", "Chile's president apologised to Peru's president in a telephone call on Monday for a "
                           "border incident."),
