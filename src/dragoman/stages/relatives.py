@@ -14,7 +14,7 @@ from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import Structure
 
-__all__ = ["object_slot_empty", "speaker_of_relative", "whose_antecedent"]
+__all__ = ["object_slot_empty", "speaker_of_relative"]
 
 _COMPLEMENT_PREPS = frozenset({"of", "for", "over", "as", "with"})
 
@@ -34,12 +34,3 @@ def speaker_of_relative(sources: list[Mention], antecedent: Mention, main: list[
     before = [m for m in main if m.end <= start and m.actor is not None
               and m.actor.primary != antecedent.actor.primary]
     return before or sources
-
-
-def whose_antecedent(st: Structure, j: int) -> Mention | None:
-    """The actor a ", whose" at token ``j`` refers back to: "Sweden's prime minister, whose visit
-    to Budapest ended the freeze": the visit is the prime minister's."""
-    if st.lower[j] != "whose" or j < 2 or st.lower[j - 1] != ",":
-        return None
-    mention = st.at_end.get(j - 2)
-    return mention if mention is not None and mention.actor is not None and not mention.locative else None

@@ -18,7 +18,7 @@ from .apposed import apposed_targets
 from .passive import own_forces_passive, passive_patient, recipient_after, reduced_passive
 from .posture import posture_target
 from .subject_noun import passive_agent_of_subject
-from .relatives import object_slot_empty, speaker_of_relative, whose_antecedent
+from .relatives import object_slot_empty, speaker_of_relative
 from .gerunds import gerund_subject, judged_doer
 from .venues import venue_between
 from .settings import subject_setting
@@ -149,6 +149,9 @@ def _adjunct_subject(st: Structure, match: Match, start: int, earlier: dict[int,
         j -= 1
     if j < 0 or st.lower[j] not in ("in", "during", "after", "following", "before", "for", "at", "amid"):
         return []  # "after talks with Britain": the subject took part in the talks
+    verb = max((h for h in earlier if start <= h < j), default=None)  # "freed X in a swap with Y": who freed
+    if verb is not None and earlier[verb].sources and not earlier[verb].passive:
+        return list(earlier[verb].sources)
     return verb_subject(st, match, start, earlier, main).sources
 
 
@@ -275,8 +278,6 @@ def _noun_agent(st: Structure, match: Match, end: int) -> list[Mention]:
         gap += 1
     if j >= 0 and st.lower[j] in ("'s", "’s"):
         j -= 1
-    if j >= 0 and (owner := whose_antecedent(st, j)) is not None:
-        return [owner] + others(owner)  # "X, whose visit to Budapest ..."
     mention = st.at_end.get(j)
     if mention is not None and mention.actor is not None and not mention.locative \
             and (mention.possessive or mention.kind in ("demonym", "name", "metonym", "role", "capital")) \
