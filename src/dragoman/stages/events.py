@@ -55,6 +55,7 @@ from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
 from .summary import lasting, summary_of_a_war
 from .warnings import forecast_warning
+from .warned import warned_threat
 from .roles import Frame, frame_for, others
 from .event_filters import (
     PLACE_HEADS,
@@ -191,6 +192,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
         if mood.effect == "hypothetical" and conditional_threat(st, match, mood.cue):
             mood = Mood("threat", mood.cue)  # "said it could withhold funds unless the violence stopped"
+        if warned_threat(st, match, frame, mood):
+            mood = Mood("threat", mood.cue)  # "Morocco warned it could sever ties with Germany"
         code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, by_means(
             by_civilians(match.rule.code, frame, match.rule.id), frame), named_victims(frame))), mood)
         if modality == "announced" and ultimatum(st, match):  # "would recognise X unless Caracas ..."
