@@ -86,8 +86,9 @@ def agent_of_object(st: Structure, match: Match) -> list[Mention]:
     lower = st.lower
     if j < len(lower) and lower[j] in _ARTICLES:
         noun = next((k for k in range(j + 1, min(j + 1 + _NOUN_REACH, len(lower))) if _act_noun(lower, k)), None)
-    elif j < len(lower) and lower[j] == "of" and j == match.end and _act_noun(lower, j - 1):
-        noun = j - 1  # the pattern ends on the act noun: "opened an inquiry into the killing | of ..."
+    elif j == match.end < len(lower) and lower[j] in ("of", "by") and match.end - match.start > 1 \
+            and _act_noun(lower, j - 1):
+        noun = j - 1  # the pattern ends on the act noun: "an inquiry into the killing | of", "defied a ruling | by"
     else:
         return []
     if noun is None:
@@ -107,6 +108,8 @@ def agent_of_object(st: Structure, match: Match) -> list[Mention]:
 _AGENT_ROOTS = frozenset({"05", "09", "10", "11", "12"})
 _OF_REACH = 9  # tokens from an act noun with an "of" phrase to its "by" ("the closure of the German broadcaster's Moscow bureau by")
 _NOMINAL = ("ion", "ions", "ure", "ures", "ing", "ings", "ment", "ments", "al")
+_RULINGS = frozenset({"order", "orders", "verdicts", "rulings", "judgments", "judgements", "call", "calls", "request",
+                      "requests", "appeal", "appeals", "offer", "offers", "plans", "terms"})
 _BREAKS = frozenset({",", ";", ":", "and", "but", "which", "who", "that", "after", "while"})
 
 
@@ -125,6 +128,6 @@ def _after_gap(st: Structure, j: int) -> int:
 def _act_noun(lower: list[str], k: int) -> bool:
     """A thing or act noun: a listed one, or a nominal ("closure", "shelling", "removal") before "of"."""
     word = lower[k]
-    if word in THINGS or word in EVENT_NOUNS:
+    if word in THINGS or word in EVENT_NOUNS or word in _RULINGS:
         return True
     return k + 1 < len(lower) and lower[k + 1] == "of" and len(word) > 5 and word.endswith(_NOMINAL)
