@@ -110,6 +110,9 @@ _OF_REACH = 9  # tokens from an act noun with an "of" phrase to its "by" ("the c
 _NOMINAL = ("ion", "ions", "ure", "ures", "ing", "ings", "ment", "ments", "al")
 _RULINGS = frozenset({"order", "orders", "verdicts", "rulings", "judgments", "judgements", "call", "calls", "request",
                       "requests", "appeal", "appeals", "offer", "offers", "plans", "terms"})
+_PREPS = frozenset({"against", "over", "at", "to", "about", "into"})
+_SPEAKERS = frozenset({"it", "they", "he", "she", "we"})
+_CALLED = frozenset({"called", "described", "termed", "branded", "considered", "saw", "sees", "calls", "describes"})
 _BREAKS = frozenset({",", ";", ":", "and", "but", "which", "who", "that", "after", "while"})
 
 
@@ -120,6 +123,11 @@ def _after_gap(st: Structure, j: int) -> int:
             j += 1
         elif st.lower[j] == "as" and j + 2 < len(st.lower) and st.lower[j + 1].isalpha() and st.lower[j + 2] in _ARTICLES:
             j += 2
+        elif st.lower[j] in _PREPS and j + 1 < len(st.lower) and st.lower[j + 1] in _ARTICLES:
+            j += 1  # "expressed outrage at the killing of ... by", "objected to the deployment of ... by"
+        elif st.lower[j] == "what" and j + 2 < len(st.lower) and st.lower[j + 1] in _SPEAKERS \
+                and st.lower[j + 2] in _CALLED:  # "condemned what it called a flagrant violation ... by"
+            j += 3 + (j + 3 < len(st.lower) and st.lower[j + 3] == "as")
         else:
             return j
     return j
