@@ -98,7 +98,7 @@ def agent_of_object(st: Structure, match: Match) -> list[Mention]:
     if by is None or by in st.blocked or any(lower[k] in _BREAKS for k in range(match.end, by)) \
             or any(h in st.heads for h in range(noun + 1, by) if not lower[h].endswith("ed")):
         return []
-    k = by + 1 + (by + 1 < len(lower) and lower[by + 1] == "the")
+    k = by + 1 + (by + 1 < len(lower) and lower[by + 1] in ("the", "a", "an"))
     agent = st.at_start.get(k)
     if agent is None or agent.actor is None or agent.locative or agent.kind == "place" or agent.actor.type == "place":
         return []
@@ -109,7 +109,8 @@ _AGENT_ROOTS = frozenset({"05", "09", "10", "11", "12"})
 _OF_REACH = 9  # tokens from an act noun with an "of" phrase to its "by" ("the closure of the German broadcaster's Moscow bureau by")
 _NOMINAL = ("ion", "ions", "ure", "ures", "ing", "ings", "ment", "ments", "al")
 _RULINGS = frozenset({"order", "orders", "verdicts", "rulings", "judgments", "judgements", "call", "calls", "request",
-                      "requests", "appeal", "appeals", "offer", "offers", "plans", "terms"})
+                      "requests", "appeal", "appeals", "offer", "offers", "plans", "terms", "use", "treatment",
+                      "abuse", "abuses", "crimes", "conduct", "role", "handling"})
 _PREPS = frozenset({"against", "over", "at", "to", "about", "into"})
 _SPEAKERS = frozenset({"it", "they", "he", "she", "we"})
 _CALLED = frozenset({"called", "described", "termed", "branded", "considered", "saw", "sees", "calls", "describes"})
