@@ -56,6 +56,7 @@ from .economic import measures_in_force, measures_target
 from .summary import lasting, summary_of_a_war
 from .warnings import forecast_warning
 from .warned import warned_threat
+from .spoken import quote_speaker
 from .roles import Frame, frame_for, others
 from .event_filters import (
     PLACE_HEADS,
@@ -169,11 +170,15 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             continue
         frame = frame_for(st, match, frames, main)
         frame.targets = agent_of_object(st, match) or frame.targets  # "condemned the attack by X": X
+        spoken = quote_speaker(st, sentence, match)  # '"We condemn this attack by X," the minister said'
+        if spoken is not None:
+            frame.sources, frame.subject_end, frame.inherited = [spoken[0]], spoken[1], False
+            frame.targets = [m for m in frame.targets if m is not spoken[0]]
         if frame.targets and "any" in st.lower[match.end:frame.targets[0].start]:  # "any deal that X could reach"
             frame.targets = [m for m in frame.targets if not in_an_open_relative(st, match, m.start)]
         if match.rule.verb and (frame.sources or frame.unknown):
             frames[match.head] = frame
-        if background(st, match) or quoted(sentence, match) or in_time_phrase(sentence, match) \
+        if background(st, match) or quoted(sentence, match) and spoken is None or in_time_phrase(sentence, match) \
                 or about_another_act(st, match, matches) or unrealised(st, match) or cause_of_another_act(st, match) \
                 or content_of_a_blocked_text(st, match) or fronted_background(st, match) \
                 or earlier_in_a_relative(st, match, matches) or toll_of_leaving(st, match) \
