@@ -78,6 +78,7 @@ CODED = [
     ("The German chancellor said: \"We strongly condemn this attack by Russia.\"", ("DEU", "RUS", "11")),
     ("\"We reject the American proposal,\" said the Iranian foreign minister.", ("IRN", "USA", "12")),
     ("\"We demand that Israel stop the bombing,\" Turkey's foreign minister said.", ("TUR", "ISR", "10")),
+    ("\"We reject the proposal by Paris,\" Mali's transitional president said on Sunday.", ("MLI", "FRA", "12")),
 ]
 
 

@@ -53,9 +53,13 @@ def _after(st: Structure, sentence: Sentence, close: int) -> Mention | None:
     mention = st.at_start.get(i)
     if mention is None or mention.actor is None or mention.locative:
         return None
-    if verb_first or mention.end < len(st.lower) and st.lower[mention.end] in _SAYING:
+    if verb_first:
         return mention
-    return None
+    k = mention.end  # "Mali's transitional president said": a possessor and its title's words
+    while k < min(len(st.lower), mention.end + 4) and st.lower[k] not in _SAYING and (
+            st.lower[k] in ("'s", "’s") or st.sentence.tokens[k].text.isalpha() and st.sentence.tokens[k].text.islower()):
+        k += 1
+    return mention if k < len(st.lower) and st.lower[k] in _SAYING else None
 
 
 def _before(st: Structure, sentence: Sentence, opening: int) -> Mention | None:
