@@ -67,6 +67,11 @@ CODED = [
     ("Venezuela said it would never recognise the government of Guyana.", ("VEN", "GUY", "12")),
     ("Serbia will never recognise Kosovo's independence, President Aleksandar Vucic said.", ("SRB", "XKX", "12")),
     ("Taipei said it would never accept Beijing's offer of talks on unification.", ("TWN", "CHN", "12")),
+    # international investigators and monitors kept out (1245, not an administrative ban on people)
+    ("Myanmar has barred a UN human rights investigator from entering the country, accusing her of bias.",
+     ("MMR", "UN", "12")),
+    ("Russia banned OSCE monitors from visiting the occupied areas.", ("RUS", "OSCE", "12")),
+    ("Israel barred the UN special rapporteur from entering Gaza.", ("ISR", "UN", "12")),
     # criminal proceedings against someone
     ("Swiss prosecutors said on Wednesday they had opened criminal proceedings against a former Uzbek minister.",
      ("CHE", "UZB", "09")),
