@@ -78,6 +78,15 @@ CODED = [
     ("French prosecutors opened a criminal case against a Lebanese central bank governor over alleged embezzlement.",
      ("FRA", "LBN", "09")),
     ("Spanish prosecutors initiated criminal proceedings against two Moroccan officials.", ("ESP", "MAR", "09")),
+    # complaints, cases and verdicts: the one complained about or judged, not the forum
+    ("Egypt lodged a formal complaint with the UN Security Council on Friday over Ethiopia's plan to fill the dam.",
+     ("EGY", "ETH", "11")),
+    ("China filed a complaint with the World Trade Organization against Australia's anti-dumping duties.",
+     ("CHN", "AUS", "11")),
+    ("Canada took the United States to the WTO over tariffs on softwood lumber.", ("CAN", "USA", "11")),
+    ("The EU took Poland to the European Court of Justice over its judicial reforms.", ("EU", "POL", "11")),
+    ("Lithuania launched legal action against Belarus at the UN's top court over migrant flows.", ("LTU", "BLR", "11")),
+    ("A British court ruled that Russia was liable for the death of the former spy.", ("GBR", "RUS", "11")),
     # quoted first-person acts are the speaker's
     ("\"We strongly condemn this attack by Russia,\" the German chancellor said on Monday.", ("DEU", "RUS", "11")),
     ("The German chancellor said: \"We strongly condemn this attack by Russia.\"", ("DEU", "RUS", "11")),
