@@ -72,6 +72,15 @@ CODED = [
      ("MMR", "UN", "12")),
     ("Russia banned OSCE monitors from visiting the occupied areas.", ("RUS", "OSCE", "12")),
     ("Israel barred the UN special rapporteur from entering Gaza.", ("ISR", "UN", "12")),
+    # rejections in the idioms of wire news, and deadlines set for another's act
+    ("Berlin poured cold water on the French proposal for joint EU borrowing.", ("DEU", "FRA", "12")),
+    ("Ankara balked at Sweden's offer to tighten its anti-terrorism laws.", ("TUR", "SWE", "12")),
+    ("The Kremlin threw out Kyiv's peace formula as unrealistic.", ("RUS", "UKR", "12")),
+    ("Hungary said no to the EU's plan to share out asylum seekers.", ("HUN", "EU", "12")),
+    ("Washington walked away from the nuclear deal with Iran.", ("USA", "IRN", "12")),
+    ("The African Union gave Mali's junta until the end of the year to restore civilian rule.", ("AU", "MLI", "13")),
+    ("Algeria gave Spain a week to reverse its position on Western Sahara.", ("DZA", "ESP", "13")),
+    ("Washington gave Caracas two weeks to release the detained Americans.", ("USA", "VEN", "13")),
     # criminal proceedings against someone
     ("Swiss prosecutors said on Wednesday they had opened criminal proceedings against a former Uzbek minister.",
      ("CHE", "UZB", "09")),
@@ -117,6 +126,8 @@ NOT_CODED = [
     # the victims of the act are not the inquiry's target
     ("Kyiv has opened war crimes investigations into the killing of civilians by Russian troops in Bucha.",
      ("UKR", "UKR", "09")),
+    # an ambassador given hours to leave is expelled (161), not given an ultimatum
+    ("Venezuela declared the German ambassador persona non grata and gave him 48 hours to leave.", ("VEN", "DEU", "13")),
     # fire from troops is fire, not criticism
     ("Ukrainian positions came under fire from Russian forces near Bakhmut.", ("RUS", "UKR", "11")),
     # quoted words that are not the speaker's own act, and people told to stop who are no actor
