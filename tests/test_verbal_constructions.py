@@ -54,6 +54,16 @@ CODED = [
     ("Seoul described Pyongyang's latest test as a serious violation of UN resolutions.", ("KOR", "PRK", "11")),
     ("Lebanon's president said the Israeli strikes were a threat to the country's stability.", ("LBN", "ISR", "11")),
     ("Warsaw said on Tuesday that the Russian drone incursion was an act of aggression.", ("POL", "RUS", "11")),
+    ("Sudan cut relations with the United Arab Emirates and declared it an 'aggressor state'.", ("SDN", "ARE", "11")),
+    ("Mexico broke off relations with Ecuador after its police stormed the embassy in Quito. Mexico's president "
+     "called the raid 'an authoritarian act'.", ("MEX", "ECU", "11")),
+    ("Berlin called the Hungarian veto a serious setback for the bloc's unity.", ("DEU", "HUN", "11")),
+    # a heavy price promised to someone, a deadline to let something happen, a deal declared void
+    ("A Houthi official vowed that Washington and London would 'pay a heavy price'.", ("YEM", "USA", "13")),
+    ("Iraqi militias warned that the United States would pay a heavy price for the strike.", ("IRQ", "USA", "13")),
+    ("Beijing reserved the right to respond to Washington's move.", ("CHN", "USA", "13")),
+    ("The Houthi leader gave Israel four days to let aid back into Gaza.", ("YEM", "ISR", "13")),
+    ("Somalia declared 'null and void' the port deal Ethiopia had struck with Somaliland.", ("SOM", "ETH", "12")),
     # criticism received
     ("Israel has come under fire from Turkey over the raid on the aid flotilla.", ("TUR", "ISR", "11")),
     ("Azerbaijan faced sharp criticism from France over the offensive in Karabakh.", ("FRA", "AZE", "11")),
@@ -128,6 +138,14 @@ NOT_CODED = [
      ("UKR", "UKR", "09")),
     # an ambassador given hours to leave is expelled (161), not given an ultimatum
     ("Venezuela declared the German ambassador persona non grata and gave him 48 hours to leave.", ("VEN", "DEU", "13")),
+    # "it" after a relative clause naming another state is still the one who warns
+    ("Moscow, which shares a long border with Finland, has warned that it would be forced to take "
+     "retaliatory steps if its neighbour joined the alliance.", ("FIN", "UKR", "13")),
+    ("Moscow, which shares a long border with Finland, has warned that it would take retaliatory steps.",
+     ("FIN", "RUS", "13")),
+    # a domestic party's verdict on arrests is no event the conflict annotators code
+    ("Police detained 12 members of the opposition party in raids in Ankara. The party said the detentions "
+     "were politically motivated.", ("TUR", "TUR", "11")),
     # fire from troops is fire, not criticism
     ("Ukrainian positions came under fire from Russian forces near Bakhmut.", ("RUS", "UKR", "11")),
     # quoted words that are not the speaker's own act, and people told to stop who are no actor

@@ -11,7 +11,7 @@ pronoun that stands for the one warned ("warned Germany that it could face sanct
 from __future__ import annotations
 
 from ..knowledge.lexicon import Match
-from .clauses import Structure
+from .clauses import Structure, usable_subject
 from .frames import Frame
 from .mood import Mood
 
@@ -37,7 +37,7 @@ def warned_threat(st: Structure, match: Match, frame: Frame, mood: Mood) -> bool
     while k > stop:
         word = st.lower[k]
         if word in _WARN:
-            return warned is None or not _same(frame, warned)
+            return (warned is None or not _same(frame, warned)) and _speaker_is_source(st, frame, k)
         mention = st.at_end.get(k)
         if mention is not None and warned is None and mention.kind != "pronoun":
             warned, k = mention, mention.start - 1  # "warned Manila that it would": the one warned
@@ -46,6 +46,13 @@ def warned_threat(st: Structure, match: Match, frame: Frame, mood: Mood) -> bool
             return False
         k -= 1
     return False
+
+
+def _speaker_is_source(st: Structure, frame: Frame, verb: int) -> bool:
+    """The warning verb's subject (the nearest actor before it that no preposition governs) is the
+    pronoun's actor: "Moscow, which borders Finland, warned that it would ..." is Moscow's threat."""
+    speaker = next((m for m in reversed(st.sentence.mentions) if m.end <= verb and usable_subject(st, m)), None)
+    return speaker is not None and _same(frame, speaker)
 
 
 def _same(frame: Frame, warned) -> bool:
