@@ -62,6 +62,8 @@ CODED = [
     ("A Houthi official vowed that Washington and London would 'pay a heavy price'.", ("YEM", "USA", "13")),
     ("Iraqi militias warned that the United States would pay a heavy price for the strike.", ("IRQ", "USA", "13")),
     ("Beijing reserved the right to respond to Washington's move.", ("CHN", "USA", "13")),
+    ("Pyongyang warned of 'offensive and overwhelming countermeasures' against the United States and Japan.",
+     ("PRK", "JPN", "13")),
     ("The Houthi leader gave Israel four days to let aid back into Gaza.", ("YEM", "ISR", "13")),
     ("Somalia declared 'null and void' the port deal Ethiopia had struck with Somaliland.", ("SOM", "ETH", "12")),
     # criticism received
