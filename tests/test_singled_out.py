@@ -22,3 +22,10 @@ def test_the_actor_singled_out_after_an_unnamed_object_is_the_target(ctx):
 def test_a_named_object_keeps_its_target(ctx):
     pairs = _pairs(ctx, "Peru thanked Chile, and especially Bolivia, for their help.")
     assert ("PER", "CHL", "05") in pairs, pairs
+
+
+def test_intelligence_is_shared_with_the_recipient_not_the_topic(ctx):
+    """``064/share-intelligence`` takes its target from "with" or "to": "information on X" is the topic."""
+    pairs = _pairs(ctx, "Morocco shared information on Islamic State cells with Spain on Tuesday.")
+    assert ("MAR", "ESP", "06") in pairs and ("MAR", "ISIL", "06") not in pairs, pairs
+    assert ("USA", "UKR", "06") in _pairs(ctx, "The United States provided Ukraine with intelligence on Monday.")
