@@ -20,3 +20,11 @@ def test_the_topic_of_a_negotiation_is_no_act(ctx):
 def test_an_act_agreed_on_stays_an_act(ctx):
     pairs = _pairs(ctx, "Chile and Peru agreed on Monday on restoring diplomatic relations.")
     assert ("CHL", "PER", "05") in pairs, pairs
+
+
+def test_a_fronted_appeal_does_not_frame_the_main_clause(ctx):
+    """"Calling for a return to civilian rule, traders ... shut": the comma closes the appeal's
+    infinitive; the strike is an act of its own (``event_filters._complement``)."""
+    pairs = _pairs(ctx, "Calling for a return to civilian rule, traders in Niamey closed their shops on Monday "
+                        "in a general strike.")
+    assert ("NER", "NER", "14") in pairs, pairs
