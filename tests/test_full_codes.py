@@ -1,0 +1,27 @@
+"""Full codes, not only roots (issue 12, point 3): subcode classes of branch fullcode2.
+
+Every sentence here is ours, written from the codebook's definitions; each test fails
+without the change it names.
+"""
+
+import pytest
+
+
+def _codes(coded, text, published="2024-05-14"):
+    return {(e.source.primary, e.code, e.target.primary) for e in coded(text, published).events}
+
+
+# A capital named as the actor of another clause ("in which Belgrade agreed") is a side, not
+# where two states met: the meeting stays where the dateline puts it (044 in a third country).
+@pytest.mark.parametrize("text, a, b", [
+    ("GENEVA (Reuters) - The Serbian president and the Kosovar prime minister signed a declaration on "
+     "Thursday at the end of their talks, in which Belgrade agreed to recognise Kosovo's licence plates.", "SRB", "XKX"),
+    ("VIENNA - Iran's foreign minister and the US envoy held talks on Tuesday, after which Tehran promised "
+     "to let inspectors return.", "IRN", "USA"),
+    ("ABU DHABI (Reuters) - Indian and Pakistani officials held talks on Monday, at which Islamabad agreed "
+     "to reopen the Kartarpur corridor.", "IND", "PAK"),
+])
+def test_a_capital_acting_in_another_clause_does_not_place_a_meeting(coded, text, a, b):
+    found = _codes(coded, text)
+    assert {(a, "044", b), (b, "044", a)} <= found
+    assert not any(code in ("042", "043") for _, code, _ in found)
