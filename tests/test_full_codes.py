@@ -25,3 +25,20 @@ def test_a_capital_acting_in_another_clause_does_not_place_a_meeting(coded, text
     found = _codes(coded, text)
     assert {(a, "044", b), (b, "044", a)} <= found
     assert not any(code in ("042", "043") for _, code, _ in found)
+
+
+# A warning that names an attack by the speaker threatens military force (138, as every tuned
+# set's annotators code it); an attack after "any" is the warning's condition, not its content.
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Israel warned Hezbollah on Monday that it would strike Beirut.", "ISR", "LBN", "138"),
+    ("Pakistan warned India of air strikes on Monday.", "PAK", "IND", "138"),
+    ("Azerbaijan warned Armenia on Sunday that its artillery would shell Armenian positions.", "AZE", "ARM", "138"),
+    ("The United States warned Iran that any attack on its ships would be met with force.", "USA", "IRN", "138"),
+    ("Japan warned China that any attack on the islands would be met with massive sanctions.", "JPN", "CHN", "1312"),
+])
+def test_a_warning_of_an_attack_is_a_threat_of_force(coded, text, src, tgt, code):
+    assert (src, code, tgt) in _codes(coded, text)
+
+
+def test_a_vow_to_strike_keeps_the_conventional_attack(coded):
+    assert ("IRN", "1384", "IRQ") in _codes(coded, "Iran vowed on Monday to shell Kurdish camps in Iraq.")
