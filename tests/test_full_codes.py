@@ -42,3 +42,17 @@ def test_a_warning_of_an_attack_is_a_threat_of_force(coded, text, src, tgt, code
 
 def test_a_vow_to_strike_keeps_the_conventional_attack(coded):
     assert ("IRN", "1384", "IRQ") in _codes(coded, "Iran vowed on Monday to shell Kurdish camps in Iraq.")
+
+
+# Shooting or gunning a person down is a targeted killing (186, as the conflict annotators code it,
+# 8 of 9 on the tuned sets), not a killing by physical assault (1823: strangled, kicked to death).
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Unknown gunmen in Cali shot dead a Venezuelan trade unionist on Friday.", "COL", "VEN", "186"),
+    ("Russian soldiers shot dead a Ukrainian farmer near Kherson on Monday.", "RUS", "UKR", "186"),
+    ("Taliban fighters gunned down a Pakistani soldier near Chaman.", "AFG", "PAK", "186"),
+    ("Soldiers in Goma strangled a Rwandan prisoner on Sunday.", "COD", "RWA", "1823"),
+    ("An angry crowd in Kano kicked a Ghanaian trader to death.", "NGA", "GHA", "1823"),
+    ("Police in Lagos battered a Cameroonian student to death.", "NGA", "CMR", "1823"),
+])
+def test_shot_dead_is_a_targeted_killing_and_strangling_an_assault(coded, text, src, tgt, code):
+    assert (src, code, tgt) in _codes(coded, text)
