@@ -56,3 +56,19 @@ def test_a_vow_to_strike_keeps_the_conventional_attack(coded):
 ])
 def test_shot_dead_is_a_targeted_killing_and_strangling_an_assault(coded, text, src, tgt, code):
     assert (src, code, tgt) in _codes(coded, text)
+
+
+# A place named before a meeting's trigger, in another clause, is where another act happens;
+# the dateline tells where the two met (the host 043, the guest 042).
+@pytest.mark.parametrize("text, host, guest", [
+    ("NAIROBI - Kenya will send police officers to the mission in Haiti, President William Ruto announced "
+     "on Monday after talks with his Haitian counterpart.", "KEN", "HTI"),
+    ("ANKARA (Reuters) - Turkey will build a naval base in Somalia, President Erdogan said on Friday after "
+     "talks with the Somali president.", "TUR", "SOM"),
+    ("PARIS - France will train soldiers in Chad, President Macron said on Tuesday after a meeting with the "
+     "Chadian president.", "FRA", "TCD"),
+])
+def test_a_place_in_another_clause_does_not_place_the_meeting(coded, text, host, guest):
+    found = _codes(coded, text)
+    assert {(host, "043", guest), (guest, "042", host)} <= found
+    assert (host, "042", guest) not in found
