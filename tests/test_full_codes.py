@@ -72,3 +72,18 @@ def test_a_place_in_another_clause_does_not_place_the_meeting(coded, text, host,
     found = _codes(coded, text)
     assert {(host, "043", guest), (guest, "042", host)} <= found
     assert (host, "042", guest) not in found
+
+
+# A protest lodged with no addressee is addressed to the one the participle after its comma names.
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Manila lodged a diplomatic protest on Tuesday, accusing Beijing of ramming a supply boat.", "PHL", "CHN"),
+    ("Athens filed a complaint, calling Ankara's drilling plan illegal.", "GRC", "TUR"),
+    ("Islamabad lodged a strong protest, condemning New Delhi's remarks.", "PAK", "IND"),
+])
+def test_a_protest_lodged_takes_the_addressee_of_the_participle(coded, text, src, tgt):
+    assert (src, "114", tgt) in _codes(coded, text)
+
+
+def test_a_protest_lodged_with_someone_keeps_its_own_addressee(coded):
+    found = _codes(coded, "Seoul lodged a protest with the UN, accusing Pyongyang of violating the armistice.")
+    assert ("KOR", "114", "UN") in found and ("KOR", "114", "PRK") not in found
