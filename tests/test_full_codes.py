@@ -87,3 +87,16 @@ def test_a_protest_lodged_takes_the_addressee_of_the_participle(coded, text, src
 def test_a_protest_lodged_with_someone_keeps_its_own_addressee(coded):
     found = _codes(coded, "Seoul lodged a protest with the UN, accusing Pyongyang of violating the armistice.")
     assert ("KOR", "114", "UN") in found and ("KOR", "114", "PRK") not in found
+
+
+# An intent or pledge of aid says what kind, as aid given does: money and loans 0331, arms 0332.
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Kuwait pledged on Monday 300 million dollars to Jordan.", "KWT", "JOR", "0331"),
+    ("Qatar promised $2 billion to Lebanon on Tuesday.", "QAT", "LBN", "0331"),
+    ("Norway said it was ready to help Moldova financially.", "NOR", "MDA", "0331"),
+    ("Poland said on Monday it was ready to help Latvia with weapons and ammunition.", "POL", "LVA", "0332"),
+    ("Spain said it was ready to help Morocco with military equipment.", "ESP", "MAR", "0332"),
+    ("Canada said it stood ready to help Jamaica with arms for its coast guard.", "CAN", "JAM", "0332"),
+])
+def test_an_intent_of_aid_takes_the_kind_of_aid(coded, text, src, tgt, code):
+    assert (src, code, tgt) in _codes(coded, text)
