@@ -100,3 +100,14 @@ def test_a_protest_lodged_with_someone_keeps_its_own_addressee(coded):
 ])
 def test_an_intent_of_aid_takes_the_kind_of_aid(coded, text, src, tgt, code):
     assert (src, code, tgt) in _codes(coded, text)
+
+
+# A missile fired over a state (not at it) is a show of force (150), as a test into the sea is.
+@pytest.mark.parametrize("text, src, tgt", [
+    ("North Korea fired an intermediate-range missile over Japan on Friday.", "PRK", "JPN"),
+    ("North Korea launched a ballistic missile over Japan's Hokkaido island on Monday.", "PRK", "JPN"),
+    ("China fired rockets over Taiwan during drills on Thursday.", "CHN", "TWN"),
+])
+def test_a_missile_fired_over_a_state_is_a_show_of_force(coded, text, src, tgt):
+    found = _codes(coded, text)
+    assert (src, "150", tgt) in found and (src, "195", tgt) not in found
