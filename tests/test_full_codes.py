@@ -111,3 +111,20 @@ def test_an_intent_of_aid_takes_the_kind_of_aid(coded, text, src, tgt, code):
 def test_a_missile_fired_over_a_state_is_a_show_of_force(coded, text, src, tgt):
     found = _codes(coded, text)
     assert (src, "150", tgt) in found and (src, "195", tgt) not in found
+
+
+# Appeals and demands named by what they ask, in words no act rule reads: a person sent back to
+# face trial (judicial cooperation, 0213/1013), desisting from force (0256/1056), withdrawing
+# personnel or a contingent (0256/1056).
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Ankara asked Athens on Monday to send back the coup suspects to face trial.", "TUR", "GRC", "0213"),
+    ("Dhaka urged Kathmandu to return the former general to face prosecution.", "BGD", "NPL", "0213"),
+    ("Nigeria demanded that Benin send the fugitive governor home to face charges.", "NGA", "BEN", "1013"),
+    ("Seoul urged Pyongyang to refrain from further provocations.", "KOR", "PRK", "0256"),
+    ("The EU called on Belgrade to desist from military threats against Kosovo.", "EU", "SRB", "0256"),
+    ("Japan demanded on Monday that China refrain from provocations near the Senkaku islands.", "JPN", "CHN", "1056"),
+    ("Niger demanded on Monday that France withdraw its military personnel.", "NER", "FRA", "1056"),
+    ("Armenia asked Russia on Monday to withdraw its border personnel from Yerevan airport.", "ARM", "RUS", "0256"),
+])
+def test_appeals_and_demands_named_by_what_they_ask(coded, text, src, tgt, code):
+    assert (src, code, tgt) in _codes(coded, text)
