@@ -128,3 +128,14 @@ def test_a_missile_fired_over_a_state_is_a_show_of_force(coded, text, src, tgt):
 ])
 def test_appeals_and_demands_named_by_what_they_ask(coded, text, src, tgt, code):
     assert (src, code, tgt) in _codes(coded, text)
+
+
+# Ties reduced or downgraded are diplomatic relations reduced (161) when the clause says diplomatic.
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Rwanda downgraded its diplomatic ties with Burundi on Friday.", "RWA", "BDI", "161"),
+    ("Morocco reduced its diplomatic relations with Algeria to the level of charge d'affaires.", "MAR", "DZA", "161"),
+    ("Peru lowered its diplomatic ties with Mexico on Thursday.", "PER", "MEX", "161"),
+    ("Tunisia curtailed its contacts with Libya on Monday.", "TUN", "LBY", "160"),
+])
+def test_reduced_diplomatic_ties_are_161(coded, text, src, tgt, code):
+    assert (src, code, tgt) in _codes(coded, text)
