@@ -139,3 +139,15 @@ def test_appeals_and_demands_named_by_what_they_ask(coded, text, src, tgt, code)
 ])
 def test_reduced_diplomatic_ties_are_161(coded, text, src, tgt, code):
     assert (src, code, tgt) in _codes(coded, text)
+
+
+# An agreement whose content is the end of fighting, a pause in it or a ceasefire is the truce (0871).
+@pytest.mark.parametrize("text, a, b", [
+    ("Eritrea and Ethiopia signed an agreement on Monday to end two years of fighting.", "ERI", "ETH"),
+    ("Serbia and Kosovo reached a deal on Sunday to halt the clashes in the north.", "SRB", "XKX"),
+    ("Israel and Hezbollah agreed to a three-day pause in fighting on Monday.", "ISR", "LBN"),
+    ("Chad's army and FACT rebels signed a ceasefire agreement in Doha on Saturday.", "TCD", "TCD"),
+])
+def test_an_agreement_to_stop_fighting_is_a_truce(coded, text, a, b):
+    found = _codes(coded, text)
+    assert (a, "0871", b) in found and (a, "057", b) not in found
