@@ -151,3 +151,15 @@ def test_reduced_diplomatic_ties_are_161(coded, text, src, tgt, code):
 def test_an_agreement_to_stop_fighting_is_a_truce(coded, text, a, b):
     found = _codes(coded, text)
     assert (a, "0871", b) in found and (a, "057", b) not in found
+
+
+# An intent to host others' talks, to mediate or to seek a settlement between them is 039, not 036.
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Egypt said on Monday it was ready to host Sudan's rival generals for mediation.", "EGY", "SDN"),
+    ("Brazil pledged to send an envoy to Venezuela to seek a negotiated solution.", "BRA", "VEN"),
+    ("Angola pledged to send an envoy to Congo to broker a settlement.", "AGO", "COD"),
+    ("Kenya vowed to send a special envoy to Sudan to mediate.", "KEN", "SDN"),
+])
+def test_an_intent_to_mediate_is_039(coded, text, src, tgt):
+    found = _codes(coded, text)
+    assert (src, "039", tgt) in found and (src, "036", tgt) not in found
