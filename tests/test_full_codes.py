@@ -163,3 +163,13 @@ def test_an_agreement_to_stop_fighting_is_a_truce(coded, text, a, b):
 def test_an_intent_to_mediate_is_039(coded, text, src, tgt):
     found = _codes(coded, text)
     assert (src, "039", tgt) in found and (src, "036", tgt) not in found
+
+
+# A warning that an act "would be met with" a response or force threatens force (138).
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Japan warned China on Monday that any landing on the islands would be met with a firm response.", "JPN", "CHN"),
+    ("Ankara warned Athens that any move to extend its waters would be met with force.", "TUR", "GRC"),
+    ("Seoul warned Pyongyang that further provocations would meet with a swift reaction.", "KOR", "PRK"),
+])
+def test_a_warning_of_a_response_is_a_threat_of_force(coded, text, src, tgt):
+    assert (src, "138", tgt) in _codes(coded, text)
