@@ -22,6 +22,7 @@ from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .clauses import STAFF
 from .place_names import ARTICLES, OF_HEADS
+from .halves import half_named
 from .namesakes import another_bearer
 from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at
 
@@ -133,7 +134,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             raws.append(_Raw(i, i + n_place, "place", label=place.name, place=place))
             i += n_place
             continue
-        raw = _pronoun_or_description(lower, i) or _described(lower, i, raws)
+        raw = _pronoun_or_description(lower, i) or _described(lower, i, raws) or (  # "the South returned fire"
+            _Raw(half[0], half[1], "description", label=half[2]) if (half := half_named(toks, lower, i)) else None)
         if raw:
             raws.append(raw)
             i = raw.end

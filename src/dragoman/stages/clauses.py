@@ -204,7 +204,10 @@ def _acts_through_of(st: Structure, mention: Mention) -> bool:
 
 
 def group_left(st: Structure, mention: Mention) -> list[Mention]:
-    """The coordinated actors ending with ``mention``: "Spain, Ireland and [Norway]"."""
+    """The coordinated actors ending with ``mention``: "Spain, Ireland and [Norway]". "the two
+    powers" after a comma and "and" names its own members, not the name before it."""
+    if mention.kind == "description" and (mention.role or "").startswith(("pair", "group-")):
+        return [mention]
     group = [mention]
     current = mention
     while True:

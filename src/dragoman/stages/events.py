@@ -48,6 +48,10 @@ from .topics import setting_or_topic
 from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_of, refusal_code, ruled_out, \
     threat_code
 from .generic import role_code
+from .listed import sentence_of
+from .visiting import dateline_host, visiting_frame, visiting_guest
+from .whose import whose_doer
+from .singled_out import singled_out
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
 from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
@@ -153,7 +157,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     lower = [t.lower for t in sentence.tokens]
     matches = [m for m in triggers_in(sentence, ctx) if not adjectival(lower, m, sentence.mentions)
                and not thing_doing(sentence, m)]
-    matches = [m for m in matches if not subject_modifier(lower, m, matches)]  # "Protesting farmers demanded"
+    matches = [m for m in matches if not subject_modifier(lower, m, matches)  # "Protesting farmers demanded"
+               or visiting_guest(sentence, lower, m)]
     if not matches:
         return []
     st = analyse(sentence, [m.head for m in matches if m.rule.verb and not gerund_noun(lower, m)],
@@ -168,11 +173,14 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if match.rule.code == SKIP:
             continue
         frame = frame_for(st, match, frames, main)
-        frame.targets = agent_of_object(st, match) or frame.targets  # "condemned the attack by X": X
+        frame.targets = agent_of_object(st, match) or frame.targets or singled_out(st, match)  # "by X"; "especially X"
         if frame.targets and "any" in st.lower[match.end:frame.targets[0].start]:  # "any deal that X could reach"
             frame.targets = [m for m in frame.targets if not in_an_open_relative(st, match, m.start)]
         if match.rule.verb and (frame.sources or frame.unknown):
             frames[match.head] = frame
+        frame = visiting_frame(sentence, lower, match) or visiting_guest(sentence, lower, match) or frame  # X came to Y
+        if not frame.sources and (owner := whose_doer(st, match)) is not None:
+            frame.sources = [owner]  # "X, whose visit to Budapest ...": X's visit
         if background(st, match) or quoted(sentence, match) or in_time_phrase(sentence, match) \
                 or about_another_act(st, match, matches) or unrealised(st, match) or cause_of_another_act(st, match) \
                 or content_of_a_blocked_text(st, match) or fronted_background(st, match) \
@@ -209,10 +217,11 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if polarity != "asserted" or modality not in ("actual", "announced"):
             if not ctx.keep_all:
                 continue
-        implied = _implied(st, match, frame, mood, (code, polarity, modality), matches, earlier, out, previous)
+        implied = _implied(st, match, frame, mood, (code, polarity, modality), matches, earlier, out, previous, doc)
         if implied is None:
             continue
         (code, polarity, modality), fallback = implied
+        fallback = fallback or dateline_host(doc, ctx, lower, match, frame)  # "KYIV - Visiting X pledged"
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
         pairs = _pairs(frame, match, fallback, sentence)
         if not pairs and "other" in match.rule.flags:
@@ -281,7 +290,7 @@ _SPEECH = ("01", "02", "10", "11", "12", "13")
 
 def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple[str, str, str],
              matches: list[Match], earlier: list[Event], out: list[Event],
-             previous: list[Mention]) -> tuple[tuple[str, str, str], list[ActorRef]] | None:
+             previous: list[Mention], doc: Doc) -> tuple[tuple[str, str, str], list[ActorRef]] | None:
     """The code and the targets of an act whose clause names no target: a repeated act ("took the same
     step"), an earlier event or actor, the victim of the act that ", killing ..." follows, the victim's
     own state (a leader "shot dead" by no one named), the host of a visit, an elided object ("...
@@ -301,7 +310,8 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
         frame.anaphora = True
         speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
         speakers |= {e.source.primary for e in out if e.code[:2] in _SPEECH}  # "X condemned it while Y welcomed it"
-        fallback = [ActorRef.of(m) for m in author_of_object(st, match, speakers, previous)] \
+        prior = sentence_of(doc, previous[0], st.sentence.index) if previous else None
+        fallback = [ActorRef.of(m) for m in author_of_object(st, match, speakers, previous, prior)] \
             or antecedents(st, match, frame, acts, previous)  # "Lima condemned it"
     prior = next((e for e in reversed(out) if e.code[:2] in ("18", "19", "20") and any(
         m.actor is not None and m.actor.primary == e.source.primary for m in frame.sources)), None)

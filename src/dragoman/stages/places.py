@@ -173,7 +173,7 @@ def _dateline(doc: Doc, ctx: Context) -> dict | None:
 
 
 def dateline(doc: Doc, ctx: Context) -> dict | None:
-    """The place of the document's wire dateline, if it has one."""
+    """The location record of the document's wire dateline ("KYIV (Reuters) -"), or None."""
     return _dateline(doc, ctx)
 
 

@@ -146,6 +146,9 @@ def _adjunct_subject(st: Structure, match: Match, start: int, earlier: dict[int,
         j -= 1
     if j < 0 or st.lower[j] not in ("in", "during", "after", "following", "before", "for", "at", "amid"):
         return []  # "after talks with Britain": the subject took part in the talks
+    verb = max((h for h in earlier if start <= h < j), default=None)  # "freed X in a swap with Y": who freed
+    if verb is not None and earlier[verb].sources and not earlier[verb].passive:
+        return list(earlier[verb].sources)
     return verb_subject(st, match, start, earlier, main).sources
 
 
