@@ -24,6 +24,7 @@ from .clauses import STAFF
 from .emblems import without_emblems
 from .place_names import ARTICLES, OF_HEADS
 from .halves import half_named
+from .igo_seats import seat_as_organisation
 from .namesakes import another_bearer
 from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at, settlement_demonym
 
@@ -94,7 +95,7 @@ def _trigger_word(tokens: list, triggers: dict, bases: dict) -> bool:
 def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None,
                 doc_states: dict[str, int] | None = None) -> list[Mention]:
     raws = _scan(sentence, ctx, doc_states or {})
-    return _merge(raws, sentence, ctx, date)
+    return seat_as_organisation(_merge(raws, sentence, ctx, date), ctx, date)
 
 
 def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[_Raw]:
