@@ -42,19 +42,6 @@ def _own_government(lower: list[str], i: int) -> bool:
     return i > 1 and lower[i - 1] in _GOVERNMENTS and lower[i - 2] in _OWN
 
 
-def _own_state(st: Structure, i: int) -> bool:
-    """"Peru's president said Peru would expel ...": the speaker's own state, named, before "would";
-    the speaker (a person or official of that state) is named before the reporting verb."""
-    named = st.at_end.get(i - 1)
-    if named is None or named.actor is None or named.actor.type != "state" or named.actor.role not in (None, "GOV"):
-        return False
-    said = next((k for k in range(named.start - 1, -1, -1) if st.lower[k] in REPORTING), None)
-    if said is None:
-        return False
-    return any(m.end <= said and m.actor is not None and m.actor.primary == named.actor.primary
-               and (m.actor.type == "person" or m.role == "title") for m in st.sentence.mentions)
-
-
 # a speaker's hope, expectation or belief about what someone will do: "said he hoped the rivals would meet"
 _HOPES = frozenset({"hope", "hoped", "hopes", "hoping", "expect", "expected", "expects", "expecting", "believe",
                     "believed", "believes", "predicted", "predicts", "feared", "fears", "doubted", "doubts",
@@ -85,8 +72,7 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
             # "Berlin said it would expel four diplomats", "announced that it would lift": the speaker's
             # own decision, announced, is the act; "Moscow said Kabul would ...": the speaker's intent
             announced = any(w.startswith("announc") or w.startswith("decid") for w in st.lower[:start])
-            own = i > 0 and (st.lower[i - 1] in _SPEAKER_PRONOUNS or _own_government(st.lower, i)
-                             or _own_state(st, i)) and (
+            own = i > 0 and (st.lower[i - 1] in _SPEAKER_PRONOUNS or _own_government(st.lower, i)) and (
                 i + 1 >= len(st.lower) or st.lower[i + 1] not in _STANCE)  # "it would continue to support"
             effect = "announce" if announced or own else "intent"
             if _hoped(st.lower, i):
