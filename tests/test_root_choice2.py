@@ -34,3 +34,25 @@ def test_days_given_to_leave_stay_an_expulsion(ctx):
     assert ("NER", "FRA", "161") in codes and ("NER", "FRA", "139") not in codes
     codes = _codes(ctx, "Spain's envoy was declared persona non grata by Nicaragua on Monday and given 72 hours to leave.")
     assert ("NIC", "ESP", "161") in codes and not any(c == "139" for _, _, c in codes)
+
+
+def test_a_light_retaliation_verb_yields_to_the_act_after_it(ctx):
+    """"hit back, blacklisting ...", "retaliated by expelling ...": the act after the light verb is
+    the event and answers the side named before; no generic fighting (190) beside it
+    (``stages/retaliation.py``)."""
+    codes = _codes(ctx, "Britain banned Russian flights. Russia hit back, banning British airlines from its airspace.")
+    assert ("RUS", "GBR", "163") in codes and ("RUS", "GBR", "190") not in codes
+    codes = _codes(ctx, "The EU sanctioned Iranian officials. Iran struck back by sanctioning eight EU officials.")
+    assert ("IRN", "EU", "163") in codes and ("IRN", "EU", "190") not in codes
+    codes = _codes(ctx, "The Czech Republic expelled two Russian diplomats. Moscow retaliated by expelling three Czech diplomats.")
+    assert ("RUS", "CZE", "161") in codes and ("RUS", "CZE", "190") not in codes
+    codes = _codes(ctx, "The European Union imposed sanctions on Chinese officials. China hit back within hours, "
+                        "blacklisting ten Europeans.")
+    assert ("CHN", "EU", "163") in codes and ("CHN", "EU", "190") not in codes
+
+
+def test_hitting_back_with_force_stays_fighting(ctx):
+    """The light verb alone, or followed by violence, keeps its root (19)."""
+    assert ("IRN", "ISR", "19") in _roots(ctx, "Israel struck Iran. Iran hit back at Israel on Saturday.")
+    assert any(s == "LBN" and t == "ISR" and r in ("18", "19") for s, t, r in _roots(
+        ctx, "Israel bombed Hezbollah positions. Hezbollah hit back, firing rockets at northern Israel."))
