@@ -56,3 +56,13 @@ def test_hitting_back_with_force_stays_fighting(ctx):
     assert ("IRN", "ISR", "19") in _roots(ctx, "Israel struck Iran. Iran hit back at Israel on Saturday.")
     assert any(s == "LBN" and t == "ISR" and r in ("18", "19") for s, t, r in _roots(
         ctx, "Israel bombed Hezbollah positions. Hezbollah hit back, firing rockets at northern Israel."))
+
+
+def test_blasting_with_water_cannon_is_force_not_criticism(ctx):
+    """"blasted X with water cannon": the physical sense (175, rule ``175/blast-with-water-cannon``),
+    not the verbal "blasted X" (111), which stays for words."""
+    assert ("CHN", "VNM", "17") in _roots(ctx, "Chinese coast guard ships blasted a Vietnamese fishing boat with water cannon.")
+    assert ("CHN", "VNM", "11") not in _roots(ctx, "Chinese coast guard ships blasted a Vietnamese fishing boat with water cannon.")
+    assert ("SRB", "SRB", "175") in _codes(ctx, "Serbian police sprayed the protesters with water cannon in Belgrade.")
+    assert ("TUR", "TUR", "175") in _codes(ctx, "Turkish police hit the demonstrators with water cannon on Sunday.")
+    assert ("CHN", "JPN", "11") in _roots(ctx, "The Chinese foreign minister blasted Japan over the remarks.")
