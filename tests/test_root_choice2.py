@@ -66,3 +66,12 @@ def test_blasting_with_water_cannon_is_force_not_criticism(ctx):
     assert ("SRB", "SRB", "175") in _codes(ctx, "Serbian police sprayed the protesters with water cannon in Belgrade.")
     assert ("TUR", "TUR", "175") in _codes(ctx, "Turkish police hit the demonstrators with water cannon on Sunday.")
     assert ("CHN", "JPN", "11") in _roots(ctx, "The Chinese foreign minister blasted Japan over the remarks.")
+
+
+def test_ordering_diplomats_out_is_an_expulsion(ctx):
+    """"ordered Russian diplomats out of the country" is 161 (rule ``161/order-diplomats-out-of``)."""
+    assert ("POL", "RUS", "161") in _codes(ctx, "Poland ordered Russian diplomats out of the country.")
+    assert ("NER", "FRA", "161") in _codes(ctx, "Niger ordered the French ambassador out on Saturday.")
+    assert ("LTU", "BLR", "161") in _codes(ctx, "Lithuania ordered three Belarusian diplomats out of the country on Friday.")
+    # ordering troops out stays the troops' expulsion (166), not a diplomatic one
+    assert ("NER", "FRA", "161") not in _codes(ctx, "Niger ordered French troops to leave the country within a month.")
