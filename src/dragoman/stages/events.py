@@ -46,7 +46,7 @@ from .means import means_code, police_searches
 from .weapon_owner import owner_of_weapon
 from .injuries import injured_without_doer
 from .topics import setting_or_topic
-from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_of, refusal_code, ruled_out, \
+from .mood import REPORTING, CarriedMoods, Mood, after_subject_relative, cooperative, note_attribution, intent_code, mood_of, refusal_code, ruled_out, \
     threat_code
 from .generic import role_code
 from .listed import sentence_of
@@ -82,6 +82,7 @@ from .event_codes import ATTACK_WORDS, COERCIVE, armed, by_civilians, by_means, 
 from .state_acts import by_state
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
+from .fellows import other_members
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
@@ -261,8 +262,9 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = _posture_target(sentence, match, pairs)
         for source, target, how in pairs:
             key = (source.primary, target.primary, code)
-            if key in seen or (how not in ("self", "domestic") and source.id == target.id and source.mention == target.mention):
-                continue
+            if key in seen or (how not in ("self", "domestic") and source.id == target.id and source.mention == target.mention
+                               and not other_members(st.lower, frame.targets, target.mention)):
+                continue  # not "ANC members attacked other ANC members"
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, (code, composed), polarity, modality, source, target,
                               frame, how, mood, earlier + out, clause_chars(st, match)))
@@ -386,6 +388,7 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
     if frame.inherited and (left := ruled_out(st, ctx.governors, match)) is not None:
         return left  # "ruled out sending troops" (refused), "has not ruled out restoring ties" (open)
     start = frame.subject_end if 0 <= frame.subject_end <= match.start else max(0, match.start - 6)
+    start = after_subject_relative(st.lower, start, match.start)  # "nurses who said they were not paid marched"
     if frame.passive and proposer(st, match) is not None:  # "X's request to ... was rejected": no mood of the request
         start = max(start, match.start - 3)
     if frame.sources and not frame.inherited:  # "hoping it will ...", "if X ...": just before the subject
@@ -398,7 +401,8 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
     clause_start, _ = clause_of(st, match.head)
     if st.lower[clause_start] == "that" and clause_start > 0:  # "demanded that X halt ..."
         before = mood_of(st, ctx.governors, max(0, clause_start - 3), clause_start)
-        if before.effect in ("hypothetical", "negate", "block"):
+        if before.effect in ("hypothetical", "negate", "block") \
+                and not note_attribution(st.lower, clause_start + 1, match.end):  # "Reports that X attacked Y."
             return before
     victim = accused_victim(st.lower, match.start) if frame.passive else -1
     if victim >= start:  # "a man accused of theft was beaten to death": the accusation describes the victim
@@ -504,7 +508,9 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if len(sources) > 1 and _reciprocal(sentence, match):  # "Russia and Ukraine accused each other of ..."
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
-        return [(a, b, None) for a in sources for b in sources if a.code != b.code]
+        between = "between" in [t.lower for t in sentence.tokens[match.start:match.end + 1]]
+        return [(a, b, None) for a in sources for b in sources
+                if a.code != b.code or between and a.id != b.id]  # "clashes between the army and the RSF"
     if not targets and not fallback and (match.rule.code[:2] in _JOINT or match.rule.code[:3] in _JOINT_INTENTS) \
             and len({s.primary for s in sources}) > 1:
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]  # "A and B began sharing"
@@ -518,14 +524,15 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if not targets and "self" in flags:  # an appeal or demand to its own protesters is domestic (0252, 1052)
         targets = [_home(s) for s in sources]
         how = "domestic" if match.rule.code[:2] in DOMESTIC_FRAMES else "self"
-    if not targets and "noun" not in flags and not frame.inherited and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
+    shared = frame.inherited and match.start > 0 and sentence.tokens[match.start - 1].lower == "and"  # "shot and killed"
+    if not targets and "noun" not in flags and (not frame.inherited or shared) and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
                                       sentence, match.start, match.end):
         targets, how = [_home(s) for s in sources], "ground"  # "Boko Haram raided a village": against NGA
     if not targets and "noun" in flags and not frame.inherited and nominal_ground(
             match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
         targets, how = [_home(s) for s in sources], "ground"  # "killed in a Boko Haram raid": against NGA
     if not targets and not frame.inherited and (where := struck_ground(
-            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start)) is not None:
+            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start, match.end)) is not None:
         targets, how = [_home(ActorRef.of(where))], "struck"  # "an Israeli drone struck a car in Tulkarm"
     pairs = [(s, t, how) for s in sources for t in targets if not (how in ("self", "domestic") and s.mention != t.mention)]
     if "other" in flags:  # "the ICJ ordered Israel to": only an order to another state or body is a demand

@@ -161,7 +161,7 @@ def _between(st: Structure, match: Match, end: int) -> list[Mention]:
             k += 1
         mention = st.at_start.get(k)
         if mention is not None and mention.actor is not None:
-            group = group_right(st, mention, end)
+            group = group_right(st, mention, end, subject=True)  # "between the army and the RSF were reported"
             return group if len(group) > 1 else []
     return []
 
