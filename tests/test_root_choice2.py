@@ -18,14 +18,14 @@ def _roots(ctx, text):
 
 def test_giving_a_state_days_to_act_is_an_ultimatum_and_the_act_is_not_done(ctx):
     """"gave Israel four days to let aid in": a deadline set for another side is an ultimatum
-    (139, rule ``139/give-days-to``); the act it demands is not reported as done
+    (139, rule ``139/give-days-to``, built in the same form by the `verbal` round); the act it demands is not reported as done
     (``stages/embedded.py``)."""
     assert _codes(ctx, "Azerbaijan gave Armenia three days to withdraw its troops from the border.") == {
         ("AZE", "ARM", "139")}
-    assert _codes(ctx, "Algeria gave France 48 hours to recall its envoy.") == {("DZA", "FRA", "139")}
+    assert _codes(ctx, "Algeria gave France 48 hours to release the detained consular official.") == {("DZA", "FRA", "139")}
     assert _codes(ctx, "The Houthis gave the United States a week to halt its strikes on Yemen.") == {
         ("YEM", "USA", "139")}
-    assert ("TUR", "SWE", "139") in _codes(ctx, "Turkey gave Sweden two weeks to extradite the suspects.")
+    assert ("TUR", "SWE", "139") in _codes(ctx, "Turkey gave Sweden two weeks to hand over the suspects.")
 
 
 def test_days_given_to_leave_stay_an_expulsion(ctx):

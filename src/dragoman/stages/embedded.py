@@ -22,6 +22,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import Match
 from .clauses import Structure, before_phrase, clause_of
 from .mood import REPORTING
+from .settings import subject_setting
 
 __all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "decision_as_cause",
            "demanded_act", "gerund_noun",
@@ -41,6 +42,8 @@ def about_another_act(st: Structure, match: Match, matches: list[Match]) -> bool
     """Whether ``match`` is an event noun governed by an earlier comment verb of its clause."""
     if match.rule.verb and "noun" not in match.rule.flags and not gerund_noun(st.lower, match):
         return False
+    if subject_setting(st.lower, match):
+        return False  # "thanked Taiwan for its support during a visit to Taipei": the visit is the setting
     clause = clause_of(st, match.head)
     for other in matches:
         if other.end > match.start or not other.rule.verb or "noun" in other.rule.flags:

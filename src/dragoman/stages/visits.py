@@ -37,7 +37,7 @@ _APPEAL_AFTER = re.compile(r"\b(?:to|for|not)\b")
 _VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour|journey)\s+(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_REACH = 80  # characters after a meeting's trigger where its place is looked for
 _TALKS = frozenset({"040/hold-talks", "040/talks-noun", "040/hold-round-talks",  # talks held face to face
-                    "040/after-talks-with", "040/after-talks", "040/end-of-talks"})
+                    "040/after-talks-with", "040/after-talks", "040/end-of-talks", "040/news-conference-with"})
 _GUESTS = ("president", "prime minister", "premier", "king", "queen", "leader", "chancellor", "minister",
            "emperor", "prince", "emir", "sheikh", "pope", "envoy", "delegation", "secretary", "counterpart")
 # what may follow a guest who ends the object ("welcomed Putin to Pyongyang", "welcomed Lula in Brasilia",
