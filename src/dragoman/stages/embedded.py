@@ -316,6 +316,20 @@ _ENDING = frozenset({"stop", "stops", "stopped", "stopping", "halt", "halts", "h
                      "quit", "quits", "end", "ends", "ended"})
 
 
+_DELIBERATING = ("negotiat", "talks", "talked", "discuss", "consult", "conferred", "debat")
+_DELIBERATION_REACH = 8
+
+
+def _deliberated(lower: list[str], j: int) -> bool:
+    """Whether a verb or noun of negotiating or talking stands shortly before token ``j`` in its clause."""
+    for k in range(j - 1, max(-1, j - 1 - _DELIBERATION_REACH), -1):
+        if lower[k] in (",", ";", ":"):
+            return False
+        if lower[k].startswith(_DELIBERATING):
+            return True
+    return False
+
+
 def ended_or_talked_about(st: Structure, match: Match) -> bool:
     """"remarks about sending troops to Ukraine", "talks regarding the deployment", "called on the
     army to stop repressing protesters": an act named as the topic of speech, or one said to stop,
@@ -331,6 +345,8 @@ def ended_or_talked_about(st: Structure, match: Match) -> bool:
         return True
     if not noun and st.lower[j] == "on" and j > 0 and st.lower[j - 1] in _DELIBERATIONS:
         return True  # "has not opened talks on establishing relations with China"
+    if not noun and st.lower[j] in ("on", "over") and _deliberated(st.lower, j):
+        return True  # "negotiated in Beijing on Tuesday over restoring relations"
     return not noun and j == match.start - 1 and st.lower[j] in _ENDING
 
 
