@@ -69,6 +69,7 @@ def gerund_noun(lower: list[str], match: Match) -> bool:
 
 
 _ASKING_ROOTS = frozenset({"02", "10", "12"})  # appeals, demands, and rejections of them
+_ULTIMATUM = "139"  # "gave Israel four days to let aid in": the act demanded is not done
 
 
 def demanded_act(st: Structure, match: Match, matches: list[Match]) -> bool:
@@ -81,7 +82,7 @@ def demanded_act(st: Structure, match: Match, matches: list[Match]) -> bool:
             or word.endswith(("ed", "ing")):
         return False
     for other in matches:
-        if other.end > match.start or "noun" in other.rule.flags or other.rule.code[:2] not in _ASKING_ROOTS \
+        if other.end > match.start or "noun" in other.rule.flags or (other.rule.code[:2] not in _ASKING_ROOTS and other.rule.code != _ULTIMATUM) \
                 or other.rule.code.startswith("128"):  # "defied a ban to protest": the protest happened
             continue
         gap = st.lower[other.end:match.start]

@@ -29,6 +29,7 @@ from .dates import event_date
 from .addressee import delivered_to, proposer
 from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer, local_violence
 from .modifiers import subject_modifier
+from .retaliation import answered
 from .joint_drills import joint_exercise
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, decision_as_cause, \
     demanded_act, gerund_noun, \
@@ -165,6 +166,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                and not thing_doing(sentence, m)]
     matches = [m for m in matches if not subject_modifier(lower, m, matches)  # "Protesting farmers demanded"
                or visiting_guest(sentence, lower, m)]
+    matches = answered(lower, matches)  # "hit back, blacklisting ten Europeans": the act, not 190
     if not matches:
         return []
     st = analyse(sentence, [m.head for m in matches if m.rule.verb and not gerund_noun(lower, m)],
