@@ -86,7 +86,7 @@ from .state_acts import by_state
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
 from .hosted import hosted_forces
-from .posture import answered
+from .posture import answered as answered_posture
 from .fellows import other_members
 
 __all__ = ["distinct", "find_events", "triggers_in"]
@@ -275,7 +275,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs):  # at another
             pairs = _posture_target(sentence, match, pairs)
             if code[:2] == "15":  # "... Taiwan placed its forces on alert": at the doer of the act before
-                pairs = answered(earlier, pairs)
+                pairs = answered_posture(earlier, pairs)
         for source, target, how in pairs:
             key = (source.primary, target.primary, code)
             if key in seen or (how not in ("self", "domestic") and source.id == target.id and source.mention == target.mention
