@@ -129,12 +129,14 @@ def triggers_in(sentence: Sentence, ctx: Context,
     stops = {i for i in symbols if tokens[i].text not in _GAP_OK}
     found: list[Match] = []
     present = frozenset(lower)
-    by_first, by_base = ctx.lexicon.by_first, ctx.lexicon.by_base
+    by_first, by_base, needs = ctx.lexicon.by_first, ctx.lexicon.by_base, ctx.lexicon.needs()
     i = 0
     while i < len(lower):
-        # a word no rule starts with gives no match (the engine needs a first form or a base form there)
-        match = None if i in blocked or (lower[i] not in by_first and lower[i] not in by_base) \
-            else ctx.lexicon.find(lower, i, blocked, stops, present)
+        # a word no rule starts with gives no match (the engine needs a first form or a base form
+        # there), nor one whose rules all need a word the sentence lacks
+        word = lower[i]
+        match = None if i in blocked or (word not in by_first or word in needs and present.isdisjoint(needs[word])) \
+            and word not in by_base else ctx.lexicon.find(lower, i, blocked, stops, present)
         if match is None:
             i += 1
             continue
