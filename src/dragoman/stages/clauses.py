@@ -13,8 +13,6 @@ Targets are searched to the right, inside the clause. Coordinated actors
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress
-from operator import not_
 
 from ..model import Mention, Sentence
 
@@ -82,9 +80,7 @@ def sentence_facts(sentence: Sentence) -> tuple[list[str], set[int], list[int]]:
     tokens = sentence.tokens
     lower = [t.lower for t in tokens]
     blocked = {i for m in sentence.mentions for i in range(m.start, m.end)}
-    # a token that is all letters or digits starts with one: only the others are looked at
-    symbols = [i for i in compress(range(len(lower)), map(not_, map(str.isalnum, lower)))
-               if not tokens[i].text[0].isalnum()]
+    symbols = [i for i, t in enumerate(tokens) if not t.text[0].isalnum()]
     return lower, blocked, symbols
 
 

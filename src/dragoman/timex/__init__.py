@@ -144,6 +144,15 @@ def _with_prefix(t: Timex, text: str) -> Timex:
 _EVERY_KEY = tuple(sorted({key for keys, _, _ in _RULES for key in keys} | set(_ALL_KEYS)))
 
 
+# words every match of a slow pattern holds (a month name, a weekday, "recent days" or "the past/last"),
+# found in the lower-cased text by a quick case-sensitive search first
+_MONTH_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november"
+                         r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b")
+_NEEDED = {_DATE: _MONTH_WORD, _MONTH: _MONTH_WORD,
+           _WEEKDAY: re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+           _RECENT: re.compile(r"recent\s+days|the\s+(?:past|last)\s")}
+
+
 def _within_calendar(rule, m: re.Match, text: str, reference: datetime.date) -> Timex | None:
     """The rule's timex, or none when it would fall outside years 1-9999 ("yesterday" on 0001-01-01)."""
     try:
@@ -159,7 +168,9 @@ def find_timexes(text: str, reference: datetime.date) -> list[Timex]:
     hits = {k for k in _EVERY_KEY if k in low}  # a substring test per key ("monday" holds "day"): quicker than a regex
     if not hits:
         return []
+    plain = text.isascii()  # lower-cased ASCII matches a case-blind pattern where the text does
     found = [t for keys, rx, rule in _RULES if not hits.isdisjoint(keys)
+             and (not plain or rx not in _NEEDED or _NEEDED[rx].search(low))
              for m in rx.finditer(text) if (t := _within_calendar(rule, m, text, reference))]
     if all(any(k in low for k in keys) for keys in _ANCHOR_KEYS):
         found += _anchored(text, found)
