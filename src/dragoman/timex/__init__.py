@@ -148,9 +148,10 @@ _EVERY_KEY = tuple(sorted({key for keys, _, _ in _RULES for key in keys} | set(_
 # found in the lower-cased text by a quick case-sensitive search first
 _MONTH_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november"
                          r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b")
-_NEEDED = {_DATE: _MONTH_WORD, _MONTH: _MONTH_WORD,
-           _WEEKDAY: re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
-           _RECENT: re.compile(r"recent\s+days|the\s+(?:past|last)\s")}
+_NEEDED = {_on_date: _MONTH_WORD, _on_month: _MONTH_WORD,
+           _on_weekday: re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+           _on_recent: re.compile(r"recent\s+days|the\s+(?:past|last)\s")}
+_GUARDED = tuple((keys, rx, rule, _NEEDED.get(rule)) for keys, rx, rule in _RULES)
 
 
 def _within_calendar(rule, m: re.Match, text: str, reference: datetime.date) -> Timex | None:
@@ -169,8 +170,8 @@ def find_timexes(text: str, reference: datetime.date) -> list[Timex]:
     if not hits:
         return []
     plain = text.isascii()  # lower-cased ASCII matches a case-blind pattern where the text does
-    found = [t for keys, rx, rule in _RULES if not hits.isdisjoint(keys)
-             and (not plain or rx not in _NEEDED or _NEEDED[rx].search(low))
+    found = [t for keys, rx, rule, needed in _GUARDED if not hits.isdisjoint(keys)
+             and (needed is None or not plain or needed.search(low))
              for m in rx.finditer(text) if (t := _within_calendar(rule, m, text, reference))]
     if all(any(k in low for k in keys) for keys in _ANCHOR_KEYS):
         found += _anchored(text, found)
