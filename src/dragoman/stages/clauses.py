@@ -80,7 +80,7 @@ def sentence_facts(sentence: Sentence) -> tuple[list[str], set[int], list[int]]:
     tokens = sentence.tokens
     lower = [t.lower for t in tokens]
     blocked = {i for m in sentence.mentions for i in range(m.start, m.end)}
-    symbols = [i for i, t in enumerate(tokens) if not t.text[0].isalnum()]
+    symbols = [i for i, w in enumerate(lower) if not w[0].isalnum()]  # lower-casing keeps a letter a letter
     return lower, blocked, symbols
 
 
