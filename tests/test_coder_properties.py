@@ -40,9 +40,9 @@ HOSTILE = {
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_pathological_text_is_coded_in_bounded_time(name):
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: the bound is on our work, not on the machine's load
     dragoman.code(HOSTILE[name], published="2024-06-12")
-    assert time.perf_counter() - started < 15, name
+    assert time.process_time() - started < 15, name
 
 
 def test_superscript_digits_do_not_break_the_coder():

@@ -17,7 +17,7 @@ import click
 
 from .. import __version__
 from ..coder import code_document, context
-from ..errors import DragomanError, InputError
+from ..errors import DragomanError, InputError, StageError
 from ..evaluate import GoldItem, Score, confusion_table, load_gold, score
 from ..ingest import read_sources
 from ..ingest.outcome import printable
@@ -198,6 +198,18 @@ def _predictor(predictions: Path | None, lexicon_files: tuple[Path, ...] = ()):
     return predict
 
 
+def _guarded(predict, path: Path):
+    """``predict`` that names the file and item when the coder fails on one, and scores that item
+    as giving no events, so the rest of the file is still scored."""
+    def guarded(item: GoldItem):
+        try:
+            return predict(item)
+        except StageError as exc:
+            click.echo(f"warning: {path}: item {item.id}: {exc}; scored as giving no events", err=True)
+            return []
+    return guarded
+
+
 def _report(name: str, result: Score, verbose: bool) -> str:
     if not result.gold:  # a file of non-events: the share of items given an event is its score
         share = result.alarmed / result.items if result.items else 0.0
@@ -251,7 +263,7 @@ def eval_command(gold: tuple[Path, ...], predictions: Path | None, fmt: str, ver
             items = load_gold(path)
         except (DragomanError, ValueError, KeyError) as exc:
             raise click.ClickException(f"{path}: cannot read gold file ({exc})") from None
-        results[str(path)] = score(items, predict)
+        results[str(path)] = score(items, _guarded(predict, path))
     if fmt == "json":
         click.echo(json.dumps({k: v.as_dict() for k, v in results.items()}, indent=2))
     else:

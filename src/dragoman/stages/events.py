@@ -75,6 +75,7 @@ from .event_checks import (
     thing_doing,
 )
 from .event_codes import ATTACK_WORDS, COERCIVE, armed, by_civilians, by_means, named_victims
+from .state_acts import by_state
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
 
@@ -206,7 +207,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if mood.effect == "hypothetical" and conditional_threat(st, match, mood.cue):
             mood = Mood("threat", mood.cue)  # "said it could withhold funds unless the violence stopped"
         code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, by_means(
-            by_civilians(match.rule.code, frame, match.rule.id), frame), named_victims(frame))), mood)
+            by_state(by_civilians(match.rule.code, frame, match.rule.id), frame, match.rule.id), frame),
+            named_victims(frame))), mood)
         if modality == "announced" and ultimatum(st, match):  # "would recognise X unless Caracas ..."
             code, modality = ULTIMATUM, "actual"
         demand = _reported_demand(st, match, frame, mood, main)

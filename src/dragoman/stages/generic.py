@@ -118,7 +118,7 @@ def partner(mention: Mention, code: str, sentence: Sentence) -> Mention | None:
     named = next((m for m in sentence.mentions if m.end == j), None)
     if named is not None and named.actor is None:  # "Maduro's government and": the owner of the bare role
         named = next((m for m in sentence.mentions if named.start - 1 <= m.end <= named.start), None)
-    if named is None or named.kind in ("place", "pronoun") or named.locative \
+    if named is None or named.actor is None or named.kind in ("place", "pronoun") or named.locative \
             or named.actor.type not in ("state", "person"):
         return None
     return named

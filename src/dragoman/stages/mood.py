@@ -33,6 +33,7 @@ class Mood:
 
 
 _NONE = Mood("none")  # frozen: one instance serves every call
+_ACHIEVED = frozenset({"was", "were", "been"})
 _OWN = {"its", "his", "her", "their", "our", "my"}
 _GOVERNMENTS = {"government", "administration", "cabinet", "country"}  # "said her country would recall"
 
@@ -42,6 +43,22 @@ def _own_government(lower: list[str], i: int) -> bool:
     return i > 1 and lower[i - 1] in _GOVERNMENTS and lower[i - 2] in _OWN
 
 
+# a speaker's hope, expectation or belief about what someone will do: "said he hoped the rivals would meet"
+_HOPES = frozenset({"hope", "hoped", "hopes", "hoping", "expect", "expected", "expects", "expecting", "believe",
+                    "believed", "believes", "predicted", "predicts", "feared", "fears", "doubted", "doubts",
+                    "think", "thinks", "thought", "wished", "wishes", "trusted", "trusts"})
+
+
+def _hoped(lower: list[str], would: int) -> bool:
+    """A hope or expectation stands between the last reporting verb and "would"."""
+    k = would - 1
+    while k >= 0 and lower[k] not in REPORTING:
+        if lower[k] in _HOPES:
+            return True
+        k -= 1
+    return False
+
+
 def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
     """The strongest governor in tokens [start, end) of the sentence."""
     found = []
@@ -49,6 +66,8 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
         token = st.sentence.tokens[i].text
         if token == "May" or (token == "will" and i + 1 < len(st.lower) and st.lower[i + 1] == "of"):
             continue  # the month, "the will of"
+        if gov.pattern == "able to" and i > 0 and st.lower[i - 1] in _ACHIEVED:
+            continue  # "troops were able to repel the attack": done, not a capability
         effect = gov.effect
         if gov.pattern == "would" and any(w in REPORTING for w in st.lower[:start]):
             # "Berlin said it would expel four diplomats", "announced that it would lift": the speaker's
@@ -57,6 +76,8 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
             own = i > 0 and (st.lower[i - 1] in _SPEAKER_PRONOUNS or _own_government(st.lower, i)) and (
                 i + 1 >= len(st.lower) or st.lower[i + 1] not in _STANCE)  # "it would continue to support"
             effect = "announce" if announced or own else "intent"
+            if _hoped(st.lower, i):
+                effect = "hypothetical"  # "Ruto said he hoped the two commanders would meet": a wish, no one's intent
         if gov.pattern in ("might", "may", "could") and i > 0 and st.lower[i - 1] in _SPEAKER_PRONOUNS \
                 and any(w in _SIGNALS for w in st.lower[:start]):
             effect = "intent"  # "China signalled that it might ease visa rules": a signalled intent

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -74,10 +75,17 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
+PATIENCE = 600.0  # seconds a writer waits for another writer before it gives up
+
+
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (SQLite errors become StoreError)."""
-    conn.execute("BEGIN IMMEDIATE")
+def transaction(conn: sqlite3.Connection, *, patience: float = PATIENCE) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (SQLite errors become StoreError).
+
+    While another process holds the store's write lock, the transaction waits for it (SQLite's
+    busy timeout, retried) for up to ``patience`` seconds instead of failing the batch.
+    """
+    _begin(conn, patience)
     try:
         yield conn
     except sqlite3.Error as exc:
@@ -87,3 +95,21 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.rollback()
         raise
     conn.execute("COMMIT")
+
+
+def _begin(conn: sqlite3.Connection, patience: float) -> None:
+    """Take the write lock, retrying while another writer holds it; nothing is written before."""
+    start, pause = time.monotonic(), 0.05
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            waited = time.monotonic() - start
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise StoreError(f"writing to the store failed: {exc}") from exc
+            if waited >= patience:
+                raise StoreError(f"the store is busy: another process has held its write lock for "
+                                 f"{waited:.0f} s; try again when it has finished") from exc
+            time.sleep(min(pause, max(0.0, patience - waited)))
+            pause = min(pause * 2, 2.0)
