@@ -27,7 +27,7 @@ GAP = 3  # content tokens a gap may hold; determiners and possessive pronouns ar
 MAX_GAP = 8  # tokens a gap may hold in all
 FREE_IN_GAP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
                          "-", "$", "€", "£", "%", "'s", "’s", "\"", "“", "”", "'", "‘", "’"})
-FLAGS = frozenset({"sym", "rev", "noun", "self", "ant", "who", "mass", "mil", "same", "pair", "other"})
+FLAGS = frozenset({"sym", "rev", "noun", "self", "ant", "who", "mass", "mil", "same", "pair", "other", "base"})
 SKIP = "skip"  # a rule with this code consumes an idiom that is not an event ("battle tanks")
 # Words after which a bare verb form is a verb, not a noun: "to support", "would ban".
 VERB_MARKERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should",
@@ -93,7 +93,7 @@ class Lexicon:
         self._keyed.clear()
         self._needs = None
         self.rules.append(rule)
-        for form in rule.elements[0].forms:
+        for form in () if "base" in rule.flags else rule.elements[0].forms:  # a base form only: see ``bases``
             self.by_first.setdefault(form, []).append(rule)
         for form in rule.bases:
             self.by_base.setdefault(form, []).append(rule)
@@ -119,7 +119,8 @@ class Lexicon:
             end = _match_from(rule.elements, 1, lower, i + 1, blocked, stops)
             if end is None or (rule.labour and _armed_strike(lower, i, end)):
                 continue
-            if best is None or end > best.end:
+            if best is None or end > best.end or end == best.end and (i - 1) in blocked \
+                    and _headline_verb(best.rule, rule, lower, i, blocked):
                 head = _head_position(rule, lower, i, end)
                 best = Match(rule, i, end, head)
         if 0 < i < len(lower) - 1 and lower[i - 1] in BE:
@@ -192,6 +193,22 @@ def _after_subject(lower: list[str], i: int, blocked: set[int]) -> bool:
     "militants shell a market", "air force jets bomb the convoy"."""
     return (i - 1) in blocked and i not in blocked and lower[i - 1].endswith("s") and i + 1 < len(lower) \
         and (lower[i + 1] in _OBJECT_OPENERS or lower[i + 1][:1].isdigit())
+
+
+def _headline_verb(noun: Rule, verb: Rule, lower: list[str], i: int, blocked: set[int]) -> bool:
+    """A base form right after a plural actor is a headline's present tense, not a noun: "Farmers in
+    Kano protest land sales" (the verb rule wins the tie with the noun rule of the same word)."""
+    word = lower[i]
+    if "noun" not in noun.flags or not verb.verb or "noun" in verb.flags or (i - 1) not in blocked \
+            or i in blocked or word.endswith(("s", "ed", "ing")) or word in verb.participles or word in verb.gerunds:
+        return False
+    k = i - 1
+    while k > 1 and k in blocked and not lower[k].endswith("s"):
+        k -= 1  # "Farmers in Kano protest": past the place after the subject
+    if k != i - 1 and lower[k] not in ("in", "of", "from"):
+        return False
+    k -= k != i - 1
+    return k in blocked and lower[k].endswith("s")
 
 
 # words that make "strike" an armed attack, not a labour action ("a drone strike", "an air strike")
@@ -364,7 +381,8 @@ def parse_rule(row: list[str], path: str, line: int, irregulars: Irregulars, ord
     if flag_set - FLAGS:
         raise KnowledgeBaseError(path, line, f"rule {rule_id}: unknown flags {sorted(flag_set - FLAGS)}")
     kind, preps = _target(target, rule_id, path, line)
-    bases = frozenset() if verb is not None else _base_of_literals(parts[0], irregulars)
+    bases = frozenset() if verb is not None else elements[0].forms if "base" in flag_set \
+        else _base_of_literals(parts[0], irregulars)
     return Rule(id=rule_id, code=code, elements=tuple(elements), head=head or 0, target=kind,
                 preps=preps, flags=flag_set, example=example,
                 participles=frozenset(verb["participle"]) if verb else _participles(bases, irregulars),

@@ -22,6 +22,7 @@ from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .clauses import STAFF
 from .place_names import ARTICLES, OF_HEADS
+from .halves import half_named
 from .namesakes import another_bearer
 from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at
 
@@ -45,6 +46,7 @@ LOCATIVE = {"in", "near", "outside", "inside", "across", "throughout", "around",
             "through", "over", "along", "towards", "toward"}
 _COMPASS = {"southern", "northern", "eastern", "western", "central"}
 POSSESSIVE = {"'s", "’s"}
+_SOIL = frozenset({"soil", "territory", "airspace", "waters"})  # "on Kenyan soil": the state as a place
 _AIMED = frozenset({"aimed", "directed", "targeted", "pointed"})  # "aimed at X": X is addressed, not a place
 PLACE_NOUNS = {"airport", "region", "province", "city", "suburb", "suburbs", "district", "oblast",
                "street", "streets", "hotel", "square", "residents", "outskirts", "area", "metro",
@@ -133,7 +135,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             raws.append(_Raw(i, i + n_place, "place", label=place.name, place=place))
             i += n_place
             continue
-        raw = _pronoun_or_description(lower, i) or _described(lower, i, raws)
+        raw = _pronoun_or_description(lower, i) or _described(lower, i, raws) or (  # "the South returned fire"
+            _Raw(half[0], half[1], "description", label=half[2]) if (half := half_named(toks, lower, i)) else None)
         if raw:
             raws.append(raw)
             i = raw.end
@@ -481,7 +484,8 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
     if j >= 0 and mention.kind not in ("pronoun", "description"):
         prep = toks[j].lower
         if mention.kind == "demonym":  # "in Afghan detention centres" is not a place name, but
-            mention.locative = prep in LOCATIVE and nxt_lower in SETTLEMENTS | {"resort"}  # "in the Saudi city of"
+            mention.locative = prep in LOCATIVE and nxt_lower in SETTLEMENTS | {"resort"} \
+                or prep in LOCATIVE | {"on", "into", "onto"} and nxt_lower in _SOIL  # "on Rwandan soil"
         elif prep in LOCATIVE or (prep in ("at", "from") and mention.kind in ("capital", "place")
                                   and not (prep == "at" and j > 0 and toks[j - 1].lower in _AIMED)):
             mention.locative = True  # not "a show of force aimed at Pyongyang": that is its target

@@ -58,6 +58,8 @@ def antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
         parallel = own_noun and (event.code[:3] == match.rule.code[:3] or _punishments(event, match))
         if parallel and event.target.primary not in mine:  # "Portugal announced its own recognition"
             return [event.target]
+        if parallel and event.source.primary not in mine and event.source.code not in mine_codes:
+            return [event.source]  # "The EU imposed sanctions on China. China hit back with sanctions": tit for tat
         if not own_noun and event.code == match.rule.code:
             continue  # another reaction of the same kind is not what this one reacts to
         if parallel or event.source.code in mine_codes or (event.source.primary in mine and event.source.code == event.source.primary):
@@ -91,7 +93,7 @@ def _antecedent_actors(st: Structure, match: Match, mine: set[str], previous: li
     def usable(m: Mention) -> bool:
         return m.actor is not None and m.actor.primary not in mine and m.kind != "place" and not m.locative
 
-    here = [m for m in st.sentence.mentions if m.start < match.start and usable(m)]
+    here = [m for m in st.sentence.mentions if m.start < match.start and usable(m) and not _reporter(st, m)]
     if here:  # the nearest, preferring an actor that is not a mere possessor ("NATO's member")
         plain = [m for m in here if not m.possessive]
         return [ActorRef.of((plain or here)[-1])]
@@ -102,6 +104,15 @@ def _antecedent_actors(st: Structure, match: Match, mine: set[str], previous: li
         return list({r.primary: r for r in map(ActorRef.of, before)}.values())
     subjects = [m for m in before if not m.possessive]  # the previous sentence's subject
     return [ActorRef.of((subjects or before)[0])]
+
+
+_SAID = frozenset({"said", "says", "reported", "added", "told"})
+
+
+def _reporter(st: Structure, m: Mention) -> bool:
+    """"..., the United States said, adding that Manila had protested": who reports the act is not
+    what the act answers."""
+    return m.end < len(st.lower) and st.lower[m.end] in _SAID
 
 
 _NOUN_FAMILIES = {"recognition": "054", "recognitions": "054", "sanctions": "163", "tariffs": "163",

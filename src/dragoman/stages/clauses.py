@@ -152,9 +152,15 @@ def governed(st: Structure, mention: Mention) -> str | None:
                                        or st.lower[j].isdigit()):
         j -= 1
         skipped += 1
+    if j >= 1 and st.lower[j] == "than" and st.lower[j - 1] in _COMPARED and j + 1 < mention.start \
+            and (st.lower[j + 1][:1].isdigit() or st.lower[j + 1] in DETERMINERS):
+        return None  # "more than 30 militants surrendered": a count, not a comparison's "than"
     if j >= 0 and st.lower[j] in PREPOSITIONS:
         return None if _leader(st.lower, j) else st.lower[j]
     return None
+
+
+_COMPARED = frozenset({"more", "fewer", "less"})
 
 
 def _leader(lower: list[str], j: int) -> bool:
@@ -168,8 +174,8 @@ def usable_subject(st: Structure, mention: Mention) -> bool:
     if mention.actor is None or mention.locative or mention.kind == "place":
         return False
     prep = governed(st, mention)
-    if prep == "of" and _acts_through_of(st, mention):
-        return True  # "Thousands of Georgians filled the streets"
+    if prep == "of" and (_acts_through_of(st, mention) or _staff_of_a_body(st, mention)):
+        return True  # "Thousands of Georgians filled the streets", "University of Ghana lecturers went on strike"
     if prep == "to" and mention.start >= 2 and st.lower[mention.start - 2] in ("loyal", "allied"):
         return True  # "Forces loyal to Ouattara arrested Gbagbo"
     if prep == "at" and _people_at(st, mention):
@@ -208,6 +214,15 @@ def _people_at(st: Structure, mention: Mention) -> bool:
     return j >= 1 and st.lower[j] == "at" and st.lower[j - 1] in STAFF
 
 
+def _staff_of_a_body(st: Structure, mention: Mention) -> bool:
+    """"University of Ghana lecturers", "Bank of Uganda staff": a role noun after the name that ends a
+    body's "X of Y" name heads the whole phrase, and the people it names act."""
+    j = mention.start - 1
+    toks = st.sentence.tokens
+    return mention.kind == "role" and mention.end - mention.start >= 2 and toks[mention.start].text[:1].isupper() \
+        and j >= 1 and st.lower[j] == "of" and toks[j - 1].text[:1].isupper()
+
+
 def _acts_through_of(st: Structure, mention: Mention) -> bool:
     """"Thousands of Georgians", "leaders of ASEAN": the words before "of" act for the actor after it."""
     j = mention.start - 1
@@ -219,7 +234,10 @@ def _acts_through_of(st: Structure, mention: Mention) -> bool:
 
 
 def group_left(st: Structure, mention: Mention) -> list[Mention]:
-    """The coordinated actors ending with ``mention``: "Spain, Ireland and [Norway]"."""
+    """The coordinated actors ending with ``mention``: "Spain, Ireland and [Norway]". "the two
+    powers" after a comma and "and" names its own members, not the name before it."""
+    if mention.kind == "description" and (mention.role or "").startswith(("pair", "group-")):
+        return [mention]
     group = [mention]
     current = mention
     while True:
@@ -234,6 +252,23 @@ def group_left(st: Structure, mention: Mention) -> list[Mention]:
             return list(reversed(group))
         group.append(previous)
         current = previous
+
+
+_MODIFIERS = 2  # lower-case words a role may carry outside its mention: "council police", "informal traders"
+
+
+def _role_modifiers(st: Structure, edge: int, step: int) -> int:
+    """How many lower-case words (at most two) stand beside token ``edge`` going ``step`` (-1: the
+    words before a role mention; 1: the words after a connector): no mention, trigger, connector,
+    determiner ("and a rebel militia" stays as it was) or punctuation among them."""
+    n, k = 0, edge + step
+    while n < _MODIFIERS and 0 <= k < len(st.lower):
+        word = st.sentence.tokens[k].text
+        if not word.isalpha() or not word[:1].islower() or st.lower[k] in CONNECTORS | _GROUP_SKIP \
+                or st.lower[k] in DETERMINERS or k in st.heads or k in st.blocked:
+            break
+        n, k = n + 1, k + step
+    return n
 
 
 def _object_of_opening_participle(st: Structure, previous: Mention, current: Mention) -> bool:
@@ -269,6 +304,10 @@ def group_right(st: Structure, mention: Mention, limit: int, subject: bool = Fal
             seen_connector = seen_connector or st.lower[j] in CONNECTORS
             j += 1
         nxt = st.at_start.get(j)
+        if nxt is None and seen_connector:  # "police and informal traders"
+            k = j + _role_modifiers(st, j - 1, 1)
+            nxt = st.at_start.get(k) if k < limit and st.at_start.get(k) is not None \
+                and st.at_start[k].kind == "role" else None
         if not seen_connector or nxt is None or nxt.actor is None or j >= limit \
                 or (not subject and _starts_clause(st, nxt)):
             return group

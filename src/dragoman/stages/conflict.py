@@ -57,6 +57,7 @@ _RIOT_CUES = frozenset({"protest", "protests", "protesters", "protestors", "prot
                         "strikers", "strike", "crowd", "crowds", "residents", "students"})
 _ATTACK_NOUNS = {"attack", "attacks", "ambush", "ambushes", "raid", "raids", "assault", "offensive", "strike",
                  "strikes", "bombing", "shelling", "infiltrator", "incursion", "fire", "gunfire"}
+_FORCES = frozenset({"MIL", "COP", "SPY"})
 _MADE = {"planted", "laid", "placed", "made", "rigged", "led", "claimed", "linked", "affiliated"}
 _ATTRIBUTION = {"suspected", "blamed", "claimed", "accused", "attributed", "responsible", "behind"}
 
@@ -189,6 +190,9 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
         start = counted               # "Hundreds of people detained during protests")
     if lower[start] in ("when", "after", "as") and toll_clause(lower[:start]):
         start += 1  # "One dead and three injured when a minibus hit a landmine": the act is in the clause
+    comma = max((k for k in range(start, trigger_start) if lower[k] == ","), default=-1)
+    if lower[start] in ("who", "which") and 0 < trigger_start - comma <= 2:
+        start = comma + 1  # "Relatives of a man who was beaten up, protested outside ...": the main verb
     victim = accused_victim(lower, trigger_start)  # "a man accused of theft was beaten": no framing
     if lower[start] in _SUBORDINATE or any(w in _FRAMING for k, w in enumerate(lower[:trigger_start]) if k != victim):
         return False
@@ -332,11 +336,11 @@ def attributed(sentence: Sentence) -> list[Mention]:
     for m in sentence.mentions:
         if m.actor is None or m.kind in ("place", "pronoun") or m.locative:
             continue
-        if m.actor.type != "group":
-            continue
         lower = lower or [t.lower for t in sentence.tokens]
-        window = lower[max(0, m.start - 3):m.start] + lower[m.end:m.end + 2]
         by_attack = m.start >= 2 and lower[m.start - 1] == "by" and lower[m.start - 2] in _ATTACK_NOUNS
+        if m.actor.type != "group" and not (by_attack and m.actor.type == "state" and m.actor.role in _FORCES):
+            continue  # "killed following an attack by Afghan forces": the forces' act
+        window = lower[max(0, m.start - 3):m.start] + lower[m.end:m.end + 2]
         made = m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in _MADE  # "Taliban-planted"
         if any(w in _ATTRIBUTION for w in window) or by_attack or made:
             found.append(m)

@@ -24,6 +24,7 @@ from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
 from .bodies import body_of_possessor, body_of_previous_subject
+from .halves import HALF, resolve_half
 from .told import speaker_before
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
@@ -134,7 +135,7 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         if pool:
             _take(mention, pool[-1] if label == "latter" else pool[0])
         return
-    if label.startswith("pair"):
+    if label.startswith("pair") or label == "group-2":  # "the two countries" is a pair too
         subject = _subject(sentence)  # "China urged both sides": two others, not China
         j = mention.start - 1
         while j >= 0 and sentence.tokens[j].lower in ("the", "both", "all"):
@@ -144,10 +145,13 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
                                                  "where", "which", "who", "whereupon")
         skip = subject.actor.primary if after_verb and subject is not None and subject is not mention \
             and subject.actor is not None and subject.start < mention.start else None
-        _pair(mention, history, person=label == "pair-person", skip=skip)
+        _pair(mention, history, person=label == "pair-person", skip=skip, groups=groups)
         return
     if label.startswith("group-"):
         _numbered(mention, int(label[6:]), history, groups)
+        return
+    if label.startswith(HALF):  # "the South returned fire"
+        resolve_half(mention, history + sentence.mentions[:position])
         return
     owner = _owner(mention, sentence)
     if owner is not None and label == "state":  # "his country", "their government's country"
@@ -301,16 +305,33 @@ def _groups(sentence: Sentence) -> dict[int, list[Mention]]:
 _JOINERS = {",", "and", "or", "the"}
 
 
-def _pair(mention: Mention, history: list[Mention], person: bool, skip: str | None = None) -> None:
-    """"the two sides": the last two actors of different states named before; a place where
-    something happened is not a side."""
-    named = [m.actor for m in reversed(history) if m.actor is not None and m.actor.primary != skip
-             and not m.locative and m.kind != "place" and m.actor.type != "place"
-             and (not person or _type(m) == "person")]
-    seen = _two(named, lambda actor: actor.primary)
+def _pair(mention: Mention, history: list[Mention], person: bool, skip: str | None = None,
+          groups: dict[int, list[Mention]] | None = None) -> None:
+    """"the two sides": the last two actors listed together ("Russia and China ..."), else the last
+    two actors of different states named before; a place where something happened is not a side."""
+    def side(m: Mention) -> bool:
+        return m.actor is not None and m.actor.primary != skip and not m.locative and m.kind != "place" \
+            and m.actor.type != "place" and (not person or _type(m) == "person")
+
+    named = [m.actor for m in reversed(history) if side(m)]
+    seen = _listed_two(history, groups or {}, side) or _two(named, lambda actor: actor.primary)
     if len(seen) == 2:
         mention.actor, mention.others = seen[1], [seen[0]]
         mention.resolved_from = "the two"
+
+
+def _listed_two(history: list[Mention], groups: dict[int, list[Mention]],
+                side: Callable[[Mention], bool]) -> list[Actor]:
+    """The two actors of the last list of exactly two sides in the recent mentions, latest first."""
+    for earlier in reversed(history[-_LIST_REACH:]):
+        group = groups.get(id(earlier), [])
+        sides = [m for m in group if side(m)]
+        if len(group) == 2 and len(sides) == 2 and sides[0].actor.primary != sides[1].actor.primary:
+            return [sides[1].actor, sides[0].actor]
+    return []
+
+
+_LIST_REACH = 12  # mentions back: a list further off is no longer "the two"
 
 
 def _two(actors: list[Actor], key: Callable[[Actor], str]) -> list[Actor]:

@@ -46,9 +46,13 @@ from .means import means_code, police_searches
 from .weapon_owner import owner_of_weapon
 from .injuries import injured_without_doer
 from .topics import setting_or_topic
-from .mood import REPORTING, CarriedMoods, Mood, cooperative, intent_code, mood_of, refusal_code, ruled_out, \
+from .mood import REPORTING, CarriedMoods, Mood, after_subject_relative, cooperative, note_attribution, intent_code, mood_of, refusal_code, ruled_out, \
     threat_code
 from .generic import role_code
+from .listed import sentence_of
+from .visiting import dateline_host, visiting_frame, visiting_guest
+from .whose import whose_doer
+from .singled_out import singled_out
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .selftarget import beside_another_target, described_as_its_own
 from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
@@ -78,6 +82,7 @@ from .event_codes import ATTACK_WORDS, COERCIVE, armed, by_civilians, by_means, 
 from .state_acts import by_state
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
+from .fellows import other_members
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
@@ -167,7 +172,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     lower = facts[0]
     matches = [m for m in triggers_in(sentence, ctx, facts) if not adjectival(lower, m, sentence.mentions)
                and not thing_doing(sentence, m)]
-    matches = [m for m in matches if not subject_modifier(lower, m, matches)]  # "Protesting farmers demanded"
+    matches = [m for m in matches if not subject_modifier(lower, m, matches)  # "Protesting farmers demanded"
+               or visiting_guest(sentence, lower, m)]
     if not matches:
         return []
     st = analyse(sentence, [m.head for m in matches if m.rule.verb and not gerund_noun(lower, m)],
@@ -182,11 +188,14 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if match.rule.code == SKIP:
             continue
         frame = frame_for(st, match, frames, main)
-        frame.targets = agent_of_object(st, match) or frame.targets  # "condemned the attack by X": X
+        frame.targets = agent_of_object(st, match) or frame.targets or singled_out(st, match)  # "by X"; "especially X"
         if frame.targets and "any" in st.lower[match.end:frame.targets[0].start]:  # "any deal that X could reach"
             frame.targets = [m for m in frame.targets if not in_an_open_relative(st, match, m.start)]
         if match.rule.verb and (frame.sources or frame.unknown):
             frames[match.head] = frame
+        frame = visiting_frame(sentence, lower, match) or visiting_guest(sentence, lower, match) or frame  # X came to Y
+        if not frame.sources and (owner := whose_doer(st, match)) is not None:
+            frame.sources = [owner]  # "X, whose visit to Budapest ...": X's visit
         if background(st, match) or quoted(sentence, match) or in_time_phrase(sentence, match) \
                 or about_another_act(st, match, matches) or unrealised(st, match) or cause_of_another_act(st, match) \
                 or content_of_a_blocked_text(st, match) or fronted_background(st, match) \
@@ -223,10 +232,11 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if polarity != "asserted" or modality not in ("actual", "announced"):
             if not ctx.keep_all:
                 continue
-        implied = _implied(st, match, frame, mood, (code, polarity, modality), matches, earlier, out, previous)
+        implied = _implied(st, match, frame, mood, (code, polarity, modality), matches, earlier, out, previous, doc)
         if implied is None:
             continue
         (code, polarity, modality), fallback = implied
+        fallback = fallback or dateline_host(doc, ctx, lower, match, frame)  # "KYIV - Visiting X pledged"
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
         pairs = _pairs(frame, match, fallback, sentence)
         if not pairs and "other" in match.rule.flags:
@@ -264,8 +274,9 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = _posture_target(sentence, match, pairs)
         for source, target, how in pairs:
             key = (source.primary, target.primary, code)
-            if key in seen or (how not in ("self", "domestic") and source.id == target.id and source.mention == target.mention):
-                continue
+            if key in seen or (how not in ("self", "domestic") and source.id == target.id and source.mention == target.mention
+                               and not other_members(st.lower, frame.targets, target.mention)):
+                continue  # not "ANC members attacked other ANC members"
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, (code, composed), polarity, modality, source, target,
                               frame, how, mood, earlier + out, clause_chars(st, match)))
@@ -295,7 +306,7 @@ _SPEECH = ("01", "02", "10", "11", "12", "13")
 
 def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple[str, str, str],
              matches: list[Match], earlier: list[Event], out: list[Event],
-             previous: list[Mention]) -> tuple[tuple[str, str, str], list[ActorRef]] | None:
+             previous: list[Mention], doc: Doc) -> tuple[tuple[str, str, str], list[ActorRef]] | None:
     """The code and the targets of an act whose clause names no target: a repeated act ("took the same
     step"), an earlier event or actor, the victim of the act that ", killing ..." follows, the victim's
     own state (a leader "shot dead" by no one named), the host of a visit, an elided object ("...
@@ -315,7 +326,8 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
         frame.anaphora = True
         speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
         speakers |= {e.source.primary for e in out if e.code[:2] in _SPEECH}  # "X condemned it while Y welcomed it"
-        fallback = [ActorRef.of(m) for m in author_of_object(st, match, speakers, previous)] \
+        prior = sentence_of(doc, previous[0], st.sentence.index) if previous else None
+        fallback = [ActorRef.of(m) for m in author_of_object(st, match, speakers, previous, prior)] \
             or antecedents(st, match, frame, acts, previous)  # "Lima condemned it"
     prior = next((e for e in reversed(out) if e.code[:2] in ("18", "19", "20") and any(
         m.actor is not None and m.actor.primary == e.source.primary for m in frame.sources)), None)
@@ -388,6 +400,7 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
     if frame.inherited and (left := ruled_out(st, ctx.governors, match)) is not None:
         return left  # "ruled out sending troops" (refused), "has not ruled out restoring ties" (open)
     start = frame.subject_end if 0 <= frame.subject_end <= match.start else max(0, match.start - 6)
+    start = after_subject_relative(st.lower, start, match.start)  # "nurses who said they were not paid marched"
     if frame.passive and proposer(st, match) is not None:  # "X's request to ... was rejected": no mood of the request
         start = max(start, match.start - 3)
     if frame.sources and not frame.inherited:  # "hoping it will ...", "if X ...": just before the subject
@@ -400,7 +413,8 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
     clause_start, _ = clause_of(st, match.head)
     if st.lower[clause_start] == "that" and clause_start > 0:  # "demanded that X halt ..."
         before = mood_of(st, ctx.governors, max(0, clause_start - 3), clause_start)
-        if before.effect in ("hypothetical", "negate", "block"):
+        if before.effect in ("hypothetical", "negate", "block") \
+                and not note_attribution(st.lower, clause_start + 1, match.end):  # "Reports that X attacked Y."
             return before
     victim = accused_victim(st.lower, match.start) if frame.passive else -1
     if victim >= start:  # "a man accused of theft was beaten to death": the accusation describes the victim
@@ -506,7 +520,9 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if len(sources) > 1 and _reciprocal(sentence, match):  # "Russia and Ukraine accused each other of ..."
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
-        return [(a, b, None) for a in sources for b in sources if a.code != b.code]
+        between = "between" in [t.lower for t in sentence.tokens[match.start:match.end + 1]]
+        return [(a, b, None) for a in sources for b in sources
+                if a.code != b.code or between and a.id != b.id]  # "clashes between the army and the RSF"
     if not targets and not fallback and (match.rule.code[:2] in _JOINT or match.rule.code[:3] in _JOINT_INTENTS) \
             and len({s.primary for s in sources}) > 1:
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]  # "A and B began sharing"
@@ -520,14 +536,15 @@ def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if not targets and "self" in flags:  # an appeal or demand to its own protesters is domestic (0252, 1052)
         targets = [_home(s) for s in sources]
         how = "domestic" if match.rule.code[:2] in DOMESTIC_FRAMES else "self"
-    if not targets and "noun" not in flags and not frame.inherited and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
+    shared = frame.inherited and match.start > 0 and sentence.tokens[match.start - 1].lower == "and"  # "shot and killed"
+    if not targets and "noun" not in flags and (not frame.inherited or shared) and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
                                       sentence, match.start, match.end):
         targets, how = [_home(s) for s in sources], "ground"  # "Boko Haram raided a village": against NGA
     if not targets and "noun" in flags and not frame.inherited and nominal_ground(
             match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
         targets, how = [_home(s) for s in sources], "ground"  # "killed in a Boko Haram raid": against NGA
     if not targets and not frame.inherited and (where := struck_ground(
-            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start)) is not None:
+            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start, match.end)) is not None:
         targets, how = [_home(ActorRef.of(where))], "struck"  # "an Israeli drone struck a car in Tulkarm"
     pairs = [(s, t, how) for s in sources for t in targets if not (how in ("self", "domestic") and s.mention != t.mention)]
     if "other" in flags:  # "the ICJ ordered Israel to": only an order to another state or body is a demand

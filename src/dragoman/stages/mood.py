@@ -88,6 +88,34 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
     return Mood(effect, cue)
 
 
+_RELATIVE_OPENERS = frozenset({"who", "whom", "which", "whose"})
+_AUXILIARY_SPAN = 3  # "did not", "would not have": the words before the verb that can still govern it
+
+
+def after_subject_relative(lower: list[str], start: int, verb: int) -> int:
+    """Where the mood of a verb is read after its subject: a relative clause right after the subject
+    ("health workers who claimed not to have been paid took their grievances to ...") describes the
+    subject and does not govern the main verb; only the few words before the verb still do."""
+    opens = lower[start] in _RELATIVE_OPENERS or start > 0 and lower[start - 1] in _RELATIVE_OPENERS
+    if start < verb - _AUXILIARY_SPAN and opens and "," not in lower[start:verb]:
+        return verb - _AUXILIARY_SPAN
+    comma = max((k for k in range(start, verb) if lower[k] == ","), default=-1)
+    if comma >= 0 and verb - comma <= _AUXILIARY_SPAN + 1 and _RELATIVE_OPENERS & set(lower[start:comma]):
+        return comma + 1  # "nurses, some of whom had not been paid, held a march"
+    return start
+
+
+_NOTE_OPENERS = (["reports", "that"], ["reports", "say"], ["reports", "said"])
+_LATER_VERBS = frozenset({"was", "were", "is", "are", "been", "be", "have", "has", "had", "denied", "said"})
+
+
+def note_attribution(lower: list[str], subject: int, end: int) -> bool:
+    """A monitor's note that opens "Reports that X attacked Y in Z." with no main verb after the
+    act attributes the act to its sources; it does not report a rumour ("Reports that X attacked
+    Y were denied" does)."""
+    return subject == 2 and lower[:2] in _NOTE_OPENERS and not _LATER_VERBS & set(lower[end:])
+
+
 def ruled_out(st: Structure, governors, match) -> Mood | None:
     """"ruled out sending troops" is a refusal; "has not ruled out restoring ties", "refused to rule
     out recognising" leave a possibility open (not asserted). The act after "rule out" takes its mood

@@ -19,14 +19,25 @@ DIRECTIONS = {"upper", "lower", "greater", "northeastern", "northwestern", "sout
 SETTLEMENTS = {"city", "town", "village", "region", "province", "district", "port", "capital", "state"}
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around"})
+_JOINERS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})  # Romance name joiners
+
+
 def capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: list[Entry]) -> bool:
-    """A capital's name followed by ", <another country>" names a city there, not the government."""
+    """A capital's name followed by ", <another country>" names a city there, not the government; a
+    demonym that is also a city's name, right after a locative word and before no noun, is the city
+    ("an attack in Oukasie near Brits": not the British)."""
     if not ctx.gazetteer:
         return False
+    if all(e.kind in ("demonym", "plural") for e in entries) and i > 0 and toks[i - 1].lower() in _PLACE_PREPOSITIONS \
+            and not (i + n < len(toks) and toks[i + n][:1].islower() and toks[i + n].isalpha()):
+        return any(p.tier == "f" for p in ctx.gazetteer.lookup(tuple(toks[i:i + n])))
     if i + n < len(toks) and toks[i + n] == "(":  # "fighting in Barangay Bolivia (Kapalong, Davao del Norte)"
         return _parenthesis_elsewhere(ctx, toks, i, n, entries)
     if not all(e.kind in ("capital", "seat") for e in entries):
         return False
+    if i >= 2 and toks[i - 1].lower() in _JOINERS and toks[i - 2][:1].isupper():
+        return True  # "Mocimboa da Praia": the end of a longer name, not Cape Verde's capital
     countries, admins = _named_after(ctx, toks, i + n, i)
     if not countries and not admins:
         return False

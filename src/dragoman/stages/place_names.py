@@ -30,7 +30,7 @@ from ..knowledge.places import Gazetteer, Place
 
 __all__ = ["ARTICLES", "PlaceContext", "find_place", "may_start"]
 
-LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "nearby", "towards", "toward",
+LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "nearby", "towards", "toward", "leaving",
                    "across", "throughout", "within", "outskirts", "into", "via", "between", "along"}
 _SKIP_BEFORE = {"the", "southern", "northern", "eastern", "western", "central", "north", "south", "east",
                 "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
@@ -41,7 +41,8 @@ OF_HEADS = {"village", "villages", "town", "towns", "district", "districts", "ar
             "province", "county", "locality", "outskirts", "suburb", "suburbs", "neighbourhood",
             "neighborhood", "residents", "people", "vicinity", "municipality", "commune", "governorate",
             "state", "capital", "environs", "part", "parts", "centre", "center", "heart", "streets",
-            "hospital", "university", "prison", "port", "airport", "market", "stadium", "mosque"}
+            "hospital", "university", "prison", "port", "airport", "market", "stadium", "mosque",
+            "junction", "roundabout", "quarter", "quarters", "township", "townships", "estate", "slum", "slums"}
 ADMIN1_NOUNS = {"province", "state", "region", "governorate", "oblast", "prefecture", "department",
                 "provinces", "states", "regions", "krai", "wilaya", "emirate"}
 ADMIN2_NOUNS = {"district", "county", "lga", "municipality", "woreda", "zone", "sub-county", "subcounty",

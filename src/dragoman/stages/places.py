@@ -23,7 +23,7 @@ from ..model import Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from ..text import words
 
-__all__ = ["candidates", "locate_events", "location_of"]
+__all__ = ["candidates", "dateline", "locate_events", "location_of"]
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'.\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z .]{2,30}?))?"
                        r"(?:,?\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([^)]{2,30}\))?\s*[-–—]{1,2}\s")
@@ -170,6 +170,11 @@ def _dateline(doc: Doc, ctx: Context) -> dict | None:
         return None
     return {"name": name, "country": place.country, "lat": place.lat, "lon": place.lon,
             "admin1": place.admin or None, "kind": place.kind}
+
+
+def dateline(doc: Doc, ctx: Context) -> dict | None:
+    """The location record of the document's wire dateline ("KYIV (Reuters) -"), or None."""
+    return _dateline(doc, ctx)
 
 
 def candidates(sentence: Sentence | None) -> list[Mention]:

@@ -12,9 +12,10 @@ and no earlier event to refer to.
 from __future__ import annotations
 
 from ..knowledge.lexicon import Match
-from ..model import Mention
+from ..model import Mention, Sentence
 from .clauses import Structure, usable_subject
 from .frames import EVENT_NOUNS
+from .listed import listed_with
 
 __all__ = ["REACTION_ROOTS", "agent_of_object", "author_of_object", "reacts_to_a_thing"]
 
@@ -25,7 +26,8 @@ THINGS = frozenset({"law", "laws", "bill", "ruling", "verdict", "inquiry", "inve
                     "proposal", "proposals", "plan", "resolution", "decree", "referendum", "vote", "judgment",
                     "judgement", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
                     "demand", "demands", "ultimatum", "offer", "announcement", "decision", "move", "step",
-                    "statement", "remarks", "comments", "measure", "measures"})
+                    "statement", "remarks", "comments", "measure", "measures", "plans", "pact", "treaty",
+                    "drills", "exercises"})
 _PERSONAL = frozenset({"his", "her", "their"})
 # what is done to people, whose author a reaction to "his/her/their <fate>" answers
 _FATES = frozenset({"release", "freedom", "arrest", "detention", "jailing", "imprisonment", "sentencing",
@@ -57,15 +59,19 @@ def reacts_to_a_thing(st: Structure, match: Match) -> bool:
     return any(st.lower[k] in THINGS or st.lower[k] in EVENT_NOUNS for k in range(j + 1, min(j + 4, len(st.lower))))
 
 
-def author_of_object(st: Structure, match: Match, speakers: set[str], previous: list[Mention]) -> list[Mention]:
-    """The subject of an earlier clause (the last one before the trigger), else the previous sentence's."""
+def author_of_object(st: Structure, match: Match, speakers: set[str], previous: list[Mention],
+                     prior: Sentence | None = None) -> list[Mention]:
+    """The subject of an earlier clause (the last one before the trigger), else the previous sentence's
+    (``prior`` holds it); a subject listed with others ("A, B and C held drills") brings the list."""
     def other(m: Mention) -> bool:
         return m.actor is not None and m.actor.primary not in speakers
 
     here = [m for m in st.sentence.mentions if m.end <= match.start and other(m) and usable_subject(st, m)]
     if here:
-        return [here[-1]]
+        return [m for m in listed_with(here[-1], st.sentence) if other(m)]
     before = [m for m in previous if other(m) and not m.locative and m.kind != "place" and not m.possessive]
+    if before and prior is not None:
+        return [m for m in listed_with(before[0], prior) if other(m)]
     return before[:1]
 
 

@@ -146,6 +146,9 @@ def _adjunct_subject(st: Structure, match: Match, start: int, earlier: dict[int,
         j -= 1
     if j < 0 or st.lower[j] not in ("in", "during", "after", "following", "before", "for", "at", "amid"):
         return []  # "after talks with Britain": the subject took part in the talks
+    verb = max((h for h in earlier if start <= h < j), default=None)  # "freed X in a swap with Y": who freed
+    if verb is not None and earlier[verb].sources and not earlier[verb].passive:
+        return list(earlier[verb].sources)
     return verb_subject(st, match, start, earlier, main).sources
 
 
@@ -158,7 +161,7 @@ def _between(st: Structure, match: Match, end: int) -> list[Mention]:
             k += 1
         mention = st.at_start.get(k)
         if mention is not None and mention.actor is not None:
-            group = group_right(st, mention, end)
+            group = group_right(st, mention, end, subject=True)  # "between the army and the RSF were reported"
             return group if len(group) > 1 else []
     return []
 

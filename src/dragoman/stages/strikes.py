@@ -16,10 +16,11 @@ _GAP = 4  # words between the doer and the act: "a Russian FPV drone", "Saudi-le
 _STATE_ROLES = frozenset({"", "MIL", "GOV"})
 
 
-def struck_ground(code: str, doers: list[Mention], sentence: Sentence, start: int) -> Mention | None:
+def struck_ground(code: str, doers: list[Mention], sentence: Sentence, start: int, end: int) -> Mention | None:
     """The place a state's artillery, aircraft or drones struck, when the act names no actor as
     its target: the state's forces (or the state named by its adjective) stand right before the
-    act or its weapon, and a gazetteer place after the act says where it fell."""
+    act or its weapon, and a gazetteer place after the act says where it fell; with no place named, a
+    proper name the gazetteer lacks as its object is on the doers' own ground."""
     if code[:2] != "19" or not doers or start == 0:
         return None
     lower = [t.lower for t in sentence.tokens]
@@ -32,4 +33,23 @@ def struck_ground(code: str, doers: list[Mention], sentence: Sentence, start: in
                and m.kind != "place" for m in doers):
         return None
     where = scene(sentence, [], start)
-    return where if where is not None and where.kind == "place" and where.start > start else None
+    if where is not None and where.kind == "place" and where.start > start:
+        return where
+    return _unknown_object(sentence, doers, end) if where is None else None
+
+
+def _unknown_object(sentence: Sentence, doers: list[Mention], end: int) -> Mention | None:
+    """"Tunisian aircraft bombed Jebel Ouergha": the object is a proper name the gazetteer lacks (no
+    mention there) and the sentence names no other state, so the strike fell on the doers' own ground
+    (the name, standing for a place of the doers' state)."""
+    toks = sentence.tokens
+    k = end + (end < len(toks) and toks[end].lower == "the")
+    if k >= len(toks) or not toks[k].text[:1].isupper() or any(m.start <= k < m.end for m in sentence.mentions):
+        return None
+    home = doers[0].actor
+    if any(m.actor is not None and m.actor.primary != home.primary for m in sentence.mentions):
+        return None
+    stop = k + 1
+    while stop < len(toks) and toks[stop].text[:1].isupper():
+        stop += 1
+    return Mention(k, stop, " ".join(t.text for t in toks[k:stop]), home, "description")
