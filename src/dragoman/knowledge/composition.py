@@ -8,7 +8,7 @@ for it). ``data/lexicon/composition.tsv`` holds these as rows:
 | column | meaning |
 |---|---|
 | ``id`` | unique, ``CODE/short-name`` (``0253/release-persons``); protests ``14x1/...`` |
-| ``family`` | the frame: ``appeal`` (02), ``intent`` (03), ``demand`` (10), ``reject`` (12), ``threaten`` (13), ``accuse`` (112), ``protest`` (14) |
+| ``family`` | the frame: ``appeal`` (02), ``intent`` (03), ``demand`` (10), ``reject`` (12), ``threaten`` (13), ``accuse`` (112), ``protest`` (14); ``warn`` (13): tried before ``threaten`` only when the frame is its own trigger |
 | ``cue`` | ``@084`` an inner act whose code starts with 084 (``@0831|@1041``: any of them); else a pattern of the lexicon's language, cue words after the frame ("war crime~") |
 | ``code`` | the subcode; ``14*1`` keeps the protest's own third digit (1411, 1421, ... 1451) |
 | ``example`` | a sentence of ours the row must code, then `` || SRC>TGT`` (tested) |
@@ -30,12 +30,17 @@ from .tsv import tsv_records
 __all__ = ["FAMILIES", "Composition", "CompositionRow", "family_of", "load_composition", "refines"]
 
 FAMILIES = {"appeal": "02", "intent": "03", "demand": "10", "reject": "12", "threaten": "13", "accuse": "112",
-            "protest": "14"}
+            "protest": "14", "warn": "13"}
+# rows tried first when the frame is its own trigger ("warned that it would strike": a warning, 130),
+# not when the mood made an act a frame ("vowed to strike")
+FRAME_ONLY = {"threaten": "warn"}
 
 
 def family_of(code: str) -> str | None:
     """The frame family a code belongs to (112x is an accusation; other 11x are not frames)."""
     for family, prefix in FAMILIES.items():
+        if family in FRAME_ONLY.values():
+            continue
         if code.startswith(prefix):
             return family
     return None

@@ -23,6 +23,7 @@ from ..pipeline import Context, stage
 from .clauses import STAFF
 from .place_names import ARTICLES, OF_HEADS
 from .halves import half_named
+from .igo_seats import seat_as_organisation
 from .namesakes import another_bearer
 from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at
 
@@ -93,7 +94,7 @@ def _trigger_word(tokens: list, triggers: dict, bases: dict) -> bool:
 def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None,
                 doc_states: dict[str, int] | None = None) -> list[Mention]:
     raws = _scan(sentence, ctx, doc_states or {})
-    return _merge(raws, sentence, ctx, date)
+    return seat_as_organisation(_merge(raws, sentence, ctx, date), ctx, date)
 
 
 def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[_Raw]:

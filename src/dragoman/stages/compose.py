@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..knowledge.composition import Composition, CompositionRow, family_of, refines
+from ..knowledge.composition import FRAME_ONLY, Composition, CompositionRow, family_of, refines
 from ..knowledge.lexicon import Match
 from .clauses import Structure
 from .mood import Mood
@@ -50,13 +50,27 @@ def compose(st: Structure, match: Match, matches: list[Match], code: str, mood: 
         result = row.result(code) if row else code
         return (result, Composed(row, code)) if row and result in codebook else (code, None)
     end = _about_end(st, match)
-    row = next((r for m in matches if match.end <= m.start < end
-                and (r := composition.for_act(family, m.rule.code)) is not None), None) \
+    families = (FRAME_ONLY[family], family) if family in FRAME_ONLY else (family,)
+    row = next((r for m in matches if match.end <= m.start < end and not (family == "threaten" and _conditional(st, m))
+                and (r := _for_act(composition, families, m.rule.code)) is not None), None) \
         or composition.for_cue(family, st.lower, match.head + 1, end)  # "rejected military aid": inside too
     if row is None:
         return code, None
     result = row.result(code)
     return (result, Composed(row, code)) if refines(code, result) and result in codebook else (code, None)
+
+
+def _for_act(composition: Composition, families: tuple[str, ...], code: str) -> CompositionRow | None:
+    return next((r for f in families if (r := composition.for_act(f, code)) is not None), None)
+
+
+_ANY = frozenset({"any"})
+
+
+def _conditional(st: Structure, m: Match) -> bool:
+    """"warned that any attack on its ships would be met with force": an act after "any" (one or
+    two words before it) is the condition of the warning, not what it threatens."""
+    return any(st.lower[j] in _ANY for j in range(max(0, m.start - 2), m.start))
 
 
 def _about_end(st: Structure, match: Match) -> int:

@@ -24,6 +24,7 @@ from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
 from .bodies import body_of_possessor, body_of_previous_subject
+from .delegations import led_group_state
 from .halves import HALF, resolve_half
 from .told import speaker_before
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
@@ -149,6 +150,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         return
     if label.startswith("group-"):
         _numbered(mention, int(label[6:]), history, groups)
+        if mention.actor is None and label == "group-2" and _heads_its_phrase(mention, sentence):
+            _pair(mention, history, person=False)  # "X received Y in Z, and the two governments signed ..."
         return
     if label.startswith(HALF):  # "the South returned fire"
         resolve_half(mention, history + sentence.mentions[:position])
@@ -269,6 +272,14 @@ def _add_partner(mention: Mention, sentence: Sentence) -> None:
         mention.others = [other]
 
 
+def _heads_its_phrase(mention: Mention, sentence: Sentence) -> bool:
+    """"the two governments signed": not a modifier of another noun ("troops from the two countries")."""
+    j = mention.start - 1
+    while j >= 0 and sentence.tokens[j].lower in ("the", "both", "all"):
+        j -= 1
+    return j < 0 or sentence.tokens[j].lower not in ("from", "of")
+
+
 def _numbered(mention: Mention, size: int, history: list[Mention], groups: dict[int, list[Mention]]) -> None:
     """"the three governments": the last coordinated list of that size; otherwise unresolved."""
     for earlier in reversed(history):
@@ -365,6 +376,10 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
     at_place = _place_right_after(mention, sentence)
     if at_place is not None:  # "Soldiers in Gabon seized power", "a court in Moscow"
         _with_role(mention, at_place, _ROLE_OF.get(head) or code or ("CVL" if civic else "GOV"))
+        return
+    led = led_group_state(mention, sentence) if mention.role == "title" else None
+    if led is not None:  # "a Chinese delegation led by Vice Premier X"
+        _with_role(mention, led, code or "GOV")
         return
     if mention.role == "title" and any(w[:1].isupper() for w in mention.text.split()[-1:]) \
             and (pool := [m for m in place_mentions(sentence) if m.locative]):

@@ -18,7 +18,8 @@ __all__ = ["armed_help"]
 _VISIT = "042"
 _HELP = re.compile(r"\b(at the (?:request|invitation) of|at [\w.' -]{0,60}(?:request|invitation)|invited by"
                    r"|to help|to assist|to restore (?:law and )?order|to protect|to secure|to guard"
-                   r"|to shore up|to bolster"
+                   r"|to shore up|to bolster|to reinforce"
+                   r"|to (?:lead|join) (?:an? |the )?[\w' -]{0,40}(?:force|mission|contingent|coalition|battlegroup)"
                    r"|peacekeep\w*|stabili[sz]ation"
                    r"|as part of (?:an? |the )?[\w' -]{0,40}(?:force|mission|contingent|coalition))\b", re.IGNORECASE)
 # troops sent into another state (not to a border): with a purpose of help, military protection (074)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import Match
 from .clauses import Structure, before_phrase, clause_of
 from .mood import REPORTING
+from .settings import subject_setting
 
 __all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "decision_as_cause",
            "demanded_act", "gerund_noun",
@@ -41,6 +42,8 @@ def about_another_act(st: Structure, match: Match, matches: list[Match]) -> bool
     """Whether ``match`` is an event noun governed by an earlier comment verb of its clause."""
     if match.rule.verb and "noun" not in match.rule.flags and not gerund_noun(st.lower, match):
         return False
+    if subject_setting(st.lower, match):
+        return False  # "thanked Taiwan for its support during a visit to Taipei": the visit is the setting
     clause = clause_of(st, match.head)
     for other in matches:
         if other.end > match.start or not other.rule.verb or "noun" in other.rule.flags:
@@ -312,6 +315,20 @@ _ENDING = frozenset({"stop", "stops", "stopped", "stopping", "halt", "halts", "h
                      "quit", "quits", "end", "ends", "ended"})
 
 
+_DELIBERATING = ("negotiat", "talks", "talked", "discuss", "consult", "conferred", "debat")
+_DELIBERATION_REACH = 8
+
+
+def _deliberated(lower: list[str], j: int) -> bool:
+    """Whether a verb or noun of negotiating or talking stands shortly before token ``j`` in its clause."""
+    for k in range(j - 1, max(-1, j - 1 - _DELIBERATION_REACH), -1):
+        if lower[k] in (",", ";", ":"):
+            return False
+        if lower[k].startswith(_DELIBERATING):
+            return True
+    return False
+
+
 def ended_or_talked_about(st: Structure, match: Match) -> bool:
     """"remarks about sending troops to Ukraine", "talks regarding the deployment", "called on the
     army to stop repressing protesters": an act named as the topic of speech, or one said to stop,
@@ -327,6 +344,8 @@ def ended_or_talked_about(st: Structure, match: Match) -> bool:
         return True
     if not noun and st.lower[j] == "on" and j > 0 and st.lower[j - 1] in _DELIBERATIONS:
         return True  # "has not opened talks on establishing relations with China"
+    if not noun and st.lower[j] in ("on", "over") and _deliberated(st.lower, j):
+        return True  # "negotiated in Beijing on Tuesday over restoring relations"
     return not noun and j == match.start - 1 and st.lower[j] in _ENDING
 
 

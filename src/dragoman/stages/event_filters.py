@@ -52,7 +52,9 @@ def without_complement_artifacts(events: list[Event]) -> list[Event]:
 def _complement(text: str, start: int, end: int) -> bool:
     """Whether the text between two triggers opens an infinitive and starts no new clause."""
     between = f" {text[start:end]} "
-    return " to " in between and not any(w in between for w in (" and ", ";", " but ", " while ", ". "))
+    to = between.find(" to ")
+    return to >= 0 and not any(w in between for w in (" and ", ";", " but ", " while ", ". ")) \
+        and "," not in between[to:]  # "Calling for a return to civilian rule, traders shut ...": a new clause
 
 
 def without_protest_demands(events: list[Event]) -> list[Event]:

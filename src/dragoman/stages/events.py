@@ -30,6 +30,7 @@ from .dates import event_date
 from .addressee import delivered_to, proposer
 from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer, local_violence
 from .modifiers import subject_modifier
+from .joint_drills import joint_exercise
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, decision_as_cause, \
     demanded_act, gerund_noun, \
     earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
@@ -60,6 +61,8 @@ from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
 from .summary import lasting, summary_of_a_war
 from .warnings import forecast_warning
+from .warned import warned_threat
+from .spoken import quote_speaker
 from .roles import Frame, frame_for, others
 from .event_filters import (
     PLACE_HEADS,
@@ -189,6 +192,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             continue
         frame = frame_for(st, match, frames, main)
         frame.targets = agent_of_object(st, match) or frame.targets or singled_out(st, match)  # "by X"; "especially X"
+        spoken = quote_speaker(st, sentence, match)  # '"We condemn this attack by X," the minister said'
+        if spoken is not None:
+            frame.sources, frame.subject_end, frame.inherited = [spoken[0]], spoken[1], False
+            frame.targets = [m for m in frame.targets if m is not spoken[0]]
         if frame.targets and "any" in st.lower[match.end:frame.targets[0].start]:  # "any deal that X could reach"
             frame.targets = [m for m in frame.targets if not in_an_open_relative(st, match, m.start)]
         if match.rule.verb and (frame.sources or frame.unknown):
@@ -196,7 +203,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         frame = visiting_frame(sentence, lower, match) or visiting_guest(sentence, lower, match) or frame  # X came to Y
         if not frame.sources and (owner := whose_doer(st, match)) is not None:
             frame.sources = [owner]  # "X, whose visit to Budapest ...": X's visit
-        if background(st, match) or quoted(sentence, match) or in_time_phrase(sentence, match) \
+        if background(st, match) or quoted(sentence, match) and spoken is None or in_time_phrase(sentence, match) \
                 or about_another_act(st, match, matches) or unrealised(st, match) or cause_of_another_act(st, match) \
                 or content_of_a_blocked_text(st, match) or fronted_background(st, match) \
                 or earlier_in_a_relative(st, match, matches) or toll_of_leaving(st, match) \
@@ -215,6 +222,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
         if mood.effect == "hypothetical" and conditional_threat(st, match, mood.cue):
             mood = Mood("threat", mood.cue)  # "said it could withhold funds unless the violence stopped"
+        if warned_threat(st, match, frame, mood):
+            mood = Mood("threat", mood.cue)  # "Morocco warned it could sever ties with Germany"
         code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, by_means(
             by_state(by_civilians(match.rule.code, frame, match.rule.id), frame, match.rule.id), frame),
             named_victims(frame))), mood)
@@ -238,7 +247,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         (code, polarity, modality), fallback = implied
         fallback = fallback or dateline_host(doc, ctx, lower, match, frame)  # "KYIV - Visiting X pledged"
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
-        pairs = _pairs(frame, match, fallback, sentence)
+        code, joint = joint_exercise(match, frame, code)  # "American and Filipino marines staged drills"
+        pairs = joint or _pairs(frame, match, fallback, sentence)
         if not pairs and "other" in match.rule.flags:
             void.add(match.start)  # "ordered its troops to withdraw": no demand, the withdrawal is the act
         if not pairs and not frame.targets and not fallback and code[:2] in DOMESTIC_FRAMES \

@@ -1,4 +1,5 @@
-"""Targets listed after an unnamed object: "freed 20 hostages, including five Chileans".
+"""Targets listed after an unnamed object: "freed 20 hostages, including five Chileans",
+"asked its European partners, and specifically the Netherlands, to ...".
 
 News names the people an act fell on in a list after the object ("killed 20
 tourists, including five Chileans", "freed 24 hostages, among them 13 Thais"). When
@@ -15,7 +16,11 @@ from .clauses import DETERMINERS, Structure
 __all__ = ["listed_targets"]
 
 _REACH = 8  # tokens from the trigger to the comma before the list
-_LIST_OPENERS = (("including",), ("among", "them"), ("among", "whom"), ("among", "those"), ("most", "of", "them"))
+_LIST_OPENERS = (("including",), ("among", "them"), ("among", "whom"), ("among", "those"), ("most", "of", "them"),
+                 # one singled out of the group: "asked its partners, and specifically the Netherlands, to"
+                 ("and", "specifically"), ("specifically",), ("and", "particularly"), ("particularly",),
+                 ("and", "especially"), ("especially",), ("and", "in", "particular"), ("in", "particular"),
+                 ("notably",), ("above", "all"))
 _COUNT_WORDS = frozenset({"at", "least", "some", "about", "around", "nearly", "almost", "more", "than", "over"})
 
 
@@ -25,8 +30,9 @@ def listed_targets(st: Structure, match: Match) -> list[Mention]:
     comma = next((j for j in range(match.end, end) if st.lower[j] in (",", ";", ".")), None)
     if comma is None or st.lower[comma] != ",":
         return []
-    if any(j in st.at_start or j in st.heads for j in range(match.end, comma)):
-        return []  # the object names an actor, or another verb comes first
+    if any(j in st.heads or j in st.at_start and not (st.at_start[j].kind == "pronoun" and st.at_start[j].possessive)
+           for j in range(match.end, comma)):
+        return []  # the object names an actor ("its partners" names none), or another verb comes first
     k = comma + 1
     opener = next((o for o in _LIST_OPENERS if tuple(st.lower[k:k + len(o)]) == o), None)
     if opener is None:

@@ -56,8 +56,10 @@ def implied_meetings(doc: Doc, events: list[Event], recode: Callable[[Event, str
 
 def without_visits_home(events: list[Event]) -> list[Event]:
     """A presence at a ceremony or a speech at a memorial is a visit only abroad: "Blinken attended
-    a ceremony in Washington" is no event (rules ``042/attend-*`` and ``042/speak-at-*``)."""
-    return [e for e in events if not (e.rule.startswith(_PRESENCE) and e.source.primary == e.target.primary)]
+    a ceremony in Washington" is no event (rules ``042/attend-*`` and ``042/speak-at-*``), and a
+    speech to an international body ("to the UN General Assembly") is no visit to a state."""
+    return [e for e in events if not (e.rule.startswith(_PRESENCE) and (
+        e.source.primary == e.target.primary or e.target.code.startswith("IGO")))]
 
 
 def _guest(doc: Doc, event: Event, recode: Callable[[Event, str, str], Event]) -> list[Event]:

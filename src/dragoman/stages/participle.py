@@ -31,6 +31,8 @@ def fronted_participle_subject(st: Structure, match: Match) -> list[Mention]:
 
 
 _PHRASE_OPENERS = frozenset({"on", "during", "in", "at"})
+_AFTER = frozenset({"after", "following"})  # a meeting that ended before the main clause's act
+_CONSULT = "04"
 _PHRASE_REACH = 5  # tokens from the opening preposition to the nominal trigger
 
 
@@ -41,8 +43,10 @@ def fronted_phrase_subject(st: Structure, match: Match) -> list[Mention]:
     first = 0
     while first < len(st.lower) and st.lower[first] in _OPENERS:
         first += 1
-    if first >= len(st.lower) or st.lower[first] not in _PHRASE_OPENERS or not first <= match.start <= first + _PHRASE_REACH:
+    if first >= len(st.lower) or not first <= match.start <= first + _PHRASE_REACH:
         return []
+    if st.lower[first] not in _PHRASE_OPENERS and not (st.lower[first] in _AFTER and match.rule.code[:2] == _CONSULT):
+        return []  # "After talks with X in Tokyo, Y said": Y met X; "After the bombing of X, Y ..." did not bomb
     if any(k in st.heads or (k in st.at_start and st.at_start[k].kind != "pronoun") for k in range(first, match.start)):
         return []  # "In Lima, ...", "On Monday Peru said": no act opens the sentence
     return _main_subject_after(st, match)

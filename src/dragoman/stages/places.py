@@ -76,16 +76,18 @@ def _place_in(sentence: Sentence, event, ctx: Context) -> dict | None:
 def _city_named_with(sentence: Sentence, event, ctx: Context) -> dict | None:
     """A city the sentence names without a place word, in the state of one of the event's sides:
     "Accra residents protested", "staff of the Ministry of Finance, Abuja, walked out". Not a
-    capital that is itself a side of an act between two states ("Moscow accused Kyiv"); in an act
-    within one state the capital named is where it happened ("clashed in a suburb of Nairobi")."""
+    capital in an act between two states: there a capital named with no place word is a side
+    ("Moscow accused Kyiv", "held talks, after which Tehran promised ..."), unless a visit names
+    it ("Visiting Tokyo, Albanese held talks"); in an act within one
+    state the capital named is where it happened ("clashed in a suburb of Nairobi")."""
     if ctx.gazetteer is None:
         return None
     sides = {event.source.primary, event.target.primary}
     for m in sentence.mentions:
         if m.actor is None or m.actor.primary not in sides or m.kind not in ("capital", "role"):
             continue
-        if m.kind == "capital" and m.text in (event.source.mention, event.target.mention) \
-                and event.source.primary != event.target.primary:
+        if m.kind == "capital" and event.source.primary != event.target.primary \
+                and not _visited_place(sentence, m):
             continue
         toks = tuple(words(m.text))
         for n in range(len(toks) - 1 if m.kind == "role" else len(toks), 0, -1):
@@ -94,6 +96,14 @@ def _city_named_with(sentence: Sentence, event, ctx: Context) -> dict | None:
                 return {"name": " ".join(toks[:n]), "country": found.country, "lat": found.lat,
                         "lon": found.lon, "admin1": found.admin or None, "kind": "city"}
     return None
+
+
+_VISITING = frozenset({"visiting", "visited", "visit", "visits", "touring", "toured", "tour"})
+
+
+def _visited_place(sentence: Sentence, m: Mention) -> bool:
+    """"Visiting Tokyo, Albanese held talks with Ishiba": the capital a visit names is a place."""
+    return m.start > 0 and sentence.tokens[m.start - 1].text.lower() in _VISITING
 
 
 _SEATS = frozenset({("parliament",), ("presidency",), ("presidential", "palace"), ("state", "house"),

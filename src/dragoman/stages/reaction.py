@@ -80,20 +80,69 @@ def agent_of_object(st: Structure, match: Match) -> list[Mention]:
 
     Only an actor that is no place ("the attack by the border" names no doer) and only right after "by"
     (after a determiner at most); "by drones", "by air" name no actor and leave the target alone.
+    An act noun with an "of" phrase reaches further, and any nominal in "-ion", "-ure", "-ing", "-ment"
+    or "-al" before "of" is one: "began investigating the shelling of a border village by Israeli
+    forces", "denounced as unacceptable the closure of the broadcaster's bureau by Russian authorities",
+    "demanded the return of two compounds seized by the United States" (the victim or the thing done
+    is not the target; the doer is). Roots 09 and 10 too: an inquiry into an act, a demand to undo it.
     """
-    if match.rule.code[:2] not in REACTION_ROOTS or "noun" in match.rule.flags:
+    if match.rule.code[:2] not in _AGENT_ROOTS or "noun" in match.rule.flags:
         return []
-    j = match.end
-    while j < len(st.lower) and st.lower[j] in _GAP:
-        j += 1
-    if j >= len(st.lower) or st.lower[j] not in _ARTICLES:
+    j = _after_gap(st, match.end)
+    lower = st.lower
+    if j < len(lower) and lower[j] in _ARTICLES:
+        noun = next((k for k in range(j + 1, min(j + 1 + _NOUN_REACH, len(lower))) if _act_noun(lower, k)), None)
+    elif j == match.end < len(lower) and lower[j] in ("of", "by") and match.end - match.start > 1 \
+            and _act_noun(lower, j - 1):
+        noun = j - 1  # the pattern ends on the act noun: "an inquiry into the killing | of", "defied a ruling | by"
+    else:
         return []
-    by = next((k for k in range(j + 1, min(j + 1 + _NOUN_REACH, len(st.lower))) if st.lower[k] == "by"), None)
-    if by is None or by in st.blocked or any(st.lower[k] in (",", ";", ":") for k in range(j, by)) or not any(
-            st.lower[k] in THINGS or st.lower[k] in EVENT_NOUNS for k in range(j + 1, by)):
+    if noun is None:
         return []
-    k = by + 1 + (by + 1 < len(st.lower) and st.lower[by + 1] == "the")
+    reach = _OF_REACH if noun + 1 < len(lower) and lower[noun + 1] == "of" else _NOUN_REACH
+    by = next((k for k in range(noun + 1, min(noun + 1 + reach, len(lower))) if lower[k] == "by"), None)
+    if by is None or by in st.blocked or any(lower[k] in _BREAKS for k in range(match.end, by)) \
+            or any(h in st.heads for h in range(noun + 1, by) if not lower[h].endswith("ed")):
+        return []
+    k = by + 1 + (by + 1 < len(lower) and lower[by + 1] in ("the", "a", "an"))
     agent = st.at_start.get(k)
     if agent is None or agent.actor is None or agent.locative or agent.kind == "place" or agent.actor.type == "place":
         return []
     return [agent]
+
+
+_AGENT_ROOTS = frozenset({"05", "09", "10", "11", "12"})
+_OF_REACH = 9  # tokens from an act noun with an "of" phrase to its "by" ("the closure of the German broadcaster's Moscow bureau by")
+_NOMINAL = ("ion", "ions", "ure", "ures", "ing", "ings", "ment", "ments", "al")
+_RULINGS = frozenset({"order", "orders", "verdicts", "rulings", "judgments", "judgements", "call", "calls", "request",
+                      "requests", "appeal", "appeals", "offer", "offers", "plans", "terms", "use", "treatment",
+                      "abuse", "abuses", "crimes", "conduct", "role", "handling"})
+_PREPS = frozenset({"against", "over", "at", "to", "about", "into"})
+_SPEAKERS = frozenset({"it", "they", "he", "she", "we"})
+_CALLED = frozenset({"called", "described", "termed", "branded", "considered", "saw", "sees", "calls", "describes"})
+_BREAKS = frozenset({",", ";", ":", "and", "but", "which", "who", "that", "after", "while"})
+
+
+def _after_gap(st: Structure, j: int) -> int:
+    """The first token after time words, adverbs and a predicative "as <word>" ("denounced as illegal the ...")."""
+    while j < len(st.lower):
+        if st.lower[j] in _GAP:
+            j += 1
+        elif st.lower[j] == "as" and j + 2 < len(st.lower) and st.lower[j + 1].isalpha() and st.lower[j + 2] in _ARTICLES:
+            j += 2
+        elif st.lower[j] in _PREPS and j + 1 < len(st.lower) and st.lower[j + 1] in _ARTICLES:
+            j += 1  # "expressed outrage at the killing of ... by", "objected to the deployment of ... by"
+        elif st.lower[j] == "what" and j + 2 < len(st.lower) and st.lower[j + 1] in _SPEAKERS \
+                and st.lower[j + 2] in _CALLED:  # "condemned what it called a flagrant violation ... by"
+            j += 3 + (j + 3 < len(st.lower) and st.lower[j + 3] == "as")
+        else:
+            return j
+    return j
+
+
+def _act_noun(lower: list[str], k: int) -> bool:
+    """A thing or act noun: a listed one, or a nominal ("closure", "shelling", "removal") before "of"."""
+    word = lower[k]
+    if word in THINGS or word in EVENT_NOUNS or word in _RULINGS:
+        return True
+    return k + 1 < len(lower) and lower[k + 1] == "of" and len(word) > 5 and word.endswith(_NOMINAL)

@@ -21,6 +21,7 @@ from .subject_noun import passive_agent_of_subject
 from .relatives import object_slot_empty, speaker_of_relative
 from .gerunds import gerund_subject, judged_doer
 from .venues import venue_between
+from .settings import subject_setting
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right
 from .subjects import after_that, people, verb_subject
 from .frames import ADVERBS, EVENT_NOUNS, Frame, REACTIONS, others
@@ -62,6 +63,8 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     elif "sym" in rule.flags and _between(st, match, end):
         frame = Frame(_between(st, match, end), [], subject_end=match.start)
         return frame
+    elif subject_setting(st.lower, match) and main and main[-1].end <= match.start:
+        frame = Frame(list(main), [], inherited=True, subject_end=match.start)  # "thanked X during a visit to Y"
     elif _gerund_after_preposition(st, match) and main and main[0].start < match.start:
         subject = judged_doer(st, match) or gerund_subject(st, match) or list(main)  # "responded by suspending"
         frame = Frame(subject, [], inherited=True, subject_end=subject[-1].end)

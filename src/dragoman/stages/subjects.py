@@ -282,11 +282,12 @@ def people(mention: Mention) -> bool:
 
 
 def _possessor_subject(st: Structure, mention: Mention, verb: int) -> bool:
-    """"The IMF's executive board on Wednesday approved": the possessor acts through its organ."""
+    """"The IMF's executive board on Wednesday approved", "Kenya's anti-graft agency accused": the possessor
+    acts through its organ (hyphenated modifiers included)."""
     if not mention.possessive or mention.kind == "pronoun" or mention.locative:
         return False
     if governed(st, mention) is not None:
         return False
-    between = st.lower[mention.end + 1:verb]
+    between = st.lower[mention.end + 1:verb]  # "Kenya's anti-graft agency", "Russia's state-run gas company"
     return 0 < len(between) <= 6 and not any(
-        w in PREPOSITIONS - {"on"} or w in (",", "and", "or") or not w.isalpha() for w in between)
+        w in PREPOSITIONS - {"on"} or w in (",", "and", "or") or not w.isalpha() and w != "-" for w in between)

@@ -23,8 +23,10 @@ from ..pipeline import Context, stage
 from .events import distinct
 from .deployments import armed_help
 from .calls import phone_calls
+from .lodged import lodged_protests
 from .hosts import hosts
 from .meetings import implied_meetings, without_visits_home
+from .places import dateline
 
 __all__ = ["code_visits"]
 
@@ -37,7 +39,7 @@ _APPEAL_AFTER = re.compile(r"\b(?:to|for|not)\b")
 _VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour|journey)\s+(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_REACH = 80  # characters after a meeting's trigger where its place is looked for
 _TALKS = frozenset({"040/hold-talks", "040/talks-noun", "040/hold-round-talks",  # talks held face to face
-                    "040/after-talks-with", "040/after-talks", "040/end-of-talks"})
+                    "040/after-talks-with", "040/after-talks", "040/end-of-talks", "040/news-conference-with"})
 _GUESTS = ("president", "prime minister", "premier", "king", "queen", "leader", "chancellor", "minister",
            "emperor", "prince", "emir", "sheikh", "pope", "envoy", "delegation", "secretary", "counterpart")
 # what may follow a guest who ends the object ("welcomed Putin to Pyongyang", "welcomed Lula in Brasilia",
@@ -49,12 +51,13 @@ _AFTER_GUEST = re.compile(r"\s*(?:$|[,.;]|(?:to|in|at|on|for|with|as|and|during|
 def code_visits(doc: Doc, ctx: Context) -> Doc:
     out: list[Event] = []
     visits = {(e.sentence, e.source.primary, e.target.primary) for e in doc.events if e.code == "042"}
+    datelined = _Dateline(doc, ctx)
     for event in without_visits_home(doc.events):
         sentence = doc.sentences[event.sentence]
         if event.code == _MEETING and "+" not in event.rule:
-            event = _recode(event, _meeting_code(event, sentence), ctx, "+place")
-        elif event.rule in _TALKS and _meeting_code(event, sentence) != "040":
-            event = _recode(event, _meeting_code(event, sentence), ctx, "+place")
+            event = _recode(event, _meeting_code(event, sentence, datelined), ctx, "+place")
+        elif event.rule in _TALKS and (code := _meeting_code(event, sentence, datelined)) != "040":
+            event = _recode(event, code, ctx, "+place")
         elif event.rule == _WELCOME and (_welcomes_a_guest(event) or (
                 event.sentence, event.target.primary, event.source.primary) in visits):
             event = _recode(event, "043", ctx, "+guest")  # "began a state visit to Astana, where he was welcomed by"
@@ -66,12 +69,26 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
     out += hosts(out, lambda host: _recode(host, "043", ctx, "+host"))
     out += implied_meetings(doc, out, lambda e, code, mark: _recode(e, code, ctx, mark))
     out += phone_calls(doc, ctx, out)
+    out += lodged_protests(doc, ctx, out)
     doc.events = distinct(out)
     return doc
 
 
-def _meeting_code(event: Event, sentence: Sentence) -> str:
-    country = _place_after(event, sentence) or (event.location or {}).get("country") or _visited(sentence)
+class _Dateline:
+    """The document's dateline place, looked up once and only when a meeting needs it."""
+
+    def __init__(self, doc: Doc, ctx: Context) -> None:
+        self._doc, self._ctx, self._place, self._done = doc, ctx, None, False
+
+    def country(self) -> str | None:
+        if not self._done:
+            self._place, self._done = dateline(self._doc, self._ctx), True
+        return (self._place or {}).get("country")
+
+
+def _meeting_code(event: Event, sentence: Sentence, datelined: _Dateline) -> str:
+    country = _place_after(event, sentence) or _located_elsewhere(event, sentence, datelined) \
+        or (event.location or {}).get("country") or _visited(sentence)
     if not country:
         return "040"
     if country == event.target.primary:
@@ -79,6 +96,17 @@ def _meeting_code(event: Event, sentence: Sentence) -> str:
     if country == event.source.primary:
         return "043"  # the source received the target at home
     return _MEETING
+
+
+def _located_elsewhere(event: Event, sentence: Sentence, datelined: _Dateline) -> str | None:
+    """"CAIRO - Egypt will send troops to the mission in Somalia, Sisi announced after talks with
+    his Somali counterpart": a place named before the meeting's trigger, in another clause (a comma
+    between), is where another act happens; the dateline tells where the two met."""
+    name = (event.location or {}).get("name")
+    at = sentence.text.find(name) if name and event.trigger_at >= 0 else -1
+    if at < 0 or at >= event.trigger_at or "," not in sentence.text[at:event.trigger_at]:
+        return None
+    return datelined.country()
 
 
 def _place_after(event: Event, sentence: Sentence) -> str | None:
