@@ -103,3 +103,63 @@ def test_tokens_carry_their_offsets_and_lower_case():
         expected = [Token(m.group(), m.start() + offset, m.end() + offset, m.group().lower())
                     for m in _TOKEN.finditer(text)]
         assert tokenize(text, offset) == expected
+
+
+def test_a_word_skipped_by_the_needs_index_has_no_match():
+    lexicon = default_knowledge().lexicon
+    needs = lexicon.needs()
+    assert needs  # the index is in use
+    skipped = 0
+    for text in SENTENCES + ["Troops were deployed to the border on Monday, and the army was accused of abuses."]:
+        lower = _tokens(text)
+        present = frozenset(lower)
+        stops = {i for i, w in enumerate(lower) if not w[0].isalnum()}
+        for i, word in enumerate(lower):
+            if word in needs and present.isdisjoint(needs[word]):
+                skipped += 1
+                assert lexicon.find(lower, i, set(), stops, present) is None
+                assert lexicon.find(lower, i, set(), stops) is None
+    assert skipped  # the test saw words the index skips
+
+
+def test_needs_index_follows_rules_added_after_a_search():
+    lexicon = Lexicon()
+    lexicon.add(_rule("t/old", "scolded", "oldword"))
+    assert lexicon.needs()["scolded"] == frozenset({"oldword"})
+    lexicon.add(_rule("t/new", "scolded", "newword"))
+    assert lexicon.needs()["scolded"] == frozenset({"oldword", "newword"})
+    lower = ["x", "scolded", "newword"]
+    assert lexicon.find(lower, 1, set(), set(), frozenset(lower)).rule.id == "t/new"
+    lexicon.add(_rule("t/bare", "scolded"))  # a rule with no later word: the word is always tried
+    assert "scolded" not in lexicon.needs()
+
+
+DATED = ["The talks began in mid-March and resumed on Sept. 5, 2024.", "It was signed late on Monday morning.",
+         "Over the past few days, and in recent days, fighting grew.", "Troops left during the last  week.",
+         "Elections were held in MAY 2020, not on Friday.", "The summit of 4-5 April ended early.",
+         "On 12 March 2020, two strikes hit a district.", "He spoke this past Sunday evening."]
+
+
+def test_a_date_pattern_is_never_skipped_where_it_would_match():
+    from dragoman.timex import _GUARDED
+
+    guarded = 0
+    for text in DATED:
+        for _keys, rx, _rule, needed in _GUARDED:
+            if needed is not None and rx.search(text):
+                guarded += 1
+                assert needed.search(text.lower()), (text, rx.pattern[:40])
+    assert guarded >= 6
+
+
+def test_loaded_knowledge_has_no_reference_cycles_so_freezing_it_frees_it_later():
+    import gc
+
+    from dragoman.knowledge import load_knowledge
+
+    default_knowledge()
+    assert gc.get_freeze_count() > 0  # the cached knowledge is out of the collector's passes
+    knowledge = load_knowledge()
+    gc.collect()
+    del knowledge
+    assert gc.collect() == 0  # dropped, it was freed by reference counts: nothing left for the collector

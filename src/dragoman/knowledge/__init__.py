@@ -6,6 +6,7 @@ user overlay files) and returns a :class:`Knowledge` bundle the pipeline reads.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -93,5 +94,12 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
 
 @lru_cache(maxsize=8)
 def default_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, ...] = ()) -> Knowledge:
-    """The knowledge bundle, loaded once per process for each set of overlay files."""
-    return load_knowledge(kb_files, lexicon_files)
+    """The knowledge bundle, loaded once per process for each set of overlay files.
+
+    Its ~90,000 containers (name entries, rules, word sets) live as long as the process and hold
+    no reference cycles, so they are frozen out of the garbage collector's view: its full passes,
+    every few dozen articles, no longer walk them all (about 3 % of coding time). Dropped from
+    this cache, they are still freed by their reference counts."""
+    knowledge = load_knowledge(kb_files, lexicon_files)
+    gc.freeze()
+    return knowledge

@@ -152,8 +152,8 @@ class KnowledgeBase:
         if not valid:  # a historical state named in a later text ("the former Soviet Union")
             valid = [e for e in entries if self.records[e.record].get("type", "state") == "state"
                      and e.kind in ("name", "former")]
-        if not valid:
-            return None
+        if len(valid) < 2:
+            return valid[0] if valid else None
         return max(valid, key=lambda e: (self._bounded(self.records[e.record]),
                                          _KIND_RANK.get(e.kind, 0)))
 

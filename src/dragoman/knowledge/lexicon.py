@@ -88,9 +88,13 @@ class Lexicon:
     # per first word, its rules keyed by the forms of their second literal element (see _candidates);
     # built on first use, rebuilt when the word's rules change
     _keyed: dict[str, _Keyed] = field(default_factory=dict, repr=False, compare=False)
+    # per first word, the words one of which a sentence must have for any of its rules to match
+    # (see needs); built on first use, dropped when a rule is added
+    _needs: dict[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     def add(self, rule: Rule) -> None:
         self._keyed.clear()
+        self._needs = None
         self.rules.append(rule)
         for form in () if "base" in rule.flags else rule.elements[0].forms:  # a base form only: see ``bases``
             self.by_first.setdefault(form, []).append(rule)
@@ -130,6 +134,16 @@ class Lexicon:
                 best = _fronted(rules, lower, i, blocked, stops, _by_after_recipient(lower, i)) or best
         return best
 
+    def needs(self) -> dict[str, frozenset[str]]:
+        """For each first word all of whose rules have a later literal element: the forms of one
+        such element per rule (its longest-worded one, the least common), pooled. A sentence with
+        none of them cannot match a rule of that word, forwards or as a fronted passive (every
+        literal element must be among its tokens), so :meth:`find` need not be called there."""
+        if self._needs is None:
+            self._needs = {word: frozenset().union(*(max(r.later, key=_rarity) for r in rules))
+                           for word, rules in self.by_first.items() if all(r.later for r in rules)}
+        return self._needs
+
     def _candidates(self, word: str, rules: list[Rule], present: frozenset[str]) -> list[Rule]:
         """``rules`` (the rules starting with ``word``), in order, less those whose second literal
         element has none of its forms in ``present``: what the loop of :meth:`find` would skip
@@ -141,6 +155,11 @@ class Lexicon:
         if not hits:
             return [rules[k] for k in keyed.always]
         return [rules[k] for k in sorted(set(keyed.always).union(*(keyed.by_form[f] for f in hits)))]
+
+
+def _rarity(forms: frozenset[str]) -> int:
+    """A literal element's forms ranked by their shortest: "a|an" and "to" are everywhere, "strike" is not."""
+    return min(map(len, forms), default=0)
 
 
 _FEW = 8  # rules per first word below which testing each rule is as quick as the index

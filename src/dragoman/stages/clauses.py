@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Mention, Sentence
 
-__all__ = ["Structure", "analyse", "before_phrase"]
+__all__ = ["Structure", "analyse", "before_phrase", "sentence_facts"]
 
 SUBORDINATORS = {"which", "who", "whom", "whose", "where", "while", "whereas", "although", "though",
                  "because", "but", "after", "before", "when", "that", "saying", "said", "says",
@@ -57,16 +57,31 @@ class Structure:
     covered: set[int]  # token indices inside any trigger match
 
 
-def analyse(sentence: Sentence, trigger_heads: list[int], covered: set[int] = frozenset()) -> Structure:
-    lower = [t.lower for t in sentence.tokens]
+_NOT_STOPS = frozenset({"-", "'s", "’s", "$", "€", "£", "%"})
+
+
+def analyse(sentence: Sentence, trigger_heads: list[int], covered: set[int] = frozenset(),
+            facts: tuple[list[str], set[int], list[int]] | None = None) -> Structure:
+    """``facts``: the sentence's lower-cased tokens, the token indices inside mentions and those of
+    the tokens that start with a symbol (:func:`sentence_facts`), when the caller has them already."""
+    lower, blocked, symbols = facts or sentence_facts(sentence)
     at_end = {m.end - 1: m for m in sentence.mentions}
     at_start = {m.start: m for m in sentence.mentions}
-    blocked = {i for m in sentence.mentions for i in range(m.start, m.end)}
-    stops = {i for i, t in enumerate(sentence.tokens)
-             if not t.text[0].isalnum() and t.text not in ("-", "'s", "’s", "$", "€", "£", "%")}
+    tokens = sentence.tokens
+    stops = {i for i in symbols if tokens[i].text not in _NOT_STOPS}
     starts = _clause_starts(lower, blocked, trigger_heads)
     return Structure(sentence, lower, starts, at_end, at_start, blocked, stops, set(trigger_heads),
                      set(covered))
+
+
+def sentence_facts(sentence: Sentence) -> tuple[list[str], set[int], list[int]]:
+    """The lower-cased tokens, the token indices inside mentions, and the indices of the tokens
+    that start with a symbol (punctuation, a possessive 's) rather than a letter or digit."""
+    tokens = sentence.tokens
+    lower = [t.lower for t in tokens]
+    blocked = {i for m in sentence.mentions for i in range(m.start, m.end)}
+    symbols = [i for i, w in enumerate(lower) if not w[0].isalnum()]  # lower-casing keeps a letter a letter
+    return lower, blocked, symbols
 
 
 def _clause_starts(lower: list[str], blocked: set[int], heads: list[int]) -> list[int]:

@@ -24,7 +24,8 @@ from .conflict import (ahead, attributed, claimant, clash_at_home, claimed, conf
                        riot_with_police, suspect, unnamed_doer, victims_home, armed_toll,
                        accused_victim)
 from .compose import Composed, compose
-from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, usable_subject
+from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, sentence_facts, \
+    usable_subject
 from .dates import event_date
 from .addressee import delivered_to, proposer
 from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer, local_violence
@@ -105,7 +106,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
     places: list[Mention] = []
     for sentence in doc.sentences:
         if sentence.candidate:  # acts of the last few sentences are what a later one can refer to
-            recent = [e for e in events[-200:] if sentence.index - e.sentence <= _REACH]
+            recent = _recent(events, sentence.index)
             found = _sentence_events(doc, sentence, ctx, recent, previous, places or ahead(doc, sentence))
             doer = claimant(sentence) or (suspect(sentence) if not found else None)
             if doer is not None and doer.actor is not None:
@@ -124,18 +125,30 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
     return doc
 
 
-def triggers_in(sentence: Sentence, ctx: Context) -> list[Match]:
-    lower = [t.lower for t in sentence.tokens]
-    blocked = {i for m in sentence.mentions for i in range(m.start, m.end)}
-    stops = {i for i, t in enumerate(sentence.tokens) if not t.text[0].isalnum() and t.text not in _GAP_OK}
+def _recent(events: list[Event], index: int) -> list[Event]:
+    """Of the last 200 events, those of the last ``_REACH`` sentences (the events are in sentence order)."""
+    k, first = len(events), max(0, len(events) - 200)
+    while k > first and index - events[k - 1].sentence <= _REACH:
+        k -= 1
+    return events[k:]
+
+
+def triggers_in(sentence: Sentence, ctx: Context,
+                facts: tuple[list[str], set[int], list[int]] | None = None) -> list[Match]:
+    """The lexicon's matches in the sentence, left to right; ``facts``: :func:`.clauses.sentence_facts`."""
+    lower, blocked, symbols = facts or sentence_facts(sentence)
+    tokens = sentence.tokens
+    stops = {i for i in symbols if tokens[i].text not in _GAP_OK}
     found: list[Match] = []
     present = frozenset(lower)
-    by_first, by_base = ctx.lexicon.by_first, ctx.lexicon.by_base
+    by_first, by_base, needs = ctx.lexicon.by_first, ctx.lexicon.by_base, ctx.lexicon.needs()
     i = 0
     while i < len(lower):
-        # a word no rule starts with gives no match (the engine needs a first form or a base form there)
-        match = None if i in blocked or (lower[i] not in by_first and lower[i] not in by_base) \
-            else ctx.lexicon.find(lower, i, blocked, stops, present)
+        # a word no rule starts with gives no match (the engine needs a first form or a base form
+        # there), nor one whose rules all need a word the sentence lacks
+        word = lower[i]
+        match = None if i in blocked or (word not in by_first or word in needs and present.isdisjoint(needs[word])) \
+            and word not in by_base else ctx.lexicon.find(lower, i, blocked, stops, present)
         if match is None:
             i += 1
             continue
@@ -161,8 +174,9 @@ def distinct(events: list[Event]) -> list[Event]:
 
 def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[Event],
                      previous: list[Mention], places: list[Mention]) -> list[Event]:
-    lower = [t.lower for t in sentence.tokens]
-    matches = [m for m in triggers_in(sentence, ctx) if not adjectival(lower, m, sentence.mentions)
+    facts = sentence_facts(sentence)
+    lower = facts[0]
+    matches = [m for m in triggers_in(sentence, ctx, facts) if not adjectival(lower, m, sentence.mentions)
                and not thing_doing(sentence, m)]
     matches = [m for m in matches if not subject_modifier(lower, m, matches)  # "Protesting farmers demanded"
                or visiting_guest(sentence, lower, m)]
@@ -170,7 +184,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     if not matches:
         return []
     st = analyse(sentence, [m.head for m in matches if m.rule.verb and not gerund_noun(lower, m)],
-                 {k for m in matches for k in range(m.start, m.end)})
+                 {k for m in matches for k in range(m.start, m.end)}, facts)
     main = _main_subject(st)
     frames: dict[int, Frame] = {}
     out: list[Event] = []

@@ -32,6 +32,7 @@ class Mood:
     cue: str | None = None  # the governing words
 
 
+_NONE = Mood("none")  # frozen: one instance serves every call
 _ACHIEVED = frozenset({"was", "were", "been"})
 _OWN = {"its", "his", "her", "their", "our", "my"}
 _GOVERNMENTS = {"government", "administration", "cabinet", "country"}  # "said her country would recall"
@@ -82,7 +83,7 @@ def mood_of(st: Structure, governors, start: int, end: int) -> Mood:
             effect = "intent"  # "China signalled that it might ease visa rules": a signalled intent
         found.append((effect, gov.pattern))
     if not found:
-        return Mood("none")
+        return _NONE
     effect, cue = min(found, key=lambda f: _PRECEDENCE.index(f[0]))
     return Mood(effect, cue)
 

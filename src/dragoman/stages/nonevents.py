@@ -96,7 +96,7 @@ def ordinary_news(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         sentence = doc.sentences[event.sentence]
         if event.sentence not in verdicts:
-            story = _sport(set(doc.text.lower().split())) if story is None else story
+            story = _sport(doc.text.lower().split()) if story is None else story
             verdicts[event.sentence] = _ordinary_sentence(sentence, story)
         violent = event.root in _VIOLENT or event.code == "145"
         if (verdicts[event.sentence] and not _riot(event)) or _crime(sentence, event, violent) \
@@ -115,7 +115,7 @@ def _riot(event: Event) -> bool:
     return event.code == "145" and any(w in event.trigger.lower() for w in _DAMAGE)
 
 
-def _sport(words: set[str]) -> float:
+def _sport(words) -> float:
     return sum(0.5 if w in _AMBIGUOUS_SPORT else 1 for w in _SPORT.intersection(words))  # halves: exact in any order
 
 

@@ -141,9 +141,17 @@ def _with_prefix(t: Timex, text: str) -> Timex:
     return dataclasses.replace(t, start=m.start(), text=text[m.start():t.end])
 
 
-_EVERY_KEY = {key for keys, _, _ in _RULES for key in keys} | set(_ALL_KEYS)
-_ANY_KEY = re.compile("|".join(re.escape(k) for k in sorted(_EVERY_KEY, key=len, reverse=True)))
-_SUBKEYS = {k: {j for j in _EVERY_KEY if j in k} for k in _EVERY_KEY}  # the keys each key contains
+_EVERY_KEY = tuple(sorted({key for keys, _, _ in _RULES for key in keys} | set(_ALL_KEYS)))
+
+
+# words every match of a slow pattern holds (a month name, a weekday, "recent days" or "the past/last"),
+# found in the lower-cased text by a quick case-sensitive search first
+_MONTH_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november"
+                         r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b")
+_NEEDED = {_on_date: _MONTH_WORD, _on_month: _MONTH_WORD,
+           _on_weekday: re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+           _on_recent: re.compile(r"recent\s+days|the\s+(?:past|last)\s")}
+_GUARDED = tuple((keys, rx, rule, _NEEDED.get(rule)) for keys, rx, rule in _RULES)
 
 
 def _within_calendar(rule, m: re.Match, text: str, reference: datetime.date) -> Timex | None:
@@ -158,11 +166,12 @@ def find_timexes(text: str, reference: datetime.date) -> list[Timex]:
     """All temporal expressions in text (one sentence or a paragraph), in order, non-overlapping,
     longest match."""
     low = text.lower()
-    hits = set(_ANY_KEY.findall(low))  # the pattern has no groups: findall gives the matched keys
+    hits = {k for k in _EVERY_KEY if k in low}  # a substring test per key ("monday" holds "day"): quicker than a regex
     if not hits:
         return []
-    hits = set().union(*(_SUBKEYS[h] for h in hits))  # "monday" also holds "day"
-    found = [t for keys, rx, rule in _RULES if not hits.isdisjoint(keys)
+    plain = text.isascii()  # lower-cased ASCII matches a case-blind pattern where the text does
+    found = [t for keys, rx, rule, needed in _GUARDED if not hits.isdisjoint(keys)
+             and (needed is None or not plain or needed.search(low))
              for m in rx.finditer(text) if (t := _within_calendar(rule, m, text, reference))]
     if all(any(k in low for k in keys) for keys in _ANCHOR_KEYS):
         found += _anchored(text, found)
