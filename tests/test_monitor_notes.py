@@ -21,20 +21,20 @@ NEW = [
     ("Traffic police and motorcycle taxi riders clashed at Kisementi junction of Kampala.", ("UGACOP", "UGA", "17")),
     ("Chadian jets bomb a rebel column near Faya.", ("TCDMIL", "TCD", "19")),
     ("Sudanese air force bombed Jebel Moon on Friday.", ("SDNMIL", "SDN", "19")),
-    ("ANC members attacked other ANC members in Pietermaritzburg, injuring three.", ("ZAFPTY", "ZAF", "18")),
+    ("ANC councillors assaulted fellow ANC councillors in Polokwane, injuring three.", ("ZAFPTY", "ZAF", "18")),
     ("University of Nairobi lecturers went on strike over unpaid allowances.", ("KENEDU", "KEN", "14")),
     ("Unidentified gunmen raided a village in Walikale territory, killing two.", ("CODUAF", "COD", "18")),
     ("Clashes between the SSPDF and the SPLA/M-IO were reported in Panyijiar county.", ("SSDMIL", "SSD", "19")),
     ("Armed men attacked farmers near Tawila, injuring four.", ("SDNUAF", "SDN", "18")),
-    ("Hundreds of nurses who claimed not to have been paid for months took their grievances to the district "
-     "offices in Mzuzu.", ("MWIHLH", "MWI", "14")),
+    ("Nurses who say their wages are three months late took their complaint to the district offices in Mzuzu.",
+     ("MWIHLH", "MWI", "14")),
     ("Teachers in Gulu, some of whom had not been paid for months, marched to the district offices.",
      ("UGAEDU", "UGA", "14")),
     ("Clashes between police and hawkers were reported in Eldoret.", ("KENCOP", "KEN", "17")),
     ("Clashes were reported in Bouira between police and informal traders.", ("DZACOP", "DZA", "17")),
     ("Students in Zaria protest the closure of their hostels.", ("NGACVL", "NGA", "14")),
-    ("Residents and friends of a trader who was beaten up, protested outside the council offices in Tamale.",
-     ("GHABUS", "GHA", "14")),
+    ("Relatives of a driver who had been assaulted by a guard, demonstrated in front of the council offices in "
+     "Tamale.", ("GHACVL", "GHA", "14")),
     ("A minibus was attacked by gunmen near a village after leaving Bambari for Bangassou.", ("CAFINS", "CAF", "18")),
     ("Protesters in Nzara set tyres ablaze and blocked roads.", ("SSDCVL", "SSD", "14")),
 ]
@@ -44,7 +44,7 @@ KEPT = [
     ("Mai-Mai militiamen attacked an army position near Minembwe.", ("CODUAF", "COD", "19")),
     ("Nurses in Blantyre went on a 72-hour strike over risk allowances.", ("MWIHLH", "MWI", "14")),
     ("Al Shabaab fighters ambushed a Kenyan army convoy near Mandera, killing three soldiers.", ("SOMINS", "KEN", "19")),
-    ("Two soldiers were killed when their vehicle hit a landmine near Kidal.", ("MLIUAF", "MLI", "19")),
+    ("Two soldiers were killed when a landmine struck their truck near Kidal.", ("MLIUAF", "MLI", "19")),
     ("ISWAP fighters stormed a military base in Monguno.", ("ISILINS", "NGA", "19")),
     ("Police fired tear gas at protesters in Conakry.", ("GINCOP", "GIN", "17")),
     ("Unknown gunmen abducted five farmers near Katsina.", ("NGAUAF", "NGA", "18")),
@@ -85,8 +85,8 @@ def test_new_places_locate_the_event(coded):
 
 
 def test_a_relative_clause_after_the_subject_does_not_govern_the_verb():
-    lower = "nurses who claimed not to have been paid for months took their grievances".split()
-    assert after_subject_relative(lower, 1, 10) == 7
+    lower = "nurses who say their wages are three months late took their complaint".split()
+    assert after_subject_relative(lower, 1, 9) == 6
     commas = "teachers , some of whom had not been paid , marched".split()
     assert after_subject_relative(commas, 1, 10) == 10
     plain = "teachers did not march".split()
