@@ -247,7 +247,7 @@ def test_a_persons_government_is_the_persons_states(ctx):
 
 def test_two_states_intending_to_cooperate_do_so_with_each_other(ctx):
     """Intents to cooperate, meet or settle (030-032, 036, 037) by two states with no one else named
-    are aimed at each other (``stages/events.py``, ``_JOINT_INTENTS``)."""
+    are aimed at each other (``stages/event_pairs.py``, ``_JOINT_INTENTS``)."""
     assert {("GHA", "TGO", "03"), ("TGO", "GHA", "03")} <= _pairs(
         ctx, "Ghana and Togo signed a security pact on Monday. The two countries agreed to share intelligence.")
     assert {("BOL", "PRY", "03"), ("PRY", "BOL", "03")} <= _pairs(

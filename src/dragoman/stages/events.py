@@ -16,15 +16,10 @@ from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .attribution import attribute_later, blame_for_violence
 from .repressed import repressed_protests
-from .strikes import struck_ground
 from .local_accords import local_accord
-from .conflict import (ahead, attributed, claimant, clash_at_home, claimed, conflict_root, main_act, nominal_ground,
-                       own_ground,
-                       plausible, scene,
-                       riot_with_police, suspect, unnamed_doer, victims_home, armed_toll,
-                       accused_victim)
+from .conflict import accused_victim, ahead, claimant, claimed, conflict_root, riot_with_police, scene, suspect
 from .compose import Composed, compose
-from .clauses import DETERMINERS, PREPOSITIONS, Structure, analyse, clause_of, group_right, sentence_facts, \
+from .clauses import Structure, analyse, clause_of, group_right, sentence_facts, \
     usable_subject
 from .dates import event_date
 from .addressee import delivered_to, proposer
@@ -40,17 +35,14 @@ from .embedded import about_another_act, cause_of_another_act, content_of_a_bloc
 from .nonevents import ordinary_news
 from .earlier import earlier_in_a_relative_clause, long_before_the_news, long_held
 from .private import private_doers
-from .abroad import protests_abroad, stationed_abroad
+from .abroad import protests_abroad
 from .commentary import what_it_means
 from .mass import mass_code
 from .ultimatum import ULTIMATUM, conditional_threat, ultimatum
 from .means import means_code, police_searches
-from .weapon_owner import owner_of_weapon
-from .injuries import injured_without_doer
 from .topics import setting_or_topic
 from .mood import REPORTING, CarriedMoods, Mood, after_subject_relative, cooperative, note_attribution, intent_code, mood_of, refusal_code, ruled_out, \
     threat_code
-from .generic import role_code
 from .listed import sentence_of
 from .visiting import dateline_host, visiting_frame, visiting_guest
 from .whose import whose_doer
@@ -82,20 +74,17 @@ from .event_checks import (
     quoted,
     thing_doing,
 )
-from .event_codes import ATTACK_WORDS, COERCIVE, armed, by_civilians, by_means, named_victims
+from .event_codes import ATTACK_WORDS, by_civilians, by_means, named_victims
 from .state_acts import by_state
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
 from .hosted import hosted_forces
 from .posture import answered as answered_posture
 from .fellows import other_members
+from .event_pairs import frame_pairs, home, unnamed_pairs
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
-# cooperation (05, 06) and yielding (08) by two states with no one else named is with each other
-_JOINT = frozenset({"05", "06", "08"})
-# and so are intents to cooperate, to meet or to settle (030-032, 036, 037): "the two agreed to share intelligence"
-_JOINT_INTENTS = frozenset({"030", "031", "032", "036", "037"})
 _REACH = 12  # sentences back within which an earlier act can be an antecedent or anchor
 
 
@@ -253,13 +242,13 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         fallback = fallback or dateline_host(doc, ctx, lower, match, frame)  # "KYIV - Visiting X pledged"
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
         code, joint = joint_exercise(match, frame, code)  # "American and Filipino marines staged drills"
-        pairs = joint or _pairs(frame, match, fallback, sentence)
+        pairs = joint or frame_pairs(frame, match, fallback, sentence)
         if not pairs and "other" in match.rule.flags:
             void.add(match.start)  # "ordered its troops to withdraw": no demand, the withdrawal is the act
         if not pairs and not frame.targets and not fallback and code[:2] in DOMESTIC_FRAMES \
                 and domestic_object(st.lower, match):  # "demanded that the government scrap the quotas"
             refs = [ActorRef.of(m) for m in frame.sources if m.actor is not None and m.actor.type not in ("igo", "ngo")]
-            pairs = [(r, _home(r), "domestic") for r in refs if ctx.kb.state(r.primary) is not None]
+            pairs = [(r, home(r), "domestic") for r in refs if ctx.kb.state(r.primary) is not None]
         if not pairs and not frame.targets and not fallback and code[:2] == "12" \
                 and (to := proposer(st, match)) is not None:  # "rejected an offer from Brazil"
             pairs = [(ActorRef.of(m), ActorRef.of(to), None) for m in frame.sources if m.actor is not None]
@@ -268,10 +257,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if not pairs and not fallback and (domestic_people(st, match, frame, code)  # "the president pardoned rebels"
                                            or local_violence(st, match, frame, code)):  # "gunmen in Zamfara attacked a village"
             refs = [ActorRef.of(m) for m in frame.sources if m.actor is not None and m.actor.type == "state"]
-            pairs = [(r, _home(r), "domestic") for r in refs]
+            pairs = [(r, home(r), "domestic") for r in refs]
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
                 and frame.fallback != "home":  # no doer named, or only one we could not place
-            pairs = _unnamed(sentence, st, frame, match, code, places, earlier + out, ctx)
+            pairs = unnamed_pairs(sentence, st, frame, match, code, places, earlier + out, ctx)
         if not pairs and not fallback:  # "elders of two clans signed a peace accord in Mandera"
             pairs = local_accord(st, match, frame, code, sentence, places)
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
@@ -461,144 +450,6 @@ def _apply(code: str, mood: Mood) -> tuple[str, str, str]:
     if effect == "announce":
         return code, "asserted", "announced"
     return code, "asserted", "actual"
-
-
-_COURT = ("sentence", "convict", "charge", "indict", "fine", "trial", "jail", "custody", "execut", "hang")
-
-
-def _unnamed(sentence: Sentence, st: Structure, frame: Frame, match: Match, code: str,
-             places: list[Mention], earlier: list[Event], ctx: Context) -> list[tuple[ActorRef, ActorRef, str | None]]:
-    """Pairs for a violent, coercive or protest act whose doer the text leaves unnamed: a
-    suspected or claimed group; else, for violence, the doer of the last violence the report
-    named against the same state ("Israeli forces pressed their offensive ... Air strikes killed
-    dozens"); else an unnamed actor of the scene's state (:mod:`.conflict`)."""
-    start, _ = clause_of(st, match.head)
-    noun = "noun" in match.rule.flags or not match.rule.verb or (
-        match.start > 0 and (st.lower[match.start - 1] in DETERMINERS or st.lower[match.start - 1] in PREPOSITIONS))
-    if any(w in match.rule.id for w in _COURT) or not main_act(st.lower, start, match.start, noun) \
-            or injured_without_doer(st, match) and code[:2] != "18":  # "soldiers were wounded": a toll, not a bombing
-        return []
-    where = scene(sentence, places, match.head)
-    if noun and code[:2] in ("18", "19", "20") and (owner := owner_of_weapon(st, match)) is not None:
-        return _owned(owner, frame, where)  # "a Russian drone struck a car in Kherson": Russia's act
-    if where is None and code[:2] in ("18", "19", "20"):  # "gunmen killed two Kenyan policemen": at home
-        where = victims_home(frame.targets, sentence)
-    named = [ActorRef.of(m) for m in attributed(sentence)]
-    if named and code[:2] == "14":
-        return []  # a fire set by a group that claims attacks is part of its attack, not a protest
-    if where is None and named and plausible(st.lower, code, True, (match.start, match.end)):
-        targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative] \
-            or [_home(d) for d in named if len(d.primary) == 3 and d.primary.isalpha() and d.primary.isupper()
-                and d.primary not in ("AQ",)]  # "a mine planted by X": on X's own ground
-        return [(d, t, "unnamed") for d in named for t in targets]  # "killed in an ambush by X": X's act
-    if where is None or not (plausible(st.lower, code, True, (match.start, match.end))
-                             or armed_toll(frame.targets, code, sentence.index, earlier, st.lower)
-                             and plausible(st.lower, code, False, (match.start, match.end))):
-        return []
-    state = where.actor.primary
-    before = next((e for e in reversed(earlier) if (e.code[:2] in ("18", "19", "20") or e.code == "145")
-                   and e.target.primary == state and e.source.primary != state
-                   and e.rule.split("+")[-1] != "unnamed"), None) if code[:2] in ("18", "19", "20") else None
-    if before is None and code[:2] in ("18", "19", "20"):  # "protesters clashed with police ... officers were injured"
-        riot = next((e for e in reversed(earlier) if e.code == "145" and sentence.index - e.sentence <= 1), None)
-        if riot is not None:
-            return []  # the injuries of a riot already coded
-    roles = [role_code(m, ctx.roles) for m in frame.sources if m.kind == "role"]
-    doers = named or ([before.source] if before and not roles else [unnamed_doer(where, code, roles[0] if roles else "")])
-    targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative] \
-        or [_home(ActorRef.of(where))]
-    return [(d, t, "unnamed") for d in doers for t in targets]
-
-
-def _owned(owner: Mention, frame: Frame, where: Mention | None) -> list[tuple[ActorRef, ActorRef, str | None]]:
-    """The weapon owner's act on the frame's targets, else on the scene's state; never on itself."""
-    mine = owner.actor.primary
-    targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative
-               and m.actor.primary != mine] \
-        or ([_home(ActorRef.of(where))] if where is not None and where.actor.primary != mine else [])
-    return [(ActorRef.of(owner), t, None) for t in targets]
-
-
-def _home(source: ActorRef) -> ActorRef:
-    return ActorRef(source.primary, source.primary, source.primary, source.primary, source.mention)
-
-
-def _pairs(frame: Frame, match: Match, fallback: list[ActorRef],
-           sentence: Sentence) -> list[tuple[ActorRef, ActorRef, str | None]]:
-    flags = match.rule.flags
-    coercive = match.rule.code[:2] in COERCIVE
-    sources = [ActorRef.of(m) for m in frame.sources if m.actor is not None
-               and not (coercive and m.actor.type == "ngo")  # aid groups do not fight or arrest
-               and ("mil" not in flags or armed(m))]
-    targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and ("other" not in flags or _named(m))]
-    how: str | None = None
-    if not sources and frame.fallback == "home":
-        return [(_home(t), t, "self") for t in targets]
-    if not sources:
-        return []
-    if "pair" in flags and len(sources) > 1:  # "Armenia and Azerbaijan agreed to talks": each with the other
-        flags = flags | {"sym"}
-    if len(sources) > 1 and _reciprocal(sentence, match):  # "Russia and Ukraine accused each other of ..."
-        return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]
-    if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
-        between = "between" in [t.lower for t in sentence.tokens[match.start:match.end + 1]]
-        return [(a, b, None) for a in sources for b in sources
-                if a.code != b.code or between and a.id != b.id]  # "clashes between the army and the RSF"
-    if not targets and not fallback and (match.rule.code[:2] in _JOINT or match.rule.code[:3] in _JOINT_INTENTS) \
-            and len({s.primary for s in sources}) > 1:
-        return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]  # "A and B began sharing"
-    if not targets and "sym" in flags and not fallback and not frame.inherited and clash_at_home(
-            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
-        targets, how = [_home(s) for s in sources], "ground"  # "Al Shabaab fighters clashed near Afgoye"
-    if not targets and fallback:
-        targets, how = fallback, "antecedent"
-    if not targets and "self" in flags and (away := stationed_abroad(sentence, frame.sources)):
-        targets = [ActorRef.of(away)]  # "Turkish authorities in northern Syria banned protests": in Syria
-    if not targets and "self" in flags:  # an appeal or demand to its own protesters is domestic (0252, 1052)
-        targets = [_home(s) for s in sources]
-        how = "domestic" if match.rule.code[:2] in DOMESTIC_FRAMES else "self"
-    shared = frame.inherited and match.start > 0 and sentence.tokens[match.start - 1].lower == "and"  # "shot and killed"
-    if not targets and "noun" not in flags and (not frame.inherited or shared) and own_ground(match.rule.code, [m for m in frame.sources if m.actor is not None],
-                                      sentence, match.start, match.end):
-        targets, how = [_home(s) for s in sources], "ground"  # "Boko Haram raided a village": against NGA
-    if not targets and "noun" in flags and not frame.inherited and nominal_ground(
-            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
-        targets, how = [_home(s) for s in sources], "ground"  # "killed in a Boko Haram raid": against NGA
-    if not targets and not frame.inherited and (where := struck_ground(
-            match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start, match.end)) is not None:
-        targets, how = [_home(ActorRef.of(where))], "struck"  # "an Israeli drone struck a car in Tulkarm"
-    pairs = [(s, t, how) for s in sources for t in targets if not (how in ("self", "domestic") and s.mention != t.mention)]
-    if "other" in flags:  # "the ICJ ordered Israel to": only an order to another state or body is a demand
-        pairs = [(s, t, how) for s, t, how in pairs if s.primary != t.primary]
-    if "sym" in flags and not _one_sided(sentence, match):
-        places = {m.text for m in frame.targets if m.locative or m.kind == "place"}
-        pairs += [(t, s, how) for s, t, how in pairs if t.mention not in places]
-    return pairs
-
-
-def _reciprocal(sentence: Sentence, match: Match) -> bool:
-    """Whether "each other" or "one another" follows the trigger's verb as its object."""
-    after = " ".join(t.lower for t in sentence.tokens[match.head + 1:match.head + 3])
-    return after in ("each other", "one another")
-
-
-_APPROVING = ("approv", "accept", "ratif", "endors")
-
-
-def _one_sided(sentence: Sentence, match: Match) -> bool:
-    """"Israel's cabinet approved a ceasefire with Hezbollah": approving or accepting a joint act
-    named by its noun is the approver's own step; the other side is not said to act."""
-    if "noun" not in match.rule.flags:
-        return False
-    before = [t.lower for t in sentence.tokens[max(0, match.start - 3):match.start]]
-    return any(w.startswith(_APPROVING) for w in before)
-
-
-def _named(mention: Mention) -> bool:
-    """A mention that names its actor ("Israel", "Ukraine's forces", "the Malian army"), not a bare
-    role whose state was guessed from the scene ("the army")."""
-    return any(w[:1].isupper() for w in mention.text.split()[1:]) or mention.text[:1].isupper() \
-        and mention.text.split()[0].lower() not in ("the", "a", "an")
 
 
 def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, coded: tuple[str, Composed | None],
