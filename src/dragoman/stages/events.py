@@ -53,7 +53,7 @@ from .conditions import awaited, conditioned, in_an_open_relative, prevented, ru
 from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
 from .summary import lasting, summary_of_a_war
-from .warnings import forecast_warning
+from .warnings import consequence_warning, forecast_warning
 from .warned import warned_threat
 from .spoken import quote_speaker
 from .roles import Frame, frame_for, others
@@ -266,7 +266,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
             pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)
-        if not pairs and code[:2] == "13" and match.rule.code[:2] == "13" and match.rule.id != "130/warn" \
+        if not pairs and code[:2] == "13" and match.rule.code[:2] == "13" and (match.rule.id != "130/warn" or consequence_warning(st, match)) \
                 and not fallback:  # "threatened to stop cooperating with the EU": aimed at the other named
             pairs = [p for p in _posture_target(sentence, match, [(ActorRef.of(m), ActorRef.of(m), "self") for m in frame.sources
                                                                   if m.actor is not None]) if p[2] == "posture"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import Match
 from .clauses import Structure
 
-__all__ = ["forecast_warning"]
+__all__ = ["consequence_warning", "forecast_warning"]
 
 _BARE = "130/warn"
 _TIME = frozenset({"on", "in", "at", "last", "this", "earlier", "late", "early", "yesterday", "today", "week",
@@ -48,3 +48,14 @@ def forecast_warning(st: Structure, match: Match, sources: list) -> bool:
     # "the police commander warned that insurgents ... could move south": a role of another kind
     # at home (the state's insurgents) is not the speaker's side
     return opening.kind == "role" and opening.actor.code not in codes
+
+
+def consequence_warning(st: Structure, match: Match) -> bool:
+    """Whether ``match`` is the bare "warned (on Tuesday) that ... would/will ...": "Turkey warned
+    that any attack by Greece would be answered" threatens the other side named in the clause."""
+    if match.rule.id != _BARE:
+        return False
+    j = match.end
+    while j < len(st.lower) and j - match.end < 5 and st.lower[j] in _TIME:
+        j += 1
+    return j < len(st.lower) - 1 and st.lower[j] == "that" and any(w in _CONSEQUENCE for w in st.lower[j + 1:])

@@ -1,0 +1,27 @@
+"""A bare warning whose "that" clause announces a consequence (issue 12, branch ``pairs3``)."""
+
+import datetime as dt
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _pairs(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2025, 3, 4)), ctx)
+    return {(e.source.primary, e.target.primary, e.code[:2]) for e in doc.events}
+
+
+def test_a_warning_that_any_act_by_another_would_be_answered_aims_at_that_other(ctx):
+    assert ("TUR", "GRC", "13") in _pairs(ctx, "Turkey warned that any attack by Greece would be answered.")
+    assert ("TUR", "GRC", "13") in _pairs(
+        ctx, "Erdogan warned on Friday that any attack by Greece on Turkish ships would be answered.")
+    assert ("CHN", "USA", "13") in _pairs(
+        ctx, "The Chinese government warned that any visit by American officials to Taiwan would cross a red line.")
+    assert ("JPN", "PRK", "13") in _pairs(
+        ctx, "Japan warned that any missile launch by North Korea would be met with a firm response.")
+
+
+def test_a_forecast_is_still_no_threat(ctx):
+    assert not any(r == "13" for _, _, r in _pairs(
+        ctx, "Forecasters in the United States warned that the hurricane would hit Cuba on Friday."))
+    assert not _pairs(ctx, "Aid agencies warned that the drought in Somalia could push millions into hunger.")
