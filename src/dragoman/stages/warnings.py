@@ -58,4 +58,4 @@ def consequence_warning(st: Structure, match: Match) -> bool:
     j = match.end
     while j < len(st.lower) and j - match.end < 5 and st.lower[j] in _TIME:
         j += 1
-    return j < len(st.lower) - 1 and st.lower[j] == "that" and any(w in _CONSEQUENCE for w in st.lower[j + 1:])
+    return j < len(st.lower) - 1 and st.lower[j] == "that" and any(w in _CONSEQUENCE for w in st.lower[j + 1:j + 25])
