@@ -15,6 +15,7 @@ from ..model import Mention
 from .participle import fronted_participle_subject, fronted_phrase_subject
 from .including import listed_targets
 from .apposed import apposed_targets
+from .asides import aside_length, comma_past_aside, past_aside
 from .passive import own_forces_passive, passive_patient, recipient_after, reduced_passive
 from .posture import posture_target
 from .subject_noun import passive_agent_of_subject
@@ -45,6 +46,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     _, end = clause_of(st, max(match.end - 1, match.head))
     if end < len(st.lower) and st.lower[end] == "that" and end - match.end <= 4:
         _, end = clause_of(st, end)  # "demanded on Tuesday that X resign": X is the target
+    end = past_aside(st, end)  # "sent aid, including food and tents, to Myanmar"
     if "noun" in rule.flags or _nominal_use(st, match):
         sources = _noun_agent(st, match, end) or passive_agent_of_subject(st, match)
         if not sources and "sym" in rule.flags:
@@ -322,7 +324,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
             return group_right(st, direct, end) + others(direct)
         return []  # "X and Y met in Z": the subjects are each other's targets
     everywhere = region  # violence lands on a place named anywhere in the clause
-    region = [m for m in region if m.start <= match.end + OBJECT_REACH or governed(st, m) in rule.preps]
+    reach = OBJECT_REACH + aside_length(st, match.end)  # "sent aid, including food, tents and blankets, to X"
+    region = [m for m in region if m.start <= match.end + reach or governed(st, m) in rule.preps]
     beneficiary = [m for m in region if m.start <= match.end + 3 and governed(st, m) in ("for", "to")
                    and not m.locative]
     crossed = [st.at_start[k] for k in range(match.start + 1, match.end) if k in st.at_start]
@@ -335,7 +338,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
                and (m.actor.primary not in mine or m.actor.type == "person" and m.actor.id not in own)]  # "found Zuma guilty"
     if crossed:  # "expelled two Russian diplomats", "summoned the Iranian ambassador"
         return group_right(st, crossed[0], end) + others(crossed[0])
-    comma = next((k for k in range(match.end, end) if st.lower[k] == ","), end)
+    comma = comma_past_aside(st, next((k for k in range(match.end, end) if st.lower[k] == ","), end), end)
     placed = {id(m) for p in region if p.locative for m in group_right(st, p, end)}  # "in Iraq and Syria"
     for mention in region:
         if not mention.locative and mention.start < comma and id(mention) not in placed:
