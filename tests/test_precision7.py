@@ -37,3 +37,21 @@ def test_capitals_that_act_and_places_of_the_scene_stay(ctx):
     assert ("RUS", "EST", "161") in _events(ctx, "Moscow expelled two Estonian diplomats on Friday.")
     assert ("GRC", "GRC", "173") in _events(ctx, "Police in Athens arrested 12 protesters on Sunday.")
     assert ("SYR", "SYR", "140") in _events(ctx, "Refugees who fled from Aleppo protested in Gaziantep on Monday.")
+
+
+def test_a_description_passes_over_a_state_it_cannot_be(ctx):
+    """"the North African kingdom", "the Baltic state", "the kingdom": a form of state or a region
+    in the description skips an earlier state that is neither (``stages/described_states.py``)."""
+    events = _events(ctx, "The United States recognised Morocco's claim to Western Sahara, and the North African "
+                          "kingdom agreed to restore ties with Israel.")
+    assert ("MAR", "ISR", "057") in events, events
+    events = _events(ctx, "Saudi Arabia and Iran restored ties, and the kingdom pledged to reopen its embassy in Tehran.")
+    assert ("SAU", "IRN", "032") in events, events
+    events = _events(ctx, "Russia warned Latvia and Germany on Monday, and the Baltic state threatened to expel "
+                          "Russian diplomats.")
+    assert ("LVA", "RUS", "1313") in events and ("DEU", "RUS", "1313") not in events, events
+
+
+def test_a_description_that_says_nothing_of_form_keeps_the_nearest_state(ctx):
+    assert ("RUS", "EST", "130") in _events(ctx, "Russia warned Estonia on Monday. The country threatened to expel diplomats.")
+    assert ("ESP", "VEN", "070") in _events(ctx, "Spain praised Colombia on Monday. The kingdom later agreed to send aid to Venezuela.")

@@ -28,6 +28,7 @@ from .delegations import led_group_state
 from .halves import HALF, resolve_half
 from .told import speaker_before
 from .origins import origin, scenes
+from .described_states import passes_over
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
 
@@ -197,6 +198,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
             continue
         if _clause_mate(sentence, earlier, mention):
             continue  # "X told him": "him" is not X (X would say "himself")
+        if passes_over(mention, earlier, history):
+            continue  # "the North African kingdom" after Morocco and Western Sahara: Morocco
         if mention.kind == "description" and subject is not None and subject is not mention \
                 and subject.actor is not None and earlier.actor.primary == subject.actor.primary:
             continue  # "Riyadh closed its border with the emirate": not Riyadh itself
