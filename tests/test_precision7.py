@@ -55,3 +55,19 @@ def test_a_description_passes_over_a_state_it_cannot_be(ctx):
 def test_a_description_that_says_nothing_of_form_keeps_the_nearest_state(ctx):
     assert ("RUS", "EST", "130") in _events(ctx, "Russia warned Estonia on Monday. The country threatened to expel diplomats.")
     assert ("ESP", "VEN", "070") in _events(ctx, "Spain praised Colombia on Monday. The kingdom later agreed to send aid to Venezuela.")
+
+
+def test_a_state_named_in_a_stance_is_not_the_groups_state(ctx):
+    """"pro-Russian separatists", "anti-Russian protesters": placed as any group is, by the scene
+    (``stages/stances.py``)."""
+    for text, wanted, stance in [
+        ("Pro-Russian separatists shelled Ukrainian positions near Donetsk on Monday.", ("UKR", "UKR", "194"), "RUS"),
+        ("Police in Tbilisi arrested 20 anti-Russian protesters on Sunday.", ("GEO", "GEO", "173"), "RUS"),
+    ]:
+        events = _events(ctx, text)
+        assert wanted in events, (text, events)
+        assert not any(stance in (s, t) for s, t, _ in events), (text, events)
+
+
+def test_a_demonym_without_a_stance_still_owns_its_people(ctx):
+    assert ("RUS", "UKR", "194") in _events(ctx, "Russian troops shelled Ukrainian positions near Donetsk on Monday.")
