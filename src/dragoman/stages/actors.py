@@ -23,6 +23,7 @@ from ..pipeline import Context, stage
 from .clauses import STAFF
 from .emblems import without_emblems
 from .place_names import ARTICLES, OF_HEADS
+from .stances import stance_at
 from .halves import half_named
 from .igo_seats import seat_as_organisation
 from .namesakes import another_bearer
@@ -253,6 +254,10 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
                 and after.start == nxt.end and nxt.entry is not None and nxt.entry.kind == "demonym":
             out.append(_state_role(raw, after, sentence, ctx, date, end=after.end))  # "IS's Afghan branch"
             k += 3
+            continue
+        if raw.kind == "kb" and nxt and nxt.kind == "role" and nxt.start == raw.end and stance_at(toks, raw.start):
+            out.append(_role_mention(nxt, sentence))  # "pro-Russian separatists": placed as any group is
+            k += 2
             continue
         if raw.kind == "kb" and nxt and nxt.kind == "role" and _joins(raw, nxt, toks):
             if after and after.kind == "kb" and _is_person(ctx, after) and after.start == nxt.end:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import ActorRef, Event, Mention, Sentence
+from .origins import origin
 
 __all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "nominal_ground", "clash_at_home", "plausible", "scene",
            "unnamed_doer", "riot_with_police", "victims_home", "armed_toll", "accused_victim"]
@@ -71,7 +72,8 @@ def scene(sentence: Sentence, places: list[Mention], at: int = -1) -> Mention | 
     gazetteer place before a capital or a state), nearest token ``at`` when given, else the
     place named last before it."""
     here = [m for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"
-            and (m.kind in ("place", "capital") or (m.locative and m.actor.type == "state"))]
+            and (m.kind in ("place", "capital") or (m.locative and m.actor.type == "state"))
+            and not origin(m, sentence)]  # "flying from Athens": where a journey began
     for wanted in (lambda m: m.kind == "place", lambda m: m.locative and m.kind == "capital",
                    lambda m: m.locative, lambda m: True):  # a capital as a government comes last
         found = [m for m in here if wanted(m)]

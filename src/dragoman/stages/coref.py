@@ -27,6 +27,8 @@ from .bodies import body_of_possessor, body_of_previous_subject
 from .delegations import led_group_state
 from .halves import HALF, resolve_half
 from .told import speaker_before
+from .origins import origin, scenes
+from .described_states import passes_over
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
 
@@ -196,6 +198,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
             continue
         if _clause_mate(sentence, earlier, mention):
             continue  # "X told him": "him" is not X (X would say "himself")
+        if passes_over(mention, earlier, history):
+            continue  # "the North African kingdom" after Morocco and Western Sahara: Morocco
         if mention.kind == "description" and subject is not None and subject is not mention \
                 and subject.actor is not None and earlier.actor.primary == subject.actor.primary:
             continue  # "Riyadh closed its border with the emirate": not Riyadh itself
@@ -391,7 +395,7 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
         if head not in _ROLE_OF and code in ARMED_FORCES and foreign_agent(mention, sentence):
             return  # "Israel said its reservists ... warplanes pounded Gaza": not Gaza's forces
         if head in _ROLE_OF or generic(mention, code):  # "security forces killed ... in Homs": the state's forces there
-            pool = place_mentions(sentence) or [m for m in previous if m.actor is not None and (
+            pool = scenes(place_mentions(sentence), sentence) or [m for m in previous if m.actor is not None and (
                 m.locative or m.kind in ("place", "capital"))] or home_groups(sentence)
             if pool:  # else a place named before ("... in Nara. Police arrested ...")
                 _with_role(mention, pool[0], _ROLE_OF.get(head) or code)
@@ -401,7 +405,8 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
     if owner is not None and owner.kind == "pronoun" and owner.end == mention.start and owner.actor is not None:
         _with_role(mention, owner, code if code in DOMESTIC else "CVL")  # "his supporters"
         return
-    for pool in ([m for m in sentence.mentions if (m.locative or m.kind == "place") and not mission(m)],
+    for pool in ([m for m in sentence.mentions if (m.locative or m.kind == "place") and not mission(m)
+                  and not origin(m, sentence)],
                  [m for m in sentence.mentions if m.actor is not None and m.actor.type == "state"],
                  [m for m in previous if m.locative or m.kind in ("place", "capital")], places[-1:],
                  home_groups(sentence)):

@@ -20,6 +20,7 @@ from .passive import own_forces_passive, passive_patient, recipient_after, reduc
 from .posture import posture_target
 from .subject_noun import passive_agent_of_subject
 from .relatives import object_slot_empty, speaker_of_relative
+from .origins import origin_at
 from .gerunds import gerund_subject, judged_doer
 from .venues import venue_between
 from .settings import subject_setting
@@ -353,7 +354,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
             # "struck targets in Lebanon", "arrived in Pakistan" (a visit); "in Iraq and Syria": both
             if (mention.locative or mention.kind == "place") and mention.actor.type not in ("igo", "ngo") \
                     and (governed(st, mention) != "at" or rule.code[:2] in ("18", "19", "20")) \
-                    and not venue_between(st, match, mention):
+                    and not venue_between(st, match, mention) and not origin_at(st.lower, mention.start):
                 return group_right(st, mention, end) + others(mention)
     if agents and rule.code[:2] in REACTIONS and (
             any(w in EVENT_NOUNS for w in st.lower[max(match.start, agents[0].start - 6):agents[0].start])
