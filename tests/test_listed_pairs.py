@@ -163,7 +163,7 @@ def test_whose_after_a_place_names_no_doer(ctx):
 
 
 def test_a_member_singled_out_of_a_group_object_is_the_target(ctx):
-    """"asked its partners, and specifically X, to ...": X (``stages/singled_out.py``)."""
+    """"asked its partners, and specifically X, to ...": X (``stages/including.py``)."""
     assert ("BEL", "NLD", "02") in _pairs(
         ctx, "Belgium on Tuesday asked its European partners, and specifically the Netherlands, to share "
              "intelligence on the suspects.")
