@@ -210,7 +210,11 @@ _ACTING_FOR_OF = {  # words before "of" whose actor acts: "thousands of Georgian
     "leader", "leaders", "officials", "ministers", "heads", "head", "representatives", "envoys", "delegates",
     "chief", "chiefs", "government", "governments", "forces", "troops", "army", "soldiers", "police",
     "authorities", "spokesman", "spokeswoman", "spokesperson", "navy", "president", "prime", "minister",
-    "secretary", "foreign", "militants", "fighters", "rebels"
+    "secretary", "foreign", "militants", "fighters", "rebels",
+    # a body of an organisation or state acts for it: "the board of the IMF", "the board of governors of
+    # the IAEA", "the cabinet of Lebanon", "the foreign ministry of Japan"
+    "board", "governors", "directors", "council", "cabinet", "ministry", "committee", "commission",
+    "assembly", "parliament", "secretariat", "executive"
 }
 
 
