@@ -23,7 +23,7 @@ from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
-from .bodies import body_of_possessor, body_of_previous_subject
+from .bodies import body_of_possessor, body_of_previous_subject, body_of_speaker
 from .delegations import led_group_state
 from .halves import HALF, resolve_half
 from .told import speaker_before
@@ -67,7 +67,8 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
             if mention.actor is None and mention.kind == "role":
                 _role_from_place(mention, sentence, previous, ctx.roles, places)
                 code = role_code(mention, ctx.roles) if mention.actor is None else ""
-                if mention.actor is None and not body_of_possessor(mention, sentence, code):  # "Maduro's government"
+                if mention.actor is None and not body_of_possessor(mention, sentence, code) \
+                        and not body_of_speaker(mention, sentence, code):  # "X's president said the government"
                     body_of_previous_subject(mention, sentence, previous_subject, code)  # "... The ministry said"
             elif mention.actor is None:
                 _resolve(mention, position, sentence, history, previous_subject, previous, groups)
