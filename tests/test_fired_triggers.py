@@ -37,3 +37,23 @@ def test_a_bare_body_in_a_clause_a_state_reports_is_that_states(ctx):
 
 def test_a_body_reported_by_no_state_stays_unplaced(ctx):
     assert not _pairs(ctx, "Reporters said the government would suspend talks with Somalia.")
+
+
+def _dated(ctx, text, published=dt.date(2019, 2, 1)):
+    doc = code_document(document_from_text(text, published), ctx)
+    return {(e.source.primary, e.target.primary, e.code[:2], e.date) for e in doc.events}
+
+
+def test_a_year_naming_when_a_pact_was_made_does_not_date_the_act(ctx):
+    """"pulled out of the 2015 nuclear deal": the act is not history (``dates._attributive_year``)."""
+    found = _dated(ctx, "The United States said on Tuesday it was pulling out of the 2015 nuclear deal with Iran "
+                        "and would reimpose sanctions on Tehran.")
+    assert {d for s, t, _, d in found if (s, t) == ("USA", "IRN")} == {"2019-01-29"}
+    assert ("RUS", "USA", "16", "2019-02-01") in _dated(ctx, "Russia withdrew from the 1987 treaty with the United States.")
+    assert ("IRN", "IAEA", "16", "2019-02-01") in _dated(
+        ctx, "Iran suspended its cooperation with the IAEA under the 2015 agreement.")
+
+
+def test_a_year_of_the_act_itself_still_dates_it(ctx):
+    assert ("RUS", "USA", "05", "1987") in _dated(ctx, "In 1987, Russia signed a treaty with the United States.")
+    assert not _dated(ctx, "Schoolchildren in Coventry toured the ruins of the cathedral destroyed in the 1940 air raid.")
