@@ -57,3 +57,22 @@ def test_a_year_naming_when_a_pact_was_made_does_not_date_the_act(ctx):
 def test_a_year_of_the_act_itself_still_dates_it(ctx):
     assert ("RUS", "USA", "05", "1987") in _dated(ctx, "In 1987, Russia signed a treaty with the United States.")
     assert not _dated(ctx, "Schoolchildren in Coventry toured the ruins of the cathedral destroyed in the 1940 air raid.")
+
+
+def test_a_description_in_a_later_clause_may_stand_for_the_first_clauses_subject(ctx):
+    """", and the group warned", ", and US warplanes struck the group's positions" (``coref._later_clause``)."""
+    assert ("YEM", "ISR", "13") in _pairs(  # the Houthis' primary is Yemen
+        ctx, "Houthi rebels seized a cargo ship in the Red Sea, and the group warned that all vessels linked to "
+             "Israel would be targets.")
+    assert ("USA", "ISIL", "19") in _pairs(
+        ctx, "Islamic State militants attacked Sinjar, and US warplanes struck the group's positions.")
+    assert ("SAU", "QAT", "11") in _pairs(
+        ctx, "Saudi Arabia closed its border with Qatar, and the kingdom accused Doha of backing terrorism.")
+    assert ("USA", "SOM", "19") in _pairs(
+        ctx, "Al-Shabaab fighters attacked a base near Mogadishu, and US drones struck the group's positions.")
+
+
+def test_a_description_in_its_subjects_own_clause_is_someone_else(ctx):
+    assert not any(s == t == "SAU" for s, t, _ in _pairs(ctx, "Riyadh closed its border with the emirate."))
+    assert not any(s == t for s, t, _ in _pairs(
+        ctx, "Saudi Arabia closed its border with Qatar, and the kingdom accused Doha of backing terrorism."))

@@ -253,6 +253,8 @@ def group_left(st: Structure, mention: Mention) -> list[Mention]:
     powers" after a comma and "and" names its own members, not the name before it."""
     if mention.kind == "description" and (mention.role or "").startswith(("pair", "group-")):
         return [mention]
+    if mention.kind == "description" and mention.start >= 3 and st.lower[mention.start - 3:mention.start] == [",", "and", "the"]:
+        return [mention]  # "... with Qatar, and the kingdom accused Doha": a new clause's subject
     group = [mention]
     current = mention
     while True:

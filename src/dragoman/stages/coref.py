@@ -202,10 +202,21 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         if passes_over(mention, earlier, history):
             continue  # "the North African kingdom" after Morocco and Western Sahara: Morocco
         if mention.kind == "description" and subject is not None and subject is not mention \
-                and subject.actor is not None and earlier.actor.primary == subject.actor.primary:
+                and subject.actor is not None and earlier.actor.primary == subject.actor.primary \
+                and not _later_clause(sentence, subject, mention):
             continue  # "Riyadh closed its border with the emirate": not Riyadh itself
         _take(mention, earlier, _coordinated(earlier, groups))
         return
+
+
+_NEW_CLAUSE = {"and", "but", "while", "as", "whereas", "after", "before", "when", "then"}
+
+
+def _later_clause(sentence: Sentence, subject: Mention, mention: Mention) -> bool:
+    """A description in a clause after the subject's own (", and the group warned", "; the bloc ..."):
+    it may stand for that subject ("Houthi rebels seized a ship, and the group warned ...")."""
+    words = [t.lower for t in sentence.tokens[subject.end:mention.start]]
+    return ";" in words or any(a == "," and b in _NEW_CLAUSE for a, b in zip(words, words[1:]))
 
 
 _MEETING_WORDS = {"met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "visited"}
