@@ -76,3 +76,16 @@ def test_a_description_in_its_subjects_own_clause_is_someone_else(ctx):
     assert not any(s == t == "SAU" for s, t, _ in _pairs(ctx, "Riyadh closed its border with the emirate."))
     assert not any(s == t for s, t, _ in _pairs(
         ctx, "Saudi Arabia closed its border with Qatar, and the kingdom accused Doha of backing terrorism."))
+
+
+def test_a_reaction_to_a_thing_its_backer_is_fused_to_answers_the_backer(ctx):
+    """"dismissed a US-backed plan" (``stages/backers.py``)."""
+    assert ("PSE", "USA", "12") in _pairs(ctx, "Hamas dismissed a US-backed plan on Tuesday.")
+    assert ("RUS", "USA", "11") in _pairs(ctx, "Russia denounced a US-sponsored resolution.")
+    assert ("SDN", "USA", "12") in _pairs(
+        ctx, "Sudan's army chief on Sunday dismissed a US-backed proposal for a humanitarian truce as biased.")
+    assert ("IRN", "FRA", "12") in _pairs(ctx, "Iran rejected the French-backed draft on Friday.")
+
+
+def test_people_an_actor_backs_are_no_thing_it_put_forward(ctx):
+    assert not any(t == "RWA" for _, t, _ in _pairs(ctx, "Congo's government condemned Rwanda-backed rebels."))
