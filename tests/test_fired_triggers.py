@@ -89,3 +89,19 @@ def test_a_reaction_to_a_thing_its_backer_is_fused_to_answers_the_backer(ctx):
 
 def test_people_an_actor_backs_are_no_thing_it_put_forward(ctx):
     assert not any(t == "RWA" for _, t, _ in _pairs(ctx, "Congo's government condemned Rwanda-backed rebels."))
+
+
+def test_an_appeal_for_restraint_with_no_addressee_goes_to_the_parties_just_named(ctx):
+    """``0256/urge-restraint`` carries ``ant``: "... killing three. Britain urged restraint." """
+    found = _pairs(ctx, "Soldiers opened fire on opposition supporters in Harare on Wednesday, killing three. "
+                        "Britain and the UN urged restraint.")
+    assert ("GBR", "ZWE", "02") in found and ("UN", "ZWE", "02") in found
+    found = _pairs(ctx, "Indian and Pakistani troops exchanged fire along the border on Monday. China urged restraint.")
+    assert ("CHN", "IND", "02") in found and ("CHN", "PAK", "02") in found
+    assert ("USA", "BGD", "02") in _pairs(
+        ctx, "Police clashed with protesters in Dhaka. The United States urged restraint.")
+
+
+def test_an_appeal_for_restraint_with_no_one_named_before_has_no_target(ctx):
+    assert not _pairs(ctx, "The Pope urged restraint on Sunday.")
+    assert ("UN", "IND", "02") in _pairs(ctx, "The United Nations urged restraint by India.")
