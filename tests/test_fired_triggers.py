@@ -105,3 +105,18 @@ def test_an_appeal_for_restraint_with_no_addressee_goes_to_the_parties_just_name
 def test_an_appeal_for_restraint_with_no_one_named_before_has_no_target(ctx):
     assert not _pairs(ctx, "The Pope urged restraint on Sunday.")
     assert ("UN", "IND", "02") in _pairs(ctx, "The United Nations urged restraint by India.")
+
+
+def test_a_titled_name_we_do_not_know_opening_a_sentence_is_the_previous_subjects_states(ctx):
+    """"Kenya summoned ... . Foreign Minister Jonah Wekesa accused Kampala" (``bodies.title_code``)."""
+    assert ("KEN", "UGA", "11") in _pairs(
+        ctx, "Kenya summoned Uganda's envoy on Monday. Foreign Minister Jonah Wekesa accused Kampala of backing rebels.")
+    assert ("BRA", "PSE", "11") in _pairs(
+        ctx, "Brazil recalled its ambassador from Israel. Foreign Minister Carla Mendes condemned the strikes on Gaza.")
+    assert ("CHL", "ARG", "11") in _pairs(
+        ctx, "Chile expelled two Argentine diplomats. Interior Minister Tomas Riquelme accused Argentina of spying.")
+
+
+def test_a_titled_name_after_no_state_subject_stays_unplaced(ctx):
+    assert not _pairs(
+        ctx, "Reporters waited outside the hall. Foreign Minister Jonah Wekesa accused Kampala of backing rebels.")

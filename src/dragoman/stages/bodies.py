@@ -18,9 +18,10 @@ body or title opening the clause a state or its official reports is the speaker'
 
 from __future__ import annotations
 
+from ..knowledge.roles import Roles
 from ..model import Actor, Mention, Sentence
 
-__all__ = ["body_of_possessor", "body_of_previous_subject", "body_of_speaker"]
+__all__ = ["body_of_possessor", "body_of_previous_subject", "body_of_speaker", "title_code"]
 
 _OPENING = {"the"}
 # a mission and its people stand for a state abroad, a counterpart for the other side
@@ -104,3 +105,15 @@ def body_of_speaker(mention: Mention, sentence: Sentence, code: str) -> bool:
     mention.actor = Actor(state, state, state + code, f"{state} ({code})", "state", code)
     mention.resolved_from = speaker.text
     return True
+
+
+def title_code(mention: Mention, roles: Roles) -> str:
+    """The agent code of the title in a titled name we do not know ("Deputy Foreign Minister Sergei
+    Ryabkov": the code of "foreign minister"), the longest listed title before the name; '' if none."""
+    words = tuple(mention.text.lower().replace("-", " - ").split())
+    for end in range(len(words) - 1, 0, -1):
+        for start in range(end):
+            role = roles.index.get(words[start:end])
+            if role is not None:
+                return role.role
+    return ""

@@ -23,7 +23,7 @@ from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
-from .bodies import body_of_possessor, body_of_previous_subject, body_of_speaker
+from .bodies import body_of_possessor, body_of_previous_subject, body_of_speaker, title_code
 from .delegations import led_group_state
 from .halves import HALF, resolve_half
 from .told import speaker_before
@@ -67,6 +67,8 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
             if mention.actor is None and mention.kind == "role":
                 _role_from_place(mention, sentence, previous, ctx.roles, places)
                 code = role_code(mention, ctx.roles) if mention.actor is None else ""
+                if not code and mention.actor is None and mention.role == "title" and mention.start == 0:
+                    code = title_code(mention, ctx.roles)  # "Deputy Foreign Minister Sergei Ryabkov warned"
                 if mention.actor is None and not body_of_possessor(mention, sentence, code) \
                         and not body_of_speaker(mention, sentence, code):  # "X's president said the government"
                     body_of_previous_subject(mention, sentence, previous_subject, code)  # "... The ministry said"
