@@ -120,3 +120,17 @@ def test_a_titled_name_we_do_not_know_opening_a_sentence_is_the_previous_subject
 def test_a_titled_name_after_no_state_subject_stays_unplaced(ctx):
     assert not _pairs(
         ctx, "Reporters waited outside the hall. Foreign Minister Jonah Wekesa accused Kampala of backing rebels.")
+
+
+def test_a_judgement_in_what_follows_an_act_answers_its_doer(ctx):
+    """", in what Kyiv condemned as a war crime" (``clauses.in_what``, ``antecedents._judged_act``)."""
+    assert ("UKR", "RUS", "11") in _pairs(
+        ctx, "Russian troops shelled Kharkiv on Monday, in what Kyiv condemned as a war crime.")
+    assert ("EGY", "ISR", "11") in _pairs(ctx, "Israel struck a school in Gaza, in what Egypt denounced as a massacre.")
+    assert ("JPN", "CHN", "11") in _pairs(
+        ctx, "China sent warships near Taiwan, in what Japan criticised as a provocation.")
+
+
+def test_in_what_that_judges_nothing_adds_nothing(ctx):
+    assert _pairs(ctx, "Israel struck a school in Gaza, in what was the deadliest strike this year.") \
+        == {("ISR", "PSE", "19")}

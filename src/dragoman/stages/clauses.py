@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Mention, Sentence
 
-__all__ = ["Structure", "analyse", "before_phrase", "sentence_facts"]
+__all__ = ["Structure", "analyse", "before_phrase", "in_what", "sentence_facts"]
 
 SUBORDINATORS = {"which", "who", "whom", "whose", "where", "while", "whereas", "although", "though",
                  "because", "but", "after", "before", "when", "that", "saying", "said", "says",
@@ -347,3 +347,12 @@ def _starts_clause(st: Structure, mention: Mention) -> bool:
     while j < len(st.lower) and st.lower[j] in _TIME_WORDS and j not in st.heads:
         j += 1
     return j < len(st.lower) and (j in st.heads or st.lower[j] in _AUX)
+
+
+def in_what(st: Structure, subject: int) -> bool:
+    """"..., in what Kyiv condemned as a war crime": the subject starting at ``subject`` opens a
+    clause that judges the act it follows."""
+    j = subject - 1
+    while j >= 0 and st.lower[j] in ("the", "a", "an"):
+        j -= 1
+    return j >= 2 and st.lower[j] == "what" and st.lower[j - 1] == "in" and st.lower[j - 2] == ","

@@ -24,7 +24,7 @@ from .origins import origin_at
 from .gerunds import gerund_subject, judged_doer
 from .venues import venue_between
 from .settings import subject_setting
-from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right
+from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right, in_what
 from .subjects import after_that, people, verb_subject
 from .frames import ADVERBS, EVENT_NOUNS, Frame, REACTIONS, others
 
@@ -97,7 +97,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     elif not frame.targets:
         frame.targets = _relative_object(st, match, start, frame) or _place_before(st, match, start, frame)
     if not frame.targets:
-        frame.anaphora = _refers_to_event(st, match, start, end) or (
+        frame.anaphora = fronted_object or _refers_to_event(st, match, start, end) or (
             "noun" in rule.flags and bool(frame.sources))  # "announced its own recognition"
     if "rev" in rule.flags:
         frame.sources, frame.targets = frame.targets, frame.sources
@@ -216,7 +216,7 @@ def _fronted_object(st: Structure, match: Match, start: int, frame: Frame) -> bo
     if match.head + 1 >= len(st.lower) or st.lower[match.head + 1] != "as":
         return False
     first = min(m.start for m in frame.sources)
-    return start < first < match.head and st.lower[start] in ("that", "which")
+    return first < match.head and (start < first and st.lower[start] in ("that", "which") or in_what(st, first))
 
 
 def _refers_to_event(st: Structure, match: Match, start: int, end: int) -> bool:
