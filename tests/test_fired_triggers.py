@@ -134,3 +134,19 @@ def test_a_judgement_in_what_follows_an_act_answers_its_doer(ctx):
 def test_in_what_that_judges_nothing_adds_nothing(ctx):
     assert _pairs(ctx, "Israel struck a school in Gaza, in what was the deadliest strike this year.") \
         == {("ISR", "PSE", "19")}
+
+
+def test_the_three_countries_are_the_three_states_just_named(ctx):
+    """"... Finland and Sweden ... after the three countries signed" (``coref._numbered``)."""
+    found = _pairs(ctx, "Turkey lifted its veto on Finland and Sweden joining NATO on Tuesday after the three "
+                        "countries signed a memorandum.")
+    assert {("FIN", "TUR", "05"), ("SWE", "TUR", "05"), ("TUR", "FIN", "05")} <= found
+    found = _pairs(ctx, "France criticised Italy and Spain over migration, and the three countries agreed to meet in Rome.")
+    assert ("ESP", "FRA", "03") in found and ("ITA", "FRA", "03") in found
+    found = _pairs(ctx, "Chile protested to Peru and Bolivia on Monday before the three countries signed a water accord.")
+    assert ("PER", "CHL", "05") in found and ("BOL", "CHL", "05") in found
+
+
+def test_the_three_countries_after_two_states_stay_unresolved(ctx):
+    found = _pairs(ctx, "Egypt criticised Ethiopia over the dam, and the three countries agreed to meet in Rome.")
+    assert not any(r == "03" for _, _, r in found)

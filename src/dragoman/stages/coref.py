@@ -299,7 +299,8 @@ def _heads_its_phrase(mention: Mention, sentence: Sentence) -> bool:
 
 
 def _numbered(mention: Mention, size: int, history: list[Mention], groups: dict[int, list[Mention]]) -> None:
-    """"the three governments": the last coordinated list of that size; otherwise unresolved."""
+    """"the three governments": the last coordinated list of that size; else, for three or more, the
+    states named just before when there are exactly that many; otherwise unresolved."""
     for earlier in reversed(history):
         group = groups.get(id(earlier), [])
         states = [m for m in group if m.actor is not None and m.actor.type == "state"]
@@ -307,6 +308,17 @@ def _numbered(mention: Mention, size: int, history: list[Mention], groups: dict[
             mention.actor, mention.others = states[0].actor, [m.actor for m in states[1:]]
             mention.resolved_from = " and ".join(m.text for m in states)
             return
+    if size < 3:
+        return
+    named: dict[str, Mention] = {}  # "Turkey lifted its veto on Finland and Sweden ... after the three countries"
+    for earlier in reversed(history[-_LIST_REACH:]):
+        if earlier.actor is not None and earlier.actor.type == "state" and not earlier.locative \
+                and earlier.kind != "place":
+            named.setdefault(earlier.actor.primary, earlier)
+    if len(named) == size:  # exactly as many states as the description counts, named just before
+        states = list(reversed(named.values()))
+        mention.actor, mention.others = states[0].actor, [m.actor for m in states[1:]]
+        mention.resolved_from = " and ".join(m.text for m in states)
 
 
 def _coordinated(mention: Mention, groups: dict[int, list[Mention]]) -> list[Mention]:
