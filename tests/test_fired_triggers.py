@@ -150,3 +150,16 @@ def test_the_three_countries_are_the_three_states_just_named(ctx):
 def test_the_three_countries_after_two_states_stay_unresolved(ctx):
     found = _pairs(ctx, "Egypt criticised Ethiopia over the dam, and the three countries agreed to meet in Rome.")
     assert not any(r == "03" for _, _, r in found)
+
+
+def test_a_duration_and_a_sum_before_a_loan_keep_the_verb_that_governs_it(ctx):
+    """"approved a 36-month, $3 billion loan for Egypt" (``roles._duration_comma``)."""
+    assert ("IMF", "EGY", "07") in _pairs(ctx, "The IMF approved a 36-month, $3 billion loan for Egypt on Friday.")
+    assert ("WB", "KEN", "07") in _pairs(
+        ctx, "The World Bank approved a three-year, $700 million credit facility for Kenya on Tuesday.")
+    assert ("JPN", "KEN", "03") in _pairs(ctx, "Japan pledged a five-year, $2 billion aid package for Kenya.")
+
+
+def test_a_comma_after_other_words_still_ends_the_verbs_reach(ctx):
+    assert not any(s == "IMF" and r == "07" for s, _, r in _pairs(
+        ctx, "The IMF met on Friday, and a $3 billion loan for Egypt was discussed."))

@@ -189,9 +189,17 @@ def _light_verb_before(st: Structure, match: Match, start: int) -> bool:
     for j in range(match.start - 1, max(start, match.start - 9) - 1, -1):
         if st.lower[j] in LIGHT_VERBS or (st.lower[j] in _RESPONSE_VERBS and st.lower[j + 1] == "with"):
             return True  # "answered with the expulsion of Chile's envoy"
-        if j in st.heads or (j in st.stops and st.lower[j] not in _QUOTES):
+        if j in st.heads or (j in st.stops and st.lower[j] not in _QUOTES and not _duration_comma(st, j)):
             return False
     return False
+
+
+_DURATIONS = {"year", "month", "week", "day"}
+
+
+def _duration_comma(st: Structure, j: int) -> bool:
+    """The comma of "a 30-month, $4 billion loan": it parts two modifiers of the same noun."""
+    return st.lower[j] == "," and j >= 2 and st.lower[j - 1] in _DURATIONS and st.lower[j - 2] == "-"
 
 
 _RESPONSE_VERBS = {"answered", "answers", "responded", "responds", "retaliated", "retaliates", "countered",
