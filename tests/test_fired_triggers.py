@@ -163,3 +163,16 @@ def test_a_duration_and_a_sum_before_a_loan_keep_the_verb_that_governs_it(ctx):
 def test_a_comma_after_other_words_still_ends_the_verbs_reach(ctx):
     assert not any(s == "IMF" and r == "07" for s, _, r in _pairs(
         ctx, "The IMF met on Friday, and a $3 billion loan for Egypt was discussed."))
+
+
+def test_talks_held_at_a_seat_of_government_are_talks_with_its_state(ctx):
+    """"held talks at the Kremlin" (``stages/seats.py``)."""
+    assert ("HUN", "RUS", "04") in _pairs(ctx, "Hungary's Viktor Orban held talks at the Kremlin on Friday.")
+    assert ("NLD", "USA", "04") in _pairs(
+        ctx, "Dutch Prime Minister Dick Schoof said after talks at the White House that the Netherlands would send tanks.")
+    assert ("ITA", "FRA", "04") in _pairs(ctx, "Italy's prime minister held talks on Monday at the Elysee.")
+
+
+def test_a_seat_of_government_is_no_side_of_other_acts(ctx):
+    assert not _pairs(ctx, "Protesters gathered at the White House on Monday.")
+    assert not any(t == "USA" for _, t, _ in _pairs(ctx, "Joe Biden held talks at the White House on Monday."))
