@@ -176,3 +176,20 @@ def test_talks_held_at_a_seat_of_government_are_talks_with_its_state(ctx):
 def test_a_seat_of_government_is_no_side_of_other_acts(ctx):
     assert not _pairs(ctx, "Protesters gathered at the White House on Monday.")
     assert not any(t == "USA" for _, t, _ in _pairs(ctx, "Joe Biden held talks at the White House on Monday."))
+
+
+def test_an_act_that_something_led_its_doer_to_is_done(ctx):
+    """"a move that led Canada to scrap a deal": "led X to" is no purpose (``embedded.purpose_infinitive``)."""
+    assert ("CAN", "USA", "16") in _pairs(
+        ctx, "Washington imposed tariffs, a move that led Canada to scrap a trade deal with the United States.")
+    assert ("DZA", "ESP", "16") in _pairs(
+        ctx, "Spain signed a gas deal with Morocco, a step that led Algeria to suspend a friendship treaty with Spain.")
+    assert ("SWE", "IRQ", "16") in _pairs(
+        ctx, "Iraq stormed the Swedish embassy, an attack that led Sweden to expel Iraq's ambassador.")
+
+
+def test_a_force_some_state_led_is_still_no_doer_of_its_purpose(ctx):
+    found = _pairs(ctx, "The UN Security Council authorised a Kenyan-led multinational force to help Haiti's police "
+                        "fight gangs.")
+    assert not any(s == "KEN" for s, _, _ in found)
+    assert not any(r == "19" for _, _, r in _pairs(ctx, "France will train Ukrainian soldiers to fight Russian forces."))
