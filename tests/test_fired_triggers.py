@@ -193,3 +193,17 @@ def test_a_force_some_state_led_is_still_no_doer_of_its_purpose(ctx):
                         "fight gangs.")
     assert not any(s == "KEN" for s, _, _ in found)
     assert not any(r == "19" for _, _, r in _pairs(ctx, "France will train Ukrainian soldiers to fight Russian forces."))
+
+
+def test_a_noun_rules_word_used_as_a_verb_after_to_takes_the_verbs_subject(ctx):
+    """"voted on Sunday to demand that Israel halt", "walked out ... to protest" (``roles._infinitive_use``)."""
+    assert ("AL", "ISR", "10") in _pairs(ctx, "The Arab League voted on Sunday to demand that Israel halt its offensive.")
+    assert ("AU", "SDN", "10") in _pairs(ctx, "The African Union decided to demand that Sudan's army stop the fighting.")
+    assert ("NGA", "NGA", "14") in _pairs(ctx, "Doctors in Lagos walked out of hospitals on Monday to protest unpaid salaries.")
+
+
+def test_after_an_object_or_a_noun_to_is_no_verb_marker(ctx):
+    found = _pairs(ctx, "Farmers in Brussels blocked the EU quarter on Tuesday to protest agricultural policy.")
+    assert not any(s == "EU" for s, _, _ in found)
+    assert not _pairs(ctx, "Ministers met to discuss the demand that Israel halt its offensive.")
+    assert not _pairs(ctx, "Egypt responded to the demand that it open the border.")

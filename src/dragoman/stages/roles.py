@@ -58,8 +58,8 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
         if fronted:  # "During a visit to Lima, Chile's president ..."
             frame = Frame(fronted + [o for m in fronted for o in others(m)], [], inherited=True,
                           subject_end=match.start)
-        elif not sources and _light_verb_before(st, match, start):
-            frame = verb_subject(st, match, start, earlier, main)
+        elif not sources and (_light_verb_before(st, match, start) or _infinitive_use(st, match)):
+            frame = verb_subject(st, match, start, earlier, main)  # "pledged aid", "voted to demand that"
         elif not sources and _in_protest(st, match) and main and main[-1].end <= match.start \
                 and all(m.kind == "role" and m.role == "group" for m in main):
             frame = Frame(list(main), [], inherited=True, subject_end=main[-1].end)  # "X closed roads in protest"
@@ -200,6 +200,27 @@ _DURATIONS = {"year", "month", "week", "day"}
 def _duration_comma(st: Structure, j: int) -> bool:
     """The comma of "a 30-month, $4 billion loan": it parts two modifiers of the same noun."""
     return st.lower[j] == "," and j >= 2 and st.lower[j - 1] in _DURATIONS and st.lower[j - 2] == "-"
+
+
+def _infinitive_use(st: Structure, match: Match) -> bool:
+    """A noun rule's word used as a verb right after a verb and "to": "voted on Wednesday to demand that
+    Russia halt" (not after an object: "blocked the EU quarter to protest" is the subject's purpose)."""
+    j = match.start - 1
+    if j < 1 or st.lower[j] != "to" or st.lower[match.start].endswith("s"):
+        return False
+    k = j - 1
+    while k > 0 and (st.lower[k] in _WHEN or st.lower[k].endswith("ly")):
+        k -= 1  # "voted unanimously on Wednesday to"
+    if st.lower[k] in _GOVERNING or st.lower[k].endswith("ed") and st.at_end.get(k) is None:
+        return True
+    # "took to the streets to protest": no actor between the verb and "to" to be the subject instead
+    return not any(m.actor is not None and not m.locative and j - 8 <= m.start < j for m in st.sentence.mentions)
+
+
+_WHEN = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "also",
+         "again", "later", "then", "overnight", "last", "week", "night"}
+_GOVERNING = {"vote", "votes", "decide", "decides", "agree", "agrees", "plan", "plans", "want", "wants", "seek",
+              "seeks", "vow", "vows", "threaten", "threatens", "promise", "promises", "pledge", "pledges"}
 
 
 _RESPONSE_VERBS = {"answered", "answers", "responded", "responds", "retaliated", "retaliates", "countered",
