@@ -207,3 +207,20 @@ def test_after_an_object_or_a_noun_to_is_no_verb_marker(ctx):
     assert not any(s == "EU" for s, _, _ in found)
     assert not _pairs(ctx, "Ministers met to discuss the demand that Israel halt its offensive.")
     assert not _pairs(ctx, "Egypt responded to the demand that it open the border.")
+
+
+def test_a_passive_agent_named_through_members_of_is_the_group(ctx):
+    """"shot dead by members of the National Liberation Army" (``roles._by_agent``)."""
+    assert ("COL", "COL", "18") in _pairs(
+        ctx, "A village chief was shot dead by members of the National Liberation Army in Arauca.")
+    assert ("MMR", "MMR", "19") in _pairs(
+        ctx, "Three farmers were killed by members of the Arakan Army in Rakhine state on Monday.")
+    assert ("ISIL", "NGA", "18") in _pairs(
+        ctx, "Two journalists were abducted on Friday by members of the Islamic State West Africa Province in Borno.")
+
+
+def test_a_body_named_by_its_leader_keeps_its_reading(ctx):
+    """"by the government of Nicolas Maduro" stays the government (a mention starts at "government")."""
+    assert ("VEN", "DEU", "16") in _pairs(
+        ctx, "Germany's ambassador, Hans Weber, was declared persona non grata by the government of Nicolas Maduro "
+             "on Wednesday.")

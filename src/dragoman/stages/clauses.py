@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Mention, Sentence
 
-__all__ = ["Structure", "analyse", "before_phrase", "in_what", "sentence_facts"]
+__all__ = ["ACTING_FOR_OF", "Structure", "analyse", "before_phrase", "in_what", "sentence_facts"]
 
 SUBORDINATORS = {"which", "who", "whom", "whose", "where", "while", "whereas", "although", "though",
                  "because", "but", "after", "before", "when", "that", "saying", "said", "says",
@@ -216,6 +216,9 @@ _ACTING_FOR_OF = {  # words before "of" whose actor acts: "thousands of Georgian
     "board", "governors", "directors", "council", "cabinet", "ministry", "committee", "commission",
     "assembly", "parliament", "secretariat", "executive"
 }
+
+
+ACTING_FOR_OF = frozenset(_ACTING_FOR_OF)
 
 
 STAFF = {"judges", "prosecutors", "officials", "diplomats", "experts", "negotiators", "inspectors",

@@ -24,7 +24,7 @@ from .origins import origin_at
 from .gerunds import gerund_subject, judged_doer
 from .venues import venue_between
 from .settings import subject_setting
-from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right, in_what
+from .clauses import ACTING_FOR_OF, DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right, in_what
 from .subjects import after_that, people, verb_subject
 from .frames import ADVERBS, EVENT_NOUNS, Frame, REACTIONS, others
 
@@ -295,6 +295,10 @@ def _by_agent(st: Structure, begin: int, end: int) -> list[Mention]:
             k = j + 1
             while k < end and st.lower[k] in DETERMINERS:
                 k += 1
+            if k + 1 < end and st.at_start.get(k) is None and st.lower[k] in ACTING_FOR_OF and st.lower[k + 1] == "of":
+                k += 2  # "shot dead by members of the West Papua National Liberation Army"
+                while k < end and st.lower[k] in DETERMINERS:
+                    k += 1
             mention = st.at_start.get(k)
             if mention is not None and mention.actor is not None:
                 return group_right(st, mention, end) + others(mention)
