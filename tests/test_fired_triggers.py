@@ -224,3 +224,19 @@ def test_a_body_named_by_its_leader_keeps_its_reading(ctx):
     assert ("VEN", "DEU", "16") in _pairs(
         ctx, "Germany's ambassador, Hans Weber, was declared persona non grata by the government of Nicolas Maduro "
              "on Wednesday.")
+
+
+def test_the_lender_is_the_bank_or_fund_named_before(ctx):
+    """"accused the lender of ..." after the World Bank (``actors.DESCRIPTIONS``)."""
+    assert ("UGA", "WB", "11") in _pairs(
+        ctx, "The World Bank said on Tuesday it would halt new financing to Uganda. President Museveni accused the "
+             "lender of trying to coerce Ugandans.")
+    assert ("ZMB", "IMF", "11") in _pairs(
+        ctx, "The IMF suspended talks with Zambia on Monday. Zambia's finance minister criticised the lender for its "
+             "harsh conditions.")
+    assert ("GHA", "IMF", "05") in _pairs(
+        ctx, "The IMF approved a loan for Ghana on Friday. Ghana's president thanked the lender on Saturday.")
+
+
+def test_a_lender_with_no_organisation_before_is_no_one(ctx):
+    assert not _pairs(ctx, "Greece repaid a loan from Deutsche Bank. The lender welcomed the payment.")
