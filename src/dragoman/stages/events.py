@@ -55,6 +55,7 @@ from .summary import lasting, summary_of_a_war
 from .warnings import consequence_warning, forecast_warning
 from .warned import warned_threat
 from .spoken import quote_speaker
+from .shared_target import shared_target
 from .roles import Frame, frame_for, others
 from .event_filters import (
     PLACE_HEADS,
@@ -359,6 +360,8 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
         if out[-1].code[:2] == code[:2] or st.lower[match.head].endswith("ing") \
                 or {m.actor.primary for m in frame.sources if m.actor} != {out[-1].source.primary}:
             code, polarity, modality = _apply(out[-1].code, mood)
+    if not frame.targets and not fallback:  # "returned fire and scrambled jets": at whom the first act was
+        fallback = shared_target(st, match, frame, out)
     return (code, polarity, modality), fallback
 
 
