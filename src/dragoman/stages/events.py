@@ -239,7 +239,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if implied is None:
             continue
         (code, polarity, modality), fallback = implied
-        fallback = fallback or dateline_host(doc, ctx, lower, match, frame)  # "KYIV - Visiting X pledged"
+        fallback = fallback or dateline_host(doc, ctx, lower, match, frame, sentence)  # "KYIV - Visiting X pledged"
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
         code, joint = joint_exercise(match, frame, code)  # "American and Filipino marines staged drills"
         pairs = joint or frame_pairs(frame, match, fallback, sentence)
