@@ -56,6 +56,7 @@ from .warnings import consequence_warning, forecast_warning
 from .warned import warned_threat
 from .spoken import quote_speaker
 from .shared_target import shared_target
+from .returned import back_to_main
 from .roles import Frame, frame_for, others
 from .event_filters import (
     PLACE_HEADS,
@@ -184,6 +185,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if match.rule.code == SKIP:
             continue
         frame = frame_for(st, match, frames, main)
+        returned = back_to_main(st, match, matches, frames, frame)  # "demanded that X ..., and summoned Y"
+        frame = returned or frame
         frame.targets = agent_of_object(st, match) or frame.targets  # "by X"
         spoken = quote_speaker(st, sentence, match)  # '"We condemn this attack by X," the minister said'
         if spoken is not None:
@@ -209,7 +212,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or earlier_in_a_relative_clause(st, match) or long_before_the_news(sentence, match) \
                 or awaited(st, match) or prevented(st, match) or what_it_means(st, match) or long_held(st, match):
             continue
-        mood = _mood(st, ctx, match, frame)
+        mood = _mood(st, ctx, match, frame) if returned is None else mood_of(st, ctx.governors, frame.subject_end, match.start)
         mood = carried.adjust(st, match, frame.inherited, mood)  # "ready to help mediate", "visit X for talks"
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
                 conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
