@@ -27,6 +27,7 @@ _BETWEEN_JOIN = frozenset(ADVERBS | {"would", "will", "has", "have", "had", "imm
 _OPENERS = frozenset({"after", "before", "as", "while", "when", "since", "until", "because", "that", "which", "who",
                       "whom", "whose", "where", "unless", "if", "though", "although", "whereas", ";", ":", "said",
                       "says", "told", "saying", "adding", "announced", "amid", "during", "once"})
+_REPORTS = frozenset({"said", "says", "told", "saying", "adding", "announced", "that"})
 _SPEECH = ("10", "11", "12", "13")  # "..., accusing X of", "..., demanding", "..., rejecting", "..., warning"
 _REACH = 25  # tokens from the earlier trigger to this one
 
@@ -58,9 +59,10 @@ def _joined(st: Structure, match: Match, earlier: Event) -> bool:
         first -= 1
     if first < 0 or match.start - first > _REACH:
         return False
-    if any(w in _OPENERS for w in lower[first + 1:match.start]):
-        return False
     j = match.start - 1
     while j > first and lower[j] in _BETWEEN_JOIN:
         j -= 1
-    return lower[j] in _JOINS and not lower[match.head].endswith("ing")  # "..., killing two and wounding five": one act
+    if lower[j] not in _JOINS or lower[match.head].endswith("ing"):  # "..., killing two and wounding five": one act
+        return False
+    back = lower[j - 1] == "," and _REPORTS.isdisjoint(lower[first + 1:j])  # ", and V" after a clause of its own
+    return back or not any(w in _OPENERS for w in lower[first + 1:match.start])
