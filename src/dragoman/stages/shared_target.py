@@ -33,12 +33,12 @@ _REACH = 25  # tokens from the earlier trigger to this one
 
 
 def shared_target(st: Structure, match: Match, frame: Frame, out: list[Event]) -> list[ActorRef]:
-    """The target of the doer's last act earlier in this sentence, for a verb whose subject was carried
-    from that act's clause (``frame.inherited``), joined to it, whose clause names no target. Nothing
-    for nominal triggers or domestic acts (``self``: the doer's own state is their target)."""
+    """The target of the doer's last act earlier in this sentence, for a verb joined to it whose subject
+    is that act's (carried from its clause, ``frame.inherited``, or named before its trigger) and whose
+    clause names no target. Nothing for nominal triggers or domestic acts (``self``: the doer's own
+    state is their target)."""
     flags = match.rule.flags
-    if not frame.inherited or frame.targets or not frame.sources or "noun" in flags or "self" in flags \
-            or not match.rule.verb:
+    if frame.targets or not frame.sources or "noun" in flags or "self" in flags or not match.rule.verb:
         return []
     doers = {m.actor.primary for m in frame.sources if m.actor is not None}
     tokens = st.sentence.tokens
@@ -46,6 +46,8 @@ def shared_target(st: Structure, match: Match, frame: Frame, out: list[Event]) -
     earlier = next((e for e in reversed(out) if e.source.primary in doers and e.trigger_at < at), None)
     if earlier is None or not _joined(st, match, earlier):
         return []
+    if not frame.inherited and any(tokens[m.end - 1].end > earlier.trigger_at for m in frame.sources):
+        return []  # a subject of its own after the earlier act
     if earlier.target.primary == earlier.source.primary and match.rule.code[:2] in _SPEECH:
         return []  # a stance beside a domestic act is aimed at whom the text names, not at home
     return [earlier.target]
