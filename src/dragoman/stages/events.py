@@ -266,6 +266,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = unnamed_pairs(sentence, st, frame, match, code, places, earlier + out, ctx)
         if not pairs and not fallback:  # "elders of two clans signed a peace accord in Mandera"
             pairs = local_accord(st, match, frame, code, sentence, places)
+        if not pairs and not fallback and (shared := shared_target(st, match, frame, out)):
+            pairs = frame_pairs(frame, match, shared, sentence)  # "returned fire and scrambled jets": at whom the first act was
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
             pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)
@@ -363,8 +365,6 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
         if out[-1].code[:2] == code[:2] or st.lower[match.head].endswith("ing") \
                 or {m.actor.primary for m in frame.sources if m.actor} != {out[-1].source.primary}:
             code, polarity, modality = _apply(out[-1].code, mood)
-    if not frame.targets and not fallback:  # "returned fire and scrambled jets": at whom the first act was
-        fallback = shared_target(st, match, frame, out)
     return (code, polarity, modality), fallback
 
 
