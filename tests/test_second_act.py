@@ -27,7 +27,8 @@ def test_a_verb_joined_by_and_with_no_target_of_its_own_is_aimed_where_the_first
     assert ("GRC", "TUR", "16") in pairs  # the recall (161) and the suspended talks (164), one root
     assert len([e for e in _events(ctx, "Greece recalled its ambassador from Turkey on Monday and suspended "
                                         "military talks.") if e.code == "164" and e.target.primary == "TUR"]) == 1
-    assert ("JPN", "CHN", "15") in _pairs(ctx, "Japan protested to China over the incursion and scrambled fighter jets.")
+    assert ("JPN", "CHN", "15") in _pairs(
+        ctx, "Japan protested to China over the incursion and scrambled fighter jets.")
     assert ("TUR", "NLD", "16") in _pairs(ctx, "Turkey expelled the Dutch ambassador on Saturday and banned flights.")
     assert ("DEU", "UKR", "07") in _pairs(
         ctx, "Germany said it would resume training Ukrainian pilots with Ukraine and restart security assistance.")
@@ -51,9 +52,11 @@ def test_after_a_demands_complement_a_past_verb_is_the_demanders_second_act(ctx)
     """``stages/returned.py``: the demander's subject, out of the demand's mood."""
     pairs = _pairs(ctx, "Germany demanded that Iran free the detained journalist, and summoned the Iranian ambassador.")
     assert {("DEU", "IRN", "10"), ("DEU", "IRN", "11")} <= pairs
-    pairs = _pairs(ctx, "Kenya urged Somalia to withdraw its troops from the border, and recalled its ambassador to Mogadishu.")
+    pairs = _pairs(ctx, "Kenya urged Somalia to withdraw its troops from the border, and recalled its "
+                        "ambassador to Mogadishu.")
     assert {("KEN", "SOM", "02"), ("KEN", "SOM", "16")} <= pairs
-    pairs = _pairs(ctx, "Peru demanded on Monday that Bolivia hand over the suspects, and accused La Paz of sheltering them.")
+    pairs = _pairs(ctx, "Peru demanded on Monday that Bolivia hand over the suspects, and accused La Paz of "
+                        "sheltering them.")
     assert ("PER", "BOL", "11") in pairs
     assert not any(s == "BOL" for s, _, _ in pairs)  # not the actor named inside the complement
 
@@ -93,7 +96,8 @@ def test_an_object_with_a_hyphened_or_possessive_modifier_is_no_subject_for_the_
 
 def test_a_pledge_not_to_use_force_is_an_intent_to_deescalate_beside_the_meeting(ctx):
     """Rule ``0356/pledge-no-force``."""
-    pairs = _pairs(ctx, "Serbia and Kosovo pledged on Friday not to use force against each other after talks in Brussels.")
+    pairs = _pairs(ctx, "Serbia and Kosovo pledged on Friday not to use force against each other after talks "
+                        "in Brussels.")
     assert {("SRB", "XKX", "03"), ("XKX", "SRB", "03"), ("SRB", "XKX", "04")} <= pairs
     assert ("SRB", "XKX", "03") in _pairs(ctx, "Serbia vowed not to use force against Kosovo.")
     assert ("SRB", "XKX", "03") not in _pairs(ctx, "Serbia refused to pledge not to use force against Kosovo.")

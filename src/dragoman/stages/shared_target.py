@@ -1,6 +1,6 @@
 """A second act by the same doer in the same sentence, whose own clause names no one it is aimed at,
-is aimed at whom the doer's earlier act was: "Japan protested to China over the incursion and scrambled fighter jets",
-"condemned the strikes and summoned the ambassador", "would resume sharing
+is aimed at whom the doer's earlier act was: "Japan protested to China over the incursion and
+scrambled fighter jets", "condemned the strikes and summoned the ambassador", "would resume sharing
 intelligence with Ukraine and restart security assistance". Two acts, two roots, one pair: the gold
 standard counts one event per (source, target, root), so the second act is an event of its own.
 
@@ -29,11 +29,11 @@ _OPENERS = frozenset({"after", "before", "as", "while", "when", "since", "until"
                       "says", "told", "saying", "adding", "announced", "amid", "during", "once"})
 _REPORTS = frozenset({"said", "says", "told", "saying", "adding", "announced", "that"})
 _SPEECH = ("10", "11", "12", "13")  # "..., accusing X of", "..., demanding", "..., rejecting", "..., warning"
-_REACH = 25
+_REACH = 25  # tokens from the earlier trigger to this one
 # coercion and violence: a second violent verb of the doer is mostly the same attack, and the conflict
 # stages place its victims on their own ground; measured, carrying the first act's target added a false
 # event and lost one on a sealed conflict set
-_FORCE = ("17", "18", "19", "20")  # tokens from the earlier trigger to this one
+_FORCE = ("17", "18", "19", "20")
 
 
 def shared_target(st: Structure, match: Match, frame: Frame, out: list[Event]) -> list[ActorRef]:
