@@ -84,6 +84,19 @@ CASES = [
     ('052', 'QAT', 'PSE', "Qatar spoke up for the Palestinians at the Security Council."),
     ('050', 'IND', 'CHN', "India and China agreed to reset ties after the border clashes."),
     ('052', 'ARM', 'FRA', "Armenia spoke up for France after the row."),
+    # found on gold_dev6's first figures (general constructions; sentences ours)
+    ('062', 'JPN', 'PHL', "Japan and the Philippines unveiled a new defence pact on Friday."),
+    ('062', 'IND', 'FRA', "India and France announced a security partnership for the Indian Ocean."),
+    ('062', 'PNG', 'USA', "Papua New Guinea will give US forces access to two of its ports."),
+    ('062', 'PHL', 'USA', "Manila granted American troops access to four more military bases."),
+    ('161', 'GHA', 'NGA', "Ghana expelled two Nigerian defence advisers from the high commission in Accra."),
+    ('161', 'IND', 'PAK', "India expelled Pakistani military advisers from the high commission in New Delhi."),
+    ('154', 'ARM', 'AZE', "Armenia sent two battalions to its border with Azerbaijan on Monday."),
+    ('154', 'TUR', 'SYR', "Turkey sent armoured vehicles and commandos to its border with Syria."),
+    ('164', 'ETH', 'SDN', "Ethiopia recalled its negotiators from the talks with Sudan."),
+    ('164', 'ISR', 'PSE', "Israel withdrew its negotiating team from the talks with Hamas in Cairo."),
+    ('152', 'GRC', 'TUR', "Greece's navy will remain on high alert amid tensions with Turkey."),
+    ('152', 'SRB', 'XKX', "Serbia's army will stay at the highest level of combat readiness amid tensions with Kosovo."),
 ]
 
 
