@@ -97,6 +97,15 @@ CASES = [
     ('164', 'ISR', 'PSE', "Israel withdrew its negotiating team from the talks with Hamas in Cairo."),
     ('152', 'GRC', 'TUR', "Greece's navy will remain on high alert amid tensions with Turkey."),
     ('152', 'SRB', 'XKX', "Serbia's army will stay at the highest level of combat readiness amid tensions with Kosovo."),
+    # second batch: demands received, shows of force near, agreements torn up, troops ordered out
+    ('100', 'TUR', 'SWE', "Sweden faced fresh demands from Turkey over its membership bid."),
+    ('1055', 'USA', 'ISR', "Israel has received demands from Washington to let more aid in."),
+    ('150', 'RUS', 'UKR', "Russia's show of force near Ukraine's border alarmed Kyiv."),
+    ('150', 'CHN', 'TWN', "China's display of strength around Taiwan ended on Sunday."),
+    ('160', 'NER', 'FRA', "Niger's junta tore up its military agreements with France."),
+    ('160', 'NIC', 'CRI', "Nicaragua tore up its border deal with Costa Rica."),
+    ('166', 'MLI', 'FRA', "Mali ordered French troops out of the country."),
+    ('166', 'BFA', 'FRA', "Burkina Faso ordered the French special forces out of its territory."),
 ]
 
 
