@@ -112,6 +112,9 @@ CASES = [
     ('062', 'JPN', 'GBR', "Japan and Britain will jointly develop a new fighter jet."),
     ('062', 'TUR', 'PAK', "Turkey and Pakistan agreed to jointly build four warships."),
     ('060', 'FRA', 'DEU', "France will co-produce electric batteries with Germany."),
+    # talks or summits shunned (125; PETRARCH2 files SHUN with BOYCOTT, conferences under 125)
+    ('125', 'EGY', 'TUR', "Egypt shunned the summit with Turkey in Istanbul."),
+    ('125', 'UKR', 'RUS', "Ukraine shunned talks with Russia in Istanbul."),
 ]
 
 
