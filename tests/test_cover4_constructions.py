@@ -106,12 +106,6 @@ CASES = [
     ('160', 'NIC', 'CRI', "Nicaragua tore up its border deal with Costa Rica."),
     ('166', 'MLI', 'FRA', "Mali ordered French troops out of the country."),
     ('166', 'BFA', 'FRA', "Burkina Faso ordered the French special forces out of its territory."),
-    # weapons developed or produced jointly are military cooperation (062), other goods stay 060
-    ('062', 'ISR', 'IND', "Israel will co-develop a medium-range missile system with India."),
-    ('062', 'USA', 'IND', "The United States and India agreed to co-produce jet engines in India."),
-    ('062', 'JPN', 'GBR', "Japan and Britain will jointly develop a new fighter jet."),
-    ('062', 'TUR', 'PAK', "Turkey and Pakistan agreed to jointly build four warships."),
-    ('060', 'FRA', 'DEU', "France will co-produce electric batteries with Germany."),
     # talks or summits shunned (125; PETRARCH2 files SHUN with BOYCOTT, conferences under 125)
     ('125', 'EGY', 'TUR', "Egypt shunned the summit with Turkey in Istanbul."),
     ('125', 'UKR', 'RUS', "Ukraine shunned talks with Russia in Istanbul."),
