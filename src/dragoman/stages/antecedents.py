@@ -8,7 +8,7 @@ from ..knowledge.lexicon import Match
 from ..model import ActorRef, Event, Mention
 from .clauses import Structure, in_what
 from .frames import EVENT_NOUNS, Frame
-from .recipients import AID, aid_recipient
+from .recipients import AID, aid_recipient, shared_recipient
 
 __all__ = ["antecedents", "consequence", "repeated"]
 
@@ -36,9 +36,9 @@ _DECISIONS = {"decision", "decisions", "move", "moves", "step", "steps", "recogn
 def antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
                  previous: list[Mention]) -> list[ActorRef]:
     """Targets for an act whose object is an earlier event or actor ("condemned the move", ``ant``)."""
-    if not (frame.anaphora or "ant" in match.rule.flags):
-        return []
     mine = {m.actor.primary for m in frame.sources if m.actor is not None}
+    if not (frame.anaphora or "ant" in match.rule.flags):
+        return shared_recipient(st, match, mine, earlier)  # "..., while Y said it would send aid": the same recipient
     mine_codes = {m.actor.code for m in frame.sources if m.actor is not None}
     wanted = _event_family(st, match)
     own_noun = "noun" in match.rule.flags or any(  # "announced its own recognition": the act itself

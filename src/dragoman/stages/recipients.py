@@ -15,7 +15,7 @@ from ..knowledge.lexicon import Match
 from ..model import ActorRef, Event, Mention
 from .clauses import Structure
 
-__all__ = ["AID", "aid_recipient"]
+__all__ = ["AID", "aid_recipient", "shared_recipient"]
 
 AID = ("07", "033")  # codes of aid and of pledges of aid
 
@@ -40,3 +40,16 @@ def aid_recipient(st: Structure, match: Match, mine: set[str], earlier: list[Eve
         return [ActorRef.of(places[-1])]
     subjects = [m for m in previous if other(m) and not m.possessive]
     return [ActorRef.of(subjects[0])] if subjects else []
+
+
+def shared_recipient(st: Structure, match: Match, mine: set[str], earlier: list[Event]) -> list[ActorRef]:
+    """The recipient of another donor's aid reported before in the same sentence, for an aid act
+    (07) that names no recipient: "Japan sent a rescue team to Turkey, while South Korea said it would
+    send $5 million in humanitarian assistance" (KOR>TUR). Only the same sentence: an aid act with no
+    recipient after another sentence stays uncoded ("US aircraft dropped food to Yazidis")."""
+    if not match.rule.code.startswith("07"):
+        return []
+    given = next((e.target for e in reversed(earlier) if e.sentence == st.sentence.index
+                  and e.code.startswith(AID) and e.source.primary not in mine
+                  and e.target.primary not in mine), None)
+    return [given] if given is not None else []
