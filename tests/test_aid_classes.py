@@ -23,6 +23,17 @@ CASES = [
                           "relief supplies worth $2 million."),
     ("073", "QAT", "AFG", "Turkey dispatched a rescue team to Afghanistan on Sunday, while Qatar said it would "
                           "airlift food and medicine."),
+
+    # police (with or without soldiers) deployed into another state to help its government: 074, not 153
+    ("074", "TCD", "NER", "Chad has begun deploying 800 soldiers and police to Niger's Tillaberi region to help the "
+                          "government fight jihadists, officials said."),
+    ("074", "TZA", "COM", "Tanzania deployed police to the Comoros on Monday at the request of the island's "
+                          "government."),
+    ("074", "SEN", "GMB", "Senegal will deploy gendarmes to Gambia to help restore order after the disputed vote."),
+]
+
+POLICE_GUARDS = [  # police sent to a border stay a show of force (153), never aid
+    ("153", "GRC", "TUR", "Greece deployed police on its border with Turkey to help guard the crossing."),
 ]
 
 GUARDS = [
@@ -41,3 +52,9 @@ def test_aid_construction(ctx, code, source, target, text):
 @pytest.mark.parametrize("text", GUARDS)
 def test_aid_guard(ctx, text):
     assert not any(c.startswith("07") for _, _, c in _codes(ctx, text))
+
+
+@pytest.mark.parametrize("code, source, target, text", POLICE_GUARDS)
+def test_police_at_border_is_no_aid(ctx, code, source, target, text):
+    codes = _codes(ctx, text)
+    assert (source, target, code) in codes and not any(c.startswith("07") for _, _, c in codes)

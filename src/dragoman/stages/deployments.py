@@ -23,7 +23,8 @@ _HELP = re.compile(r"\b(at the (?:request|invitation) of|at [\w.' -]{0,60}(?:req
                    r"|peacekeep\w*|stabili[sz]ation"
                    r"|as part of (?:an? |the )?[\w' -]{0,40}(?:force|mission|contingent|coalition))\b", re.IGNORECASE)
 # troops sent into another state (not to a border): with a purpose of help, military protection (074)
-_DEPLOYS = frozenset({"154/deploy-troops", "154/order-troops-to", "154/send-troops-and-arms"})
+_DEPLOYS = frozenset({"154/deploy-troops", "154/order-troops-to", "154/send-troops-and-arms",
+                      "153/deploy-police"})  # "deploying soldiers and police to Mozambique ... to help"
 _BORDER = re.compile(r"\b(?:border|borders|frontier)\b", re.IGNORECASE)
 
 
@@ -34,7 +35,7 @@ _ARMED = ("troops", "soldiers", "paratroopers", "forces", "marines", "servicemen
 def armed_help(event: Event, sentence_text: str) -> bool:
     """Whether a visit, or a deployment of troops into another state, is the source's armed forces
     coming to help the host: "Kenyan troops were deployed to eastern Congo as part of a regional force"."""
-    deployment = event.code == "154" and event.rule.split("+")[0] in _DEPLOYS
+    deployment = event.code in ("153", "154") and event.rule.split("+")[0] in _DEPLOYS
     if event.source.primary == event.target.primary or (not deployment and event.code != _VISIT) \
             or not _HELP.search(sentence_text):  # the search last: most events are neither
         return False
