@@ -30,6 +30,10 @@ CASES = [
     ("074", "TZA", "COM", "Tanzania deployed police to the Comoros on Monday at the request of the island's "
                           "government."),
     ("074", "SEN", "GMB", "Senegal will deploy gendarmes to Gambia to help restore order after the disputed vote."),
+    # asylum granted in the passive, the granting state as the place: the place's state gives, the person's receives
+    ("075", "NOR", "RUS", "Two Russian pilots have been granted political asylum in Norway, officials said."),
+    ("075", "MEX", "BOL", "Bolivia's former president was granted asylum in Mexico City on Tuesday."),
+    ("075", "LTU", "BLR", "Belarus's opposition leader was granted asylum in Lithuania on Monday."),
 ]
 
 POLICE_GUARDS = [  # police sent to a border stay a show of force (153), never aid
@@ -37,6 +41,11 @@ POLICE_GUARDS = [  # police sent to a border stay a show of force (153), never a
 ]
 
 GUARDS = [
+    # asylum refused, sought, denied or only possible is no grant
+    "A Russian pilot was refused asylum in Norway on Monday.",
+    "Belarus's opposition leader has applied for asylum in Lithuania.",
+    "Two Russian pilots have not been granted asylum in Norway, officials said.",
+    "Bolivia's former president could be granted asylum in Mexico, officials said.",
     # aid with no named recipient and no other donor before it stays uncoded
     "Canada said on Friday it would send $3 million in humanitarian assistance.",
     # a request for aid is no aid
