@@ -34,6 +34,19 @@ CASES = [
     ("075", "NOR", "RUS", "Two Russian pilots have been granted political asylum in Norway, officials said."),
     ("075", "MEX", "BOL", "Bolivia's former president was granted asylum in Mexico City on Tuesday."),
     ("075", "LTU", "BLR", "Belarus's opposition leader was granted asylum in Lithuania on Monday."),
+    # air defence written with a hyphen
+    ("072", "CAN", "UKR", "Canada supplied air-defence systems to Ukraine."),
+    ("072", "ESP", "LTU", "Spain sent two air-defense batteries to Lithuania on Friday."),
+    ("072", "ITA", "POL", "Italy delivered an air-defence unit to Poland last week."),
+    # "The X joined Y in V-ing": a subject after "The" opens its clause too, and Y acts with it
+    ("072", "DNK", "UKR", "The Netherlands joined Denmark in sending F-16 jets to Ukraine."),
+    ("072", "FRA", "SYR", "The United States joined Britain and France in supplying weapons to the Syrian rebels."),
+    ("073", "JPN", "MMR", "The Philippines joined Japan in sending food to Myanmar after the quake."),
+]
+
+REFUSED_JOIN = [  # a refusal to join others' aid is the refusal (1222), for nobody a delivery
+    "The Netherlands refused to join Denmark in sending jets to Ukraine.",
+    "Norway refused to join Denmark in sending jets to Ukraine.",
 ]
 
 POLICE_GUARDS = [  # police sent to a border stay a show of force (153), never aid
@@ -45,6 +58,7 @@ GUARDS = [
     "A Russian pilot was refused asylum in Norway on Monday.",
     "Belarus's opposition leader has applied for asylum in Lithuania.",
     "Two Russian pilots have not been granted asylum in Norway, officials said.",
+    "Ukraine asked Japan for air-defence systems.",
     "Bolivia's former president could be granted asylum in Mexico, officials said.",
     # aid with no named recipient and no other donor before it stays uncoded
     "Canada said on Friday it would send $3 million in humanitarian assistance.",
@@ -67,3 +81,9 @@ def test_aid_guard(ctx, text):
 def test_police_at_border_is_no_aid(ctx, code, source, target, text):
     codes = _codes(ctx, text)
     assert (source, target, code) in codes and not any(c.startswith("07") for _, _, c in codes)
+
+
+@pytest.mark.parametrize("text", REFUSED_JOIN)
+def test_refused_join_is_no_delivery(ctx, text):
+    codes = _codes(ctx, text)
+    assert not any(c.startswith("07") for _, _, c in codes) and any(c == "1222" for _, _, c in codes)

@@ -19,6 +19,7 @@ from .frames import others
 __all__ = ["gerund_subject", "judged_doer"]
 
 _OPENERS = frozenset({"and", "but", ",", "while", "whereas", "then", "so"})
+_REFUSALS = frozenset({"refused", "refuses", "declined", "declines", "not", "never", "n't"})
 
 
 def gerund_subject(st: Structure, match: Match) -> list[Mention]:
@@ -29,10 +30,13 @@ def gerund_subject(st: Structure, match: Match) -> list[Mention]:
         if mention is None:
             k -= 1
             continue
-        before = st.lower[mention.start - 1] if mention.start > 0 else ""
+        first = mention.start - (mention.start > 0 and st.lower[mention.start - 1] == "the")  # "The Netherlands"
+        before = st.lower[first - 1] if first > 0 else ""
         after = st.lower[mention.end] if mention.end < len(st.lower) else ""
-        if usable_subject(st, mention) and (mention.start == 0 or before in _OPENERS) \
+        if usable_subject(st, mention) and (first == 0 or before in _OPENERS) \
                 and after.isalpha() and after not in PREPOSITIONS:
+            if any(w in _REFUSALS for w in st.lower[mention.end:match.start]):
+                return []  # "refused to join Denmark in sending jets": the clause's mood decides
             return group_left(st, mention) + others(mention) + joined_in(st, match.start - 1)
         k = mention.start - 1
     return []
