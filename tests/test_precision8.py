@@ -38,3 +38,22 @@ def test_a_reported_act_or_an_object_keeps_its_event(ctx):
     assert ("ISR", "LBN", "19") in events, events
     events = _events(ctx, "Pakistan condemned the Indian strike near Lahore on Monday, which could escalate tensions.")
     assert ("PAK", "IND", "11") in events, events
+
+
+def test_sanctions_named_as_standing_are_no_imposition(ctx):
+    """"align with EU sanctions on Russia": sanctions in force, named as a noun, are no new 163
+    (``stages/standing_measures.py``)."""
+    for text, pair in [
+        ("The envoy said the EU embargo on Belarus was hurting farmers on both sides of the border.", ("EU", "BLR")),
+        ("Iranian diplomats said US sanctions against Tehran were blocking medicine imports.", ("USA", "IRN")),
+        ("The council adopted a resolution under which UN sanctions on Pyongyang will be eased once inspectors "
+         "confirm the closure of the reactor.", ("UN", "PRK")),
+        ("Turkish exporters said on Friday that US sanctions on Iran had cost them billions.", ("USA", "IRN")),
+    ]:
+        events = _events(ctx, text)
+        assert not any(c == "16" and (pair is None or (s, t) == pair) for s, t, c in events), (text, events)
+
+
+def test_new_sanctions_or_sanctions_taking_effect_stay(ctx):
+    assert ("EU", "RUS", "16") in _events(ctx, "EU sanctions on Russia took effect on Friday.")
+    assert ("USA", "IRN", "16") in _events(ctx, "Fresh US sanctions on Iran's oil exports were announced on Monday.")
