@@ -57,3 +57,24 @@ def test_sanctions_named_as_standing_are_no_imposition(ctx):
 def test_new_sanctions_or_sanctions_taking_effect_stay(ctx):
     assert ("EU", "RUS", "16") in _events(ctx, "EU sanctions on Russia took effect on Friday.")
     assert ("USA", "IRN", "16") in _events(ctx, "Fresh US sanctions on Iran's oil exports were announced on Monday.")
+
+
+def test_what_a_speaker_called_a_thing_is_no_accusation(ctx):
+    """"dismissing what he called baseless claims": a free relative that names a thing in the
+    speaker's words is not a public accusation (``open_subjects.what_it_called``)."""
+    for text, pair in [
+        ("Iran has not sent drones to Russia, its foreign minister said on Wednesday, dismissing what he called "
+         "baseless claims spread by Western governments.", ("IRN", "RUS")),
+        ("Venezuela recalled its envoy from Madrid, protesting what it called Spain's interference in its "
+         "affairs.", ("ESP", "VEN")),
+        ("North Korea fired two missiles, in response to what it called hostile drills by the United States and "
+         "South Korea.", ("PRK", "KOR")),
+    ]:
+        events = _events(ctx, text)
+        assert (*pair, "11") not in events, (text, events)
+
+
+def test_calling_an_act_illegal_stays_an_accusation(ctx):
+    assert ("RUS", "FIN", "11") in _events(ctx, "Moscow called Finland's decision illegal on Tuesday.")
+    assert ("JPN", "PRK", "11") in _events(ctx, "Japan called North Korea's missile launch a grave threat to "
+                                                 "regional security.")

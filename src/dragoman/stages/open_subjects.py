@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import Match
 from .clauses import Structure
 
-__all__ = ["subject_of_a_modal"]
+__all__ = ["subject_of_a_modal", "what_it_called"]
 
 _MODALS = frozenset({"could", "might", "may", "would"})
 _UNLIKELY = frozenset({"unlikely", "improbable", "inconceivable", "unthinkable"})
@@ -59,4 +59,25 @@ def subject_of_a_modal(st: Structure, match: Match) -> bool:
             return k + 1 < len(lower) and lower[k + 1] in _UNLIKELY
         if word in _NP_BREAKS or k in st.heads:
             return False
+    return False
+
+
+_NAMING = frozenset({"called", "calls", "call", "termed", "described", "branded", "labelled", "labeled"})
+_NAMERS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def what_it_called(st: Structure, match: Match) -> bool:
+    """"dismissing what he called baseless claims", "citing what it called illegitimate sanctions":
+    "what X called ..." names a thing in the speaker's words inside another act; the naming is not
+    itself a public accusation of anyone."""
+    if not match.rule.id.startswith("111/call"):
+        return False
+    lower = st.lower
+    k = match.start - 1
+    if k >= 0 and (lower[k] in _NAMERS or k in st.blocked):
+        while k >= 0 and k in st.blocked:
+            k -= 1
+        if lower[k] in _NAMERS:
+            k -= 1
+        return k >= 0 and lower[k] == "what"
     return False
