@@ -78,3 +78,21 @@ def test_calling_an_act_illegal_stays_an_accusation(ctx):
     assert ("RUS", "FIN", "11") in _events(ctx, "Moscow called Finland's decision illegal on Tuesday.")
     assert ("JPN", "PRK", "11") in _events(ctx, "Japan called North Korea's missile launch a grave threat to "
                                                  "regional security.")
+
+
+def test_backed_by_describes_standing_support(ctx):
+    """"the coalition, backed by the United States, struck ...": a participle "backed by X" is no
+    act of backing (``open_subjects.backed_by``)."""
+    for text, pair in [
+        ("The Saudi-led coalition, backed by the United States, struck Sanaa on Friday.", ("USA", "SAU")),
+        ("A peace plan backed by Egypt and Qatar was presented to Israel and Hamas on Monday.", ("EGY", "ISR")),
+        ("Kenya's president, backed by the African Union, urged Ethiopia to withdraw its troops from Somalia.",
+         ("AU", "KEN")),
+    ]:
+        events = _events(ctx, text)
+        assert (*pair, "05") not in events, (text, events)
+
+
+def test_an_act_of_backing_stays(ctx):
+    assert ("USA", "ISR", "05") in _events(ctx, "Washington backed Israel on Monday.")
+    assert ("DEU", "UKR", "05") in _events(ctx, "Germany backed Ukraine's bid to join the EU on Tuesday.")

@@ -37,7 +37,7 @@ from .earlier import earlier_in_a_relative_clause, long_before_the_news, long_he
 from .private import private_doers
 from .abroad import protests_abroad
 from .commentary import what_it_means
-from .open_subjects import subject_of_a_modal, what_it_called
+from .open_subjects import backed_by, subject_of_a_modal, what_it_called
 from .standing_measures import standing_sanctions
 from .mass import mass_code
 from .ultimatum import ULTIMATUM, conditional_threat, ultimatum
@@ -209,7 +209,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or decision_as_cause(st, match) or lasting(st, match) or appeal_to_no_one(st, match) \
                 or earlier_in_a_relative_clause(st, match) or long_before_the_news(sentence, match) \
                 or awaited(st, match) or prevented(st, match) or what_it_means(st, match) or long_held(st, match) \
-                or subject_of_a_modal(st, match) or standing_sanctions(st, match) or what_it_called(st, match):
+                or subject_of_a_modal(st, match) or standing_sanctions(st, match) or what_it_called(st, match) \
+                or backed_by(st, match):
             continue
         mood = _mood(st, ctx, match, frame)
         mood = carried.adjust(st, match, frame.inherited, mood)  # "ready to help mediate", "visit X for talks"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import Match
 from .clauses import Structure
 
-__all__ = ["subject_of_a_modal", "what_it_called"]
+__all__ = ["backed_by", "subject_of_a_modal", "what_it_called"]
 
 _MODALS = frozenset({"could", "might", "may", "would"})
 _UNLIKELY = frozenset({"unlikely", "improbable", "inconceivable", "unthinkable"})
@@ -81,3 +81,11 @@ def what_it_called(st: Structure, match: Match) -> bool:
             k -= 1
         return k >= 0 and lower[k] == "what"
     return False
+
+
+def backed_by(st: Structure, match: Match) -> bool:
+    """"the Saudi-led coalition, backed by the United States, struck ...", "a peace plan backed by
+    Egypt and Qatar": a participle "backed by X" describes a thing or actor by its standing
+    support; it reports no act of backing on the sentence's day."""
+    return match.rule.id == "051/back" and match.end < len(st.lower) and st.lower[match.end] == "by" \
+        and st.lower[match.start] == "backed"
