@@ -96,3 +96,12 @@ def test_backed_by_describes_standing_support(ctx):
 def test_an_act_of_backing_stays(ctx):
     assert ("USA", "ISR", "05") in _events(ctx, "Washington backed Israel on Monday.")
     assert ("DEU", "UKR", "05") in _events(ctx, "Germany backed Ukraine's bid to join the EU on Tuesday.")
+
+
+def test_the_backer_in_an_aside_is_not_the_doer(ctx):
+    """"Israel, backed by the United States, struck Iran": the verb after the aside is the subject's."""
+    events = _events(ctx, "Israel, backed by the United States, struck Iran on Friday.")
+    assert ("ISR", "IRN", "19") in events and ("USA", "IRN", "19") not in events, events
+    events = _events(ctx, "Kenya's president, backed by the African Union, urged Ethiopia to withdraw its troops "
+                          "from Somalia.")
+    assert not any(s == "AU" for s, _, _ in events), events

@@ -83,9 +83,10 @@ def what_it_called(st: Structure, match: Match) -> bool:
     return False
 
 
-def backed_by(st: Structure, match: Match) -> bool:
+def backed_by(lower: list[str], match: Match) -> bool:
     """"the Saudi-led coalition, backed by the United States, struck ...", "a peace plan backed by
     Egypt and Qatar": a participle "backed by X" describes a thing or actor by its standing
-    support; it reports no act of backing on the sentence's day."""
-    return match.rule.id == "051/back" and match.end < len(st.lower) and st.lower[match.end] == "by" \
-        and st.lower[match.start] == "backed"
+    support; it reports no act of backing on the sentence's day, and its agent is not the subject
+    of the verb after the aside (the match is dropped before the clause is read)."""
+    return match.rule.id == "051/back" and match.end < len(lower) and lower[match.end] == "by" \
+        and lower[match.start] == "backed"
