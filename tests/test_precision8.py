@@ -105,3 +105,22 @@ def test_the_backer_in_an_aside_is_not_the_doer(ctx):
     events = _events(ctx, "Kenya's president, backed by the African Union, urged Ethiopia to withdraw its troops "
                           "from Somalia.")
     assert not any(s == "AU" for s, _, _ in events), events
+
+
+def test_an_act_that_talks_are_aimed_at_is_not_done(ctx):
+    """"talks aimed at reaching a deal": the purpose of talks or efforts, not the act (modality.tsv
+    ``aimed at`` / ``aiming at``)."""
+    for text, triple in [
+        ("Talks between Serbia and Kosovo aimed at reaching a deal ended without result on Monday.",
+         ("SRB", "XKX", "05")),
+        ("Saudi and Iranian officials held a meeting in Baghdad aimed at restoring diplomatic relations between "
+         "Riyadh and Tehran.", ("SAU", "IRN", "05")),
+        ("Egypt and Qatar are aiming at brokering a ceasefire between Israel and Hamas.", ("EGY", "ISR", "04")),
+    ]:
+        events = _events(ctx, text)
+        assert triple not in events, (text, events)
+
+
+def test_a_deal_reached_stays(ctx):
+    assert ("KEN", "SOM", "05") in _events(ctx, "Kenya and Somalia struck a deal on Monday to reopen their border.")
+    assert ("GBR", "EU", "05") in _events(ctx, "Britain and the EU reached a deal on fishing rights on Friday.")
