@@ -1,0 +1,60 @@
+"""Disapproval said by naming the other side's act (issue 12, branch ``verbal2``).
+
+The critic names the act with a judging noun or adjective ("called the move 'economic retaliation'",
+"responded that such a measure would be destructive", "a decision that X called a violation"), or
+blames an act for its consequences in a relative clause; the doer of the judged act is the target.
+Each class has sentences of ours and one that must not give a disapproval. Sentences are ours.
+"""
+
+import datetime as dt
+
+import pytest
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _roots(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2024, 6, 12)), ctx)
+    return {(e.source.primary, e.target.primary, e.code[:2]) for e in doc.events}
+
+
+CODED = [
+    # a judging noun the verdict lists lacked
+    ("Turkey said on Monday it would close its airspace to Greek military flights. "
+     "Athens called the move 'economic retaliation'.", ("GRC", "TUR", "11")),
+    ("Algeria announced on Friday that it would halt gas deliveries to Spain. "
+     "Madrid described the decision as retaliation.", ("ESP", "DZA", "11")),
+    ("Lithuania said it would expel three Belarusian diplomats. Minsk called the step political coercion.",
+     ("BLR", "LTU", "11")),
+    # "responded that such a measure would be ...": the measure's doer, named before
+    ("Brazil said on Monday it would raise tariffs on Argentine steel. "
+     "Buenos Aires responded on Tuesday that such a measure would be destructive.", ("ARG", "BRA", "11")),
+    ("Norway said it would impose sanctions on Belarus. Minsk replied that the sanctions would be illegal.",
+     ("BLR", "NOR", "11")),
+    ("Chile said on Friday it would expel two Venezuelan diplomats. "
+     "Caracas retorted that such a step would be a grave mistake.", ("VEN", "CHL", "11")),
+]
+
+NOT_CODED = [
+    # a call for an end to aggression, or for retaliation, is an appeal, not a verdict
+    ("Croatia called for an end to the aggression against Ukraine.", ("HRV", "UKR", "11")),
+    ("Serbia called for retaliation against Kosovo on Monday.", ("SRB", "XKX", "11")),
+    # praise is no disapproval
+    ("Kenya signed a free trade deal with the European Union on Monday. Nairobi called the deal a milestone.",
+     ("KEN", "EU", "11")),
+]
+
+
+@pytest.mark.parametrize("text,event", CODED)
+def test_judged_act_is_disapproval(ctx, text, event):
+    assert event in _roots(ctx, text)
+
+
+@pytest.mark.parametrize("text,event", NOT_CODED)
+def test_no_disapproval(ctx, text, event):
+    assert event not in _roots(ctx, text)
+
+
+def test_call_for_stays_an_appeal(ctx):
+    assert ("HRV", "UKR", "02") in _roots(ctx, "Croatia called for an end to the aggression against Ukraine.")
