@@ -34,12 +34,21 @@ CODED = [
      ("BLR", "NOR", "11")),
     ("Chile said on Friday it would expel two Venezuelan diplomats. "
      "Caracas retorted that such a step would be a grave mistake.", ("VEN", "CHL", "11")),
+    # "<act>, which/that X blamed for ...": the relative clause judges the act, whose doer is the target
+    ("China imposed tariffs on Australian wine, which Canberra blamed for the collapse of its exports.",
+     ("AUS", "CHN", "11")),
+    ("Serbia expelled two Croatian diplomats on Tuesday, a step that Zagreb blamed for the crisis.",
+     ("HRV", "SRB", "11")),
+    ("Algeria closed its airspace to Moroccan airlines, which Rabat blamed for the losses of its carriers.",
+     ("MAR", "DZA", "11")),
 ]
 
 NOT_CODED = [
     # a call for an end to aggression, or for retaliation, is an appeal, not a verdict
     ("Croatia called for an end to the aggression against Ukraine.", ("HRV", "UKR", "11")),
     ("Serbia called for retaliation against Kosovo on Monday.", ("SRB", "XKX", "11")),
+    # the antecedent of the relative is an actor: it stays the target ("Algeria, which it accused of")
+    ("Morocco backed Algeria, which it accused of arming the Polisario Front.", ("MAR", "MAR", "11")),
     # praise is no disapproval
     ("Kenya signed a free trade deal with the European Union on Monday. Nairobi called the deal a milestone.",
      ("KEN", "EU", "11")),
@@ -54,6 +63,10 @@ def test_judged_act_is_disapproval(ctx, text, event):
 @pytest.mark.parametrize("text,event", NOT_CODED)
 def test_no_disapproval(ctx, text, event):
     assert event not in _roots(ctx, text)
+
+
+def test_actor_antecedent_stays_the_target(ctx):
+    assert ("MAR", "DZA", "11") in _roots(ctx, "Morocco backed Algeria, which it accused of arming the Polisario Front.")
 
 
 def test_call_for_stays_an_appeal(ctx):
