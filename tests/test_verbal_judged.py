@@ -71,3 +71,16 @@ def test_actor_antecedent_stays_the_target(ctx):
 
 def test_call_for_stays_an_appeal(ctx):
     assert ("HRV", "UKR", "02") in _roots(ctx, "Croatia called for an end to the aggression against Ukraine.")
+
+
+def test_seat_is_the_state_when_the_state_is_named(ctx):
+    """"ending its cooperation with Belgium, accusing Brussels of ...": Brussels is Belgium's capital here."""
+    roots = _roots(ctx, "Rwanda said on Tuesday it was ending its development cooperation with Belgium, "
+                        "accusing Brussels of taking sides in the war.")
+    assert ("RWA", "BEL", "11") in roots
+    assert ("RWA", "EU", "11") not in roots
+
+
+def test_seat_alone_stays_the_organisation(ctx):
+    assert ("TUR", "EU", "10") in _roots(ctx, "Ankara demanded that Brussels deliver the funds promised to Turkey.")
+    assert ("HUN", "EU", "11") in _roots(ctx, "Hungary blocked EU aid to Ukraine on Thursday and criticised Brussels.")
