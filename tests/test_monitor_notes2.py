@@ -1,0 +1,47 @@
+"""Conflict-monitor notes read as a monitor codes them (issue 11, eighth Africa round, branch
+`africa7`). Sentences written for these tests, in the style of such notes, with other places and
+actors than any real report the classes were found on. NEW fails without this round's changes;
+KEPT guards constructions that already worked; NONE must give no event in roots 14-20."""
+
+import pytest
+
+
+def _found(coded, text, published="2024-06-12"):
+    return {(e.source.code, e.target.primary, e.code[:2]) for e in coded(text, published).events}
+
+
+# (sentence, a (source code, target state, root) the coder must give)
+NEW = [
+    # mob justice: a victim blamed for a crime, killed "to death" by no named doer
+    ("A suspected thief was beaten to death in Mzuzu.", ("MWIUAF", "MWI", "18")),
+    ("Two suspected cattle rustlers were burnt to death at a village near Isiolo.", ("KENUAF", "KEN", "18")),
+    ("A woman accused of witchcraft was stoned to death in a village near Tamale.", ("GHAUAF", "GHA", "18")),
+    ("A man accused of stealing a phone was beaten to death in Kisumu on 04/05.", ("KENUAF", "KEN", "18")),
+]
+
+KEPT = [
+    ("A suspected thief was stoned to death in Blantyre.", ("MWIUAF", "MWI", "18")),
+    ("Angry youths in Bouake set tyres on fire and blocked roads.", ("CIVCVL", "CIV", "14")),
+    ("Paramilitary forces open fire on a village near Nyala, injure three farmers.", ("SDNMIL", "SDN", "19")),
+    ("Unidentified gunmen assassinate an army colonel in Mogadishu.", ("SOMUAF", "SOM", "18")),
+    ("Gunmen abduct three teachers in Zamfara.", ("NGAINS", "NGA", "18")),
+    ("Police arrest ten protesters in Harare.", ("ZWECOP", "ZWE", "17")),
+    ("Militants kill two policemen in Garissa.", ("KENINS", "KEN", "19")),
+]
+
+# crime, mishap and ordinary news with violent words: no event in roots 14-20
+NONE = [
+    "A man was beaten to death by his neighbour in Lusaka after a quarrel over a debt.",
+    "Police said the stolen car was found burnt out in a forest near Mutare.",
+    "A suspected thief was found dead in a ditch near Kisumu after a flood.",
+]
+
+
+@pytest.mark.parametrize("text,wanted", NEW + KEPT, ids=[t[:40] for t, _ in NEW + KEPT])
+def test_monitor_note_is_coded(coded, text, wanted):
+    assert wanted in _found(coded, text)
+
+
+@pytest.mark.parametrize("text", NONE, ids=[t[:40] for t in NONE])
+def test_crime_and_mishap_stay_non_events(coded, text):
+    assert not {root for _, _, root in _found(coded, text)} & {"14", "15", "17", "18", "19", "20"}
