@@ -17,6 +17,12 @@ NEW = [
     ("Two suspected cattle rustlers were burnt to death at a village near Isiolo.", ("KENUAF", "KEN", "18")),
     ("A woman accused of witchcraft was stoned to death in a village near Tamale.", ("GHAUAF", "GHA", "18")),
     ("A man accused of stealing a phone was beaten to death in Kisumu on 04/05.", ("KENUAF", "KEN", "18")),
+    # "took to the streets of the town" is a protest, not a seizure of a town (192)
+    ("Teachers in Kisumu took to the streets of the town over unpaid salaries.", ("KENEDU", "KEN", "14")),
+    ("Nurses in Zomba took to the streets of the city to demand risk allowances.", ("MWIHLH", "MWI", "14")),
+    # a headline's present "clash with" after a plural subject is the verb
+    ("Rebels in Kidal clash with soldiers.", ("MLIREB", "MLI", "19")),
+    ("Herders in Benue clash with farmers over grazing land.", ("NGAAGR", "NGA", "19")),
 ]
 
 KEPT = [
@@ -26,6 +32,7 @@ KEPT = [
     ("Unidentified gunmen assassinate an army colonel in Mogadishu.", ("SOMUAF", "SOM", "18")),
     ("Gunmen abduct three teachers in Zamfara.", ("NGAINS", "NGA", "18")),
     ("Police arrest ten protesters in Harare.", ("ZWECOP", "ZWE", "17")),
+    ("Protesters clash with police in Harare.", ("ZWECVL", "ZWE", "14")),
     ("Militants kill two policemen in Garissa.", ("KENINS", "KEN", "19")),
 ]
 
@@ -34,6 +41,7 @@ NONE = [
     "A man was beaten to death by his neighbour in Lusaka after a quarrel over a debt.",
     "Police said the stolen car was found burnt out in a forest near Mutare.",
     "A suspected thief was found dead in a ditch near Kisumu after a flood.",
+    "Fans took to the streets of the city to celebrate the league title.",
 ]
 
 
