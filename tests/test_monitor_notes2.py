@@ -23,6 +23,13 @@ NEW = [
     # a headline's present "clash with" after a plural subject is the verb
     ("Rebels in Kidal clash with soldiers.", ("MLIREB", "MLI", "19")),
     ("Herders in Benue clash with farmers over grazing land.", ("NGAAGR", "NGA", "19")),
+    # an unknown place named with a division word only one state uses takes that state
+    ("Unknown gunmen attacked a village in Ugwu-Oba LGA, killing three.", ("NGAUAF", "NGA", "18")),
+    ("Gunmen raided a cattle camp in Kuach payam, killing two herders.", ("SSDINS", "SSD", "18")),
+    ("Soldiers shot six people in Kolfe Sub-city.", ("ETHMIL", "ETH", "19")),
+    ("Police fired on protesters in Barangay San Roque, killing one.", ("PHLCOP", "PHL", "17")),
+    ("Residents of Tesfa kebele protested against land seizures.", ("ETHCVL", "ETH", "14")),
+    ("Troops shelled Khan Mohar upazila.", ("BGDMIL", "BGD", "19")),
 ]
 
 KEPT = [
@@ -43,6 +50,22 @@ NONE = [
     "A suspected thief was found dead in a ditch near Kisumu after a flood.",
     "Fans took to the streets of the city to celebrate the league title.",
 ]
+
+
+def test_a_division_place_has_its_state_but_no_coordinates(coded):
+    doc = coded("Unknown gunmen attacked a village in Ugwu-Oba LGA, killing three.")
+    assert [(e.location["name"], e.location["country"], e.location["lat"]) for e in doc.events] \
+        == [("Ugwu-Oba", "NGA", None)]
+
+
+def test_a_division_with_its_parent_named_is_placed_at_the_parent(coded):
+    doc = coded("Soldiers shot six people in Kolfe Sub-city of Addis Ababa.")
+    assert {e.location["name"] for e in doc.events} == {"Addis Ababa"}
+
+
+def test_division_words_several_states_use_give_no_state(coded):
+    assert not coded("Gunmen killed two farmers in Tumbo county.").events
+    assert not coded("Gunmen killed two farmers in Tumbo commune.").events
 
 
 @pytest.mark.parametrize("text,wanted", NEW + KEPT, ids=[t[:40] for t, _ in NEW + KEPT])
