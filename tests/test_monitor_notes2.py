@@ -30,6 +30,9 @@ NEW = [
     ("Police fired on protesters in Barangay San Roque, killing one.", ("PHLCOP", "PHL", "17")),
     ("Residents of Tesfa kebele protested against land seizures.", ("ETHCVL", "ETH", "14")),
     ("Troops shelled Khan Mohar upazila.", ("BGDMIL", "BGD", "19")),
+    # a headline's third-person present with one specific object is an act, not a habit
+    ("Militia attacks a village near Kutum, kills five herders.", ("SDNMIL", "SDN", "18")),
+    ("Gunman shoots a trader dead in Nyala.", ("SDNUAF", "SDN", "19")),
 ]
 
 KEPT = [
@@ -50,6 +53,12 @@ NONE = [
     "A suspected thief was found dead in a ditch near Kisumu after a flood.",
     "Fans took to the streets of the city to celebrate the league title.",
 ]
+
+
+def test_a_habit_stays_a_habit(coded):
+    found = {(e.code[:2], e.modality) for e in coded("The militia attacks villages in Ituri.", keep_all=True).events}
+    assert found and all(modality == "habitual" for _, modality in found)
+    assert not coded("The militia attacks a village in Ituri every month.").events
 
 
 def test_a_division_place_has_its_state_but_no_coordinates(coded):
