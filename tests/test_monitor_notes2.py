@@ -12,11 +12,6 @@ def _found(coded, text, published="2024-06-12"):
 
 # (sentence, a (source code, target state, root) the coder must give)
 NEW = [
-    # mob justice: a victim blamed for a crime, killed "to death" by no named doer
-    ("A suspected thief was beaten to death in Mzuzu.", ("MWIUAF", "MWI", "18")),
-    ("Two suspected cattle rustlers were burnt to death at a village near Isiolo.", ("KENUAF", "KEN", "18")),
-    ("A woman accused of witchcraft was stoned to death in a village near Tamale.", ("GHAUAF", "GHA", "18")),
-    ("A man accused of stealing a phone was beaten to death in Kisumu on 04/05.", ("KENUAF", "KEN", "18")),
     # "took to the streets of the town" is a protest, not a seizure of a town (192)
     ("Teachers in Kisumu took to the streets of the town over unpaid salaries.", ("KENEDU", "KEN", "14")),
     ("Nurses in Zomba took to the streets of the city to demand risk allowances.", ("MWIHLH", "MWI", "14")),
@@ -36,7 +31,7 @@ NEW = [
 ]
 
 KEPT = [
-    ("A suspected thief was stoned to death in Blantyre.", ("MWIUAF", "MWI", "18")),
+    ("A man accused of witchcraft was lynched near Tamale.", ("GHAUAF", "GHA", "18")),
     ("Angry youths in Bouake set tyres on fire and blocked roads.", ("CIVCVL", "CIV", "14")),
     ("Paramilitary forces open fire on a village near Nyala, injure three farmers.", ("SDNMIL", "SDN", "19")),
     ("Unidentified gunmen assassinate an army colonel in Mogadishu.", ("SOMUAF", "SOM", "18")),
@@ -53,6 +48,14 @@ NONE = [
     "A suspected thief was found dead in a ditch near Kisumu after a flood.",
     "Fans took to the streets of the city to celebrate the league title.",
 ]
+
+
+def test_burnt_to_death_at_a_village_is_no_burnt_property(coded):
+    found = {e.code for e in coded("Two suspected cattle rustlers were burnt to death at a village near Isiolo.",
+                                   keep_all=True).events}
+    assert not any(code.startswith("171") for code in found)
+    by_mob = coded("Two suspected cattle rustlers were burnt to death by a mob at a village near Isiolo.").events
+    assert any(e.code.startswith("18") and e.source.primary == "KEN" for e in by_mob)
 
 
 def test_a_habit_stays_a_habit(coded):

@@ -120,11 +120,6 @@ _SELF_CUEING = {"bomb", "bombs", "bombing", "ied", "ieds", "landmine", "landmine
                 "explosions", "blast", "blasts", "explosive", "device", "mine", "fighting", "teargas"}
 # an assault that names its own brutality: mob justice ("beaten to death", "doused in petrol", "lynched")
 _MOB_CUEING = {"lynched", "lynching", "doused", "petrol", "paraffin"}
-# a victim killed "to death" for a crime the crowd blamed on him is mob justice, not a murder: "a suspected
-# thief was beaten to death", "a man accused of stealing goats was burnt to death"
-_MOB_VICTIMS = {"thief", "thieves", "robber", "robbers", "robbing", "robbery", "theft", "stealing", "burglar",
-                "burglars", "rustler", "rustlers", "witch", "witches", "witchcraft", "wizard", "sorcery",
-                "kidnapper", "kidnappers"}
 
 
 def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, int] = (0, 0)) -> bool:
@@ -143,8 +138,7 @@ def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, 
     rest = lower[:trigger[0]] + lower[trigger[1]:]
     own = lower[trigger[0]:trigger[1]]
     war = any(w in _SELF_CUEING for w in own) or any(w in _WAR_WORDS for w in rest) \
-        or (code[:2] == "18" and any(w in _MOB_CUEING for w in own)) \
-        or (code[:2] == "18" and "death" in own and any(w in _MOB_VICTIMS for w in rest))
+        or (code[:2] == "18" and any(w in _MOB_CUEING for w in own))
     if any(w in _MISHAP_WORDS for w in lower):
         return war and not any(w in ("gas", "cylinder", "boiler", "fireworks") for w in lower)
     return war or not agentless
