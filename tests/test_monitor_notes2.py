@@ -28,6 +28,9 @@ NEW = [
     # a headline's third-person present with one specific object is an act, not a habit
     ("Militia attacks a village near Kutum, kills five herders.", ("SDNMIL", "SDN", "18")),
     ("Gunman shoots a trader dead in Nyala.", ("SDNUAF", "SDN", "19")),
+    # a "who" clause describing the victim of a passive does not frame the act
+    ("A man who allegedly tried to rob a pupil was killed in a mob attack in Kagiso.", ("ZAFCVL", "ZAF", "14")),
+    ("A driver who reportedly refused to pay a bribe was shot dead in an attack near Kumba.", ("CMRUAF", "CMR", "18")),
 ]
 
 KEPT = [
@@ -56,6 +59,10 @@ def test_burnt_to_death_at_a_village_is_no_burnt_property(coded):
     assert not any(code.startswith("171") for code in found)
     by_mob = coded("Two suspected cattle rustlers were burnt to death by a mob at a village near Isiolo.").events
     assert any(e.code.startswith("18") and e.source.primary == "KEN" for e in by_mob)
+
+
+def test_a_remembered_toll_is_no_new_act(coded):
+    assert not coded("Residents who were killed in the attack were remembered in Kagiso.").events
 
 
 def test_a_habit_stays_a_habit(coded):
