@@ -28,6 +28,9 @@ NEW = [
     # a headline's third-person present with one specific object is an act, not a habit
     ("Militia attacks a village near Kutum, kills five herders.", ("SDNMIL", "SDN", "18")),
     ("Gunman shoots a trader dead in Nyala.", ("SDNUAF", "SDN", "19")),
+    # a suicide bomber "detonated at" a place, with no object named
+    ("Two suicide bombers detonated at a market in Maroua on Sunday.", ("CMRREB", "CMR", "18")),
+    ("A female suicide bomber detonated near a checkpoint in Konduga.", ("NGAREB", "NGA", "18")),
     # a "who" clause describing the victim of a passive does not frame the act
     ("A man who allegedly tried to rob a pupil was killed in a mob attack in Kagiso.", ("ZAFCVL", "ZAF", "14")),
     ("A driver who reportedly refused to pay a bribe was shot dead in an attack near Kumba.", ("CMRUAF", "CMR", "18")),
@@ -41,6 +44,7 @@ KEPT = [
     ("Gunmen abduct three teachers in Zamfara.", ("NGAINS", "NGA", "18")),
     ("Police arrest ten protesters in Harare.", ("ZWECOP", "ZWE", "17")),
     ("Protesters clash with police in Harare.", ("ZWECVL", "ZWE", "14")),
+    ("A bomb detonated at a market in Kano on Monday.", ("NGAUAF", "NGA", "18")),
     ("Militants kill two policemen in Garissa.", ("KENINS", "KEN", "19")),
 ]
 
