@@ -28,6 +28,9 @@ NEW = [
     # a headline's third-person present with one specific object is an act, not a habit
     ("Militia attacks a village near Kutum, kills five herders.", ("SDNMIL", "SDN", "18")),
     ("Gunman shoots a trader dead in Nyala.", ("SDNUAF", "SDN", "19")),
+    # an irregular past in a "who" clause is no plural present (no habit)
+    ("Workers who took to the streets of the city closed the entrance to the council offices in Durban.",
+     ("ZAFLAB", "ZAF", "14")),
     # a suicide bomber "detonated at" a place, with no object named
     ("Two suicide bombers detonated at a market in Maroua on Sunday.", ("CMRREB", "CMR", "18")),
     ("A female suicide bomber detonated near a checkpoint in Konduga.", ("NGAREB", "NGA", "18")),
@@ -67,6 +70,12 @@ def test_burnt_to_death_at_a_village_is_no_burnt_property(coded):
 
 def test_a_remembered_toll_is_no_new_act(coded):
     assert not coded("Residents who were killed in the attack were remembered in Kagiso.").events
+
+
+def test_a_plural_present_in_a_who_clause_is_still_a_habit(coded):
+    found = {(e.code[:2], e.modality) for e in coded("Militants who attack villages in Borno were arrested.",
+                                                     keep_all=True).events}
+    assert ("18", "habitual") in found
 
 
 def test_a_habit_stays_a_habit(coded):
