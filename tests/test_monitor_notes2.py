@@ -49,7 +49,7 @@ KEPT = [
     ("Protesters clash with police in Harare.", ("ZWECVL", "ZWE", "14")),
     ("A bomb detonated at a market in Kano on Monday.", ("NGAUAF", "NGA", "18")),
     ("Police in Dhaka arrested 20 garment workers during a protest.", ("BGDCOP", "BGD", "17")),
-    ("Taliban fighters attacked a checkpoint in Ghazni, killing three policemen.", ("AFGINS", "AFG", "19")),
+    ("Al Shabaab fighters attacked a checkpoint in Beledweyne, killing three policemen.", ("SOMINS", "SOM", "19")),
     ("Protesters in Cochabamba blocked roads to demand fuel subsidies.", ("BOLCVL", "BOL", "14")),
     ("Soldiers clashed with NPA rebels in Barangay Malinao, killing two.", ("PHLMIL", "PHL", "19")),
     ("Militants kill two policemen in Garissa.", ("KENINS", "KEN", "19")),
