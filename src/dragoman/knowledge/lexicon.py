@@ -124,7 +124,8 @@ class Lexicon:
                 continue
             if best is None or end > best.end and not _headline_prep(best, rule, end, lower, blocked) \
                     or end == best.end and (i - 1) in blocked and _headline_verb(best.rule, rule, lower, i, blocked) \
-                    or end == best.end - 1 and _headline_prep(Match(rule, i, end, i), best.rule, best.end, lower, blocked):
+                    or end == best.end - 1 \
+                    and _headline_prep(Match(rule, i, end, i), best.rule, best.end, lower, blocked):
                 head = _head_position(rule, lower, i, end)
                 best = Match(rule, i, end, head)
         if 0 < i < len(lower) - 1 and lower[i - 1] in BE:
