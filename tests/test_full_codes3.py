@@ -96,3 +96,14 @@ def test_fire_returned_takes_the_weapon_of_the_fire_it_answers(coded):
 
 def test_fire_returned_with_nothing_answered_stays_small_arms(coded):
     assert ("AZE", "193", "ARM") in _codes(coded, "Azerbaijani forces returned fire on Armenian positions on Tuesday.")
+
+
+# An agreement whose content is military cooperation is military cooperation (062); a defence pact
+# (an alliance) stays a formal agreement (057, the rule 057/sign-agreement's own example).
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed a five-year defence cooperation agreement in Accra on Monday.",
+    "Japan and Australia agreed on Monday to deepen defence cooperation.",
+])
+def test_an_agreement_on_military_cooperation_is_062(coded, text):
+    found = _codes(coded, text)
+    assert any(code == "062" for _, code, _ in found) and not any(code in ("057", "050") for _, code, _ in found)
