@@ -107,3 +107,16 @@ def test_fire_returned_with_nothing_answered_stays_small_arms(coded):
 def test_an_agreement_on_military_cooperation_is_062(coded, text):
     found = _codes(coded, text)
     assert any(code == "062" for _, code, _ in found) and not any(code in ("057", "050") for _, code, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guyana filed a complaint against Venezuela at the International Court of Justice on Monday.",
+     ("GUY", "115", "VEN")),
+    ("Thailand's Constitutional Court on Wednesday barred the reformist party from contesting elections.",
+     ("THA", "1722", "THA")),
+    ("The Taliban barred women from universities on Tuesday.", ("AFG", "1721", "AFG")),
+    ("China demanded on Thursday that Japan retract the remarks.", ("CHN", "1042", "JPN")),
+    ("China urged Japan on Thursday to retract the remarks.", ("CHN", "0242", "JPN")),
+])
+def test_what_a_complaint_ban_or_demand_is_about_gives_its_subcode(coded, text, expected):
+    assert expected in _codes(coded, text)
