@@ -120,3 +120,18 @@ def test_an_agreement_on_military_cooperation_is_062(coded, text):
 ])
 def test_what_a_complaint_ban_or_demand_is_about_gives_its_subcode(coded, text, expected):
     assert expected in _codes(coded, text)
+
+
+def test_a_shooting_the_victim_survives_is_an_attempted_assassination(coded):
+    found = _codes(coded, "Gunmen gunned down a Mexican mayor in Ciudad Juarez on Sunday and he was hospitalised "
+                          "with wounds.")
+    assert ("MEX", "185", "MEX") in found and ("MEX", "186", "MEX") not in found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A suicide bomb blast killed ten Afghan soldiers in Kabul on Sunday.", "1831"),
+    ("An IED explosion killed ten Malian soldiers near Gao on Sunday.", "1833"),
+    ("A bomb exploded at a roadside checkpoint near Gao on Sunday, killing ten Malian soldiers.", "1833"),
+])
+def test_a_bombing_takes_its_kind_from_its_clause(coded, text, code):
+    assert any(c == code for _, c, _ in _codes(coded, text))
