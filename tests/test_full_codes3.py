@@ -114,7 +114,7 @@ def test_an_agreement_on_military_cooperation_is_062(coded, text):
      ("GUY", "115", "VEN")),
     ("Thailand's Constitutional Court on Wednesday barred the reformist party from contesting elections.",
      ("THA", "1722", "THA")),
-    ("The Taliban barred women from universities on Tuesday.", ("AFG", "1721", "AFG")),
+    ("The junta in Niamey barred foreign journalists from the capital on Tuesday.", ("NER", "1721", "NER")),
     ("China demanded on Thursday that Japan retract the remarks.", ("CHN", "1042", "JPN")),
     ("China urged Japan on Thursday to retract the remarks.", ("CHN", "0242", "JPN")),
 ])
