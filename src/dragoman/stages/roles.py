@@ -242,10 +242,19 @@ def _fronted_object(st: Structure, match: Match, start: int, frame: Frame) -> bo
     judges the relative clause's antecedent, not what the complement names after it."""
     if match.rule.code[:2] not in ("11", "12") or frame.inherited or not frame.sources:
         return False
-    if match.head + 1 >= len(st.lower) or st.lower[match.head + 1] != "as":
+    if match.head + 1 >= len(st.lower):
         return False
+    if st.lower[match.head + 1] != "as" and not (object_slot_empty(st, match) and _act_antecedent(st, start)):
+        return False  # "tariffs on wine, which Canberra blamed for ...": the act, not an actor, is judged
     first = min(m.start for m in frame.sources)
     return first < match.head and (start < first and st.lower[start] in ("that", "which") or in_what(st, first))
+
+
+def _act_antecedent(st: Structure, start: int) -> bool:
+    """The relative clause at ``start`` follows a word that ends no actor's name (an act or a thing,
+    not "Algeria, which it accused of ...")."""
+    k = start - 1 - (start > 0 and st.lower[start - 1] == ",")
+    return start > 0 and st.at_end.get(k) is None
 
 
 def _refers_to_event(st: Structure, match: Match, start: int, end: int) -> bool:
