@@ -39,7 +39,8 @@ def test_a_clause_of_its_own_or_a_participle_of_consequence_takes_no_target_from
     assert {r for s, t, r in pairs if (s, t) == ("RUS", "UKR")} == {"19"}
     pairs = _pairs(ctx, "Jordan dropped food supplies over Gaza on Tuesday as aid agencies warned of famine.")
     assert ("JOR", "PSE", "07") in pairs and ("JOR", "PSE", "13") not in pairs
-    pairs = _pairs(ctx, "Kenya expelled the Somali envoy on Monday, hours after envoys of the two sides resumed talks.")
+    pairs = _pairs(ctx, "Kenya expelled the Somali envoy on Monday, hours after envoys of the rival clans resumed "
+                        "talks.")  # "envoys of the two sides" would be Kenya's and Somalia's (tests/test_sides.py)
     assert ("KEN", "SOM", "04") not in pairs
 
 
