@@ -102,3 +102,13 @@ def test_a_pledge_not_to_use_force_is_an_intent_to_deescalate_beside_the_meeting
     assert {("SRB", "XKX", "03"), ("XKX", "SRB", "03"), ("SRB", "XKX", "04")} <= pairs
     assert ("SRB", "XKX", "03") in _pairs(ctx, "Serbia vowed not to use force against Kosovo.")
     assert ("SRB", "XKX", "03") not in _pairs(ctx, "Serbia refused to pledge not to use force against Kosovo.")
+
+
+def test_a_firm_named_as_the_first_acts_object_does_not_make_the_second_acts_doer_private(ctx):
+    """``stages/private.py``: the scan for a firm's noun after the doer's name stops at any act's trigger."""
+    pairs = _pairs(ctx, "Russia barred Turkish airlines from its airspace on Monday and demanded an apology.")
+    assert ("RUS", "TUR", "10") in pairs
+    pairs = _pairs(ctx, "China banned Japanese firms from the tender on Friday and demanded an apology.")
+    assert ("CHN", "JPN", "10") in pairs
+    pairs = _pairs(ctx, "Japan's Olympic team arrived in Paris on Monday and thanked France.")
+    assert not {p for p in pairs if p[0] == "JPN"}
