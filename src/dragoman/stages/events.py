@@ -47,6 +47,8 @@ from .listed import sentence_of
 from .visiting import dateline_host, visiting_frame, visiting_guest
 from .whose import whose_doer
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
+from .backers import backer_of_object
+from .seats import seat_host
 from .selftarget import beside_another_target, described_as_its_own
 from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
 from .appeals import appeal_to_no_one
@@ -187,7 +189,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         frame = frame_for(st, match, frames, main)
         returned = back_to_main(st, match, matches, frames, frame)  # "demanded that X ..., and summoned Y"
         frame = returned or frame
-        frame.targets = agent_of_object(st, match) or frame.targets  # "by X"
+        frame.targets = agent_of_object(st, match) or frame.targets or backer_of_object(st, match) \
+            or seat_host(st, match, frame.sources)  # "by X", "X-backed", "talks at the Kremlin"
         spoken = quote_speaker(st, sentence, match)  # '"We condemn this attack by X," the minister said'
         if spoken is not None:
             frame.sources, frame.subject_end, frame.inherited = [spoken[0]], spoken[1], False
