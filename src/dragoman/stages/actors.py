@@ -24,6 +24,7 @@ from ..pipeline import Context, stage
 from .clauses import STAFF
 from .emblems import without_emblems
 from .place_names import ARTICLES, OF_HEADS
+from .sides import modified_pair, widen_to_members
 from .stances import stance_at
 from .halves import half_named
 from .igo_seats import seat_as_organisation
@@ -145,7 +146,7 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
         if raw:
             raws.append(raw)
             nxt = raw.end
-    return raws
+    return widen_to_members(lower, raws)  # "ministers from the two countries" act for both
 
 
 # "Guyana's neighbours", "Ukraine's Western allies": other actors, named by their relation to this one
@@ -208,6 +209,8 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
         return _Raw(i, i + 1, "description", label="state")  # "his country": resolved through "his"
     if i > 0 and lower[i - 1] == "both" and word in _BOTH:
         return _Raw(i, i + 1, "description", label=_BOTH[word])
+    if (two := modified_pair(lower, i)) is not None:  # "the two warring sides"
+        return _Raw(two[0], two[1], "description", label=two[2])
     if i > 0 and lower[i - 1] in ("the", "both"):
         for key, label in sorted(DESCRIPTIONS.items(), key=lambda kv: -len(kv[0])):
             if tuple(lower[i:i + len(key)]) == key:
