@@ -39,7 +39,8 @@ def test_a_clause_of_its_own_or_a_participle_of_consequence_takes_no_target_from
     assert {r for s, t, r in pairs if (s, t) == ("RUS", "UKR")} == {"19"}
     pairs = _pairs(ctx, "Jordan dropped food supplies over Gaza on Tuesday as aid agencies warned of famine.")
     assert ("JOR", "PSE", "07") in pairs and ("JOR", "PSE", "13") not in pairs
-    pairs = _pairs(ctx, "Kenya expelled the Somali envoy on Monday, hours after envoys of the two sides resumed talks.")
+    pairs = _pairs(ctx, "Kenya expelled the Somali envoy on Monday, hours after envoys of the rival clans resumed "
+                        "talks.")  # "envoys of the two sides" would be Kenya's and Somalia's (tests/test_sides.py)
     assert ("KEN", "SOM", "04") not in pairs
 
 
@@ -101,3 +102,13 @@ def test_a_pledge_not_to_use_force_is_an_intent_to_deescalate_beside_the_meeting
     assert {("SRB", "XKX", "03"), ("XKX", "SRB", "03"), ("SRB", "XKX", "04")} <= pairs
     assert ("SRB", "XKX", "03") in _pairs(ctx, "Serbia vowed not to use force against Kosovo.")
     assert ("SRB", "XKX", "03") not in _pairs(ctx, "Serbia refused to pledge not to use force against Kosovo.")
+
+
+def test_a_firm_named_as_the_first_acts_object_does_not_make_the_second_acts_doer_private(ctx):
+    """``stages/private.py``: the scan for a firm's noun after the doer's name stops at any act's trigger."""
+    pairs = _pairs(ctx, "Russia barred Turkish airlines from its airspace on Monday and demanded an apology.")
+    assert ("RUS", "TUR", "10") in pairs
+    pairs = _pairs(ctx, "China banned Japanese firms from the tender on Friday and demanded an apology.")
+    assert ("CHN", "JPN", "10") in pairs
+    pairs = _pairs(ctx, "Japan's Olympic team arrived in Paris on Monday and thanked France.")
+    assert not {p for p in pairs if p[0] == "JPN"}

@@ -163,3 +163,39 @@ def test_loaded_knowledge_has_no_reference_cycles_so_freezing_it_frees_it_later(
     gc.collect()
     del knowledge
     assert gc.collect() == 0  # dropped, it was freed by reference counts: nothing left for the collector
+
+
+def test_trigger_search_finds_what_trying_every_position_finds():
+    """``triggers_in`` visits only the positions a rule can start at; trying ``find`` at every
+    position outside a mention, jumping past each match, gives the same matches."""
+    from dragoman.stages.clauses import sentence_facts
+    from dragoman.stages.events import _GAP_OK, triggers_in
+    ctx = context(default_knowledge())
+    text = " ".join(SENTENCES) + " France and Germany were accused of blocking talks, and Iran said it would retaliate."
+    doc = code_document(document_from_text(text, dt.date(2025, 7, 20), doc_id="t"), ctx, {})
+    found = 0
+    for sentence in doc.sentences:
+        lower, blocked, symbols = sentence_facts(sentence)
+        stops = {i for i in symbols if sentence.tokens[i].text not in _GAP_OK}
+        plain, i = [], 0
+        while i < len(lower):
+            match = None if i in blocked else ctx.lexicon.find(lower, i, blocked, stops, frozenset(lower))
+            plain.append(match) if match is not None else None
+            i = match.end if match is not None else i + 1
+        got = triggers_in(sentence, ctx)
+        assert [(m.rule.id, m.start, m.end) for m in got] == [(m.rule.id, m.start, m.end) for m in plain]
+        found += len(got)
+    assert found >= 5  # the sentences hold triggers, so the comparison tested something
+
+
+def test_actor_scan_visits_every_token_a_mention_can_start_at():
+    """The actor scan visits only the tokens a name, role, pronoun or description can start at:
+    a mention at the start, in the middle and after another one is found."""
+    from dragoman.stages.actors import mentions_in
+    ctx = context(default_knowledge())
+    doc = code_document(document_from_text("They said the French president and the Pope met Iranian protesters "
+                                           "in Paris, and he thanked them.", dt.date(2025, 7, 20), doc_id="s"), ctx, {})
+    mentions = mentions_in(doc.sentences[0], ctx, dt.date(2025, 7, 20))
+    texts = [m.text for m in mentions]
+    assert texts[0] == "They" and "Paris" in texts and "he" in texts
+    assert any("French" in t or "president" in t for t in texts)

@@ -24,6 +24,7 @@ from ..pipeline import Context, stage
 from .clauses import STAFF
 from .emblems import without_emblems
 from .place_names import ARTICLES, OF_HEADS
+from .sides import modified_pair, widen_to_members
 from .stances import stance_at
 from .halves import half_named
 from .igo_seats import seat_as_organisation
@@ -107,11 +108,11 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
     lower = [t.lower for t in sentence.tokens]
     raws: list[_Raw] = []
     kb_first, role_first = ctx.kb.first, ctx.roles.first  # a token no name or role starts is skipped cheaply
-    i = 0
-    while i < len(toks):
-        if toks[i] not in kb_first and lower[i] not in role_first and lower[i] not in _OTHER_STARTS \
-                and not toks[i][:1].isupper():
-            i += 1  # no name, role, place, pronoun or description starts here
+    nxt = 0  # the first token not yet inside a found mention
+    # a token no name, role, place, pronoun or description starts is skipped: the others are found in one pass
+    for i in [k for k, (t, w) in enumerate(zip(toks, lower))
+              if t in kb_first or w in role_first or w in _OTHER_STARTS or t[:1].isupper()]:
+        if i < nxt:
             continue
         n_kb, entries = ctx.kb.match(toks, i) if toks[i] in kb_first else (0, [])
         n_role, role = ctx.roles.match(lower, i) if lower[i] in role_first else (0, None)
@@ -125,29 +126,27 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             if entry is not None and not ambiguous_here(ctx, toks, i, n_kb, entry) \
                     and not another_bearer(ctx, toks, i, n_kb, entry, joined):
                 raws.append(_Raw(i, i + n_kb, "kb", entry=entry, entries=tuple(entries)))
-                i += n_kb
+                nxt = i + n_kb
                 continue
         if n_role == 1 and lower[i] == "general" and lower[i + 1:i + 2] and lower[i + 1] in _GENERAL_ADJ:
             n_role = 0  # "a general strike", "general elections": an adjective, not an army general
         if n_role:
             raws.append(_Raw(i, i + n_role, "role", role=role))
-            i += n_role
+            nxt = i + n_role
             continue
         found = place_at(ctx, toks, i, raws, doc_states) or division_place(toks, i) \
             if ctx.gazetteer and toks[i][:1].isupper() else None  # "in Ugwu-Oba LGA": Nigeria's
         if found:
             n_place, place = found
             raws.append(_Raw(i, i + n_place, "place", label=place.name, place=place))
-            i += n_place
+            nxt = i + n_place
             continue
         raw = _pronoun_or_description(lower, i) or _described(lower, i, raws) or (  # "the South returned fire"
             _Raw(half[0], half[1], "description", label=half[2]) if (half := half_named(toks, lower, i)) else None)
         if raw:
             raws.append(raw)
-            i = raw.end
-            continue
-        i += 1
-    return raws
+            nxt = raw.end
+    return widen_to_members(lower, raws)  # "ministers from the two countries" act for both
 
 
 # "Guyana's neighbours", "Ukraine's Western allies": other actors, named by their relation to this one
@@ -210,6 +209,8 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
         return _Raw(i, i + 1, "description", label="state")  # "his country": resolved through "his"
     if i > 0 and lower[i - 1] == "both" and word in _BOTH:
         return _Raw(i, i + 1, "description", label=_BOTH[word])
+    if (two := modified_pair(lower, i)) is not None:  # "the two warring sides"
+        return _Raw(two[0], two[1], "description", label=two[2])
     if i > 0 and lower[i - 1] in ("the", "both"):
         for key, label in sorted(DESCRIPTIONS.items(), key=lambda kv: -len(kv[0])):
             if tuple(lower[i:i + len(key)]) == key:

@@ -137,18 +137,18 @@ def triggers_in(sentence: Sentence, ctx: Context,
     found: list[Match] = []
     present = frozenset(lower)
     by_first, by_base, needs = ctx.lexicon.by_first, ctx.lexicon.by_base, ctx.lexicon.needs()
-    i = 0
-    while i < len(lower):
-        # a word no rule starts with gives no match (the engine needs a first form or a base form
-        # there), nor one whose rules all need a word the sentence lacks
-        word = lower[i]
-        match = None if i in blocked or (word not in by_first or word in needs and present.isdisjoint(needs[word])) \
-            and word not in by_base else ctx.lexicon.find(lower, i, blocked, stops, present)
-        if match is None:
-            i += 1
+    # a word no rule starts with gives no match (the engine needs a first form or a base form
+    # there), nor one whose rules all need a word the sentence lacks: the positions left are found
+    # in one pass, and the search jumps from one to the next
+    end = 0
+    for i, word in enumerate(lower):
+        if i < end or i in blocked or (word not in by_first or word in needs and present.isdisjoint(needs[word])) \
+                and word not in by_base:
             continue
-        found.append(match)
-        i = match.end
+        match = ctx.lexicon.find(lower, i, blocked, stops, present)
+        if match is not None:
+            found.append(match)
+            end = match.end
     return found
 
 

@@ -31,26 +31,30 @@ _REACH = 3  # modifiers between the name and the head: "Japan's Olympic team", "
 
 def private_doers(doc: Doc, events: list[Event]) -> list[Event]:
     """The events, less those whose source is named only as the country of a team or a firm."""
+    triggers: dict[int, set[int]] = {}  # sentence -> where its acts' triggers start
+    for e in events:
+        triggers.setdefault(e.sentence, set()).add(e.trigger_at)
     return [e for e in events if e.sentence >= len(doc.sentences)
-            or not _named_as_private(doc.sentences[e.sentence], e)]
+            or not _named_as_private(doc.sentences[e.sentence], e, triggers[e.sentence])]
 
 
-def _named_as_private(sentence: Sentence, event: Event) -> bool:
+def _named_as_private(sentence: Sentence, event: Event, triggers: set[int]) -> bool:
     named = [m for m in sentence.mentions if m.actor is not None and m.text == event.source.mention
              and m.actor.primary == event.source.primary]
-    return bool(named) and all(_private(sentence, m, event.trigger_at) for m in named)
+    return bool(named) and all(_private(sentence, m, event.trigger_at, triggers) for m in named)
 
 
-def _private(sentence: Sentence, mention: Mention, trigger_at: int) -> bool:
+def _private(sentence: Sentence, mention: Mention, trigger_at: int, triggers: set[int]) -> bool:
     """The name modifies a team's or a firm's noun before the act's trigger (not "Japan sent
-    medical teams", where the teams are what is sent)."""
+    medical teams", where the teams are what is sent), and before any act's trigger: in "Russia
+    barred Turkish airlines ... and demanded an apology" the airlines are the first act's object."""
     toks = sentence.tokens
     k = mention.end
     if k < len(toks) and toks[k].lower in ("'s", "’s"):
         k += 1
     for j in range(k, min(len(toks), k + _REACH)):
         word = toks[j].lower
-        if 0 <= trigger_at <= toks[j].start:
+        if 0 <= trigger_at <= toks[j].start or toks[j].start in triggers:
             return False
         if word in _HEADS:
             return True
