@@ -22,6 +22,7 @@ import re
 from ..model import Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from ..text import words
+from .earlier_places import earlier_place, side_place
 
 __all__ = ["candidates", "dateline", "locate_events", "location_of"]
 
@@ -46,6 +47,9 @@ def locate_events(doc: Doc, ctx: Context) -> Doc:
                 place = after if after is not None and after["country"] == event.source.primary else None
         if place is None and sentence is not None:
             place = _city_named_with(sentence, event, ctx) or _seat_of_state(sentence, event, ctx)
+        if place is None and sentence is not None:
+            place = side_place(doc, event, lambda m: _location(m, ctx)) \
+                or earlier_place(doc, event, lambda s: _last_place(s, ctx))
         event.location = place or dateline
     return doc
 
