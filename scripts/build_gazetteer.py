@@ -299,6 +299,37 @@ def _variant_rows(rows: list[str]) -> list[str]:
     return [f"{key}\t{'|'.join(found)}" for key, found in names.items()]
 
 
+_LATIN = re.compile(r"[A-Z][a-z']+(?:[ -][A-Za-z][a-z']*){0,3}")
+MAX_PARENT_SPELLINGS = 12
+
+
+def _spelling_rows(places: list[dict], rows: list[str], taken: frozenset[str]) -> list[str]:
+    """GeoNames' other Latin spellings of every place, for spellings.tsv (tier ``p``): matched only
+    with a parent named right after that holds the place ("in Obe district, Herat" for Obeh). A
+    spelling that is already a name in places.tsv, a generic word ("North"), a given or calendar
+    name, or a shipped actor's one-word name is left out; an ordinary English word is kept, since the
+    parent after it marks it ("Obe district, Herat")."""
+    known = {row.split("\t", 1)[0] for row in rows}
+    out = []
+    for p in places:
+        if p["name"] in SKIP:
+            continue
+        forms = set(_names(p["name"]))
+        kind = "city" if p["population"] >= CITY_POPULATION or p["capital"] else "town"
+        spellings = []
+        for alternate in p["alternates"]:
+            folded = fold(alternate).replace("'", "")
+            if not _LATIN.fullmatch(folded) or folded in forms or folded in taken or folded in NEVER:
+                continue
+            key = " ".join(words(folded.replace("-", " ")))
+            if key in known or key.lower() in GENERIC or len(key) < 3:
+                continue
+            spellings.append(key)
+        for key in list(dict.fromkeys(spellings))[:MAX_PARENT_SPELLINGS]:
+            out.append(_row(key, p["name"], kind, "p", p))
+    return out
+
+
 def _write(path: Path, note: str, header: str, rows: list[str]) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(f"# {note}\n{ATTRIBUTION}")
@@ -333,6 +364,8 @@ def build(folder: Path = PLACES) -> dict[str, int]:
            HEADER, rows)
     _write(folder / "variants.tsv", "Spelling-tolerant keys of divisions and places of 15,000+ (see loose_key)",
            "loose\tnames\n", _variant_rows(rows))
+    _write(folder / "spellings.tsv", "Other Latin spellings of places, matched only with a parent that holds them",
+           HEADER, _spelling_rows(places, rows, frozenset(_actor_words())))
     _write(folder / "us_states.tsv", "US states", "name\tcity\tcountry\tadmin1\tlat\tlon\tpopulation\n",
            _us_states(gc, places))
     return {"rows": len(rows), "places": len(places), "divisions": len(divisions)}

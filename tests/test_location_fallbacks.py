@@ -22,3 +22,26 @@ def test_earlier_place_of_another_state_is_not_taken(coded):
     text = ("Rains flooded streets in Accra on Monday. Markets stayed shut. "
             "Kenyan police arrested eleven protesters.")
     assert all(name != "Accra" for name in _located(coded, text, "17"))
+
+
+def _place_names(coded, text):
+    return {(m.text, m.actor.name, m.actor.primary) for s in coded(text).sentences for m in s.mentions
+            if m.kind == "place"}
+
+
+def test_other_spelling_with_a_parent_that_holds_it(coded):
+    doc = coded("Shelling hit a market in Murk, Hama, killing two civilians.")
+    assert ("Murk", "Mūrak", "SYR") in _place_names(coded, "Shelling hit a market in Murk, Hama, killing two.")
+    assert any((e.location or {}).get("admin1") == "Hama" and (e.location or {}).get("kind") == "town"
+               for e in doc.events)
+
+
+def test_other_spelling_of_a_district_seat(coded):
+    names = _place_names(coded, "Gunmen attacked a checkpoint in Jisr esh Shughour district, Idlib.")
+    assert ("Jisr esh Shughour", "Jisr ash Shughūr", "SYR") in names
+
+
+def test_other_spelling_needs_its_parent(coded):
+    assert not any(n[0] == "Murk" for n in _place_names(coded, "Shelling hit a market in Murk on Monday."))
+    assert not any(n[0] == "Murk" for n in _place_names(coded, "Shelling hit a market in Murk, Idlib."))
+    assert not any(n[0] == "Murk" for n in _place_names(coded, "Shelling hit a market in Murk, Syria."))

@@ -10,7 +10,9 @@ and towns of 15,000+, see :func:`loose_key`) are small and read whole.
 Each place carries a *tier* saying how freely its name may be matched in text:
 ``f`` anywhere (cities of 100,000+, capitals, first-level divisions, our regions,
 US states), ``c`` only where the context marks a place (towns, villages, districts),
-``n`` only with a place noun or its parent (the name is an ordinary English word).
+``n`` only with a place noun or its parent (the name is an ordinary English word),
+``p`` (``spellings.tsv``: GeoNames' other Latin spellings of every place) only with a
+parent named right after it that holds the place ("in Obe district, Herat" for Obeh).
 Recognition in context is :mod:`dragoman.stages.place_names`. A place names where
 something happened; it is never an actor by itself, though an act aimed at a place
 is aimed at the state it lies in.
@@ -90,6 +92,7 @@ class Gazetteer:
     lines: list[bytes] = field(default_factory=list)  # places.tsv rows (UTF-8), sorted
     path: str = ""
     variants: list[bytes] = field(default_factory=list)  # variants.tsv rows: loose key, names ('|'-joined)
+    spellings: list[bytes] = field(default_factory=list)  # spellings.tsv rows (tier ``p``), sorted
     _cache: dict[str, list[Place]] = field(default_factory=dict)
     _loose: dict[tuple[tuple[str, ...], bool], tuple[int, list[Place]]] = field(default_factory=dict)
     _nameless: set[str] = field(default_factory=set)  # capitalised words no place name starts with
@@ -164,6 +167,27 @@ class Gazetteer:
             if places:  # a skeleton's division (tier ``s``) stands only in the state the text is about
                 return n, [replace(p, tier="s") if kinds else replace(p, tier="c") if p.tier == "f" else p
                            for p in places]
+        return 0, []
+
+    def spelled(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
+        """The longest other spelling of a place at token ``i`` (spellings.tsv, tier ``p``: only with
+        a parent that holds it): (length, its places, most populous first)."""
+        if not toks[i][:1].isupper() or not self.spellings:
+            return 0, []
+        lines, size = self.spellings, len(self.spellings)
+        head = toks[i].encode("utf-8")
+        k = bisect_left(lines, head + b"\t")
+        if not (k < size and lines[k].startswith(head + b"\t")):
+            k = bisect_left(lines, head + b" ", k)
+            if not (k < size and lines[k].startswith(head + b" ")):
+                return 0, []  # no spelling starts with this word (one or two bisections)
+        for n in range(min(4, len(toks) - i), 0, -1):
+            raw = " ".join(toks[i:i + n]).encode("utf-8")
+            lo = bisect_left(lines, raw + b"\t")
+            hi = bisect_left(lines, raw + b"\n", lo)
+            if lo < hi:
+                found = [_parse(lines[k], self.path) for k in range(lo, min(hi, lo + 50))]
+                return n, sorted(found, key=lambda p: -p.population)
         return 0, []
 
     def _variant(self, key: str) -> str:
@@ -255,6 +279,8 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     _load_small(gazetteer, folder / "us_states.tsv", kind="state")
     if places.exists():
         gazetteer.lines = _load_sorted(places)
+    if (folder / "spellings.tsv").exists():
+        gazetteer.spellings = _load_sorted(folder / "spellings.tsv")
     if (folder / "variants.tsv").exists():
         gazetteer.variants = _load_sorted(folder / "variants.tsv", b"\nloose\t")
     return gazetteer

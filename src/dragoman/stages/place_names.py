@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..knowledge.places import Gazetteer, Place
+from ..knowledge.places import Gazetteer, Place, ascii_fold
 
 __all__ = ["ARTICLES", "PlaceContext", "find_place", "may_start"]
 
@@ -81,7 +81,8 @@ def find_place(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
 def may_start(gaz: Gazetteer, toks: list[str], i: int) -> bool:
     """Whether a place's name may start at token ``i`` at all (the gazetteer has a name, or a
     spelling of one, there): the cheap test before :func:`find_place` weighs the context."""
-    return _after_article(toks, i) or gaz.longest(toks, i)[0] > 0 or gaz.loosely(toks, i, True)[0] > 0
+    return _after_article(toks, i) or gaz.longest(toks, i)[0] > 0 or gaz.loosely(toks, i, True)[0] > 0 \
+        or gaz.spelled(toks, i)[0] > 0
 
 
 def _after_article(toks: list[str], i: int) -> bool:
@@ -132,7 +133,30 @@ def _find(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
         found = _decide(gaz, toks, i, n, every, ctx, after_place)
         if found is not None:
             return n, found
-    return None
+    return _spelled(gaz, toks, i, ctx)
+
+
+def _spelled(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext) -> tuple[int, Place] | None:
+    """Another spelling of a place (tier ``p``), only with a parent right after it that holds it:
+    a division or town, not a country nor one of our regions (which hold every place of their state)
+    unless it is a division spelt another way ("in Obe district, Herat", "the village of Kalakan in Herat")."""
+    n, every = gaz.spelled(toks, i)
+    if not n or _goes_on(toks, i + n):
+        return None
+    noun = toks[i + n].lower() if i + n < len(toks) else ""
+    inside = [p for p in every for one in _parent(gaz, toks, i + n, ctx)
+              if one[1] is not None and _within(p, one) and (one[1].kind != "region" or _same_name(p.admin, one[1].name))]
+    return (n, _prefer(inside, noun, ctx)) if inside else None
+
+
+def _same_name(admin: str, region: str) -> bool:
+    """A region of ours that is a first-level division spelt another way ("Ghor" for "Ghowr"): the
+    first letter and the consonants but h, w and y agree (the division's may have a word before)."""
+    def key(name: str) -> str:
+        folded = "".join(c for c in ascii_fold(name).lower() if c.isalpha())
+        return folded[:1] + "".join(c for c in folded[1:] if c not in "aeiouhwy") if folded else ""
+    a, r = key(admin), key(region)
+    return bool(r) and (a == r or a.endswith(r) and len(r) >= 4)
 
 
 _CONNECTORS = {"i", "e", "ye", "al", "el", "ul", "ud", "ad", "ar", "as", "an", "de", "du", "da", "do", "dos",
