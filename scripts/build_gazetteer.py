@@ -265,6 +265,12 @@ FEATURES = {"sea", "lake", "lakes", "river", "rivers", "coast", "mountains", "mo
             "nile", "valley", "gulf", "bay", "desert", "plateau", "highlands", "delta", "forest", "hills"}
 
 
+# A first-level division named by a direction alone (Ghana's "Eastern", Cameroon's "North", the bare
+# form of Zambia's "Eastern Province"): tier ``d``, matched only before a division noun in the state
+# the text is about ("in the Eastern region", "the Eastern and Central provinces").
+DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
+
+
 def _division_rows(divisions: list[dict], common: set[str]) -> list[str]:
     """Rows for divisions; one named after a sea, lake or river ("Red Sea", "Upper Nile") is matched
     only with a place noun or its parent, since news names the feature more often."""
@@ -273,9 +279,9 @@ def _division_rows(divisions: list[dict], common: set[str]) -> list[str]:
         display = d["names"][0]
         for written in dict.fromkeys(d["names"]):
             for name in _names(written):
-                if name in NEVER:
+                if name in NEVER and not (d["kind"] == "admin1" and name in DIRECTIONS):
                     continue
-                tier = _tier(name, d["kind"] == "admin1", common)
+                tier = "d" if name in NEVER else _tier(name, d["kind"] == "admin1", common)
                 if words(name)[-1].lower() in FEATURES:
                     tier = "n"
                 rows.append(_row(name, display, d["kind"], tier, d))
@@ -289,6 +295,8 @@ def _variant_rows(rows: list[str]) -> list[str]:
     names: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         cols = row.split("\t")
+        if cols[3] == "d":
+            continue  # a direction's division is matched only as written, before its noun
         if cols[2] in ("admin1", "admin2") or int(cols[8]) >= 15_000:
             key = loose_key(cols[0])
             if len(key) >= 5 and cols[0] not in names[key]:

@@ -45,3 +45,20 @@ def test_other_spelling_needs_its_parent(coded):
     assert not any(n[0] == "Murk" for n in _place_names(coded, "Shelling hit a market in Murk on Monday."))
     assert not any(n[0] == "Murk" for n in _place_names(coded, "Shelling hit a market in Murk, Idlib."))
     assert not any(n[0] == "Murk" for n in _place_names(coded, "Shelling hit a market in Murk, Syria."))
+
+
+def test_division_named_by_a_direction_in_the_state_of_the_text(coded):
+    doc = coded("Teachers in Cameroon marched to the governor's office in the East region.")
+    assert {(e.location or {}).get("name") for e in doc.events if e.root == "14"} == {"East"}
+    assert {(e.location or {}).get("country") for e in doc.events if e.root == "14"} == {"CMR"}
+
+
+def test_direction_needs_its_noun_and_the_state(coded):
+    assert not any(n[0] == "Western" for n in _place_names(coded, "Teachers in Malawi marched in Western Kenya."))
+    assert not any(n[0] == "Eastern" for n in _place_names(coded, "Nurses marched in the Eastern region."))
+
+
+def test_two_directions_before_a_plural_noun_and_a_list_before(coded):
+    text = "Nurses in Zambia staged protests in Lusaka and in the Northern and Southern provinces."
+    places = {(e.location or {}).get("name") for e in coded(text).events if e.root == "14"}
+    assert {"Lusaka", "Northern", "Southern"} <= places

@@ -194,7 +194,7 @@ def _joined_before(toks: list[str], i: int) -> bool:
 
 def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place], ctx: PlaceContext,
             after_place: bool) -> Place | None:
-    noun = toks[i + n].lower() if i + n < len(toks) else ""
+    noun = _noun_after(toks, i + n)
     if noun not in PLACE_NOUNS and i >= 2 and toks[i - 1] == "," and toks[i - 2].lower() in PLACE_NOUNS:
         noun = "province"  # "X district, Kandahar": the parent named after a place is its province
     parent = _parent(gaz, toks, i + n, ctx)
@@ -203,7 +203,8 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
     known = ctx.sentence_states | set(ctx.doc_states[:1])
     allowed = [p for p in every if p.tier == "f" or (p.tier == "c" and marked)
                or (p.tier == "n" and (noun in PLACE_NOUNS or bool(parent)))
-               or (p.tier == "s" and marked and p.country in known)]
+               or (p.tier == "s" and marked and p.country in known)
+               or (p.tier == "d" and noun in ADMIN1_NOUNS and p.country in known)]
     if parent:
         inside = [p for p in every if any(_within(p, one) for one in parent)]
         if inside:
@@ -216,6 +217,21 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
     if known and all(p.tier != "f" and p.country not in known for p in allowed):
         return None  # a village elsewhere, in a report about another state: not this place
     return _prefer(allowed, noun, ctx)
+
+
+_PLURAL_ADMIN1 = {"provinces", "states", "regions"}
+
+
+def _noun_after(toks: list[str], j: int) -> str:
+    """The place noun after a name, also after a second name in "the Eastern and Central regions"."""
+    noun = toks[j].lower() if j < len(toks) else ""
+    if noun == "and":
+        k = j + 1
+        while k < min(len(toks), j + 4) and toks[k][:1].isupper():
+            k += 1
+        if j + 1 < k < len(toks) and toks[k].lower() in _PLURAL_ADMIN1:
+            return toks[k].lower()  # "the North West and South West regions"
+    return noun
 
 
 def _prefer(places: list[Place], noun: str, ctx: PlaceContext) -> Place:
