@@ -62,3 +62,8 @@ def test_two_directions_before_a_plural_noun_and_a_list_before(coded):
     text = "Nurses in Zambia staged protests in Lusaka and in the Northern and Southern provinces."
     places = {(e.location or {}).get("name") for e in coded(text).events if e.root == "14"}
     assert {"Lusaka", "Northern", "Southern"} <= places
+
+
+def test_parent_after_a_district_centre(coded):
+    names = _place_names(coded, "Gunmen attacked a checkpoint in Murk district centre, Hama.")
+    assert ("Murk", "Mūrak", "SYR") in names

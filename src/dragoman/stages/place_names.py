@@ -220,6 +220,7 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
 
 
 _PLURAL_ADMIN1 = {"provinces", "states", "regions"}
+_SEAT_WORDS = {"center", "centre", "headquarters", "seat"}
 
 
 def _noun_after(toks: list[str], j: int) -> str:
@@ -287,6 +288,8 @@ def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[
     "X district, Y" — each (its country, the place or None for a country)."""
     if j < len(toks) and toks[j].lower() in PLACE_NOUNS:
         j += 1
+        if j < len(toks) and toks[j].lower() in _SEAT_WORDS:
+            j += 1  # "X district centre, Herat": the district's seat, in Herat
     if j < len(toks) and toks[j].lower() == "local" and toks[j + 1:j + 3] == ["government", "area"]:
         j += 3
     if j < len(toks) and toks[j] == "(":
