@@ -67,3 +67,12 @@ def test_two_directions_before_a_plural_noun_and_a_list_before(coded):
 def test_parent_after_a_district_centre(coded):
     names = _place_names(coded, "Gunmen attacked a checkpoint in Murk district centre, Hama.")
     assert ("Murk", "Mūrak", "SYR") in names
+
+
+def test_twin_towns_joined_by_a_hyphen_are_the_first(coded):
+    doc = coded("Soldiers repelled an attack on their base at Konduga-Gwoza on Friday.")
+    assert {(e.location or {}).get("name") for e in doc.events if e.root in ("18", "19")} == {"Konduga"}
+
+
+def test_hyphen_joining_places_of_two_states_is_no_twin(coded):
+    assert not any(n[0] == "Konduga" for n in _place_names(coded, "Soldiers repelled an attack at Konduga-Lome."))

@@ -115,7 +115,10 @@ def _find(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
         return None
     n, every = gaz.longest(toks, i)
     while n:
-        if _goes_on(toks, i + n) and not (road and toks[i + n] == "-"):
+        twin = _twin(gaz, toks, i + n, every) if toks[i + n:i + n + 1] == ["-"] else []
+        if twin:
+            every = twin  # "at Gamboru-Ngala": a twin town named by two places of one state, the first
+        elif _goes_on(toks, i + n) and not (road and toks[i + n] == "-"):
             n -= 1
             every = gaz.lookup(tuple(toks[i:i + n])) if n else []
             continue
@@ -157,6 +160,16 @@ def _same_name(admin: str, region: str) -> bool:
         return folded[:1] + "".join(c for c in folded[1:] if c not in "aeiouhwy") if folded else ""
     a, r = key(admin), key(region)
     return bool(r) and (a == r or a.endswith(r) and len(r) >= 4)
+
+
+def _twin(gaz: Gazetteer, toks: list[str], j: int, every: list[Place]) -> list[Place]:
+    """The places of the name before a hyphen that share a state with a known place named right
+    after it and ending there ("Gamboru-Ngala"); none otherwise."""
+    m, after = gaz.longest(toks, j + 1) if j + 1 < len(toks) else (0, [])
+    if not m or _goes_on(toks, j + 1 + m) or (j + 1 + m < len(toks) and toks[j + 1 + m] == "-"):
+        return []
+    states = {p.country for p in after}
+    return [p for p in every if p.country in states]
 
 
 _CONNECTORS = {"i", "e", "ye", "al", "el", "ul", "ud", "ad", "ar", "as", "an", "de", "du", "da", "do", "dos",
