@@ -76,3 +76,15 @@ def test_twin_towns_joined_by_a_hyphen_are_the_first(coded):
 
 def test_hyphen_joining_places_of_two_states_is_no_twin(coded):
     assert not any(n[0] == "Konduga" for n in _place_names(coded, "Soldiers repelled an attack at Konduga-Lome."))
+
+
+def test_small_place_abroad_yields_to_a_far_place_of_the_sentence(coded):
+    names = _place_names(coded, "Teachers marched in Springvale to the district offices in Bulawayo.")
+    assert not any(n[0] == "Springvale" for n in names)
+    doc = coded("Teachers marched in Springvale to the district offices in Bulawayo.")
+    assert {e.source.primary for e in doc.events if e.root == "14"} == {"ZWE"}
+
+
+def test_small_place_across_a_border_stays(coded):
+    names = _place_names(coded, "Gunmen attacked a bus near Dhobley after clashes in Mandera.")
+    assert ("Dhobley", "Dhobley", "SOM") in names

@@ -26,6 +26,7 @@ from .place_names import ARTICLES, OF_HEADS
 from .stances import stance_at
 from .halves import half_named
 from .igo_seats import seat_as_organisation
+from .far_namesakes import far_namesakes
 from .namesakes import another_bearer
 from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at, settlement_demonym
 
@@ -145,7 +146,20 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             i = raw.end
             continue
         i += 1
+    if ctx.gazetteer is not None:
+        raws = far_namesakes(raws, ctx.gazetteer, doc_states, lambda r: _raw_state(ctx, r),
+                             lambda r: tuple(toks[r.start:r.end]))
     return raws
+
+
+def _raw_state(ctx: Context, raw: _Raw) -> str | None:
+    """The state a scanned name stands for: a place's, or a state named by the knowledge base."""
+    if raw.kind == "place" and raw.place is not None:
+        return raw.place.country
+    if raw.kind == "kb" and raw.entry is not None:
+        record = ctx.kb.records[raw.entry.record]
+        return record["id"] if record.get("type", "state") == "state" else None
+    return None
 
 
 # "Guyana's neighbours", "Ukraine's Western allies": other actors, named by their relation to this one
