@@ -35,6 +35,11 @@ _VENUE_TYPES = ("igo", "ngo")
 def locate_events(doc: Doc, ctx: Context) -> Doc:
     by_index = {s.index: s for s in doc.sentences}
     dateline = _dateline(doc, ctx)
+    placed: dict[int, dict | None] = {}  # a sentence's most specific place, for the later ones
+    def last_place(s: Sentence) -> dict | None:
+        if s.index not in placed:
+            placed[s.index] = _last_place(s, ctx)
+        return placed[s.index]
     for event in doc.events:
         sentence = by_index.get(event.sentence)
         place = _place_in(sentence, event, ctx) if sentence is not None else None
@@ -49,7 +54,7 @@ def locate_events(doc: Doc, ctx: Context) -> Doc:
             place = _city_named_with(sentence, event, ctx) or _seat_of_state(sentence, event, ctx)
         if place is None and sentence is not None:
             place = side_place(doc, event, lambda m: _location(m, ctx)) \
-                or earlier_place(doc, event, lambda s: _last_place(s, ctx))
+                or earlier_place(doc, event, last_place)
         event.location = place or dateline
     return doc
 
