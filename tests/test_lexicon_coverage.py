@@ -101,6 +101,17 @@ def test_cli_coverage_counts_rules_of_an_extra_file(tmp_path):
     assert after["2042"]["rules"] == [*before["2042"]["rules"], "2042/glorp"]
 
 
+def test_an_ours_source_is_provenance_and_stays_ours(tmp_path):
+    """``ours:codebook`` records where our own row took its facts from; any other source is derived."""
+    rules = tmp_path / "mine.tsv"
+    rules.write_text("id\tcode\tpattern\ttarget\tflags\texample\tsource\n"
+                     "2042/glorp\t2042\tglorp+\tobj\t\tItaly glorped Spain. || ITA>ESP\tours:codebook\n"
+                     "2042/fnord\t2042\tfnord+\tobj\t\tItaly fnorded Spain. || ITA>ESP\tpetrarch2\n")
+    args = ["lexicon", "coverage", "--tests", str(_tests(tmp_path)), "--format", "json", "--lexicon", str(rules)]
+    row = {r["code"]: r for r in json.loads(CliRunner().invoke(main, args).output)["codes"]}["2042"]
+    assert "2042/glorp" in row["rules"] and "2042/glorp" not in row["derived_rules"]
+    assert "2042/fnord" in row["derived_rules"] and "2042/fnord" not in row["rules"]
+
 def test_only_rules_whose_example_gives_the_code_are_counted(tmp_path):
     rules = tmp_path / "mine.tsv"
     rules.write_text("id\tcode\tpattern\ttarget\tflags\texample\n"

@@ -86,6 +86,12 @@ class _Tested(GoldItem):
     code: str | None = None  # the code this item tests
 
 
+def _derived(source: str) -> bool:
+    """A rule converted from another dictionary; a source ``ours:...`` records where one of our own
+    rules took its facts from (``ours:codebook``, ``ours:petrarch2-verbs``) and stays ours."""
+    return bool(source) and not source.startswith("ours:")
+
+
 def code_tests(items: list[GoldItem], codes: dict[str, Any]) -> list[tuple[str, GoldItem, dict]]:
     """(code, item, gold event) for every test event of a code of the codebook."""
     out = []
@@ -140,7 +146,7 @@ def coverage(knowledge: Knowledge, items: list[GoldItem], predict: Predict,
             if not _gives(fires, rule.id, rule.example, [rule.code]):
                 rows[rule.code].broken.append(rule.id)
                 continue
-            (rows[rule.code].derived if rule.source else rows[rule.code].rules).append(rule.id)
+            (rows[rule.code].derived if _derived(rule.source) else rows[rule.code].rules).append(rule.id)
     for row in knowledge.composition.rows:
         codes = row.produces(rows)
         working = _gives(fires, row.id, row.example, codes)

@@ -39,7 +39,7 @@ DESCRIPTIONS = {
     ("country",): "state", ("kingdom",): "state", ("republic",): "state", ("state",): "state",
     ("emirate",): "state", ("nation",): "state", ("bloc",): "igo", ("alliance",): "igo",
     ("organisation",): "igo", ("organization",): "igo", ("latter",): "latter", ("former",): "former",
-    ("council",): "igo", ("commission",): "igo", ("fund",): "igo", ("watchdog",): "igo",
+    ("council",): "igo", ("commission",): "igo", ("fund",): "igo", ("watchdog",): "igo", ("lender",): "igo",
     ("two", "leaders"): "pair-person", ("two", "sides"): "pair", ("two", "countries"): "pair",
     ("two", "governments"): "pair", ("two", "nations"): "pair", ("two", "parties"): "pair",
     ("two", "men"): "pair-person", ("two",): "pair", ("sides",): "pair",
@@ -230,7 +230,7 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
 
 
 _DESCRIBED_HEADS = {"country": "state", "kingdom": "state", "nation": "state", "emirate": "state", "state": "state",
-                    "bloc": "igo", "alliance": "igo", "group": "group", "movement": "group"}
+                    "bloc": "igo", "alliance": "igo", "lender": "igo", "group": "group", "movement": "group"}
 # words that may start a mention other than a name or a role: a pronoun, a description, its head
 _OTHER_STARTS = frozenset(PRONOUNS) | _DESCRIPTION_FIRST | frozenset(_DESCRIBED_HEADS)
 _NOT_ADJECTIVES = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "that",

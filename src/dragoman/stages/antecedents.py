@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import Match
 from ..model import ActorRef, Event, Mention
-from .clauses import Structure
+from .clauses import Structure, in_what
 from .frames import EVENT_NOUNS, Frame
 from .recipients import AID, aid_recipient
 
@@ -49,6 +49,9 @@ def antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
     same = [e for e in earlier if e.sentence == st.sentence.index and e.source.code in mine_codes]
     if same and "ant" in match.rule.flags:  # "blamed Israel and vowed punishment": Israel again
         return [same[-1].target]
+    judged = _judged_act(st, frame, earlier, mine)
+    if judged is not None:  # "Israel struck a school, in what Egypt denounced as a massacre": Israel
+        return [judged.source]
     decided = any(w in _DECISIONS for w in st.lower[match.start:match.end + 4])
     for event in reversed(earlier):
         if wanted and not event.code.startswith(wanted):
@@ -71,6 +74,15 @@ def antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
     if "ant" in match.rule.flags:
         return _antecedent_actors(st, match, mine, previous)
     return []
+
+
+def _judged_act(st: Structure, frame: Frame, earlier: list[Event], mine: set[str]) -> Event | None:
+    """The act of the same sentence that ", in what X condemned as ..." judges: the last one before it
+    by another actor (any kind of act: the judgement names it anew, "a massacre", "a coup")."""
+    if not frame.sources or not in_what(st, min(m.start for m in frame.sources)):
+        return None
+    return next((e for e in reversed(earlier) if e.sentence == st.sentence.index and e.source.primary not in mine
+                 and e.code[:2] not in ("01", "02", "10", "11", "12", "13")), None)
 
 
 def _punishments(event: Event, match: Match) -> bool:

@@ -10,13 +10,18 @@ presidency", "the foreign minister"), never an embassy, an ambassador or an envo
 (they stand for their state abroad) nor a counterpart, only right at the start
 of the sentence, and only when the previous subject is a state or one of its
 people.
+
+"Georgia's prime minister announced on Thursday that the government would suspend talks": a bare
+body or title opening the clause a state or its official reports is the speaker's state's
+(:func:`body_of_speaker`).
 """
 
 from __future__ import annotations
 
+from ..knowledge.roles import Roles
 from ..model import Actor, Mention, Sentence
 
-__all__ = ["body_of_possessor", "body_of_previous_subject"]
+__all__ = ["body_of_possessor", "body_of_previous_subject", "body_of_speaker", "title_code"]
 
 _OPENING = {"the"}
 # a mission and its people stand for a state abroad, a counterpart for the other side
@@ -60,3 +65,55 @@ def body_of_possessor(mention: Mention, sentence: Sentence, code: str) -> bool:
     mention.actor = Actor(state, state, state + code, f"{state} ({code})", "state", code)
     mention.resolved_from = owner.text
     return True
+
+
+_REPORTING = frozenset({"said", "says", "announced", "announces", "stated", "declared", "confirmed", "added",
+                        "insisted", "indicated", "signalled", "signaled"})
+_TIME_WORDS = frozenset({"on", "in", "late", "early", "last", "this", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "night", "week", "day", "evening", "morning", "afternoon",
+                         "yesterday", "today", "earlier", "later", "also"})
+
+
+def body_of_speaker(mention: Mention, sentence: Sentence, code: str) -> bool:
+    """"Georgia's prime minister announced on Thursday that the government would ...": a bare
+    government body or title right after "(said|announced) (that) the" takes the state of the
+    speaker named at most three tokens before the verb (time words between verb and "that" are
+    skipped); True when it gave ``mention`` an actor. Never a mission abroad or a counterpart."""
+    toks = sentence.tokens
+    if code != "GOV" or mention.role not in ("body", "title") or mention.start < 3 \
+            or any(w.startswith(_ABROAD) for w in mention.text.lower().split()):
+        return False
+    j = mention.start - 1
+    if toks[j].lower != "the":
+        return False
+    j -= 1
+    if toks[j].lower == "that":
+        j -= 1
+    limit = max(0, j - 4)
+    while j > limit and toks[j].lower in _TIME_WORDS:  # "announced on Thursday that"
+        j -= 1
+    if toks[j].lower not in _REPORTING:
+        return False
+    speaker = next((m for m in reversed(sentence.mentions) if m.end <= j and j - m.end <= 3), None)
+    if speaker is None or speaker.actor is None or speaker.locative or speaker.kind in ("place", "pronoun") \
+            or speaker.actor.type not in ("state", "person"):
+        return False
+    actor = speaker.actor
+    state = actor.country or actor.primary if actor.type == "person" else actor.primary
+    if not state or not (len(state) == 3 and state.isalpha() and state.isupper()):
+        return False
+    mention.actor = Actor(state, state, state + code, f"{state} ({code})", "state", code)
+    mention.resolved_from = speaker.text
+    return True
+
+
+def title_code(mention: Mention, roles: Roles) -> str:
+    """The agent code of the title in a titled name we do not know ("Deputy Foreign Minister Sergei
+    Ryabkov": the code of "foreign minister"), the longest listed title before the name; '' if none."""
+    words = tuple(mention.text.lower().replace("-", " - ").split())
+    for end in range(len(words) - 1, 0, -1):
+        for start in range(end):
+            role = roles.index.get(words[start:end])
+            if role is not None:
+                return role.role
+    return ""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Mention, Sentence
 
-__all__ = ["Structure", "analyse", "before_phrase", "sentence_facts"]
+__all__ = ["ACTING_FOR_OF", "Structure", "analyse", "before_phrase", "in_what", "sentence_facts"]
 
 SUBORDINATORS = {"which", "who", "whom", "whose", "where", "while", "whereas", "although", "though",
                  "because", "but", "after", "before", "when", "that", "saying", "said", "says",
@@ -210,8 +210,15 @@ _ACTING_FOR_OF = {  # words before "of" whose actor acts: "thousands of Georgian
     "leader", "leaders", "officials", "ministers", "heads", "head", "representatives", "envoys", "delegates",
     "chief", "chiefs", "government", "governments", "forces", "troops", "army", "soldiers", "police",
     "authorities", "spokesman", "spokeswoman", "spokesperson", "navy", "president", "prime", "minister",
-    "secretary", "foreign", "militants", "fighters", "rebels"
+    "secretary", "foreign", "militants", "fighters", "rebels",
+    # a body of an organisation or state acts for it: "the board of the IMF", "the board of governors of
+    # the IAEA", "the cabinet of Lebanon", "the foreign ministry of Japan"
+    "board", "governors", "directors", "council", "cabinet", "ministry", "committee", "commission",
+    "assembly", "parliament", "secretariat", "executive"
 }
+
+
+ACTING_FOR_OF = frozenset(_ACTING_FOR_OF)
 
 
 STAFF = {"judges", "prosecutors", "officials", "diplomats", "experts", "negotiators", "inspectors",
@@ -249,6 +256,8 @@ def group_left(st: Structure, mention: Mention) -> list[Mention]:
     powers" after a comma and "and" names its own members, not the name before it."""
     if mention.kind == "description" and (mention.role or "").startswith(("pair", "group-")):
         return [mention]
+    if mention.kind == "description" and mention.start >= 3 and st.lower[mention.start - 3:mention.start] == [",", "and", "the"]:
+        return [mention]  # "... with Qatar, and the kingdom accused Doha": a new clause's subject
     group = [mention]
     current = mention
     while True:
@@ -341,3 +350,12 @@ def _starts_clause(st: Structure, mention: Mention) -> bool:
     while j < len(st.lower) and st.lower[j] in _TIME_WORDS and j not in st.heads:
         j += 1
     return j < len(st.lower) and (j in st.heads or st.lower[j] in _AUX)
+
+
+def in_what(st: Structure, subject: int) -> bool:
+    """"..., in what Kyiv condemned as a war crime": the subject starting at ``subject`` opens a
+    clause that judges the act it follows."""
+    j = subject - 1
+    while j >= 0 and st.lower[j] in ("the", "a", "an"):
+        j -= 1
+    return j >= 2 and st.lower[j] == "what" and st.lower[j - 1] == "in" and st.lower[j - 2] == ","

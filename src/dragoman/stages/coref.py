@@ -23,7 +23,7 @@ from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
-from .bodies import body_of_possessor, body_of_previous_subject
+from .bodies import body_of_possessor, body_of_previous_subject, body_of_speaker, title_code
 from .delegations import led_group_state
 from .halves import HALF, resolve_half
 from .told import speaker_before
@@ -67,7 +67,10 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
             if mention.actor is None and mention.kind == "role":
                 _role_from_place(mention, sentence, previous, ctx.roles, places)
                 code = role_code(mention, ctx.roles) if mention.actor is None else ""
-                if mention.actor is None and not body_of_possessor(mention, sentence, code):  # "Maduro's government"
+                if not code and mention.actor is None and mention.role == "title" and mention.start == 0:
+                    code = title_code(mention, ctx.roles)  # "Deputy Foreign Minister Sergei Ryabkov warned"
+                if mention.actor is None and not body_of_possessor(mention, sentence, code) \
+                        and not body_of_speaker(mention, sentence, code):  # "X's president said the government"
                     body_of_previous_subject(mention, sentence, previous_subject, code)  # "... The ministry said"
             elif mention.actor is None:
                 _resolve(mention, position, sentence, history, previous_subject, previous, groups)
@@ -201,10 +204,21 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         if passes_over(mention, earlier, history):
             continue  # "the North African kingdom" after Morocco and Western Sahara: Morocco
         if mention.kind == "description" and subject is not None and subject is not mention \
-                and subject.actor is not None and earlier.actor.primary == subject.actor.primary:
+                and subject.actor is not None and earlier.actor.primary == subject.actor.primary \
+                and not _later_clause(sentence, subject, mention):
             continue  # "Riyadh closed its border with the emirate": not Riyadh itself
         _take(mention, earlier, _coordinated(earlier, groups))
         return
+
+
+_NEW_CLAUSE = {"and", "but", "while", "as", "whereas", "after", "before", "when", "then"}
+
+
+def _later_clause(sentence: Sentence, subject: Mention, mention: Mention) -> bool:
+    """A description in a clause after the subject's own (", and the group warned", "; the bloc ..."):
+    it may stand for that subject ("Houthi rebels seized a ship, and the group warned ...")."""
+    words = [t.lower for t in sentence.tokens[subject.end:mention.start]]
+    return ";" in words or any(a == "," and b in _NEW_CLAUSE for a, b in zip(words, words[1:]))
 
 
 _MEETING_WORDS = {"met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "visited"}
@@ -285,7 +299,8 @@ def _heads_its_phrase(mention: Mention, sentence: Sentence) -> bool:
 
 
 def _numbered(mention: Mention, size: int, history: list[Mention], groups: dict[int, list[Mention]]) -> None:
-    """"the three governments": the last coordinated list of that size; otherwise unresolved."""
+    """"the three governments": the last coordinated list of that size; else, for three or more, the
+    states named just before when there are exactly that many; otherwise unresolved."""
     for earlier in reversed(history):
         group = groups.get(id(earlier), [])
         states = [m for m in group if m.actor is not None and m.actor.type == "state"]
@@ -293,6 +308,17 @@ def _numbered(mention: Mention, size: int, history: list[Mention], groups: dict[
             mention.actor, mention.others = states[0].actor, [m.actor for m in states[1:]]
             mention.resolved_from = " and ".join(m.text for m in states)
             return
+    if size < 3:
+        return
+    named: dict[str, Mention] = {}  # "Turkey lifted its veto on Finland and Sweden ... after the three countries"
+    for earlier in reversed(history[-_LIST_REACH:]):
+        if earlier.actor is not None and earlier.actor.type == "state" and not earlier.locative \
+                and earlier.kind != "place":
+            named.setdefault(earlier.actor.primary, earlier)
+    if len(named) == size:  # exactly as many states as the description counts, named just before
+        states = list(reversed(named.values()))
+        mention.actor, mention.others = states[0].actor, [m.actor for m in states[1:]]
+        mention.resolved_from = " and ".join(m.text for m in states)
 
 
 def _coordinated(mention: Mention, groups: dict[int, list[Mention]]) -> list[Mention]:

@@ -25,7 +25,7 @@ def event_date(doc: Doc, sentence: Sentence, position: int, earlier: list[Event]
     past-tense act (``past``) never takes a date after publication ("signed a deal on
     next year's election" is not dated next year).
     """
-    times = sentence.times
+    times = [t for t in sentence.times if not _attributive_year(sentence.text, t)]
     if past and doc.published is not None:
         today = doc.published.isoformat()
         times = [t for t in times if t.value is None or t.value[:len(today)] <= today[:len(t.value)]]
@@ -44,6 +44,33 @@ def event_date(doc: Doc, sentence: Sentence, position: int, earlier: list[Event]
     if doc.published is None:
         return None, None, None
     return doc.published.isoformat(), "day", "published"
+
+
+_YEAR_DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "our", "this", "that"})
+# what a year before it names the making of: "the 2015 nuclear deal", "the 1987 INF Treaty", "the 2018 election"
+_DOCUMENTS = frozenset({"deal", "deals", "accord", "accords", "agreement", "agreements", "treaty", "treaties", "pact",
+                        "pacts", "resolution", "resolutions", "constitution", "law", "laws", "declaration",
+                        "convention", "protocol", "memorandum", "charter", "framework", "roadmap", "plan",
+                        "election", "elections", "vote", "referendum", "ruling", "verdict", "truce", "ceasefire",
+                        "armistice", "settlement", "arrangement", "understanding", "communique", "decree"})
+
+
+def _attributive_year(text: str, timex: TimeRef) -> bool:
+    """"pulled out of the 2015 nuclear deal and would reimpose sanctions": a bare year between a
+    determiner and a document, pact or vote it names (within three words) says when that was made,
+    not when any act of the sentence happened ("destroyed in the 1940 air raid" keeps its year)."""
+    if timex.precision != "year" or not timex.text.isdigit():
+        return False
+    before = text[:timex.start].split()
+    if not before or not (before[-1].lower() in _YEAR_DETERMINERS or before[-1].lower().endswith(("'s", "’s"))):
+        return False
+    after = [w.strip(".,;:'\"").lower() for w in text[timex.end:].split()[:3]]
+    for word in after:
+        if word in _DOCUMENTS:
+            return True
+        if not word.replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _narrative(doc: Doc, sentence: Sentence) -> TimeRef | None:

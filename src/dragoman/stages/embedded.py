@@ -243,7 +243,8 @@ def purpose_infinitive(st: Structure, match: Match) -> bool:
     # "voted to authorise a force to help Haiti": the vote governs "to authorise", not "to help"
     begin = max([begin] + [k + 1 for k in range(begin, match.start - 1) if st.lower[k] == "to"])
     before = st.lower[begin:match.start - 1]
-    return not any(w.startswith(_ACTUALISING) for w in before)
+    return not any(w.startswith(_ACTUALISING) for w in before) \
+        and not any(w == "led" and (k == 0 or before[k - 1] != "-") for k, w in enumerate(before))  # "led X to"
 
 
 # words after which "to" + verb is the act itself: "parliament voted on Sunday to expel", "agreed on

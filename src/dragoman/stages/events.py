@@ -47,6 +47,8 @@ from .listed import sentence_of
 from .visiting import dateline_host, visiting_frame, visiting_guest
 from .whose import whose_doer
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
+from .backers import backer_of_object
+from .seats import seat_host
 from .selftarget import beside_another_target, described_as_its_own
 from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
 from .appeals import appeal_to_no_one
@@ -55,6 +57,8 @@ from .summary import lasting, summary_of_a_war
 from .warnings import consequence_warning, forecast_warning
 from .warned import warned_threat
 from .spoken import quote_speaker
+from .shared_target import shared_target
+from .returned import back_to_main
 from .roles import Frame, frame_for, others
 from .event_filters import (
     PLACE_HEADS,
@@ -183,7 +187,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if match.rule.code == SKIP:
             continue
         frame = frame_for(st, match, frames, main)
-        frame.targets = agent_of_object(st, match) or frame.targets  # "by X"
+        returned = back_to_main(st, match, matches, frames, frame)  # "demanded that X ..., and summoned Y"
+        frame = returned or frame
+        frame.targets = agent_of_object(st, match) or frame.targets or backer_of_object(st, match) \
+            or seat_host(st, match, frame.sources)  # "by X", "X-backed", "talks at the Kremlin"
         spoken = quote_speaker(st, sentence, match)  # '"We condemn this attack by X," the minister said'
         if spoken is not None:
             frame.sources, frame.subject_end, frame.inherited = [spoken[0]], spoken[1], False
@@ -208,7 +215,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or earlier_in_a_relative_clause(st, match) or long_before_the_news(sentence, match) \
                 or awaited(st, match) or prevented(st, match) or what_it_means(st, match) or long_held(st, match):
             continue
-        mood = _mood(st, ctx, match, frame)
+        mood = _mood(st, ctx, match, frame) if returned is None else mood_of(st, ctx.governors, frame.subject_end, match.start)
         mood = carried.adjust(st, match, frame.inherited, mood)  # "ready to help mediate", "visit X for talks"
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
                 conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
@@ -238,7 +245,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if implied is None:
             continue
         (code, polarity, modality), fallback = implied
-        fallback = fallback or dateline_host(doc, ctx, lower, match, frame)  # "KYIV - Visiting X pledged"
+        fallback = fallback or dateline_host(doc, ctx, lower, match, frame, sentence)  # "KYIV - Visiting X pledged"
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
         code, joint = joint_exercise(match, frame, code)  # "American and Filipino marines staged drills"
         pairs = joint or frame_pairs(frame, match, fallback, sentence)
@@ -262,6 +269,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = unnamed_pairs(sentence, st, frame, match, code, places, earlier + out, ctx)
         if not pairs and not fallback:  # "elders of two clans signed a peace accord in Mandera"
             pairs = local_accord(st, match, frame, code, sentence, places)
+        if not pairs and not fallback and (shared := shared_target(st, match, frame, out)):
+            pairs = frame_pairs(frame, match, shared, sentence)  # "returned fire and scrambled jets": at whom the first act was
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
             pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)

@@ -24,7 +24,7 @@ from .origins import origin_at
 from .gerunds import gerund_subject, judged_doer
 from .venues import venue_between
 from .settings import subject_setting
-from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right
+from .clauses import ACTING_FOR_OF, DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right, in_what
 from .subjects import after_that, people, verb_subject
 from .frames import ADVERBS, EVENT_NOUNS, Frame, REACTIONS, others
 
@@ -58,8 +58,8 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
         if fronted:  # "During a visit to Lima, Chile's president ..."
             frame = Frame(fronted + [o for m in fronted for o in others(m)], [], inherited=True,
                           subject_end=match.start)
-        elif not sources and _light_verb_before(st, match, start):
-            frame = verb_subject(st, match, start, earlier, main)
+        elif not sources and (_light_verb_before(st, match, start) or _infinitive_use(st, match)):
+            frame = verb_subject(st, match, start, earlier, main)  # "pledged aid", "voted to demand that"
         elif not sources and _in_protest(st, match) and main and main[-1].end <= match.start \
                 and all(m.kind == "role" and m.role == "group" for m in main):
             frame = Frame(list(main), [], inherited=True, subject_end=main[-1].end)  # "X closed roads in protest"
@@ -97,7 +97,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     elif not frame.targets:
         frame.targets = _relative_object(st, match, start, frame) or _place_before(st, match, start, frame)
     if not frame.targets:
-        frame.anaphora = _refers_to_event(st, match, start, end) or (
+        frame.anaphora = fronted_object or _refers_to_event(st, match, start, end) or (
             "noun" in rule.flags and bool(frame.sources))  # "announced its own recognition"
     if "rev" in rule.flags:
         frame.sources, frame.targets = frame.targets, frame.sources
@@ -189,9 +189,38 @@ def _light_verb_before(st: Structure, match: Match, start: int) -> bool:
     for j in range(match.start - 1, max(start, match.start - 9) - 1, -1):
         if st.lower[j] in LIGHT_VERBS or (st.lower[j] in _RESPONSE_VERBS and st.lower[j + 1] == "with"):
             return True  # "answered with the expulsion of Chile's envoy"
-        if j in st.heads or (j in st.stops and st.lower[j] not in _QUOTES):
+        if j in st.heads or (j in st.stops and st.lower[j] not in _QUOTES and not _duration_comma(st, j)):
             return False
     return False
+
+
+_DURATIONS = {"year", "month", "week", "day"}
+
+
+def _duration_comma(st: Structure, j: int) -> bool:
+    """The comma of "a 30-month, $4 billion loan": it parts two modifiers of the same noun."""
+    return st.lower[j] == "," and j >= 2 and st.lower[j - 1] in _DURATIONS and st.lower[j - 2] == "-"
+
+
+def _infinitive_use(st: Structure, match: Match) -> bool:
+    """A noun rule's word used as a verb right after a verb and "to": "voted on Wednesday to demand that
+    Russia halt" (not after an object: "blocked the EU quarter to protest" is the subject's purpose)."""
+    j = match.start - 1
+    if j < 1 or st.lower[j] != "to" or st.lower[match.start].endswith("s"):
+        return False
+    k = j - 1
+    while k > 0 and (st.lower[k] in _WHEN or st.lower[k].endswith("ly")):
+        k -= 1  # "voted unanimously on Wednesday to"
+    if st.lower[k] in _GOVERNING or st.lower[k].endswith("ed") and st.at_end.get(k) is None:
+        return True
+    # "took to the streets to protest": no actor between the verb and "to" to be the subject instead
+    return not any(m.actor is not None and not m.locative and j - 8 <= m.start < j for m in st.sentence.mentions)
+
+
+_WHEN = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "also",
+         "again", "later", "then", "overnight", "last", "week", "night"}
+_GOVERNING = {"vote", "votes", "decide", "decides", "agree", "agrees", "plan", "plans", "want", "wants", "seek",
+              "seeks", "vow", "vows", "threaten", "threatens", "promise", "promises", "pledge", "pledges"}
 
 
 _RESPONSE_VERBS = {"answered", "answers", "responded", "responds", "retaliated", "retaliates", "countered",
@@ -216,7 +245,7 @@ def _fronted_object(st: Structure, match: Match, start: int, frame: Frame) -> bo
     if match.head + 1 >= len(st.lower) or st.lower[match.head + 1] != "as":
         return False
     first = min(m.start for m in frame.sources)
-    return start < first < match.head and st.lower[start] in ("that", "which")
+    return first < match.head and (start < first and st.lower[start] in ("that", "which") or in_what(st, first))
 
 
 def _refers_to_event(st: Structure, match: Match, start: int, end: int) -> bool:
@@ -266,6 +295,10 @@ def _by_agent(st: Structure, begin: int, end: int) -> list[Mention]:
             k = j + 1
             while k < end and st.lower[k] in DETERMINERS:
                 k += 1
+            if k + 1 < end and st.at_start.get(k) is None and st.lower[k] in ACTING_FOR_OF and st.lower[k + 1] == "of":
+                k += 2  # "shot dead by members of the West Papua National Liberation Army"
+                while k < end and st.lower[k] in DETERMINERS:
+                    k += 1
             mention = st.at_start.get(k)
             if mention is not None and mention.actor is not None:
                 return group_right(st, mention, end) + others(mention)

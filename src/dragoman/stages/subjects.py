@@ -248,7 +248,7 @@ def _object_before_and(st: Structure, mention: Mention, match: Match) -> bool:
 def _rest_of_object(st: Structure, mention: Mention, match: Match, between: list[str]) -> bool:
     """"ordered [Russian diplomats] out of the country and shut ...", "declared the pro-[Russian] party
     unconstitutional and banned it": a short lower-case rest of the object, no clause, verb or actor in it."""
-    if len(between) > _REST or any(w in _NOT_REST or not (w.isalpha() or w == ",") for w in between[:-1]) \
+    if len(between) > _REST or any(w in _NOT_REST or not (w.isalpha() or w in _REST_MARKS) for w in between[:-1]) \
             or between.count(",") > 0:
         return False
     return not any(k in st.heads or (st.at_start.get(k) is not None and not st.at_start[k].locative
@@ -257,6 +257,7 @@ def _rest_of_object(st: Structure, mention: Mention, match: Match, between: list
 
 
 _REST = 7
+_REST_MARKS = frozenset({",", "-", "'s", "’s"})  # "a Maltese-flagged ship", "from the bloc's airspace"
 _NOT_REST = frozenset({"that", "which", "who", "whom", "while", "as", "after", "before", "when", "because", "but",
                        "said", "says", "where", "if", "since", "until", "to", "was", "were", "is", "are", "had",
                        "has", "have", "by", "would", "will", "could"})

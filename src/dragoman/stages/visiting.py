@@ -47,17 +47,29 @@ def visiting_guest(sentence: Sentence, lower: list[str], match: Match) -> Frame 
     return Frame([guest], [])
 
 
-def dateline_host(doc: Doc, ctx: Context, lower: list[str], match: Match, frame: Frame) -> list[ActorRef]:
+def dateline_host(doc: Doc, ctx: Context, lower: list[str], match: Match, frame: Frame,
+                  sentence: Sentence | None = None) -> list[ActorRef]:
     """The dateline's state as the host of a visit that names no destination: an adjectival
-    "visiting X", or "on a/an ... visit" with no "to" after it; [] otherwise."""
+    "visiting X", or "on/during a/an ... visit" with no "to" after it; with no dateline, the state
+    of the place the sentence's act is said to happen in ("signed an accord in Nairobi during a
+    visit by X"); [] otherwise."""
     if match.rule.code != _VISIT or frame.targets or not frame.sources or match.end - match.start != 1:
         return []
     word = lower[match.start]
     following = lower[match.end] if match.end < len(lower) else ""
-    if word != "visiting" and not (word == "visit" and following != "to" and "on" in lower[max(0, match.start - 4):match.start]):
+    if word != "visiting" and not (word == "visit" and following != "to"
+                                   and _VISIT_OPENERS.intersection(lower[max(0, match.start - 4):match.start])):
         return []
     place = dateline(doc, ctx)
+    guests = {m.actor.primary for m in frame.sources if m.actor is not None}
+    if place is None and sentence is not None and word == "visit":
+        where = next((m for m in sentence.mentions if m.locative and m.actor is not None and m.end <= match.start
+                      and m.actor.type == "state"), None)  # the first place the sentence names before the visit
+        place = {"country": where.actor.primary, "name": where.text} if where is not None else None
     country = (place or {}).get("country")
-    if not country or any(m.actor is None or m.actor.primary == country for m in frame.sources):
+    if not country or any(m.actor is None for m in frame.sources) or country in guests:
         return []
     return [ActorRef(country, country, country, country, place["name"])]
+
+
+_VISIT_OPENERS = frozenset({"on", "during"})  # "on a two-day visit", "during a visit by X"
