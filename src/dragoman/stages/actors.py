@@ -146,20 +146,7 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             i = raw.end
             continue
         i += 1
-    if ctx.gazetteer is not None:
-        raws = far_namesakes(raws, ctx.gazetteer, doc_states, lambda r: _raw_state(ctx, r),
-                             lambda r: tuple(toks[r.start:r.end]))
-    return raws
-
-
-def _raw_state(ctx: Context, raw: _Raw) -> str | None:
-    """The state a scanned name stands for: a place's, or a state named by the knowledge base."""
-    if raw.kind == "place" and raw.place is not None:
-        return raw.place.country
-    if raw.kind == "kb" and raw.entry is not None:
-        record = ctx.kb.records[raw.entry.record]
-        return record["id"] if record.get("type", "state") == "state" else None
-    return None
+    return far_namesakes(raws, ctx, doc_states, toks) if ctx.gazetteer is not None else raws
 
 
 # "Guyana's neighbours", "Ukraine's Western allies": other actors, named by their relation to this one

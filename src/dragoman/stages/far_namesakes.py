@@ -14,26 +14,26 @@ attack in Y, Kenya").
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from ..knowledge.places import Gazetteer, Place
+from ..knowledge.places import Place
+from ..pipeline import Context
 
 __all__ = ["far_namesakes"]
 
 _FAR_KM = 2000.0
 
 
-def far_namesakes(raws: list[Any], gaz: Gazetteer, doc_states: dict[str, int],
-                  state_of: Callable[[Any], str | None], key: Callable[[Any], tuple[str, ...]]) -> list[Any]:
-    """``raws`` with each small place read abroad replaced by its namesake in the state of a far
-    place the sentence names, or dropped; ``state_of`` gives a raw's state (or None), ``key`` the
-    tokens of its name."""
+def far_namesakes(raws: list[Any], ctx: Context, doc_states: dict[str, int], toks: list[str]) -> list[Any]:
+    """``raws`` (the actors stage's scanned names of a sentence, ``toks`` its words) with each small
+    place read abroad replaced by its namesake in the state of a far place the sentence names, or
+    dropped."""
     places = [r for r in raws if r.kind == "place" and r.place is not None]
     if len(places) < 2:
         return raws
-    out = []
+    gaz, out = ctx.gazetteer, []
+    state_of = lambda r: _state(ctx, r)  # noqa: E731
     for raw in raws:
         if raw.kind != "place" or raw.place is None or raw.place.tier not in ("c", "n"):
             out.append(raw)
@@ -44,11 +44,21 @@ def far_namesakes(raws: list[Any], gaz: Gazetteer, doc_states: dict[str, int],
                 or not all(_km(raw.place, o) > _FAR_KM for o in others):
             out.append(raw)
             continue
-        there = [p for p in gaz.lookup(key(raw)) if p.country in {o.country for o in others} and p.tier in ("c", "n")]
+        there = [p for p in gaz.lookup(tuple(toks[raw.start:raw.end])) if p.country in {o.country for o in others} and p.tier in ("c", "n")]
         if there:
             out.append(replace(raw, place=there[0], label=there[0].name))
         # else: an unknown place of the far place's state, not this one abroad: left out
     return out
+
+
+def _state(ctx: Context, raw: Any) -> str | None:
+    """The state a scanned name stands for: a place's, or a state named by the knowledge base."""
+    if raw.kind == "place" and raw.place is not None:
+        return raw.place.country
+    if raw.kind == "kb" and raw.entry is not None:
+        record = ctx.kb.records[raw.entry.record]
+        return record["id"] if record.get("type", "state") == "state" else None
+    return None
 
 
 def _km(a: Place, b: Place) -> float:
