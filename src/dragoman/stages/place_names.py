@@ -145,11 +145,15 @@ def _find(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
 def _spelled(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext) -> tuple[int, Place] | None:
     """Another spelling of a place (tier ``p``), only with a parent right after it that holds it:
     a division or town, not a country nor one of our regions (which hold every place of their state)
-    unless it is a division spelt another way ("in Obe district, Herat", "the village of Kalakan in Herat")."""
+    unless it is a division spelt another way ("in Obe district, Herat", "the village of Kalakan in Herat").
+    Not before a parenthesis: "wounded by shelling near X (district, province)" at a front line would
+    give the unnamed shelling to X's own state (the unnamed-doer fallback), which is worse than no place."""
     n, every = gaz.spelled(toks, i)
     if not n or _goes_on(toks, i + n):
         return None
     noun = toks[i + n].lower() if i + n < len(toks) else ""
+    if "(" in toks[i + n:i + n + 3]:
+        return None  # not with a monitor's "(district, province)" after it: see the docstring
     inside = [p for p in every for one in _parent(gaz, toks, i + n, ctx)
               if one[1] is not None and _within(p, one) and (one[1].kind != "region" or _same_name(p.admin, one[1].name))]
     return (n, _prefer(inside, noun, ctx)) if inside else None
