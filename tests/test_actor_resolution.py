@@ -114,9 +114,9 @@ def test_every_shipped_actor_id_is_unique_across_files():
 
 
 def test_the_actor_knowledge_base_loads_fast():
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine stretches wall time, not this
     KnowledgeBase.from_dir(DATA / "actors")
-    assert time.perf_counter() - started < 2.0  # measured about 0.17 s; generous for CI
+    assert time.process_time() - started < 2.0  # measured about 0.17 s; generous for CI
 
 
 def test_the_full_knowledge_loads_in_little_memory():

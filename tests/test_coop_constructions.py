@@ -136,7 +136,8 @@ CASES = [
     # "the two governments" after two leaders of two states named
     ("057", "KAZ", "CHN", "Chinese President Xi Jinping received his Kazakh counterpart Kassym-Jomart Tokayev in "
                           "Xi'an on Wednesday, and the two governments signed a series of agreements on trade."),
-    ("057", "FRA", "IND", "Macron met Modi in New Delhi on Friday, and the two governments signed a defence "
+    # a defence cooperation agreement is military cooperation (062, branch fullcode3)
+    ("062", "FRA", "IND", "Macron met Modi in New Delhi on Friday, and the two governments signed a defence "
                           "cooperation agreement."),
     ("057", "CHL", "BRA", "Chile's president received Lula in Santiago, and the two countries signed an accord on "
                           "lithium."),

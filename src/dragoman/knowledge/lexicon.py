@@ -122,8 +122,10 @@ class Lexicon:
             end = _match_from(rule.elements, 1, lower, i + 1, blocked, stops)
             if end is None or (rule.labour and _armed_strike(lower, i, end)):
                 continue
-            if best is None or end > best.end or end == best.end and (i - 1) in blocked \
-                    and _headline_verb(best.rule, rule, lower, i, blocked):
+            if best is None or end > best.end and not _headline_prep(best, rule, end, lower, blocked) \
+                    or end == best.end and (i - 1) in blocked and _headline_verb(best.rule, rule, lower, i, blocked) \
+                    or end == best.end - 1 \
+                    and _headline_prep(Match(rule, i, end, i), best.rule, best.end, lower, blocked):
                 head = _head_position(rule, lower, i, end)
                 best = Match(rule, i, end, head)
         if 0 < i < len(lower) - 1 and lower[i - 1] in BE:
@@ -212,6 +214,13 @@ def _headline_verb(noun: Rule, verb: Rule, lower: list[str], i: int, blocked: se
         return False
     k -= k != i - 1
     return k in blocked and lower[k].endswith("s")
+
+
+def _headline_prep(verb: Match, noun: Rule, end: int, lower: list[str], blocked: set[int]) -> bool:
+    """A headline's present tense before its preposition: "Rebels in Kidal clash with soldiers" is the
+    verb "clash" (with its object after "with"), not the noun rule "clash with" one word longer."""
+    return end == verb.end + 1 and lower[verb.end] == "with" and verb.end == verb.start + 1 \
+        and _headline_verb(noun, verb.rule, lower, verb.start, blocked)
 
 
 # words that make "strike" an armed attack, not a labour action ("a drone strike", "an air strike")

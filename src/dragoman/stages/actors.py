@@ -19,6 +19,7 @@ from ..knowledge.lexicon import VERB_MARKERS
 from ..knowledge.places import Place
 from ..knowledge.roles import Role
 from ..model import Actor, Doc, Mention, Sentence
+from .divisions import UNLOCATED, division_place
 from ..pipeline import Context, stage
 from .clauses import STAFF
 from .emblems import without_emblems
@@ -133,7 +134,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             raws.append(_Raw(i, i + n_role, "role", role=role))
             i += n_role
             continue
-        found = place_at(ctx, toks, i, raws, doc_states) if ctx.gazetteer and toks[i][:1].isupper() else None
+        found = place_at(ctx, toks, i, raws, doc_states) or division_place(toks, i) \
+            if ctx.gazetteer and toks[i][:1].isupper() else None  # "in Ugwu-Oba LGA": Nigeria's
         if found:
             n_place, place = found
             raws.append(_Raw(i, i + n_place, "place", label=place.name, place=place))
@@ -303,7 +305,7 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
             country = ctx.kb.sovereign(place.country, date)  # a territory coded as its state (Guam: USA)
             actor = Actor(f"PLACE:{place.name}", country, country, place.name, "place")
             mention = _bare(raw, sentence, kind="place", actor=actor)
-            mention.coords = (place.lat, place.lon)
+            mention.coords = None if place.kind == UNLOCATED else (place.lat, place.lon)
             out.append(mention)
         else:
             out.append(_bare(raw, sentence, kind=raw.kind, label=raw.label))

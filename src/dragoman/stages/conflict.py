@@ -20,6 +20,7 @@ import dataclasses
 
 from ..model import ActorRef, Event, Mention, Sentence
 from .origins import origin
+from .victim_relative import victim_relative
 
 __all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "nominal_ground", "clash_at_home", "plausible", "scene",
            "unnamed_doer", "riot_with_police", "victims_home", "armed_toll", "accused_victim"]
@@ -202,7 +203,11 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
     if lower[start] in ("who", "which") and 0 < trigger_start - comma <= 2:
         start = comma + 1  # "Relatives of a man who was beaten up, protested outside ...": the main verb
     victim = accused_victim(lower, trigger_start)  # "a man accused of theft was beaten": no framing
-    if lower[start] in _SUBORDINATE or any(w in _FRAMING for k, w in enumerate(lower[:trigger_start]) if k != victim):
+    described = victim_relative(lower, trigger_start)  # "a man who allegedly tried to rob X was killed"
+    if described and start == described.start:
+        start = described.stop  # the clause read from "who" is the subject's description; the verb is after it
+    if lower[start] in _SUBORDINATE or any(w in _FRAMING for k, w in enumerate(lower[:trigger_start])
+                                           if k != victim and k not in described):
         return False
     if noun:
         return (trigger_start - start <= 5 and not any(w in _SUBORDINATE for w in lower[start:trigger_start])) \

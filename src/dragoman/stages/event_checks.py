@@ -87,7 +87,14 @@ def _plural_relative(st: Structure, match: Match) -> bool:
     k = match.start - 1
     return match.head == match.start and k >= 1 and st.lower[k] in ("who", "that", "which") \
         and st.lower[k - 1] not in REPORTING and word not in match.rule.participles \
-        and word not in match.rule.gerunds and not word.endswith(("ed", "ing"))
+        and word not in match.rule.gerunds and not word.endswith(("ed", "ing")) \
+        and (not match.rule.thirds or _base_form(word, match.rule.thirds))  # not "workers who took to the streets"
+
+
+def _base_form(word: str, thirds: frozenset[str]) -> bool:
+    """A verb's base form, known by its third person ("take": "takes"); an irregular past ("took",
+    "shot", "fled") has none."""
+    return word + "s" in thirds or word + "es" in thirds or word[-1:] == "y" and word[:-1] + "ies" in thirds
 
 
 def clause_chars(st: Structure, match: Match) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from .repressed import repressed_protests
 from .local_accords import local_accord
 from .conflict import accused_victim, ahead, claimant, claimed, conflict_root, riot_with_police, scene, suspect
 from .compose import Composed, compose
+from .headline_present import one_act_present
 from .clauses import Structure, analyse, clause_of, group_right, sentence_facts, \
     usable_subject
 from .dates import event_date
@@ -37,6 +38,8 @@ from .earlier import earlier_in_a_relative_clause, long_before_the_news, long_he
 from .private import private_doers
 from .abroad import protests_abroad
 from .commentary import what_it_means
+from .open_subjects import backed_by, subject_of_a_modal, what_it_called
+from .standing_measures import standing_sanctions
 from .mass import mass_code
 from .ultimatum import ULTIMATUM, conditional_threat, ultimatum
 from .means import means_code, police_searches
@@ -169,7 +172,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     facts = sentence_facts(sentence)
     lower = facts[0]
     matches = [m for m in triggers_in(sentence, ctx, facts) if not adjectival(lower, m, sentence.mentions)
-               and not thing_doing(sentence, m)]
+               and not thing_doing(sentence, m) and not backed_by(lower, m)]
     matches = [m for m in matches if not subject_modifier(lower, m, matches)  # "Protesting farmers demanded"
                or visiting_guest(sentence, lower, m)]
     matches = answered(lower, matches)  # "hit back, blacklisting ten Europeans": the act, not 190
@@ -213,7 +216,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or summary_of_a_war(st, match) or measures_target(st, match) or measures_in_force(st, match) \
                 or decision_as_cause(st, match) or lasting(st, match) or appeal_to_no_one(st, match) \
                 or earlier_in_a_relative_clause(st, match) or long_before_the_news(sentence, match) \
-                or awaited(st, match) or prevented(st, match) or what_it_means(st, match) or long_held(st, match):
+                or awaited(st, match) or prevented(st, match) or what_it_means(st, match) or long_held(st, match) \
+                or subject_of_a_modal(st, match) or standing_sanctions(st, match) or what_it_called(st, match):
             continue
         mood = _mood(st, ctx, match, frame) if returned is None else mood_of(st, ctx.governors, frame.subject_end, match.start)
         mood = carried.adjust(st, match, frame.inherited, mood)  # "ready to help mediate", "visit X for talks"
@@ -236,7 +240,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if demand is not None:  # "X said Hamas must release the hostages": X demands it of Hamas
             frame, code, polarity, modality = demand, "100", "asserted", "actual"
             mood = Mood("demand", mood.cue)
-        if modality == "actual" and habitual(st, match):
+        if modality == "actual" and habitual(st, match) and not one_act_present(st.lower, match, code):
             modality = "habitual"
         if polarity != "asserted" or modality not in ("actual", "announced"):
             if not ctx.keep_all:

@@ -77,7 +77,8 @@ def _place_in(sentence: Sentence, event, ctx: Context) -> dict | None:
     real = [m for m in places if m.actor.type not in _VENUE_TYPES]
     trigger_at = event.trigger_at if event.trigger_at >= 0 else sentence.text.find(event.trigger)
     located = [(_location(m, ctx), m) for m in real or places]
-    best = min(located, key=lambda lm: (_SPECIFIC[lm[0]["kind"]], lm[1].kind == "name",
+    best = min(located, key=lambda lm: (lm[1].kind == "place" and lm[1].coords is None,  # "X LGA": no coordinates
+                                        _SPECIFIC[lm[0]["kind"]], lm[1].kind == "name",
                                         abs(lm[1].char_start - trigger_at), -lm[1].char_start))
     return best[0]
 

@@ -17,6 +17,7 @@ import dataclasses
 
 from ..model import Doc, Event, Sentence
 from ..pipeline import Context, stage
+from .in_kind import answered_in_kind
 
 __all__ = ["refine_subcodes"]
 
@@ -35,6 +36,7 @@ def refine_subcodes(doc: Doc, ctx: Context) -> Doc:
     if table is None or not table.rows:
         return doc
     doc.events = [_refined(event, doc.sentences[event.sentence], ctx) for event in doc.events]
+    doc.events = answered_in_kind(doc.events, lambda e, code, row: _recode(e, code, row, ctx))
     return doc
 
 
