@@ -265,6 +265,12 @@ FEATURES = {"sea", "lake", "lakes", "river", "rivers", "coast", "mountains", "mo
             "nile", "valley", "gulf", "bay", "desert", "plateau", "highlands", "delta", "forest", "hills"}
 
 
+# A first-level division named by a direction alone (Ghana's "Eastern", Cameroon's "North", the bare
+# form of Zambia's "Eastern Province"): tier ``d``, matched only before a division noun in the state
+# the text is about ("in the Eastern region", "the Eastern and Central provinces").
+DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
+
+
 def _division_rows(divisions: list[dict], common: set[str]) -> list[str]:
     """Rows for divisions; one named after a sea, lake or river ("Red Sea", "Upper Nile") is matched
     only with a place noun or its parent, since news names the feature more often."""
@@ -273,9 +279,9 @@ def _division_rows(divisions: list[dict], common: set[str]) -> list[str]:
         display = d["names"][0]
         for written in dict.fromkeys(d["names"]):
             for name in _names(written):
-                if name in NEVER:
+                if name in NEVER and not (d["kind"] == "admin1" and name in DIRECTIONS):
                     continue
-                tier = _tier(name, d["kind"] == "admin1", common)
+                tier = "d" if name in NEVER else _tier(name, d["kind"] == "admin1", common)
                 if words(name)[-1].lower() in FEATURES:
                     tier = "n"
                 rows.append(_row(name, display, d["kind"], tier, d))
@@ -289,6 +295,8 @@ def _variant_rows(rows: list[str]) -> list[str]:
     names: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         cols = row.split("\t")
+        if cols[3] == "d":
+            continue  # a direction's division is matched only as written, before its noun
         if cols[2] in ("admin1", "admin2") or int(cols[8]) >= 15_000:
             key = loose_key(cols[0])
             if len(key) >= 5 and cols[0] not in names[key]:
@@ -297,6 +305,37 @@ def _variant_rows(rows: list[str]) -> list[str]:
         if skeleton and cols[0] not in names[skeleton]:
             names[skeleton].append(cols[0])
     return [f"{key}\t{'|'.join(found)}" for key, found in names.items()]
+
+
+_LATIN = re.compile(r"[A-Z][a-z']+(?:[ -][A-Za-z][a-z']*){0,3}")
+MAX_PARENT_SPELLINGS = 12
+
+
+def _spelling_rows(places: list[dict], rows: list[str], taken: frozenset[str]) -> list[str]:
+    """GeoNames' other Latin spellings of every place, for spellings.tsv (tier ``p``): matched only
+    with a parent named right after that holds the place ("in Obe district, Herat" for Obeh). A
+    spelling that is already a name in places.tsv, a generic word ("North"), a given or calendar
+    name, or a shipped actor's one-word name is left out; an ordinary English word is kept, since the
+    parent after it marks it ("Obe district, Herat")."""
+    known = {row.split("\t", 1)[0] for row in rows}
+    out = []
+    for p in places:
+        if p["name"] in SKIP:
+            continue
+        forms = set(_names(p["name"]))
+        kind = "city" if p["population"] >= CITY_POPULATION or p["capital"] else "town"
+        spellings = []
+        for alternate in p["alternates"]:
+            folded = fold(alternate).replace("'", "")
+            if not _LATIN.fullmatch(folded) or folded in forms or folded in taken or folded in NEVER:
+                continue
+            key = " ".join(words(folded.replace("-", " ")))
+            if key in known or key.lower() in GENERIC or len(key) < 3:
+                continue
+            spellings.append(key)
+        for key in list(dict.fromkeys(spellings))[:MAX_PARENT_SPELLINGS]:
+            out.append(_row(key, p["name"], kind, "p", p))
+    return out
 
 
 def _write(path: Path, note: str, header: str, rows: list[str]) -> None:
@@ -333,6 +372,8 @@ def build(folder: Path = PLACES) -> dict[str, int]:
            HEADER, rows)
     _write(folder / "variants.tsv", "Spelling-tolerant keys of divisions and places of 15,000+ (see loose_key)",
            "loose\tnames\n", _variant_rows(rows))
+    _write(folder / "spellings.tsv", "Other Latin spellings of places, matched only with a parent that holds them",
+           HEADER, _spelling_rows(places, rows, frozenset(_actor_words())))
     _write(folder / "us_states.tsv", "US states", "name\tcity\tcountry\tadmin1\tlat\tlon\tpopulation\n",
            _us_states(gc, places))
     return {"rows": len(rows), "places": len(places), "divisions": len(divisions)}

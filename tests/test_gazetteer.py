@@ -226,5 +226,5 @@ def test_shipped_place_files_are_what_the_build_script_makes(tmp_path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.build(tmp_path)
-    for name in ("places.tsv", "variants.tsv", "us_states.tsv"):
+    for name in ("places.tsv", "variants.tsv", "spellings.tsv", "us_states.tsv"):
         assert (tmp_path / name).read_bytes() == (DATA / "places" / name).read_bytes(), name

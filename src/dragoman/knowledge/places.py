@@ -10,7 +10,9 @@ and towns of 15,000+, see :func:`loose_key`) are small and read whole.
 Each place carries a *tier* saying how freely its name may be matched in text:
 ``f`` anywhere (cities of 100,000+, capitals, first-level divisions, our regions,
 US states), ``c`` only where the context marks a place (towns, villages, districts),
-``n`` only with a place noun or its parent (the name is an ordinary English word).
+``n`` only with a place noun or its parent (the name is an ordinary English word),
+``p`` (``spellings.tsv``: GeoNames' other Latin spellings of every place) only with a
+parent named right after it that holds the place ("in Obe district, Herat" for Obeh).
 Recognition in context is :mod:`dragoman.stages.place_names`. A place names where
 something happened; it is never an actor by itself, though an act aimed at a place
 is aimed at the state it lies in.
@@ -26,6 +28,7 @@ from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 from ..text import words
+from .sorted_text import SortedText
 
 __all__ = ["Gazetteer", "Place", "ascii_fold", "load_gazetteer", "loose_key", "skeleton_key"]
 
@@ -90,9 +93,12 @@ class Gazetteer:
     lines: list[bytes] = field(default_factory=list)  # places.tsv rows (UTF-8), sorted
     path: str = ""
     variants: list[bytes] = field(default_factory=list)  # variants.tsv rows: loose key, names ('|'-joined)
+    spellings: SortedText = field(default_factory=SortedText)  # spellings.tsv rows (tier ``p``), sorted
     _cache: dict[str, list[Place]] = field(default_factory=dict)
     _loose: dict[tuple[tuple[str, ...], bool], tuple[int, list[Place]]] = field(default_factory=dict)
     _nameless: set[str] = field(default_factory=set)  # capitalised words no place name starts with
+    _spells: dict[str, bool] = field(default_factory=dict)  # capitalised word -> some other spelling starts so
+    _spelt: dict[bytes, list[Place]] = field(default_factory=dict)  # other spellings found, parsed
 
 
     def add(self, surface: str, place: Place) -> None:
@@ -165,6 +171,43 @@ class Gazetteer:
                 return n, [replace(p, tier="s") if kinds else replace(p, tier="c") if p.tier == "f" else p
                            for p in places]
         return 0, []
+
+    def spells(self, toks: list[str], i: int) -> bool:
+        """Whether some other spelling of a place (spellings.tsv) starts with the word at ``i``."""
+        word = toks[i]
+        if not word[:1].isupper() or not self.spellings.data:
+            return False
+        known = self._spells.get(word)
+        if known is None:
+            head = word.encode("utf-8")
+            known = self.spellings.starts(head + b"\t") or self.spellings.starts(head + b" ")
+            if len(self._spells) >= _KEPT:
+                self._spells.clear()
+            self._spells[word] = known  # known at once next time
+        return known
+
+    def spelled(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
+        """The longest other spelling of a place at token ``i`` (spellings.tsv, tier ``p``: only with
+        a parent that holds it): (length, its places, most populous first)."""
+        if not self.spells(toks, i):
+            return 0, []
+        best, name = 0, b""
+        for n in range(1, min(4, len(toks) - i) + 1):  # extended while a longer spelling starts so
+            raw = " ".join(toks[i:i + n]).encode("utf-8")
+            if self.spellings.starts(raw + b"\t"):
+                best, name = n, raw
+            if not self.spellings.starts(raw + b" "):
+                break
+        if not best:
+            return 0, []
+        found = self._spelt.get(name)
+        if found is None:
+            found = sorted((_parse(line, self.path) for line in self.spellings.lines(name + b"\t")),
+                           key=lambda p: -p.population)
+            if len(self._spelt) >= _KEPT:
+                self._spelt.clear()
+            self._spelt[name] = found
+        return best, found
 
     def _variant(self, key: str) -> str:
         raw = key.encode("ascii") + b"\t"
@@ -247,6 +290,15 @@ def _load_sorted(path: Path, header: bytes = b"\nkey\t") -> list[bytes]:
     return lines
 
 
+def _load_text(path: Path, header: bytes = b"\nkey\t") -> SortedText:
+    """The data rows of a sorted TSV as one byte string (bisected in place, never split)."""
+    data = path.read_bytes()
+    start = data.find(header)
+    if start < 0:
+        raise KnowledgeBaseError(str(path), 0, "no header line")
+    return SortedText(data[data.index(b"\n", start + 1) + 1:])
+
+
 def load_gazetteer(folder: Path) -> Gazetteer:
     """Load ``regions.tsv``, ``us_states.tsv`` and ``places.tsv`` (indexed, parsed on demand)."""
     places = folder / "places.tsv"
@@ -255,6 +307,8 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     _load_small(gazetteer, folder / "us_states.tsv", kind="state")
     if places.exists():
         gazetteer.lines = _load_sorted(places)
+    if (folder / "spellings.tsv").exists():
+        gazetteer.spellings = _load_text(folder / "spellings.tsv")
     if (folder / "variants.tsv").exists():
         gazetteer.variants = _load_sorted(folder / "variants.tsv", b"\nloose\t")
     return gazetteer

@@ -28,6 +28,7 @@ from .sides import modified_pair, widen_to_members
 from .stances import stance_at
 from .halves import half_named
 from .igo_seats import seat_as_organisation
+from .far_namesakes import far_namesakes
 from .namesakes import another_bearer
 from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at, settlement_demonym
 
@@ -146,7 +147,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
         if raw:
             raws.append(raw)
             nxt = raw.end
-    return widen_to_members(lower, raws)  # "ministers from the two countries" act for both
+    raws = widen_to_members(lower, raws)  # "ministers from the two countries" act for both
+    return far_namesakes(raws, ctx, doc_states, toks) if ctx.gazetteer is not None else raws
 
 
 # "Guyana's neighbours", "Ukraine's Western allies": other actors, named by their relation to this one

@@ -42,7 +42,7 @@ def _copies(sentence: Sentence, event: Event, ctx: Context) -> list[Event]:
     if first is None:
         return []
     out = []
-    for m in listed_after(sentence, first, lambda m: location_of(m, ctx)["kind"]):
+    for m in _listed_with(sentence, first, lambda m: location_of(m, ctx)["kind"]):
         where = location_of(m, ctx)
         ident = hashlib.sha1(f"{event.id}|{where['name']}".encode()).hexdigest()[:16]
         out.append(dataclasses.replace(event, id=ident, location=where))
@@ -50,6 +50,16 @@ def _copies(sentence: Sentence, event: Event, ctx: Context) -> list[Event]:
 
 
 _TOWNS = frozenset({"town", "city", "capital"})
+
+
+def _listed_with(sentence: Sentence, first: Mention, kind_of: Callable[[Mention], str]) -> list[Mention]:
+    """The other places of the list ``first`` is in: those after it, and those before it when the
+    event took a later, more specific one ("in Accra and in the Eastern and Central regions")."""
+    for head in sorted((m for m in candidates(sentence) if m.end <= first.start), key=lambda m: m.start):
+        listed = listed_after(sentence, head, kind_of)
+        if first in listed:
+            return [head] + [m for m in listed if m is not first]
+    return listed_after(sentence, first, kind_of)
 
 
 def listed_after(sentence: Sentence, first: Mention, kind_of: Callable[[Mention], str]) -> list[Mention]:

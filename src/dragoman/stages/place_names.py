@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..knowledge.places import Gazetteer, Place
+from ..knowledge.places import Gazetteer, Place, ascii_fold
 
 __all__ = ["ARTICLES", "PlaceContext", "find_place", "may_start"]
 
@@ -81,7 +81,11 @@ def find_place(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
 def may_start(gaz: Gazetteer, toks: list[str], i: int) -> bool:
     """Whether a place's name may start at token ``i`` at all (the gazetteer has a name, or a
     spelling of one, there): the cheap test before :func:`find_place` weighs the context."""
-    return _after_article(toks, i) or gaz.longest(toks, i)[0] > 0 or gaz.loosely(toks, i, True)[0] > 0
+    return _after_article(toks, i) or gaz.longest(toks, i)[0] > 0 or gaz.loosely(toks, i, True)[0] > 0 \
+        or (any(t in _PARENT_CUES for t in toks[i + 1:i + 7]) and gaz.spelled(toks, i)[0] > 0)
+
+
+_PARENT_CUES = frozenset({",", "of", "in", "("})  # another spelling is a place only with its parent after it
 
 
 def _after_article(toks: list[str], i: int) -> bool:
@@ -114,7 +118,10 @@ def _find(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
         return None
     n, every = gaz.longest(toks, i)
     while n:
-        if _goes_on(toks, i + n) and not (road and toks[i + n] == "-"):
+        twin = _twin(gaz, toks, i + n, every) if toks[i + n:i + n + 1] == ["-"] else []
+        if twin:
+            every = twin  # "at Gamboru-Ngala": a twin town named by two places of one state, the first
+        elif _goes_on(toks, i + n) and not (road and toks[i + n] == "-"):
             n -= 1
             every = gaz.lookup(tuple(toks[i:i + n])) if n else []
             continue
@@ -132,7 +139,44 @@ def _find(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
         found = _decide(gaz, toks, i, n, every, ctx, after_place)
         if found is not None:
             return n, found
-    return None
+    return _spelled(gaz, toks, i, ctx)
+
+
+def _spelled(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext) -> tuple[int, Place] | None:
+    """Another spelling of a place (tier ``p``), only with a parent right after it that holds it:
+    a division or town, not a country nor one of our regions (which hold every place of their state)
+    unless it is a division spelt another way ("in Obe district, Herat", "the village of Kalakan in Herat").
+    Not before a parenthesis: "wounded by shelling near X (district, province)" at a front line would
+    give the unnamed shelling to X's own state (the unnamed-doer fallback), which is worse than no place."""
+    n, every = gaz.spelled(toks, i)
+    if not n or _goes_on(toks, i + n):
+        return None
+    noun = toks[i + n].lower() if i + n < len(toks) else ""
+    if "(" in toks[i + n:i + n + 3]:
+        return None  # not with a monitor's "(district, province)" after it: see the docstring
+    inside = [p for p in every for one in _parent(gaz, toks, i + n, ctx)
+              if one[1] is not None and _within(p, one) and (one[1].kind != "region" or _same_name(p.admin, one[1].name))]
+    return (n, _prefer(inside, noun, ctx)) if inside else None
+
+
+def _same_name(admin: str, region: str) -> bool:
+    """A region of ours that is a first-level division spelt another way ("Ghor" for "Ghowr"): the
+    first letter and the consonants but h, w and y agree (the division's may have a word before)."""
+    def key(name: str) -> str:
+        folded = "".join(c for c in ascii_fold(name).lower() if c.isalpha())
+        return folded[:1] + "".join(c for c in folded[1:] if c not in "aeiouhwy") if folded else ""
+    a, r = key(admin), key(region)
+    return bool(r) and (a == r or a.endswith(r) and len(r) >= 4)
+
+
+def _twin(gaz: Gazetteer, toks: list[str], j: int, every: list[Place]) -> list[Place]:
+    """The places of the name before a hyphen that share a state with a known place named right
+    after it and ending there ("Gamboru-Ngala"); none otherwise."""
+    m, after = gaz.longest(toks, j + 1) if j + 1 < len(toks) else (0, [])
+    if not m or _goes_on(toks, j + 1 + m) or (j + 1 + m < len(toks) and toks[j + 1 + m] == "-"):
+        return []
+    states = {p.country for p in after}
+    return [p for p in every if p.country in states]
 
 
 _CONNECTORS = {"i", "e", "ye", "al", "el", "ul", "ud", "ad", "ar", "as", "an", "de", "du", "da", "do", "dos",
@@ -170,7 +214,7 @@ def _joined_before(toks: list[str], i: int) -> bool:
 
 def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place], ctx: PlaceContext,
             after_place: bool) -> Place | None:
-    noun = toks[i + n].lower() if i + n < len(toks) else ""
+    noun = _noun_after(toks, i + n)
     if noun not in PLACE_NOUNS and i >= 2 and toks[i - 1] == "," and toks[i - 2].lower() in PLACE_NOUNS:
         noun = "province"  # "X district, Kandahar": the parent named after a place is its province
     parent = _parent(gaz, toks, i + n, ctx)
@@ -179,7 +223,8 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
     known = ctx.sentence_states | set(ctx.doc_states[:1])
     allowed = [p for p in every if p.tier == "f" or (p.tier == "c" and marked)
                or (p.tier == "n" and (noun in PLACE_NOUNS or bool(parent)))
-               or (p.tier == "s" and marked and p.country in known)]
+               or (p.tier == "s" and marked and p.country in known)
+               or (p.tier == "d" and noun in ADMIN1_NOUNS and p.country in known)]
     if parent:
         inside = [p for p in every if any(_within(p, one) for one in parent)]
         if inside:
@@ -192,6 +237,22 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
     if known and all(p.tier != "f" and p.country not in known for p in allowed):
         return None  # a village elsewhere, in a report about another state: not this place
     return _prefer(allowed, noun, ctx)
+
+
+_PLURAL_ADMIN1 = {"provinces", "states", "regions"}
+_SEAT_WORDS = {"center", "centre", "headquarters", "seat"}
+
+
+def _noun_after(toks: list[str], j: int) -> str:
+    """The place noun after a name, also after a second name in "the Eastern and Central regions"."""
+    noun = toks[j].lower() if j < len(toks) else ""
+    if noun == "and":
+        k = j + 1
+        while k < min(len(toks), j + 4) and toks[k][:1].isupper():
+            k += 1
+        if j + 1 < k < len(toks) and toks[k].lower() in _PLURAL_ADMIN1:
+            return toks[k].lower()  # "the North West and South West regions"
+    return noun
 
 
 def _prefer(places: list[Place], noun: str, ctx: PlaceContext) -> Place:
@@ -247,6 +308,8 @@ def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[
     "X district, Y" — each (its country, the place or None for a country)."""
     if j < len(toks) and toks[j].lower() in PLACE_NOUNS:
         j += 1
+        if j < len(toks) and toks[j].lower() in _SEAT_WORDS:
+            j += 1  # "X district centre, Herat": the district's seat, in Herat
     if j < len(toks) and toks[j].lower() == "local" and toks[j + 1:j + 3] == ["government", "area"]:
         j += 3
     if j < len(toks) and toks[j] == "(":

@@ -22,6 +22,7 @@ import re
 from ..model import Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from ..text import words
+from .earlier_places import earlier_place, side_place
 
 __all__ = ["candidates", "dateline", "locate_events", "location_of"]
 
@@ -34,6 +35,11 @@ _VENUE_TYPES = ("igo", "ngo")
 def locate_events(doc: Doc, ctx: Context) -> Doc:
     by_index = {s.index: s for s in doc.sentences}
     dateline = _dateline(doc, ctx)
+    placed: dict[int, dict | None] = {}  # a sentence's most specific place, for the later ones
+    def last_place(s: Sentence) -> dict | None:
+        if s.index not in placed:
+            placed[s.index] = _last_place(s, ctx)
+        return placed[s.index]
     for event in doc.events:
         sentence = by_index.get(event.sentence)
         place = _place_in(sentence, event, ctx) if sentence is not None else None
@@ -46,6 +52,9 @@ def locate_events(doc: Doc, ctx: Context) -> Doc:
                 place = after if after is not None and after["country"] == event.source.primary else None
         if place is None and sentence is not None:
             place = _city_named_with(sentence, event, ctx) or _seat_of_state(sentence, event, ctx)
+        if place is None and sentence is not None:
+            place = side_place(doc, event, lambda m: _location(m, ctx)) \
+                or earlier_place(doc, event, last_place)
         event.location = place or dateline
     return doc
 
@@ -146,6 +155,8 @@ def _location(mention: Mention, ctx: Context) -> dict:
     if ctx.gazetteer is not None and mention.kind == "place":
         key = tuple(t.replace("’", "'") for t in words(mention.text))
         same = [p for p in ctx.gazetteer.lookup(key) + ctx.gazetteer.loosely(list(key), 0)[1]
+                if (p.lat, p.lon) == coords and p.name == mention.actor.name] \
+            or [p for p in ctx.gazetteer.spelled(list(key), 0)[1]
                 if (p.lat, p.lon) == coords and p.name == mention.actor.name]
         if same:
             admin1, kind = same[0].admin or None, same[0].kind
