@@ -19,7 +19,7 @@ from ..knowledge.lexicon import VERB_MARKERS
 from ..knowledge.places import Place
 from ..knowledge.roles import Role
 from ..model import Actor, Doc, Mention, Sentence
-from .divisions import UNLOCATED, division_place
+from .divisions import DIVISION_WORDS, UNLOCATED, division_place
 from ..pipeline import Context, stage
 from .clauses import STAFF
 from .emblems import without_emblems
@@ -110,6 +110,7 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
     raws: list[_Raw] = []
     kb_first, role_first = ctx.kb.first, ctx.roles.first  # a token no name or role starts is skipped cheaply
     nxt = 0  # the first token not yet inside a found mention
+    divisions = not DIVISION_WORDS.isdisjoint(lower)  # "X LGA", "Barangay Y": see stages/divisions.py
     # a token no name, role, place, pronoun or description starts is skipped: the others are found in one pass
     for i in [k for k, (t, w) in enumerate(zip(toks, lower))
               if t in kb_first or w in role_first or w in _OTHER_STARTS or t[:1].isupper()]:
@@ -135,7 +136,7 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
             raws.append(_Raw(i, i + n_role, "role", role=role))
             nxt = i + n_role
             continue
-        found = place_at(ctx, toks, i, raws, doc_states) or division_place(toks, i) \
+        found = place_at(ctx, toks, i, raws, doc_states) or (division_place(toks, i) if divisions else None) \
             if ctx.gazetteer and toks[i][:1].isupper() else None  # "in Ugwu-Oba LGA": Nigeria's
         if found:
             n_place, place = found

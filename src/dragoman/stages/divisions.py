@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..knowledge.places import Place
 
-__all__ = ["UNLOCATED", "division_place"]
+__all__ = ["DIVISION_WORDS", "UNLOCATED", "division_place"]
 
 UNLOCATED = "unlocated"  # the kind of a place known only by its state
 
@@ -26,6 +26,8 @@ _AFTER = {"lga": "NGA", "lgas": "NGA", "woreda": "ETH", "wereda": "ETH", "woreda
 # division nouns before the name ("Barangay San Roque")
 _BEFORE = {"barangay": "PHL", "brgy": "PHL", "kecamatan": "IDN", "kabupaten": "IDN", "vereda": "COL"}
 _LONGEST = 4  # words in a name
+# a sentence with none of these (lower case) names no such place: the actors stage skips the search
+DIVISION_WORDS = frozenset(_AFTER) | frozenset(_BEFORE) | {"sub"}
 
 
 def division_place(toks: list[str], i: int) -> tuple[int, Place] | None:
