@@ -19,23 +19,23 @@ OWN = [
     ("gold_own.jsonl", 0.89, 0.91),        # measured 0.913 / 0.93 (tuned on)
     ("examples_gold.jsonl", 0.83, 0.77),   # measured 0.854 / 0.80
     ("gold_heldout.jsonl", 0.92, 0.95),    # measured 0.949 / 0.97 (0.692 before it was tuned on)
-    ("gold_heldout2.jsonl", 0.79, 0.87),   # measured 0.817 / 0.90 (sealed)
+    ("gold_heldout2.jsonl", 0.80, 0.87),   # measured 0.825 / 0.90 (sealed)
     ("gold_dev3.jsonl", 0.79, 0.89),       # measured 0.820 / 0.92 (0.471 when first measured, then tuned on)
-    ("gold_dev4.jsonl", 0.83, 0.93),       # measured 0.857 / 0.96 (0.638 when first measured, written blind; tuned on)
-    ("gold_dev5.jsonl", 0.70, 0.92),       # measured 0.735 / 0.95 (0.586 when first measured, written blind; tuned on)
-    ("gold_dev6.jsonl", 0.62, 0.88),       # measured 0.649 / 0.91 when first measured (written blind; now tuned on)
-    ("gold_heldout3.jsonl", 0.74, 0.88),   # measured 0.772 / 0.91 (sealed)
-    ("gold_heldout4.jsonl", 0.69, 0.92),   # measured 0.713 / 0.95 (sealed, current README; 0.550 at first)
-    ("gold_heldout5.jsonl", 0.66, 0.91),   # measured 0.687 / 0.94 (sealed, written blind; 0.609 at first)
+    ("gold_dev4.jsonl", 0.84, 0.93),       # measured 0.863 / 0.96 (0.638 when first measured, written blind; tuned on)
+    ("gold_dev5.jsonl", 0.74, 0.92),       # measured 0.767 / 0.95 (0.586 when first measured, written blind; tuned on)
+    ("gold_dev6.jsonl", 0.71, 0.88),       # measured 0.742 / 0.91 (0.649 when first measured, written blind; tuned on)
+    ("gold_heldout3.jsonl", 0.76, 0.88),   # measured 0.787 / 0.91 (sealed)
+    ("gold_heldout4.jsonl", 0.70, 0.92),   # measured 0.725 / 0.95 (sealed, current README; 0.550 at first)
+    ("gold_heldout5.jsonl", 0.68, 0.91),   # measured 0.701 / 0.94 (sealed, written blind; 0.609 at first)
     ("gold_conflict.jsonl", 0.85, 0.93),   # measured 0.873 / 0.96 (conflict reports; 0.468 at first, tuned on)
-    ("gold_conflict_sealed.jsonl", 0.78, 0.77),  # measured 0.806 / 0.80 (sealed; 0.434 at first)
-    ("gold_conflict_sealed2.jsonl", 0.73, 0.94),  # measured 0.757 / 0.97 (sealed; other regions, written blind)
+    ("gold_conflict_sealed.jsonl", 0.78, 0.77),  # measured 0.810 / 0.80 (sealed; 0.434 at first)
+    ("gold_conflict_sealed2.jsonl", 0.74, 0.94),  # measured 0.769 / 0.97 (sealed; other regions, written blind)
     ("codes_gold.jsonl", 0.88, 0.97),      # measured 0.902 / 1.00 (three sentences a code; 0.559 at first, tuned on)
 ]
 NONEVENT_FALSE_ALARMS = 0.045  # measured 0.026 (3 of 115; sealed); 0.070 before stages/nonevents.py
 # 200 non-political stories with violent words written blind (sport, business, disaster, weather, crime,
 # accident, medical, entertainment, science/animals, history); tuned on
-NONEVENT_TUNED_FALSE_ALARMS = 0.02  # measured 0.005 (1 of 200); 0.145 (29 of 200) when first measured
+NONEVENT_TUNED_FALSE_ALARMS = 0.02  # measured 0.010 (2 of 200; 1 in roots 14-20); 0.145 (29 of 200) when first measured
 SHARED = [
     ("dev.jsonl", 0.93, 0.97),                  # measured 0.960 / 1.000
     ("blog-post-2025-07-20.json", 0.84, 0.88),  # measured 0.889 / 0.917
