@@ -29,13 +29,13 @@ NEW = [
     ("Militia attacks a village near Kutum, kills five herders.", ("SDNMIL", "SDN", "18")),
     ("Gunman shoots a trader dead in Nyala.", ("SDNUAF", "SDN", "19")),
     # an irregular past in a "who" clause is no plural present (no habit)
-    ("Workers who took to the streets of the city closed the entrance to the council offices in Durban.",
+    ("Miners who took to the streets of the town blocked the gate of the municipal depot in Durban.",
      ("ZAFLAB", "ZAF", "14")),
     # a suicide bomber "detonated at" a place, with no object named
     ("Two suicide bombers detonated at a market in Maroua on Sunday.", ("CMRREB", "CMR", "18")),
     ("A female suicide bomber detonated near a checkpoint in Konduga.", ("NGAREB", "NGA", "18")),
     # a "who" clause describing the victim of a passive does not frame the act
-    ("A man who allegedly tried to rob a pupil was killed in a mob attack in Kagiso.", ("ZAFCVL", "ZAF", "14")),
+    ("A youth who allegedly snatched a phone from a vendor was killed in a mob attack in Kagiso.", ("ZAFCVL", "ZAF", "14")),
     ("A driver who reportedly refused to pay a bribe was shot dead in an attack near Kumba.", ("CMRUAF", "CMR", "18")),
 ]
 

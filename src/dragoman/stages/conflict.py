@@ -201,9 +201,9 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
         start += 1  # "One dead and three injured when a minibus hit a landmine": the act is in the clause
     comma = max((k for k in range(start, trigger_start) if lower[k] == ","), default=-1)
     if lower[start] in ("who", "which") and 0 < trigger_start - comma <= 2:
-        start = comma + 1  # "Relatives of a man who was beaten up, protested outside ...": the main verb
+        start = comma + 1  # "Friends of a driver who was assaulted, marched outside ...": the main verb
     victim = accused_victim(lower, trigger_start)  # "a man accused of theft was beaten": no framing
-    described = victim_relative(lower, trigger_start)  # "a man who allegedly tried to rob X was killed"
+    described = victim_relative(lower, trigger_start)  # "a youth who allegedly snatched X was killed"
     if described and start == described.start:
         start = described.stop  # the clause read from "who" is the subject's description; the verb is after it
     if lower[start] in _SUBORDINATE or any(w in _FRAMING for k, w in enumerate(lower[:trigger_start])

@@ -54,7 +54,7 @@ _TOWNS = frozenset({"town", "city", "capital"})
 
 def _listed_with(sentence: Sentence, first: Mention, kind_of: Callable[[Mention], str]) -> list[Mention]:
     """The other places of the list ``first`` is in: those after it, and those before it when the
-    event took a later, more specific one ("in Accra and in the Eastern and Central regions")."""
+    event took a later, more specific one ("in Kumasi and in the Western and Central regions")."""
     for head in sorted((m for m in candidates(sentence) if m.end <= first.start), key=lambda m: m.start):
         listed = listed_after(sentence, head, kind_of)
         if first in listed:

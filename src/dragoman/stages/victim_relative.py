@@ -1,5 +1,5 @@
-"""A relative clause that describes the victim of a passive: "a man who allegedly tried to rob a
-pupil was killed in a mob attack", "two traders who were reportedly accused of hoarding were beaten".
+"""A relative clause that describes the victim of a passive: "a youth who allegedly snatched a
+phone from a vendor was killed in a mob attack", "two traders who were reportedly accused of hoarding were beaten".
 Its framing words ("allegedly", "accused") say what the victim is said to have done; they do not
 frame the act the main clause reports.
 """
