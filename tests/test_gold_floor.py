@@ -35,7 +35,7 @@ OWN = [
 NONEVENT_FALSE_ALARMS = 0.045  # measured 0.026 (3 of 115; sealed); 0.070 before stages/nonevents.py
 # 200 non-political stories with violent words written blind (sport, business, disaster, weather, crime,
 # accident, medical, entertainment, science/animals, history); tuned on
-NONEVENT_TUNED_FALSE_ALARMS = 0.02  # measured 0.010 (2 of 200; 1 in roots 14-20); 0.145 (29 of 200) when first measured
+NONEVENT_TUNED_FALSE_ALARMS = 0.02  # measured 0.005 (1 of 200 in roots 14-20); 0.145 (29 of 200) when first measured
 SHARED = [
     ("dev.jsonl", 0.93, 0.97),                  # measured 0.960 / 1.000
     ("blog-post-2025-07-20.json", 0.84, 0.88),  # measured 0.889 / 0.917
