@@ -6,6 +6,10 @@ noun) opens its clause and the clause's verb is could/might/may/would or "is unl
 after a verb or a preposition is an object and is left to the other checks; a noun whose verb is
 indicative ("the attack on the base killed ten") is a reported act.
 
+Two more match-level checks of what a phrase names rather than reports live here, beside it:
+"what he called baseless claims" is no accusation (:func:`what_it_called`), and "backed by X" is
+standing support, no act of backing (:func:`backed_by`).
+
 Reads only the few words around the trigger: no scan of the whole sentence.
 """
 
@@ -25,6 +29,9 @@ _SUBJECT_OPENERS = frozenset({"that", ",", ";", ":", "said", "says", "warned", "
 _NP_BREAKS = frozenset({",", ";", ":", "(", ")", "that", "which", "who", "whom", "whose", "and", "or", "but",
                         "after", "before", "when", "while", "as", "since", "if", "unless", "because"})
 _JOINS = frozenset({"'s", "’s", "-"})  # "Israel's", "full-scale"
+# words before an event noun that make it an object, not the subject of the clause's verb
+_GOVERNING = frozenset({"of", "to", "on", "for", "against", "with", "by", "at", "from", "into", "over", "about",
+                        "in", "after", "before", "following", "amid", "despite"})
 _NP_REACH = 8  # words between an event noun and its verb ("an attack by Chinese forces on Taiwan could")
 _LEFT_REACH = 6  # determiners and modifiers before the noun ("a full-scale Chinese attack")
 
@@ -44,8 +51,7 @@ def subject_of_a_modal(st: Structure, match: Match) -> bool:
     j = match.start - 1
     while j >= 0 and match.start - j <= _LEFT_REACH and lower[j] not in _SUBJECT_OPENERS \
             and j not in st.heads and (j in st.blocked or lower[j] in _JOINS or lower[j].isalpha() and lower[j] not in _BE):
-        if lower[j] in ("of", "to", "on", "for", "against", "with", "by", "at", "from", "into", "over", "about",
-                        "in", "after", "before", "following", "amid", "despite"):
+        if lower[j] in _GOVERNING:
             return False  # the object of a preposition, not a subject
         j -= 1
     if j >= 0 and lower[j] not in _SUBJECT_OPENERS:
