@@ -32,3 +32,19 @@ def test_two_states_agreeing_to_pull_back_or_release_act_towards_each_other(ctx)
 def test_one_state_agreeing_to_release_has_no_partner_invented(ctx):
     found = _pairs(ctx, "Venezuela agreed on Sunday to release jailed opposition activists.")
     assert not any(r == "03" and s != t for s, t, r in found)
+
+
+# a description whose antecedent is the speaker: "X's president said that the country would ..."
+
+
+def test_the_country_in_a_clause_a_state_official_reports_is_the_speakers_state(ctx):
+    assert ("CHL", "OECD", "02") in _pairs(
+        ctx, "Chile's president announced on Sunday that the country would apply for membership of the OECD.")
+    assert ("KEN", "PSE", "03") in _pairs(
+        ctx, "Kenya's foreign minister said on Monday that the country would recognise Palestine.")
+    assert ("BRA", "BOL", "03") in _pairs(
+        ctx, "Brazil's president said on Friday that the country would send aid to Bolivia.")
+
+
+def test_the_country_reported_by_no_state_stays_unplaced(ctx):
+    assert not _pairs(ctx, "Analysts said on Friday that the country would send aid to Bolivia.")

@@ -23,7 +23,7 @@ from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
-from .bodies import body_of_possessor, body_of_previous_subject, body_of_speaker, title_code
+from .bodies import body_of_possessor, body_of_previous_subject, body_of_speaker, country_of_speaker, title_code
 from .delegations import led_group_state
 from .halves import HALF, resolve_half
 from .told import speaker_before
@@ -166,6 +166,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         primary = owner.actor.primary
         mention.actor = Actor(primary, primary, primary, primary, "state")
         mention.resolved_from = owner.text
+        return
+    if country_of_speaker(mention, sentence):  # "Chile's president said that the country would ..."
         return
     wants = _WANTS.get(label, {"state", "igo", "group"})
     told = speaker_before(sentence, mention)  # "Japan told Norway it was ready ...": Japan
