@@ -48,3 +48,23 @@ def test_the_country_in_a_clause_a_state_official_reports_is_the_speakers_state(
 
 def test_the_country_reported_by_no_state_stays_unplaced(ctx):
     assert not _pairs(ctx, "Analysts said on Friday that the country would send aid to Bolivia.")
+
+
+# a fronted adverbial clause: "Demanding ..., X told Y": the opening participle is aimed at whom the main clause names
+
+
+def test_an_opening_participle_is_aimed_at_whom_the_main_clause_names(ctx):
+    found = _pairs(ctx, "Demanding an end to the shelling, Turkey's foreign minister told Armenia and Azerbaijan "
+                        "to pull back their forces.")
+    assert {("TUR", "ARM", "10"), ("TUR", "AZE", "10")} <= found
+    assert ("CAN", "IRN", "12") in _pairs(
+        ctx, "Refusing to lift its sanctions, Canada said on Tuesday that measures against Iran would remain.")
+    assert {("UN", "IND", "02"), ("UN", "PAK", "02")} <= _pairs(
+        ctx, "Urging restraint, the UN chief called on India and Pakistan to resume talks.")
+
+
+def test_an_opening_participle_is_not_aimed_at_the_doers_own_state_or_a_place(ctx):
+    assert not any(r == "02" for _, _, r in _pairs(
+        ctx, "Urging restraint, the UN chief said on Monday in Geneva that the talks would continue."))
+    assert not any(r == "12" and s != t for s, t, r in _pairs(
+        ctx, "Refusing to resign, Peru's president said on Tuesday that Peru would hold early elections."))
