@@ -68,3 +68,22 @@ def test_an_opening_participle_is_not_aimed_at_the_doers_own_state_or_a_place(ct
         ctx, "Urging restraint, the UN chief said on Monday in Geneva that the talks would continue."))
     assert not any(r == "12" and s != t for s, t, r in _pairs(
         ctx, "Refusing to resign, Peru's president said on Tuesday that Peru would hold early elections."))
+
+
+# a relative clause on an apposed act noun: ", a move/decision (that) X welcomed/condemned/said they regretted"
+
+
+def test_a_reaction_apposed_to_the_sentences_act_answers_its_doer_even_when_that_act_gave_no_event(ctx):
+    assert ("FRA", "AUS", "11") in _pairs(
+        ctx, "Australia cancelled a submarine deal with France, a move French officials condemned as a betrayal.")
+    found = _pairs(ctx, "The United States withdrew from the climate accord, a decision that the leaders of Canada "
+                        "and Mexico said they regretted.")
+    assert {("CAN", "USA", "11"), ("MEX", "USA", "11")} <= found
+    assert ("BRA", "ARG", "05") in _pairs(
+        ctx, "Argentina's president announced on Monday that the country would rejoin the Mercosur trade talks, "
+             "a step Brazil welcomed.")
+
+
+def test_an_apposed_move_with_no_doer_named_before_gives_no_reaction(ctx):
+    assert not any(r == "05" for _, _, r in _pairs(
+        ctx, "New rules on grain exports were announced on Monday, a move Peru welcomed."))
