@@ -87,3 +87,23 @@ def test_a_reaction_apposed_to_the_sentences_act_answers_its_doer_even_when_that
 def test_an_apposed_move_with_no_doer_named_before_gives_no_reaction(ctx):
     assert not any(r == "05" for _, _, r in _pairs(
         ctx, "New rules on grain exports were announced on Monday, a move Peru welcomed."))
+
+
+# a participle after a quote attribution: "<reported clause>, X said on Monday, demanding/calling for/rejecting ..."
+
+
+def test_a_participle_after_the_attribution_is_aimed_at_the_reported_clauses_other_actor(ctx):
+    assert ("GBR", "IRN", "10") in _pairs(
+        ctx, "Iranian forces seized a British tanker in the Gulf, London said on Saturday, demanding its immediate "
+             "release.")
+    assert ("AU", "MLI", "02") in _pairs(
+        ctx, "Rebels in Mali have detained four Algerian engineers, the African Union said on Friday, calling for "
+             "their immediate release.")
+    assert ("JPN", "RUS", "12") in _pairs(
+        ctx, "Japan's ban on imports from Russia will stay, Tokyo said on Tuesday, rejecting calls to lift it.")
+
+
+def test_a_participle_dismissing_reports_is_not_aimed_at_the_reported_clause(ctx):
+    assert not any(r == "12" for _, _, r in _pairs(
+        ctx, "Chile has never sold weapons to Bolivia, Santiago said on Monday, dismissing media reports "
+             "that arms had crossed the border."))

@@ -84,7 +84,7 @@ from .event_codes import ATTACK_WORDS, by_civilians, by_means, named_victims
 from .state_acts import by_state
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
-from .fronted import fronted_target
+from .fronted import clause_target
 from .hosted import hosted_forces
 from .posture import answered as answered_posture
 from .fellows import other_members
@@ -368,8 +368,8 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
     if not frame.targets and not fallback and frame.sources:  # "X told Y it was ready to cooperate": with Y
         told = addressee_before(st.sentence, match.start, {m.actor.primary for m in frame.sources if m.actor})
         fallback = [ActorRef.of(told)] if told is not None else []
-    if not fallback and frame.sources and (aimed := fronted_target(st, match, frame, code)):
-        fallback = [ActorRef.of(m) for m in aimed]  # "Demanding an end to the shelling, X told Y ..."
+    if not fallback and frame.sources and (aimed := clause_target(st, match, frame, code)):
+        fallback = [ActorRef.of(m) for m in aimed]  # "Demanding ..., X told Y", "..., X said, demanding"
     if not frame.targets and not fallback and out and elliptical(st, match):  # "... and Germany expelled four"
         fallback = [out[-1].target]  # the same act by another state; "... and police arrested dozens of them" keeps its own
         if out[-1].code[:2] == code[:2] or st.lower[match.head].endswith("ing") \
