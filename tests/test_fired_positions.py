@@ -107,3 +107,20 @@ def test_a_participle_dismissing_reports_is_not_aimed_at_the_reported_clause(ctx
     assert not any(r == "12" for _, _, r in _pairs(
         ctx, "Chile has never sold weapons to Bolivia, Santiago said on Monday, dismissing media reports "
              "that arms had crossed the border."))
+
+
+# a passive agent after a long subject phrase: its words ("request", "calling for") do not govern the verb
+
+
+def test_a_passive_verb_with_its_agent_after_it_is_not_governed_by_its_subject_phrase(ctx):
+    assert ("AL", "SOM", "12") in _pairs(ctx, "Somalia's request for troops was rejected by the Arab League on Monday.")
+    assert ("ECOWAS", "MLI", "12") in _pairs(
+        ctx, "Mali's request to delay the handover was rejected by ECOWAS on Saturday.")
+    assert ("DEU", "UKR", "12") in _pairs(
+        ctx, "Ukraine's appeal for more air defence was rejected by Germany on Monday.")
+    assert ("RUS", "MDA", "12") in _pairs(ctx, "Moldova's request to join the talks was turned down by Russia.")
+
+
+def test_a_passive_in_a_condition_stays_unreal(ctx):
+    assert not any(r == "12" for _, _, r in _pairs(
+        ctx, "If Somalia's request for troops is rejected by the Arab League, the talks will collapse."))

@@ -85,6 +85,7 @@ from .state_acts import by_state
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
 from .fronted import clause_target
+from .passive import auxiliaries_before
 from .hosted import hosted_forces
 from .posture import answered as answered_posture
 from .fellows import other_members
@@ -422,6 +423,9 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
         outer = mood_of(st, ctx.governors, begin, match.start)
         if outer.effect in ("block", "hypothetical", "negate", "refuse", "threat"):
             return outer
+    if frame.passive and frame.sources and all(m.start >= match.end for m in frame.sources) and (
+            aux := auxiliaries_before(st.lower, match.start, clause_of(st, match.head)[0])) is not None:
+        return mood_of(st, ctx.governors, aux, match.start)  # "X's request to ... was rejected by Y"
     if frame.inherited and (left := ruled_out(st, ctx.governors, match)) is not None:
         return left  # "ruled out sending troops" (refused), "has not ruled out restoring ties" (open)
     start = frame.subject_end if 0 <= frame.subject_end <= match.start else max(0, match.start - 6)
