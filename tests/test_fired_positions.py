@@ -124,3 +124,24 @@ def test_a_passive_verb_with_its_agent_after_it_is_not_governed_by_its_subject_p
 def test_a_passive_in_a_condition_stays_unreal(ctx):
     assert not any(r == "12" for _, _, r in _pairs(
         ctx, "If Somalia's request for troops is rejected by the Arab League, the talks will collapse."))
+
+
+# coordinated subjects through "their countries": "A and B announced that their countries would ..."
+
+
+def test_their_countries_after_two_coordinated_leaders_are_both_states(ctx):
+    found = _pairs(ctx, "Cuba freed an American contractor on Wednesday, and President Raul Castro and President "
+                        "Barack Obama announced that their countries would restore diplomatic relations.")
+    assert {("CUB", "USA", "05"), ("USA", "CUB", "05")} <= found
+    found = _pairs(ctx, "Hours after the vote, President Petro and President Maduro said their countries would "
+                        "restore diplomatic relations.")
+    assert {("COL", "VEN", "03"), ("VEN", "COL", "03")} <= found
+    found = _pairs(ctx, "After talks in Doha, the Afghan and Pakistani ministers said their countries would reopen "
+                        "the border crossing.")
+    assert ("AFG", "PAK", "03") in found
+
+
+def test_a_place_before_a_comma_is_not_listed_with_the_actors_after_it(ctx):
+    found = _pairs(ctx, "After talks in Doha, the Afghan and Pakistani ministers said their countries would reopen "
+                        "the border crossing.")
+    assert not any("QAT" in (s, t) for s, t, _ in found)

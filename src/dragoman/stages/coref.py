@@ -334,8 +334,8 @@ def _groups(sentence: Sentence) -> dict[int, list[Mention]]:
     runs: list[list[Mention]] = []
     for mention in sentence.mentions:
         run = runs[-1] if runs else None
-        if run and mention.start > run[-1].end \
-                and all(t.lower in _JOINERS for t in sentence.tokens[run[-1].end:mention.start]):
+        if run and mention.start > run[-1].end and not run[-1].locative and not mention.locative \
+                and all(t.lower in _JOINERS for t in sentence.tokens[run[-1].end:mention.start]):  # not "in Doha, the A and B"
             run.append(mention)
         else:
             runs.append([mention])
