@@ -145,3 +145,21 @@ def test_a_place_before_a_comma_is_not_listed_with_the_actors_after_it(ctx):
     found = _pairs(ctx, "After talks in Doha, the Afghan and Pakistani ministers said their countries would reopen "
                         "the border crossing.")
     assert not any("QAT" in (s, t) for s, t, _ in found)
+
+
+# a purpose infinitive names the recipient: "pledged $50 million on Monday to help Malawi ..."
+
+
+def test_a_pledge_with_no_recipient_is_for_whom_its_purpose_helps(ctx):
+    found = _pairs(ctx, "Norway and Denmark pledged 50 million dollars on Monday to help Malawi fight a cholera "
+                        "outbreak.")
+    assert {("NOR", "MWI", "03"), ("DNK", "MWI", "03")} <= found
+    assert ("JPN", "NPL", "03") in _pairs(
+        ctx, "Japan pledged 10 million dollars on Tuesday to help Nepal rebuild after the earthquake.")
+    assert ("KOR", "PHL", "03") in _pairs(
+        ctx, "South Korea promised 3 million dollars on Friday to assist the Philippines after the typhoon.")
+
+
+def test_a_pledge_to_help_no_actor_or_the_donors_own_people_gets_no_recipient(ctx):
+    assert not any(s != t for s, t, r in _pairs(
+        ctx, "Canada pledged 5 million dollars on Monday to help Canadian farmers hit by the drought.") if r == "03")
