@@ -16,6 +16,7 @@ __all__ = ["code", "code_document", "context"]
 def context(knowledge: Knowledge | None = None, keep_all: bool = False) -> Context:
     k = knowledge or default_knowledge()
     registered()  # the stages are imported (compiled, where no bytecode is kept) here, not inside the first document
+    k.lexicon.needs()  # and the lexicon's index of needed words is built
     return Context(kb=k.kb, lexicon=k.lexicon, codebook=k.codebook, roles=k.roles,
                    governors=k.governors, gazetteer=k.gazetteer, composition=k.composition, subcodes=k.subcodes,
                    keep_all=keep_all)
