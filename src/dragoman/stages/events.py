@@ -373,8 +373,10 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
         fallback = [ActorRef.of(m) for m in aimed]  # "Demanding ..., X told Y", "..., X said, demanding"
     if not frame.targets and not fallback and out and elliptical(st, match):  # "... and Germany expelled four"
         fallback = [out[-1].target]  # the same act by another state; "... and police arrested dozens of them" keeps its own
-        if out[-1].code[:2] == code[:2] or st.lower[match.head].endswith("ing") \
-                or {m.actor.primary for m in frame.sources if m.actor} != {out[-1].source.primary}:
+        doers = {m.actor.primary for m in frame.sources if m.actor}
+        own_act = doers == {out[-1].source.primary} and out[-1].rule.split("+")[0] != match.rule.id  # "dispersed ... and arrested 33 of them"
+        if out[-1].code[:2] == code[:2] and not own_act or st.lower[match.head].endswith("ing") \
+                or doers != {out[-1].source.primary}:
             code, polarity, modality = _apply(out[-1].code, mood)
     return (code, polarity, modality), fallback
 
