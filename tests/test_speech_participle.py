@@ -29,3 +29,25 @@ def test_a_counted_role_joined_to_a_named_person_takes_that_persons_state(ctx):
 def test_a_counted_role_joined_to_nobody_is_left_alone(ctx):
     pairs = _pairs(ctx, "Canada imposed sanctions on Monday and two former prime ministers criticised the move.")
     assert not {p for p in pairs if p[0] == "CAN" and p[1] != "CAN" and p[2] == "11"}
+
+
+def test_a_stance_on_an_office_holder_we_do_not_know_is_aimed_at_the_acts_target(ctx):
+    """``stages/speech_participle.py``."""
+    assert ("KEN", "TZA", "11") in _pairs(
+        ctx, "Kenya recalled its ambassador from Tanzania on Monday, accusing Minister John Mwangi's office of "
+             "lying.")
+    assert ("NZL", "FJI", "11") in _pairs(
+        ctx, "New Zealand suspended $20 million in budget support to Fiji on Friday, faulting Prime Minister Joni "
+             "Tabua's government for the arrests.")
+    assert ("PRY", "BOL", "12") in _pairs(
+        ctx, "Paraguay expelled a Bolivian diplomat on Tuesday, rejecting Foreign Minister Ana Quispe's claims "
+             "of espionage.")
+
+
+def test_a_stance_on_an_unknown_title_of_the_doers_own_state_or_with_no_act_before_is_no_event(ctx):
+    pairs = _pairs(ctx, "Kenya recalled its ambassador from Tanzania on Monday, praising Minister John Mwangi's "
+                        "office for its work.")
+    assert ("KEN", "TZA", "11") not in pairs  # praise is no disapproval
+    pairs = _pairs(ctx, "Kenya's president dissolved the cabinet on Monday, accusing Minister John Mwangi's office "
+                        "of lying.")
+    assert not {p for p in pairs if p[2] == "11" and p[1] != "KEN"}
