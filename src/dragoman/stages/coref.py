@@ -30,6 +30,7 @@ from .told import speaker_before
 from .origins import origin, scenes
 from .described_states import passes_over
 from .places import dateline
+from .sides import one_state_sides
 from .story import Story
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
@@ -359,7 +360,8 @@ def _pair(mention: Mention, history: list[Mention], person: bool, skip: str | No
             and m.actor.type != "place" and (not person or _type(m) == "person")
 
     named = [m.actor for m in reversed(history) if side(m)]
-    seen = _listed_two(history, groups or {}, side) or _two(named, lambda actor: actor.primary)
+    seen = _listed_two(history, groups or {}, side) or _two(named, lambda actor: actor.primary) \
+        or one_state_sides(mention.text, named)  # "the army ... the RSF ... the two warring sides"
     if len(seen) == 2:
         mention.actor, mention.others = seen[1], [seen[0]]
         mention.resolved_from = "the two"
