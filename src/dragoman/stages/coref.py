@@ -425,7 +425,6 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
         if owned(mention, sentence):
             return  # "its warplanes", "Moscow's forces": the owner's, resolved elsewhere
         if head not in _ROLE_OF and code in ARMED_FORCES and foreign_agent(mention, sentence):
-            story.place(mention, code)  # "Soldiers fired on ... in Harare over Zimbabwe's vote": one state named
             return  # "Israel said its reservists ... warplanes pounded Gaza": not Gaza's forces
         if head in _ROLE_OF or generic(mention, code):  # "security forces killed ... in Homs": the state's forces there
             pool = scenes(place_mentions(sentence), sentence) or [m for m in previous if m.actor is not None and (
