@@ -29,6 +29,7 @@ from .halves import HALF, resolve_half
 from .told import speaker_before
 from .origins import origin, scenes
 from .described_states import passes_over
+from .document_state import document_state
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
 
@@ -82,6 +83,7 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
             previous = resolved
             previous_subject = _subject(sentence) or previous_subject
         places = (places + place_mentions(sentence))[-_PLACES:]
+    document_state(doc, ctx.roles)  # "... ANC members. Police fired rubber bullets": the report's one state
     return doc
 
 
