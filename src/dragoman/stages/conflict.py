@@ -105,8 +105,22 @@ def armed_toll(targets: list[Mention], code: str, at: int, earlier: list[Event],
     the toll is that of an act of violence the sentence names ("killed in fighting with X") or the
     sentence before already reported."""
     return code[:2] in ("18", "19", "20") and not _OTHER_ACTS & set(lower) \
-        and any(m.actor is not None and (m.actor.code or "")[3:] in ("MIL", "COP") for m in targets) \
+        and any(m.actor is not None and ((m.actor.code or "")[3:] in ("MIL", "COP") or _party_victim(m, lower)) for m in targets) \
         and not any(e.code[:2] in ("18", "19", "20") and at - e.sentence <= 1 for e in earlier)
+
+
+_PARTY_VICTIMS = frozenset({"member", "members", "activist", "activists", "councillor", "councillors", "councilor",
+                            "councilors", "candidate", "candidates", "official", "officials", "leader", "agent",
+                            "organiser", "organizer", "supporter", "supporters", "cadre", "cadres", "chairman"})
+
+
+def _party_victim(mention: Mention, lower: list[str]) -> bool:
+    """A party's own people as victims ("an ANC councillor", "two MDC activists"): killing them with
+    no doer named is political violence, as killing soldiers or police is an act of war."""
+    if mention.actor.role != "PTY":
+        return False
+    head = lower[mention.end] if mention.end < len(lower) else ""
+    return mention.text.lower().split()[-1] in _PARTY_VICTIMS or head in _PARTY_VICTIMS
 
 
 # words of war rather than of crime or mishap: one must stand in a sentence whose doer is unnamed
@@ -197,7 +211,7 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
         counted += 2
     if trigger_start - counted <= 2:  # "Hundreds of thousands marched ...": a count, no "of" phrase (not
         start = counted               # "Hundreds of people detained during protests")
-    if lower[start] in ("when", "after", "as") and toll_clause(lower[:start]):
+    if lower[start] in ("when", "after", "as") and (toll_clause(lower[:start]) or outbreak_clause(lower[:start])):
         start += 1  # "One dead and three injured when a minibus hit a landmine": the act is in the clause
     comma = max((k for k in range(start, trigger_start) if lower[k] == ","), default=-1)
     if lower[start] in ("who", "which") and 0 < trigger_start - comma <= 2:
@@ -241,6 +255,26 @@ def toll_clause(prefix: list[str]) -> bool:
         toll = toll or word in ("dead", "killed", "injured", "wounded", "hurt")
         k += 1
     return toll and 2 <= len(prefix) <= 14
+
+
+_UNREST = frozenset({"violence", "chaos", "pandemonium", "commotion", "panic", "unrest", "tension", "tensions",
+                     "fighting", "clashes", "riots", "rioting"})
+_BROKE_OUT = (["broke", "out"], ["erupted"], ["flared"], ["flared", "up"], ["ensued"])
+
+
+def outbreak_clause(prefix: list[str]) -> bool:
+    """A main clause that only says unrest broke out, perhaps where ("Violence broke out near the
+    showground", "Chaos erupted in the market"), so the "when"/"after" clause that follows names
+    the act ("... when a councillor was shot dead")."""
+    k = 1 if prefix[:1] == ["the"] else 0
+    if k >= len(prefix) or prefix[k] not in _UNREST:
+        return False
+    k += 1
+    for words in _BROKE_OUT:
+        if prefix[k:k + len(words)] == words:
+            rest = prefix[k + len(words):]
+            return len(rest) <= 8 and (not rest or rest[0] in _PLACE_WORDS) and "," not in rest
+    return False
 
 
 def _toll_first(prefix: list[str]) -> bool:
