@@ -88,10 +88,12 @@ _HOME_ORGANS = {"COP", "SPY", "GOV", "JUD", "LEG"}
 
 def victims_home(targets: list[Mention], sentence: Sentence) -> Mention | None:
     """The scene of an unplaced act of violence whose victims are one state's police, security
-    service, officials or judges, organs that serve at home ("gunmen shot dead two Kenyan policemen"):
+    service, officials or judges, organs that serve at home ("gunmen shot dead two Kenyan policemen"),
+    or a party's people ("two MDC activists were stabbed"):
     those victims, when the sentence names no other state. Soldiers serve abroad too: not used."""
-    victims = [m for m in targets if m.actor is not None and not m.locative and m.actor.type == "state"
-               and (m.actor.code or "")[3:] in _HOME_ORGANS]
+    victims = [m for m in targets if m.actor is not None and not m.locative and (
+        m.actor.type == "state" and (m.actor.code or "")[3:] in _HOME_ORGANS
+        or m.actor.type == "group" and m.actor.role == "PTY" and len(m.actor.primary) == 3)]  # a party's people
     states = {m.actor.primary for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"}
     return victims[0] if victims and states == {victims[0].actor.primary} else None
 

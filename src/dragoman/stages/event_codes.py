@@ -48,6 +48,9 @@ def by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
             for m in frame.sources) \
             and not (frame.targets and all(_armed_party(m) for m in frame.targets)):  # fighting troops is battle
         return "180"  # an attack by insurgents, gangs, party militants or armed civilians is unconventional violence
+    if code in ("190", "193") and not frame.sources and frame.targets and all(
+            m.actor is not None and m.actor.type == "group" and m.actor.role == "PTY" for m in frame.targets):
+        return "180"  # "an MDC activist was shot": no battle, political violence against a party's people
     return code
 
 
