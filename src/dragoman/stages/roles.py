@@ -308,11 +308,27 @@ def _by_agent(st: Structure, begin: int, end: int) -> list[Mention]:
                 k += 2  # "shot dead by members of the West Papua National Liberation Army"
                 while k < end and st.lower[k] in DETERMINERS:
                     k += 1
-            mention = st.at_start.get(k)
+            mention = st.at_start.get(k) or _after_adjectives(st, k, end)
             if mention is not None and mention.actor is not None:
                 return group_right(st, mention, end) + others(mention)
             return []
     return []
+
+
+_NOT_ADJECTIVE = frozenset({"and", "or", "but", "of", "the", "a", "an", "to", "in", "on", "at", "with", "for"})
+
+
+def _after_adjectives(st: Structure, k: int, end: int) -> Mention | None:
+    """A role mention after one or two lower-case adjectives the mention leaves out ("by violent
+    protesters", "by heavily armed assailants")."""
+    for j in (k + 1, k + 2):
+        if j >= end or not all(st.lower[i].isalpha() and st.lower[i] not in _NOT_ADJECTIVE
+                               and st.sentence.tokens[i].text.islower() for i in range(k, j)):
+            return None
+        mention = st.at_start.get(j)
+        if mention is not None:
+            return mention if mention.kind == "role" else None
+    return None
 
 
 def _noun_agent(st: Structure, match: Match, end: int) -> list[Mention]:
