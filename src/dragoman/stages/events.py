@@ -19,7 +19,7 @@ from .repressed import repressed_protests
 from .local_accords import local_accord
 from .conflict import accused_victim, ahead, claimant, claimed, conflict_root, riot_with_police, scene, suspect
 from .compose import Composed, compose
-from .headline_present import one_act_present
+from .headline_present import one_act_present, toll_follows
 from .clauses import Structure, analyse, clause_of, group_right, sentence_facts, \
     usable_subject
 from .dates import event_date
@@ -240,7 +240,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if demand is not None:  # "X said Hamas must release the hostages": X demands it of Hamas
             frame, code, polarity, modality = demand, "100", "asserted", "actual"
             mood = Mood("demand", mood.cue)
-        if modality == "actual" and habitual(st, match) and not one_act_present(st.lower, match, code):
+        if modality == "actual" and habitual(st, match) and not one_act_present(st.lower, match, code) \
+                and not toll_follows(doc, sentence, code):  # "Cadres beats residents in X. 5 injured."
             modality = "habitual"
         if polarity != "asserted" or modality not in ("actual", "announced"):
             if not ctx.keep_all:
