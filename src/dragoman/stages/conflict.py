@@ -119,6 +119,8 @@ _PARTY_VICTIMS = frozenset({"member", "members", "activist", "activists", "counc
 def _party_victim(mention: Mention, lower: list[str]) -> bool:
     """A party's own people as victims ("an ANC councillor", "two MDC activists"): killing them with
     no doer named is political violence, as killing soldiers or police is an act of war."""
+    if mention.kind == "role" and (mention.actor.code or "")[3:] in ("PTY", "OPP"):
+        return True  # "an opposition activist", "party agents"
     if mention.actor.role != "PTY":
         return False
     head = lower[mention.end] if mention.end < len(lower) else ""
