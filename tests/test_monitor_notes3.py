@@ -42,6 +42,9 @@ NEW = [
     # a present act followed by a sentence that only gives its toll is one act, not a habit
     ("ZANU-PF youths beats vendors in Mbare. 4 seriously injured.", ("ZWEPTY", "ZWE", "18")),
     ("Militia attacks farmers near Tawila. 3 killed.", ("SDNMIL", "SDN", "18")),
+    # police force on unnamed people right after a protest is its violent repression (175)
+    ("Students protested against fee increases in Eldoret. Police responded with force, allegedly killing two.",
+     ("KENCOP", "KEN", "17")),
 ]
 
 KEPT = [
@@ -105,3 +108,8 @@ def test_a_habit_with_no_toll_after_stays_a_habit(coded):
     found = {(e.code[:2], e.modality) for e in coded("Militia attacks farmers near Tawila. The rains came late.",
                                                      keep_all=True).events}
     assert found and all(modality == "habitual" for _, modality in found)
+
+
+def test_police_force_with_no_protest_before_stays_force(coded):
+    found = _found(coded, "Police in Eldoret responded with force, killing two. Traders reopened their stalls.")
+    assert not any(src == "KENCOP" and root == "17" for src, _, root in found)

@@ -15,7 +15,7 @@ from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .attribution import attribute_later, blame_for_violence
-from .repressed import repressed_protests
+from .repressed import repressed_protests, violent_repression
 from .local_accords import local_accord
 from .conflict import accused_victim, ahead, claimant, claimed, conflict_root, riot_with_police, scene, suspect
 from .compose import Composed, compose
@@ -114,8 +114,8 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
-    kept = repressed_protests(addressed_to_itself(blame_for_violence(protest_causes(riot_with_police(
-        ordinary_news(doc, private_doers(doc, events)), ctx.codebook)))), ctx.codebook)
+    kept = violent_repression(repressed_protests(addressed_to_itself(blame_for_violence(protest_causes(riot_with_police(
+        ordinary_news(doc, private_doers(doc, events)), ctx.codebook)))), ctx.codebook), ctx.codebook)
     doc.events = distinct(described_as_its_own(beside_another_target(protests_abroad(doc, kept))))
     return doc
 
