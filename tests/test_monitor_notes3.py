@@ -42,6 +42,9 @@ NEW = [
     # a present act followed by a sentence that only gives its toll is one act, not a habit
     ("ZANU-PF youths beats vendors in Mbare. 4 seriously injured.", ("ZWEPTY", "ZWE", "18")),
     ("Militia attacks farmers near Tawila. 3 killed.", ("SDNMIL", "SDN", "18")),
+    # unarmed people in a clash whose other side goes unnamed, called a riot, riot (145)
+    ("Two miners were injured in clashes with mine guards in Kolwezi during a riot over access to the site.",
+     ("CODLAB", "COD", "14")),
     # police force on unnamed people right after a protest is its violent repression (175)
     ("Students protested against fee increases in Eldoret. Police responded with force, allegedly killing two.",
      ("KENCOP", "KEN", "17")),

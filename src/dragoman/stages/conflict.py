@@ -452,6 +452,16 @@ def claimed(events: list, doer: ActorRef, sentence: int) -> None:
 _UNARMED_ROLES = frozenset({"CVL", "BUS", "LAB", "EDU", "AGR", "MED", "REF"})
 
 
+_RIOT_WORDS = frozenset({"riot", "riots", "rioting", "rioted", "rioters"})
+
+
+def _riot_at_home(event: Event) -> bool:
+    """Unarmed people in a clash whose other side goes unnamed, in a sentence that calls it a riot
+    ("two miners were hurt in clashes with mine guards during a riot"): they riot (145)."""
+    text = str(event.evidence.get("text", "")).lower().replace(",", " ").replace(".", " ").split()
+    return event.rule.endswith("+ground") and not _RIOT_WORDS.isdisjoint(text)
+
+
 def riot_with_police(events: list[Event], codebook) -> list[Event]:
     """A clash between the police and unarmed people of one state ("traders clashed with police
     in Oran", "clashes between riot police and students in Kisumu") is a riot, not a battle: the
@@ -464,7 +474,7 @@ def riot_with_police(events: list[Event], codebook) -> list[Event]:
                 or e.source.primary != e.target.primary or len(e.source.primary) != 3:
             out.append(e)
             continue
-        code = "145" if sides[0] in _UNARMED_ROLES and sides[1] == "COP" else \
+        code = "145" if sides[0] in _UNARMED_ROLES and (sides[1] == "COP" or _riot_at_home(e)) else \
             "175" if sides[0] == "COP" and sides[1] in _UNARMED_ROLES else ""
         entry = codebook.get(code) if code else None
         out.append(e if entry is None else dataclasses.replace(
