@@ -45,6 +45,8 @@ NEW = [
     # unarmed people in a clash whose other side goes unnamed, called a riot, riot (145)
     ("Two miners were injured in clashes with mine guards in Kolwezi during a riot over access to the site.",
      ("CODLAB", "COD", "14")),
+    # a soldier or policeman who died of wounds taken in an attack: the attack is the act
+    ("A policeman died of gunshot wounds he sustained in an attack near Mopti on Friday.", ("MLIUAF", "MLI", "19")),
     # police force on unnamed people right after a protest is its violent repression (175)
     ("Students protested against fee increases in Eldoret. Police responded with force, allegedly killing two.",
      ("KENCOP", "KEN", "17")),
@@ -76,6 +78,7 @@ NONE = [
     "Chaos erupted at the stadium when fans invaded the pitch.",
     "Violence broke out during the league match when a player was punched.",
     "Gangs rob travellers on the highway near Nakuru.",
+    "A trader died of wounds he sustained in an attack by a dog near Mopti.",
 ]
 
 

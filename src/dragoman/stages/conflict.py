@@ -23,7 +23,8 @@ from .origins import origin
 from .victim_relative import victim_relative
 
 __all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "nominal_ground", "clash_at_home", "plausible", "scene",
-           "unnamed_doer", "riot_with_police", "victims_home", "armed_toll", "accused_victim"]
+           "unnamed_doer", "riot_with_police", "victims_home", "armed_toll", "accused_victim",
+           "armed_died_of_wounds"]
 
 _ROOT_ROLE = {"14": "CVL", "17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 ATTACK_WORDS = frozenset({
@@ -229,7 +230,7 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
         return False
     if noun:
         return (trigger_start - start <= 5 and not any(w in _SUBORDINATE for w in lower[start:trigger_start])) \
-            or _toll_first(lower[start:trigger_start])
+            or _toll_first(lower[start:trigger_start]) or died_of_wounds(lower[start:trigger_start])
     return True
 
 
@@ -279,6 +280,31 @@ def outbreak_clause(prefix: list[str]) -> bool:
             rest = prefix[k + len(words):]
             return len(rest) <= 8 and (not rest or rest[0] in _PLACE_WORDS) and "," not in rest
     return False
+
+
+_DIED = frozenset({"died", "dies", "succumbed", "succumbs"})
+_WOUNDS = frozenset({"wounds", "injuries", "wound", "injury"})
+_SUSTAINED = frozenset({"sustained", "suffered", "received", "sustains", "suffers"})
+
+
+def died_of_wounds(prefix: list[str]) -> bool:
+    """A victim who died of wounds taken in the act a noun names ("A policeman died of gunshot wounds he
+    sustained in an attack near Arish", "a soldier succumbed to injuries suffered during an ambush"):
+    that noun is the report's act. Up to twelve words, "died ... wounds ... sustained in/during a(n)"."""
+    if not 4 <= len(prefix) <= 12 or prefix[-1] not in ("a", "an", "the") or prefix[-2] not in ("in", "during"):
+        return False
+    died = next((k for k, w in enumerate(prefix) if w in _DIED), -1)
+    wounds = next((k for k, w in enumerate(prefix) if w in _WOUNDS and k > died), -1)
+    return died >= 0 and wounds > died and any(w in _SUSTAINED for w in prefix[wounds + 1:-2]) \
+        and "," not in prefix
+
+
+def armed_died_of_wounds(sentence: Sentence, lower: list[str], start: int, trigger_start: int) -> bool:
+    """A soldier or policeman died of wounds taken in the act the noun names: an act of war with no
+    other word of war needed ("A policeman died of wounds he sustained in an attack in Arish")."""
+    return died_of_wounds(lower[start:trigger_start]) and any(
+        m.actor is not None and (m.actor.code or "")[3:] in ("MIL", "COP") and start <= m.start < trigger_start
+        for m in sentence.mentions)
 
 
 def _toll_first(prefix: list[str]) -> bool:

@@ -14,7 +14,7 @@ from ..pipeline import Context
 from .abroad import stationed_abroad
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of
 from .conflict import (armed_toll, attributed, clash_at_home, main_act, nominal_ground, own_ground, plausible,
-                       scene, unnamed_doer, victims_home)
+                       scene, unnamed_doer, victims_home, armed_died_of_wounds)
 from .domestic import DOMESTIC_FRAMES
 from .event_codes import COERCIVE, armed
 from .generic import role_code
@@ -60,6 +60,7 @@ def unnamed_pairs(sentence: Sentence, st: Structure, frame: Frame, match: Match,
                 and d.primary not in ("AQ",)]  # "a mine planted by X": on X's own ground
         return [(d, t, "unnamed") for d in named for t in targets]  # "killed in an ambush by X": X's act
     if where is None or not (plausible(st.lower, code, True, (match.start, match.end))
+                             or noun and armed_died_of_wounds(sentence, st.lower, start, match.start)
                              or armed_toll(frame.targets, code, sentence.index, earlier, st.lower)
                              and plausible(st.lower, code, False, (match.start, match.end))):
         return []
