@@ -45,6 +45,8 @@ NEW = [
     # unarmed people in a clash whose other side goes unnamed, called a riot, riot (145)
     ("Two miners were injured in clashes with mine guards in Kolwezi during a riot over access to the site.",
      ("CODLAB", "COD", "14")),
+    # an armed group taking another's ground is a battle (19), not violence against civilians (18)
+    ("Al Shabaab fighters overran an army base near Baidoa.", ("SOMINS", "SOM", "19")),
     # a soldier or policeman who died of wounds taken in an attack: the attack is the act
     ("A policeman died of gunshot wounds he sustained in an attack near Mopti on Friday.", ("MLIUAF", "MLI", "19")),
     # police force on unnamed people right after a protest is its violent repression (175)

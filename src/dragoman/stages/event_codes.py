@@ -47,12 +47,17 @@ def by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
             m.actor is not None and (m.actor.role in ("INS", "UAF", "CVL") or party_people(m) or _militia(m))
             for m in frame.sources) \
             and not (frame.targets and all(_armed_party(m) for m in frame.targets)) \
-            and not _armed_sides(frame, match_id):  # fighting troops, or one another, is battle
+            and not _armed_sides(frame, match_id) \
+            and match_id.split("/")[-1] not in _TERRITORIAL:  # fighting troops, or one another, or taking ground, is battle
         return "180"  # an attack by insurgents, gangs, party militants or armed civilians is unconventional violence
     if code in ("190", "193") and not frame.sources and frame.targets and all(
             m.actor is not None and m.actor.type == "group" and m.actor.role == "PTY" for m in frame.targets):
         return "180"  # "an MDC activist was shot": no battle, political violence against a party's people
     return code
+
+
+# taking ground from an armed side is a battle whoever takes it: "fighters overran the group's base"
+_TERRITORIAL = frozenset({"overrun", "capture"})
 
 
 def _armed_sides(frame: Frame, match_id: str) -> bool:
