@@ -47,6 +47,8 @@ NEW = [
      ("CODLAB", "COD", "14")),
     # an armed group taking another's ground is a battle (19), not violence against civilians (18)
     ("Al Shabaab fighters overran an army base near Baidoa.", ("SOMINS", "SOM", "19")),
+    # members of the community who kill a suspect are a mob of the place (18)
+    ("A suspected cattle thief was burnt to death by members of the community in Chipata.", ("ZMBCVL", "ZMB", "18")),
     # dismantling an armed group's camp or position is military force (190)
     ("Somali troops dismantled an al Shabaab checkpoint near Afgoye.", ("SOMMIL", "SOM", "19")),
     # a soldier or policeman who died of wounds taken in an attack: the attack is the act
