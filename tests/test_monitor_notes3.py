@@ -46,7 +46,7 @@ NEW = [
     ("Two miners were injured in clashes with mine guards in Kolwezi during a riot over access to the site.",
      ("CODLAB", "COD", "14")),
     # an armed group taking another's ground is a battle (19), not violence against civilians (18)
-    ("Al Shabaab fighters overran an army base near Baidoa.", ("SOMINS", "SOM", "19")),
+    ("ISWAP fighters overran a base in Monguno.", ("ISILINS", "NGA", "19")),
     # members of the community who kill a suspect are a mob of the place (18)
     ("A suspected cattle thief was burnt to death by members of the community in Chipata.", ("ZMBCVL", "ZMB", "18")),
     # dismantling an armed group's camp or position is military force (190)
@@ -59,6 +59,7 @@ NEW = [
 ]
 
 KEPT = [
+    ("Al Shabaab fighters overran an army base near Baidoa.", ("SOMINS", "SOM", "19")),
     ("Three buses were set alight in Soweto. The suspects said they were EFF supporters. "
      "Police fired rubber bullets to disperse the crowd.", ("ZAFCOP", "ZAF", "17")),
     ("An MDC councillor was abducted near Marondera.", ("ZWEUAF", "ZWE", "18")),
