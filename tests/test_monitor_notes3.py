@@ -53,6 +53,8 @@ NEW = [
     ("Somali troops dismantled an al Shabaab checkpoint near Afgoye.", ("SOMMIL", "SOM", "19")),
     # a soldier or policeman who died of wounds taken in an attack: the attack is the act
     ("A policeman died of gunshot wounds he sustained in an attack near Mopti on Friday.", ("MLIUAF", "MLI", "19")),
+    # a march whose aim is said with "to demand/denounce ..." is a protest, with a place word or none
+    ("Traders in Kumasi marched there to denounce the new market tolls.", ("GHABUS", "GHA", "14")),
     # police force on unnamed people right after a protest is its violent repression (175)
     ("Students protested against fee increases in Eldoret. Police responded with force, allegedly killing two.",
      ("KENCOP", "KEN", "17")),
