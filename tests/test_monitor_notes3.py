@@ -55,6 +55,9 @@ NEW = [
     ("A policeman died of gunshot wounds he sustained in an attack near Mopti on Friday.", ("MLIUAF", "MLI", "19")),
     # a march whose aim is said with "to demand/denounce ..." is a protest, with a place word or none
     ("Traders in Kumasi marched there to denounce the new market tolls.", ("GHABUS", "GHA", "14")),
+    # hyphenated asylum-seekers are refugees (REF); a "some of whom" clause does not hide the subject
+    ("Asylum-seekers, many of whom have waited years for papers, held a march to parliament in Pretoria.",
+     ("ZAFREF", "ZAF", "14")),
     # police force on unnamed people right after a protest is its violent repression (175)
     ("Students protested against fee increases in Eldoret. Police responded with force, allegedly killing two.",
      ("KENCOP", "KEN", "17")),
