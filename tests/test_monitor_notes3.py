@@ -58,6 +58,8 @@ NEW = [
     # hyphenated asylum-seekers are refugees (REF); a "some of whom" clause does not hide the subject
     ("Asylum-seekers, many of whom have waited years for papers, held a march to parliament in Pretoria.",
      ("ZAFREF", "ZAF", "14")),
+    # two fronted settings, each closed by a comma, before an act with no named doer
+    ("In the north of Maiduguri, in Gwange, a bomb exploded near a mosque.", ("NGAUAF", "NGA", "18")),
     # police force on unnamed people right after a protest is its violent repression (175)
     ("Students protested against fee increases in Eldoret. Police responded with force, allegedly killing two.",
      ("KENCOP", "KEN", "17")),

@@ -205,8 +205,10 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
     dash = next((k for k in range(start, min(start + 10, trigger_start)) if lower[k] in ("-", "--", "—")), None)
     if dash is not None:  # a dateline: "KABUL (Reuters) - A bomb ..."
         start = dash + 1
-    if lower[start] in _SETTING and "," in lower[start:min(trigger_start, start + 16)]:
-        start = lower.index(",", start) + 1  # "On 9 May, a bomb ...", "In a hamlet near Kidal, a bomb ..."
+    for _ in range(3):  # "On 9 May, a bomb ...", "In a hamlet near Kidal, a bomb ...", "On 9 May, in Gao, ..."
+        if not (lower[start] in _SETTING and "," in lower[start:min(trigger_start, start + 16)]):
+            break
+        start = lower.index(",", start) + 1
     if lower[start] == "that" and start and lower[start - 1] in _SAYING_THAT:  # "police said that 22 people ..."
         start += 1
     if lower[start:start + 2] in (["at", "least"], ["at", "most"]):  # "At least four were killed": a count
