@@ -5,7 +5,7 @@ KEPT guards constructions that already worked; NONE must give no event in roots 
 
 import pytest
 
-from dragoman.stages.conflict import outbreak_clause
+from dragoman.stages.toll_notes import outbreak_clause
 
 
 def _found(coded, text, published="2024-06-12"):

@@ -21,10 +21,10 @@ import dataclasses
 from ..model import ActorRef, Event, Mention, Sentence
 from .origins import origin
 from .victim_relative import victim_relative
+from .toll_notes import died_of_wounds, outbreak_clause, party_victim
 
 __all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "nominal_ground", "clash_at_home", "plausible", "scene",
-           "unnamed_doer", "riot_with_police", "victims_home", "armed_toll", "accused_victim",
-           "armed_died_of_wounds"]
+           "unnamed_doer", "riot_with_police", "victims_home", "armed_toll", "accused_victim"]
 
 _ROOT_ROLE = {"14": "CVL", "17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 ATTACK_WORDS = frozenset({
@@ -108,24 +108,8 @@ def armed_toll(targets: list[Mention], code: str, at: int, earlier: list[Event],
     the toll is that of an act of violence the sentence names ("killed in fighting with X") or the
     sentence before already reported."""
     return code[:2] in ("18", "19", "20") and not _OTHER_ACTS & set(lower) \
-        and any(m.actor is not None and ((m.actor.code or "")[3:] in ("MIL", "COP") or _party_victim(m, lower)) for m in targets) \
+        and any(m.actor is not None and ((m.actor.code or "")[3:] in ("MIL", "COP") or party_victim(m, lower)) for m in targets) \
         and not any(e.code[:2] in ("18", "19", "20") and at - e.sentence <= 1 for e in earlier)
-
-
-_PARTY_VICTIMS = frozenset({"member", "members", "activist", "activists", "councillor", "councillors", "councilor",
-                            "councilors", "candidate", "candidates", "official", "officials", "leader", "agent",
-                            "organiser", "organizer", "supporter", "supporters", "cadre", "cadres", "chairman"})
-
-
-def _party_victim(mention: Mention, lower: list[str]) -> bool:
-    """A party's own people as victims ("an ANC councillor", "two MDC activists"): killing them with
-    no doer named is political violence, as killing soldiers or police is an act of war."""
-    if mention.kind == "role" and (mention.actor.code or "")[3:] in ("PTY", "OPP"):
-        return True  # "an opposition activist", "party agents"
-    if mention.actor.role != "PTY":
-        return False
-    head = lower[mention.end] if mention.end < len(lower) else ""
-    return mention.text.lower().split()[-1] in _PARTY_VICTIMS or head in _PARTY_VICTIMS
 
 
 # words of war rather than of crime or mishap: one must stand in a sentence whose doer is unnamed
@@ -262,51 +246,6 @@ def toll_clause(prefix: list[str]) -> bool:
         toll = toll or word in ("dead", "killed", "injured", "wounded", "hurt")
         k += 1
     return toll and 2 <= len(prefix) <= 14
-
-
-_UNREST = frozenset({"violence", "chaos", "pandemonium", "commotion", "panic", "unrest", "tension", "tensions",
-                     "fighting", "clashes", "riots", "rioting"})
-_BROKE_OUT = (["broke", "out"], ["erupted"], ["flared"], ["flared", "up"], ["ensued"])
-
-
-def outbreak_clause(prefix: list[str]) -> bool:
-    """A main clause that only says unrest broke out, perhaps where ("Violence broke out near the
-    showground", "Chaos erupted in the market"), so the "when"/"after" clause that follows names
-    the act ("... when a councillor was shot dead")."""
-    k = 1 if prefix[:1] == ["the"] else 0
-    if k >= len(prefix) or prefix[k] not in _UNREST:
-        return False
-    k += 1
-    for words in _BROKE_OUT:
-        if prefix[k:k + len(words)] == words:
-            rest = prefix[k + len(words):]
-            return len(rest) <= 8 and (not rest or rest[0] in _PLACE_WORDS) and "," not in rest
-    return False
-
-
-_DIED = frozenset({"died", "dies", "succumbed", "succumbs"})
-_WOUNDS = frozenset({"wounds", "injuries", "wound", "injury"})
-_SUSTAINED = frozenset({"sustained", "suffered", "received", "sustains", "suffers"})
-
-
-def died_of_wounds(prefix: list[str]) -> bool:
-    """A victim who died of wounds taken in the act a noun names ("A policeman died of gunshot wounds he
-    sustained in an attack near Arish", "a soldier succumbed to injuries suffered during an ambush"):
-    that noun is the report's act. Up to twelve words, "died ... wounds ... sustained in/during a(n)"."""
-    if not 4 <= len(prefix) <= 12 or prefix[-1] not in ("a", "an", "the") or prefix[-2] not in ("in", "during"):
-        return False
-    died = next((k for k, w in enumerate(prefix) if w in _DIED), -1)
-    wounds = next((k for k, w in enumerate(prefix) if w in _WOUNDS and k > died), -1)
-    return died >= 0 and wounds > died and any(w in _SUSTAINED for w in prefix[wounds + 1:-2]) \
-        and "," not in prefix
-
-
-def armed_died_of_wounds(sentence: Sentence, lower: list[str], start: int, trigger_start: int) -> bool:
-    """A soldier or policeman died of wounds taken in the act the noun names: an act of war with no
-    other word of war needed ("A policeman died of wounds he sustained in an attack in Arish")."""
-    return died_of_wounds(lower[start:trigger_start]) and any(
-        m.actor is not None and (m.actor.code or "")[3:] in ("MIL", "COP") and start <= m.start < trigger_start
-        for m in sentence.mentions)
 
 
 def _toll_first(prefix: list[str]) -> bool:

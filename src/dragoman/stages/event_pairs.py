@@ -14,7 +14,8 @@ from ..pipeline import Context
 from .abroad import stationed_abroad
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of
 from .conflict import (armed_toll, attributed, clash_at_home, main_act, nominal_ground, own_ground, plausible,
-                       scene, unnamed_doer, victims_home, armed_died_of_wounds)
+                       scene, unnamed_doer, victims_home)
+from .toll_notes import armed_died_of_wounds
 from .domestic import DOMESTIC_FRAMES
 from .event_codes import COERCIVE, armed
 from .generic import role_code
