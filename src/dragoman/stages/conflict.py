@@ -297,7 +297,14 @@ def own_ground(code: str, doers: list[Mention], sentence: Sentence, start: int, 
         and not (start > 0 and lower[start - 1] in _PASSIVE | _NOMINAL)
     if not (agents or active):
         return False
-    return all(_home_doer(m) for m in doers)
+    return all(_home_doer(m) or agents and _militia_agent(m) for m in doers)
+
+
+def _militia_agent(m: Mention) -> bool:
+    """A militia named as such and placed, as the agent after "by" ("shot dead by a local militia in
+    Sabha"): it acts on its own ground, as an armed group of one state does."""
+    return m.kind == "role" and m.actor is not None and m.actor.role == "MIL" and m.resolved_from is not None \
+        and "militia" in m.text.lower()
 
 
 def _home_doer(m: Mention) -> bool:
