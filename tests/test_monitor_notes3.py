@@ -37,6 +37,8 @@ NEW = [
     ("A minibus was ambushed by heavily armed bandits near Moyale.", ("KENUAF", "KEN", "18")),
     ("Passengers were attacked by heavily armed gunmen near Maiduguri.", ("NGAINS", "NGA", "18")),
     ("Two journalists were attacked by armed thugs in Kampala.", ("UGAUAF", "UGA", "18")),
+    # a passive's agent after a bracketed aside; a militia so named acts on its own ground
+    ("Two men were summarily shot (without trial) on Monday by a local militia in Zawiya.", ("LBYMIL", "LBY", "18")),
     # "attacked by protesters": the protesters' act, not police attacking protesters (175)
     ("Four traders were attacked by angry protesters near Thika.", ("KENCVL", "KEN", "14")),
     # a present act followed by a sentence that only gives its toll is one act, not a habit
