@@ -54,6 +54,35 @@ CASES = [
     ('114', 'KOR', 'JPN', "South Korea relayed its concerns to Tokyo on Monday."),
     ('115', 'UKR', 'RUS', "Kyiv dragged Moscow before the International Court of Justice over the downing."),
     ('115', 'GMB', 'MMR', "The Gambia hauled Myanmar before the International Court of Justice."),
+    # root 16: talks halted, embassies cut, intelligence sharing stopped, funds pulled
+    ('164', 'SRB', 'XKX', "Serbia shelved its talks with Kosovo on Tuesday after the border clash."),
+    ('164', 'PHL', 'CHN', "The Philippines terminated talks with China on joint exploration."),
+    ('164', 'IGOEUR', 'AUS', "The European Union pulled the plug on trade talks with Australia on Tuesday."),
+    ('164', 'VEN', 'GUY', "Venezuela pulled the plug on its dialogue with Guyana."),
+    ('164', 'PAK', 'IND', "After India's raid, Pakistan put the talks on ice on Tuesday."),
+    ('161', 'GBR', 'AFG', "Britain cut the staff of its embassy in Kabul on Tuesday."),
+    ('161', 'USA', 'VEN', "Washington reduced the number of diplomats at its embassy in Caracas."),
+    ('161', 'RUS', 'EST', "Russia cut its diplomatic staff in Estonia by half on Tuesday."),
+    ('161', 'CAN', 'IND', "Canada withdrew its diplomatic staff from India on Tuesday."),
+    ('161', 'FRA', 'NER', "France pulled its embassy staff out of Niamey on Friday."),
+    ('161', 'USA', 'SDN', "The United States evacuated its embassy in Khartoum on Tuesday."),
+    ('161', 'ITA', 'LBY', "Italy evacuated its consulate in Benghazi as the fighting spread."),
+    ('161', 'RUS', 'EST', "Russia downgraded its diplomatic presence in Estonia on Tuesday."),
+    ('161', 'NLD', 'RUS', "The Netherlands scaled down its diplomatic presence in Moscow on Tuesday."),
+    ('161', 'ISR', 'TUR', "Israel scaled back its embassy in Ankara on Tuesday."),
+    ('161', 'CHN', 'LTU', "China ordered Lithuania to reduce the size of its embassy in Beijing."),
+    ('161', 'MDA', 'RUS', "Moldova told Russia to cut the staff of its embassy in Chisinau."),
+    ('160', 'POL', 'ISR', "Warsaw postponed a visit by Israel's president on Tuesday."),
+    ('160', 'RUS', 'AUT', "Moscow cancelled a planned visit by Austria's foreign minister."),
+    ('160', 'COL', 'USA', "Colombia stopped sharing intelligence with the United States on Tuesday."),
+    ('160', 'IND', 'CAN', "India halted intelligence sharing with Canada on Tuesday."),
+    ('160', 'TUR', 'SWE', "Turkey has ceased sharing information with Sweden's police."),
+    ('1621', 'USA', 'NIC', "The United States blocked loans to Nicaragua at the development bank."),
+    ('1621', 'CHN', 'LKA', "China vetoed new credit for Sri Lanka on Tuesday."),
+    ('1621', 'DEU', 'NER', "Germany pulled funding for projects in Niger on Tuesday."),
+    ('1621', 'USA', 'IGOUNORWA', "The United States withdrew its funding from UNRWA in January."),
+    ('166', 'NER', 'FRA', "Niger kicked out French troops on Tuesday."),
+    ('166', 'BFA', 'FRA', "Burkina Faso's junta threw out the French forces in February."),
 ]
 
 
@@ -74,3 +103,14 @@ def test_return_fire_is_no_criticism(ctx):
 def test_a_negated_protest_note_is_no_complaint(ctx):
     coded = _codes(ctx, "Japan did not hand a protest note to Russia on Tuesday.")
     assert not any(c == "114" for _, _, c in coded), coded
+
+
+def test_talks_not_shelved_and_other_senses_give_no_reduced_relations(ctx):
+    """A negation, a forecast and another sense of the word give no root-16 event."""
+    for text in ("Serbia said it would not shelve its talks with Kosovo.",
+                 "Nigeria's ministry shelved plans for a new stadium in Lagos.",
+                 "Kenya evacuated residents from the flooded areas of Nairobi.",
+                 "Officials said Britain may cut the staff of its embassy in Kabul next year.",
+                 "The Kremlin denied that it had stopped sharing intelligence with Turkey."):
+        coded = _codes(ctx, text)
+        assert not any(c.startswith("16") for _, _, c in coded), (text, coded)
