@@ -83,6 +83,18 @@ CASES = [
     ('1621', 'USA', 'IGOUNORWA', "The United States withdrew its funding from UNRWA in January."),
     ('166', 'NER', 'FRA', "Niger kicked out French troops on Tuesday."),
     ('166', 'BFA', 'FRA', "Burkina Faso's junta threw out the French forces in February."),
+    # root 03: openness to talks, agreeing to meet with a time between, offers to host contacts,
+    # intentions and volunteering (modality.tsv)
+    ('036', 'ARM', 'AZE', "Armenia signalled openness to negotiations with Azerbaijan on Tuesday."),
+    ('036', 'IRN', 'USA', "Iran's foreign minister expressed openness to a dialogue with Washington."),
+    ('036', 'SRB', 'XKX', "Serbia's president agreed on Tuesday to meet Kosovo's prime minister in Brussels next month."),
+    ('036', 'GUY', 'VEN', "Guyana's president agreed on Sunday to meet Venezuela's leader next week."),
+    ('039', 'OMN', 'IRN', "Oman stands ready to host further rounds of contacts between Tehran and Washington."),
+    ('039', 'CHE', 'ARM', "Switzerland offered to host a round of consultations between Armenia and Azerbaijan."),
+    ('039', 'QAT', 'USA', "Qatar volunteered to mediate between Washington and Caracas on Tuesday."),
+    ('039', 'DZA', 'MLI', "Algeria volunteered to mediate between Mali's junta and the Tuareg rebels."),
+    ('032', 'BRA', 'AGO', "Brazil expressed its intention to strengthen ties with Angola on Tuesday."),
+    ('032', 'IGOSEAASN', 'TLS', "ASEAN announced its intention to deepen cooperation with East Timor."),
 ]
 
 
@@ -114,3 +126,11 @@ def test_talks_not_shelved_and_other_senses_give_no_reduced_relations(ctx):
                  "The Kremlin denied that it had stopped sharing intelligence with Turkey."):
         coded = _codes(ctx, text)
         assert not any(c.startswith("16") for _, _, c in coded), (text, coded)
+
+
+def test_a_refusal_or_no_intention_gives_no_intent(ctx):
+    for text in ("Serbia's president refused to meet Kosovo's prime minister on Tuesday.",
+                 "Pakistan has no intention to resume talks with India, its foreign minister said.",
+                 "The two sides said they had no intention to mediate between Russia and Ukraine."):
+        coded = _codes(ctx, text)
+        assert not any(c.startswith("03") for _, _, c in coded), (text, coded)
