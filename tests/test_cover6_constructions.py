@@ -95,6 +95,16 @@ CASES = [
     ('039', 'DZA', 'MLI', "Algeria volunteered to mediate between Mali's junta and the Tuareg rebels."),
     ('032', 'BRA', 'AGO', "Brazil expressed its intention to strengthen ties with Angola on Tuesday."),
     ('032', 'IGOSEAASN', 'TLS', "ASEAN announced its intention to deepen cooperation with East Timor."),
+    # root 04: huddled with, had a meeting with, shuttled between, go-betweens
+    ('040', 'SAU', 'QAT', "Saudi Arabia's crown prince huddled with Qatar's emir on the sidelines of the forum."),
+    ('040', 'USA', 'ISR', "Washington's envoy huddled with Israeli officials on Monday."),
+    ('040', 'CHN', 'PAK', "Pakistan's army chief had a meeting with China's defence minister in Beijing."),
+    ('040', 'AU', 'SDN', "The African Union's envoy had talks with Sudan's army chief on Monday."),
+    ('045', 'OMN', 'IRN', "Oman's foreign minister shuttled between Tehran and Washington for months."),
+    ('045', 'USA', 'ISR', "The US secretary of state shuttled between Israel and Egypt this week."),
+    ('045', 'KEN', 'ETH', "Kenya acted as a go-between for Ethiopia and Eritrea."),
+    ('045', 'QAT', 'ISR', "Qatar served as a conduit between Hamas and Israel during the war."),
+    ('045', 'NOR', 'COL', "Norway acted as a facilitator between Colombia's government and the ELN."),
 ]
 
 
@@ -134,3 +144,10 @@ def test_a_refusal_or_no_intention_gives_no_intent(ctx):
                  "The two sides said they had no intention to mediate between Russia and Ukraine."):
         coded = _codes(ctx, text)
         assert not any(c.startswith("03") for _, _, c in coded), (text, coded)
+
+
+def test_planes_and_airlines_make_no_visit_or_mediation(ctx):
+    for text in ("Military transport planes from Japan touched down in Fiji on Monday with water.",
+                 "Oman's airline shuttled between Muscat and Dubai for years."):
+        coded = _codes(ctx, text)
+        assert not any(c.startswith("04") for _, _, c in coded), (text, coded)
