@@ -105,6 +105,11 @@ CASES = [
     ('045', 'KEN', 'ETH', "Kenya acted as a go-between for Ethiopia and Eritrea."),
     ('045', 'QAT', 'ISR', "Qatar served as a conduit between Hamas and Israel during the war."),
     ('045', 'NOR', 'COL', "Norway acted as a facilitator between Colombia's government and the ELN."),
+    # root 08: climbing down, observers invited
+    ('080', 'HUN', 'UKR', "Hungary climbed down over Ukraine's aid package on Tuesday."),
+    ('080', 'TUR', 'SWE', "Turkey climbed down from its objections to Sweden's membership."),
+    ('086', 'VEN', 'IGOEUR', "Venezuela invited observers from the European Union to monitor its elections."),
+    ('086', 'TUN', 'IGOAFR', "Tunisia invited monitors from the African Union for the referendum."),
 ]
 
 
@@ -151,3 +156,10 @@ def test_planes_and_airlines_make_no_visit_or_mediation(ctx):
                  "Oman's airline shuttled between Muscat and Dubai for years."):
         coded = _codes(ctx, text)
         assert not any(c.startswith("04") for _, _, c in coded), (text, coded)
+
+
+def test_no_climb_down_and_no_invited_observers_when_denied(ctx):
+    for text in ("Hungary did not climb down over Ukraine's aid package.",
+                 "Venezuela refused to invite observers from the European Union."):
+        coded = _codes(ctx, text)
+        assert not any(c.startswith("08") for _, _, c in coded), (text, coded)
