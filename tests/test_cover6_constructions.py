@@ -110,6 +110,21 @@ CASES = [
     ('080', 'TUR', 'SWE', "Turkey climbed down from its objections to Sweden's membership."),
     ('086', 'VEN', 'IGOEUR', "Venezuela invited observers from the European Union to monitor its elections."),
     ('086', 'TUN', 'IGOAFR', "Tunisia invited monitors from the African Union for the referendum."),
+    # root 11, second batch: more verdict words, "critical of", angry reactions, charges and findings
+    ('111', 'RUS', 'FIN', "The Kremlin called Finland's decision excessive on Tuesday."),
+    ('111', 'CHN', 'USA', "Beijing described the new US tariffs as discriminatory."),
+    ('111', 'PAK', 'IND', "Pakistan said India's move was counterproductive."),
+    ('111', 'PSE', 'ISR', "Hamas called Israel's response disproportionate."),
+    ('111', 'KEN', 'TZA', "Kenya's foreign minister was sharply critical of Tanzania on Tuesday."),
+    ('111', 'AFG', 'PAK', "The Taliban have been highly critical of Pakistan's deportations."),
+    ('111', 'GHA', 'NGA', "Ghana reacted angrily to Nigeria's decision to close the border."),
+    ('111', 'SRB', 'HRV', "Serbia responded sharply to Croatia's remarks on Tuesday."),
+    ('112', 'AZE', 'ARM', "Azerbaijan charged that Armenia had violated the ceasefire."),
+    ('112', 'VEN', 'COL', "Caracas charged that Bogota was sheltering the plotters."),
+    ('112', 'RUS', 'UKR', "Russia's accusation that Ukraine shelled the plant was rejected by Kyiv."),
+    ('112', 'IRN', 'ISR', "Iran's allegation that Israel was behind the blast could not be verified."),
+    ('116', 'IGOICC', 'MNG', "Judges at the International Criminal Court found that Mongolia had breached its obligations."),
+    ('116', 'IGOUNOICJ', 'SRB', "The International Court of Justice ruled that Serbia had violated the genocide convention."),
 ]
 
 
@@ -163,3 +178,10 @@ def test_no_climb_down_and_no_invited_observers_when_denied(ctx):
                  "Venezuela refused to invite observers from the European Union."):
         coded = _codes(ctx, text)
         assert not any(c.startswith("08") for _, _, c in coded), (text, coded)
+
+
+def test_other_senses_of_critical_and_charged_give_no_disapproval(ctx):
+    for text in ("Kenya's minister said the army was critical of the plan.",
+                 "The firm charged that fees were too high."):
+        coded = _codes(ctx, text)
+        assert not any(c.startswith("11") for _, _, c in coded), (text, coded)
