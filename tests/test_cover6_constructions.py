@@ -125,6 +125,27 @@ CASES = [
     ('112', 'IRN', 'ISR', "Iran's allegation that Israel was behind the blast could not be verified."),
     ('116', 'IGOICC', 'MNG', "Judges at the International Criminal Court found that Mongolia had breached its obligations."),
     ('116', 'IGOUNOICJ', 'SRB', "The International Court of Justice ruled that Serbia had violated the genocide convention."),
+    # roots 16, 03, 04, 08, second batch
+    ('160', 'IRQ', 'TUR', "Iraq put its relations with Turkey on hold on Tuesday."),
+    ('160', 'MAR', 'DEU', "Morocco put its ties with Germany on hold in March."),
+    ('163', 'IND', 'RUS', "India stopped buying Russian oil in March."),
+    ('163', 'TUR', 'IRN', "Turkey stopped buying Iranian oil on Monday."),
+    ('160', 'PRY', 'TWN', "Paraguay revoked its recognition of Taiwan on Tuesday."),
+    ('160', 'KEN', 'ESH', "Kenya withdrew its recognition of the Sahrawi Republic."),
+    ('161', 'LVA', 'RUS', "Latvia kicked out 10 Russian diplomats on Tuesday."),
+    ('161', 'NER', 'FRA', "Niger sent home the French ambassador on Tuesday."),
+    ('161', 'MLI', 'DNK', "Mali sent home Denmark's envoy on Tuesday."),
+    ('163', 'FIN', 'RUS', "Finland closed all its crossing points on the Russian border on Tuesday."),
+    ('163', 'PAK', 'AFG', "Pakistan sealed the Torkham crossing with Afghanistan on Tuesday."),
+    ('160', 'IGOSEAASN', 'MMR', "ASEAN left Myanmar's junta chief out of its summit on Tuesday."),
+    ('036', 'ETH', 'EGY', "Ethiopia floated the idea of talks with Egypt on Tuesday."),
+    ('036', 'USA', 'PRK', "Washington raised the possibility of a summit with North Korea's leader."),
+    ('036', 'CHL', 'BOL', "Chile held out the prospect of a meeting with Bolivia's president."),
+    ('042', 'IND', 'LKA', "India's foreign minister wrapped up a two-day visit to Sri Lanka on Tuesday."),
+    ('042', 'TUR', 'IRQ', "Turkey's foreign minister cut short a visit to Iraq on Tuesday."),
+    ('042', 'TUR', 'IRQ', "Turkey's foreign minister concluded a visit to Iraq on Tuesday."),
+    ('087', 'ISR', 'PSE', "Israel called off its offensive in Rafah on Tuesday."),
+    ('087', 'SDN', 'SDN', "Sudan's army called off its assault on Omdurman on Friday."),
 ]
 
 
@@ -185,3 +206,12 @@ def test_other_senses_of_critical_and_charged_give_no_disapproval(ctx):
                  "The firm charged that fees were too high."):
         coded = _codes(ctx, text)
         assert not any(c.startswith("11") for _, _, c in coded), (text, coded)
+
+
+def test_negated_or_forecast_second_batch_gives_nothing(ctx):
+    for text, root in (("India did not stop buying Russian oil.", "16"),
+                       ("The army closed the checkpoint near Jenin for repairs.", "16"),
+                       ("Analysts said Israel could call off its offensive in Rafah.", "08"),
+                       ("Ukraine said it would not put its talks with Hungary on hold.", "16")):
+        coded = _codes(ctx, text)
+        assert not any(c.startswith(root) for _, _, c in coded), (text, coded)
