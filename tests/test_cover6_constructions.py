@@ -146,6 +146,11 @@ CASES = [
     ('042', 'TUR', 'IRQ', "Turkey's foreign minister concluded a visit to Iraq on Tuesday."),
     ('087', 'ISR', 'PSE', "Israel called off its offensive in Rafah on Tuesday."),
     ('087', 'SDN', 'SDN', "Sudan's army called off its assault on Omdurman on Friday."),
+    # nominals of root 08: easing of restrictions or sanctions
+    ('081', 'ISR', 'PSE', "Israel's easing of restrictions on Gaza drew praise from Egypt."),
+    ('081', 'RUS', 'GEO', "Moscow's relaxation of curbs on Georgian truck drivers was welcomed in Tbilisi."),
+    ('085', 'USA', 'VEN', "Washington's easing of sanctions on Venezuela's oil sector lifted prices."),
+    ('085', 'IGOEUR', 'BLR', "The EU's easing of sanctions against Belarus drew criticism."),
 ]
 
 
@@ -215,3 +220,10 @@ def test_negated_or_forecast_second_batch_gives_nothing(ctx):
                        ("Ukraine said it would not put its talks with Hungary on hold.", "16")):
         coded = _codes(ctx, text)
         assert not any(c.startswith(root) for _, _, c in coded), (text, coded)
+
+
+def test_a_ruled_out_or_denied_easing_is_no_yield(ctx):
+    for text in ("The easing of restrictions on Gaza was not discussed, officials in Cairo said.",
+                 "Moscow ruled out any easing of sanctions on Georgia."):
+        coded = _codes(ctx, text)
+        assert not any(c.startswith("08") for _, _, c in coded), (text, coded)
