@@ -151,6 +151,11 @@ CASES = [
     ('081', 'RUS', 'GEO', "Moscow's relaxation of curbs on Georgian truck drivers was welcomed in Tbilisi."),
     ('085', 'USA', 'VEN', "Washington's easing of sanctions on Venezuela's oil sector lifted prices."),
     ('085', 'IGOEUR', 'BLR', "The EU's easing of sanctions against Belarus drew criticism."),
+    # contacts cut (160), concessions made (080)
+    ('160', 'SRB', 'XKX', "Serbia cut off contact with Kosovo's government on Tuesday."),
+    ('160', 'MLI', 'IGOWAFECO', "Mali's junta suspended all contacts with ECOWAS on Tuesday."),
+    ('080', 'ISR', 'PSE', "Israel made concessions to Hamas on Tuesday to secure the hostages' release."),
+    ('080', 'GRC', 'MKD', "Greece made major concessions to North Macedonia over the name."),
 ]
 
 
@@ -227,3 +232,11 @@ def test_a_ruled_out_or_denied_easing_is_no_yield(ctx):
                  "Moscow ruled out any easing of sanctions on Georgia."):
         coded = _codes(ctx, text)
         assert not any(c.startswith("08") for _, _, c in coded), (text, coded)
+
+
+def test_concessions_refused_or_granted_in_trade_are_no_yield(ctx):
+    """A refusal is root 12; trade concessions granted stay material cooperation (061)."""
+    coded = _codes(ctx, "Kenya said it would not make concessions to Somalia.")
+    assert not any(c.startswith("08") for _, _, c in coded), coded
+    coded = _codes(ctx, "The EU granted trade concessions to Ukraine on Tuesday.")
+    assert _has(coded, "IGOEUR", "UKR", "061") and not any(c.startswith("08") for _, _, c in coded), coded
