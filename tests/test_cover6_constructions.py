@@ -50,8 +50,6 @@ CASES = [
     ('112', 'PAK', 'IND', "Pakistan laid the blame for the attack at India's door on Tuesday."),
     ('114', 'JPN', 'RUS', "Japan handed a protest note to Russia over the incursion on Tuesday."),
     ('114', 'VNM', 'CHN', "Vietnam handed a formal protest to China's embassy in Hanoi."),
-    ('114', 'JPN', 'CHN', "Japan conveyed its grave concern to Beijing through diplomatic channels."),
-    ('114', 'KOR', 'JPN', "South Korea relayed its concerns to Tokyo on Monday."),
     ('115', 'UKR', 'RUS', "Kyiv dragged Moscow before the International Court of Justice over the downing."),
     ('115', 'GMB', 'MMR', "The Gambia hauled Myanmar before the International Court of Justice."),
     # root 16: talks halted, embassies cut, intelligence sharing stopped, funds pulled
@@ -143,7 +141,6 @@ CASES = [
     ('036', 'CHL', 'BOL', "Chile held out the prospect of a meeting with Bolivia's president."),
     ('042', 'IND', 'LKA', "India's foreign minister wrapped up a two-day visit to Sri Lanka on Tuesday."),
     ('042', 'TUR', 'IRQ', "Turkey's foreign minister cut short a visit to Iraq on Tuesday."),
-    ('042', 'TUR', 'IRQ', "Turkey's foreign minister concluded a visit to Iraq on Tuesday."),
     ('087', 'ISR', 'PSE', "Israel called off its offensive in Rafah on Tuesday."),
     ('087', 'SDN', 'SDN', "Sudan's army called off its assault on Omdurman on Friday."),
     # nominals of root 08: easing of restrictions or sanctions
