@@ -1,7 +1,6 @@
 """Codebook coverage of roots 03, 04, 08, 11 and 16 in the second and third most natural ways wire
 news says each act (issue 12, branch ``cover6``), built code by code from the CAMEO definitions and
 the verbs and nouns PETRARCH2's dictionary files under each code: phrasal and idiomatic verbs ("took
-exception to", "hit back at", "railed against", "pulled the plug on talks"), light verbs with a noun
 ("handed a protest note to", "cut the staff of its embassy"), and nominal objects ("halted
 intelligence sharing with"). Each act has sentences with other actors (states, capitals, leaders,
 IGOs, armed groups); the guards at the end must give no event of the root (a negation, a forecast,
@@ -26,13 +25,11 @@ def _has(coded, source, target, code):
 
 
 CASES = [
-    # root 11: phrasal and idiomatic disapproval
+    # root 11: phrasal and idiomatic disapproval ("hit back at" stays force: test_root_choice2)
     ('111', 'GRC', 'TUR', "Greece took exception to remarks by Turkey's president on Tuesday."),
     ('111', 'IGOAFR', 'SDN', "The African Union took strong exception to Sudan's remarks on the peace plan."),
     ('111', 'CHN', 'CAN', "Beijing bristled at Canada's comments on its human rights record."),
     ('111', 'PSE', 'EGY', "Hamas bristled at Egypt's proposal on Monday."),
-    ('111', 'RUS', 'DEU', "Russia hit back at Germany on Tuesday over its decision to send tanks."),
-    ('111', 'IRN', 'IGOUNOIAEA', "Iran's foreign minister hit back at the IAEA on Friday."),
     ('111', 'KEN', 'UGA', "Kenya's president called out Uganda on Tuesday for its trade barriers."),
     ('111', 'IGOEUR', 'HUN', "The European Commission called out Hungary over its media law."),
     ('111', 'IRN', 'USA', "Iran's supreme leader railed against the United States in a speech on Tuesday."),
@@ -162,10 +159,8 @@ def test_the_act_is_coded(ctx, code, source, target, text):
     assert _has(coded, source, target, code), coded
 
 
-def test_return_fire_is_no_criticism(ctx):
-    """"hit back at" is verbal; a forecast of it, and another sense of "call out", give no 111."""
-    coded = _codes(ctx, "Analysts expect Russia may hit back at Germany next week.")
-    assert not any(c == "111" for _, _, c in coded), coded
+def test_calling_out_troops_is_no_criticism(ctx):
+    """Another sense of "call out" gives no root-11 event."""
     coded = _codes(ctx, "Ecuador's president called out the army to patrol the streets of Guayaquil.")
     assert not any(c.startswith("11") for _, _, c in coded), coded
 
@@ -237,3 +232,9 @@ def test_concessions_refused_or_granted_in_trade_are_no_yield(ctx):
     assert not any(c.startswith("08") for _, _, c in coded), coded
     coded = _codes(ctx, "The EU granted trade concessions to Ukraine on Tuesday.")
     assert _has(coded, "IGOEUR", "UKR", "061") and not any(c.startswith("08") for _, _, c in coded), coded
+
+
+def test_a_verb_between_had_and_talks_is_no_meeting(ctx):
+    """"had suspended talks with" is a suspension, not "had talks with"."""
+    coded = _codes(ctx, "Kenya's foreign minister announced that the government had suspended talks with Somalia.")
+    assert not any(c.startswith("04") for _, _, c in coded), coded
