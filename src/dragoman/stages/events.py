@@ -61,6 +61,7 @@ from .warnings import consequence_warning, forecast_warning
 from .warned import warned_threat
 from .spoken import quote_speaker
 from .shared_target import shared_target
+from .speech_participle import participle_target
 from .returned import back_to_main
 from .roles import Frame, frame_for, others
 from .event_filters import (
@@ -275,7 +276,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = unnamed_pairs(sentence, st, frame, match, code, places, earlier + out, ctx)
         if not pairs and not fallback:  # "elders of two clans signed a peace accord in Mandera"
             pairs = local_accord(st, match, frame, code, sentence, places)
-        if not pairs and not fallback and (shared := shared_target(st, match, frame, out)):
+        if not pairs and not fallback and (shared := shared_target(st, match, frame, out)
+                                           or participle_target(st, match, frame, out)):  # ", accusing its commanders"
             pairs = frame_pairs(frame, match, shared, sentence)  # "returned fire and scrambled jets": at whom the first act was
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
