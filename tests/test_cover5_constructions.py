@@ -5,8 +5,10 @@ signing of a pact with", "Russia's veto of the resolution", "Turkey's demands on
 refusal to hold talks with", "gas exports to", "purchases of soybeans from"), light and phrasal verbs
 ("ramped up cooperation", "teamed up with", "stood up for", "made demands of", "put pressure on",
 "broke into networks", "carried out a cyber attack on"), and shows of force at sea and in the air
-("massed warships off", "intruded into waters", "shadowed vessels"). Every case that asserts an act
-fails on main at e70fa4f. Each guard is an unrelated sense of the words, a negation, or an act with
+("massed warships off", "intruded into waters", "shadowed vessels", "bombers circled"); a possessor's
+"demand for" a named thing (its subcode by what is demanded) and "defiance of"; "kicked out" diplomats
+(161) or nationals (174); envoys and embassy staff restored (050). Every case that asserts an act
+fails on main at e70fa4f but one (Rwanda's demand for the handover, coded by an older noun rule). Each guard is an unrelated sense of the words, a negation, or an act with
 no state or organisation on one side, and must not give the root. Sentences written for these tests."""
 
 import datetime as dt
@@ -86,6 +88,34 @@ CASES = [
     ('170', 'RUS', 'MDA', 'Russia put pressure on Moldova over the gas debt.'),
     ('170', 'USA', 'ISR', 'Washington is putting pressure on Israel to allow more aid in.'),
     ('170', 'CHN', 'LTU', "Beijing piled pressure on Lithuania over Taiwan's office."),
+    # second batch: a possessor's demand for, defiance of; kicked out; restored envoys; bombers circling
+    ('100', 'RUS', 'UKR', "Moscow's demand for Ukrainian neutrality was rejected."),
+    ('100', 'CHN', 'JPN', "Beijing's demand for an apology from Tokyo went unanswered."),
+    ('1041', 'USA', 'VEN', "Washington's demand for Maduro's resignation was repeated."),
+    ('103', 'NAM', 'DEU', "Namibia's demand for reparations from Germany was debated."),
+    ('1056', 'IND', 'CHN', "India's demand for a Chinese pullback from the border was rejected."),
+    ('100', 'PSE', 'ISR', "Hamas's demand for guarantees from Israel held up the deal."),
+    ('128', 'PRK', 'IGOUNO', "North Korea's defiance of UN sanctions continued."),
+    ('128', 'IRN', 'IGOUNOIAEABOG', "Tehran's defiance of the IAEA board worried Europe."),
+    ('161', 'RUS', 'GBR', 'Russia kicked out a British diplomat on Friday.'),
+    ('161', 'LTU', 'BLR', 'Vilnius threw out two Belarusian envoys.'),
+    ('174', 'RUS', 'DEU', 'Moscow kicked out two German journalists.'),
+    ('174', 'SAU', 'ETH', 'Riyadh threw out thousands of Ethiopian migrant workers.'),
+    ('050', 'IND', 'CAN', 'India and Canada agreed to reinstate their high commissioners.'),
+    ('050', 'GBR', 'IRN', 'Britain and Iran will restore staff at their embassies.'),
+    ('050', 'ISR', 'TUR', 'Israel restored its ambassador to Turkey.'),
+    ('150', 'RUS', 'JPN', 'Russian bombers circled Japan on Tuesday.'),
+    ('150', 'RUS', 'IGOWSTNAT', 'Russian drones circled NATO ships in the Baltic.'),
+    ('150', 'IRN', 'USA', 'Iranian drones shadowed a US aircraft carrier in the Gulf.'),
+    ('1053', 'GBR', 'IRN', "Britain's demand for the return of its sailors from Iran was rejected."),
+    ('106', 'XKX', 'SRB', "Kosovo's demand for talks with Serbia was backed by the EU."),
+    ('1013', 'TUR', 'SWE', "Turkey's demand for the extradition of the journalists from Sweden stalled."),
+    ('1056', 'IGOUNO', 'RUS', "The UN's demand for a Russian withdrawal went unheeded."),
+    ('1041', 'UKR', 'BLR', "Kyiv's demand for Lukashenko's departure was dismissed by Minsk."),
+    ('1053', 'JPN', 'PRK', "Tokyo's demand for the return of the abductees from North Korea was raised again."),
+    ('106', 'ARM', 'AZE', "Armenia's demand for negotiations with Azerbaijan under EU auspices was rejected."),
+    ('1013', 'RWA', 'FRA', "Rwanda's demand for the handover of the genocide suspect from France was granted."),
+    ('103', 'UKR', 'RUS', "Ukraine's demand for compensation from Russia was backed by the assembly."),
 ]
 
 GUARDS = [
@@ -106,6 +136,13 @@ GUARDS = [
     ('17', 'Thieves broke into the computer shop on Monday.'),
     ('05', 'Turkey stood up to Russia over the grain corridor.'),
     ('17', 'The storm put pressure on the power grid.'),
+    ('10', "China's demand for Australian coal fell sharply."),
+    ('10', "Europe's demand for Russian gas has collapsed."),
+    ('10', "India's demand for Russian oil rose in March."),
+    ('12', "The team's defiance of the odds won praise."),
+    ('17', "The club kicked out two fans after the match."),
+    ('05', "Kenya reinstated the sacked police commissioner."),
+    ('15', "Seagulls circled the fishing boats."),
 ]
 
 
