@@ -116,6 +116,23 @@ CASES = [
     ('106', 'ARM', 'AZE', "Armenia's demand for negotiations with Azerbaijan under EU auspices was rejected."),
     ('1013', 'RWA', 'FRA', "Rwanda's demand for the handover of the genocide suspect from France was granted."),
     ('103', 'UKR', 'RUS', "Ukraine's demand for compensation from Russia was backed by the assembly."),
+    # third batch, classes gold_dev7's misses showed (our sentences): drills or an exercise with another
+    # state's forces are joint (062, not a show of force at them), relations raised to ambassadorial level,
+    # an intelligence pact normalised, the dissolution or banning of a party or group
+    ('062', 'USA', 'ARM', 'American soldiers began a ten-day exercise with Armenian forces on Monday.'),
+    ('062', 'IND', 'FRA', 'India held naval drills with France in the Arabian Sea.'),
+    ('062', 'CHN', 'PAK', "Chinese marines staged a week-long exercise with Pakistan's navy."),
+    ('062', 'RUS', 'BLR', 'Moscow launched drills with Minsk near the Polish border.'),
+    ('062', 'ARM', 'USA', "Armenia's exercise with US troops near Yerevan angered Moscow."),
+    ('062', 'EGY', 'SAU', 'Egyptian drills with Saudi forces ended on Friday.'),
+    ('050', 'EGY', 'TUR', 'Cairo and Ankara raised their diplomatic relations to ambassadorial level.'),
+    ('050', 'ISR', 'MAR', 'Jerusalem raised its relations to embassy level with Rabat.'),
+    ('050', 'QAT', 'EGY', 'Qatar and Egypt raised relations to full ambassadorial level.'),
+    ('064', 'KOR', 'JPN', 'South Korea fully normalised its intelligence-sharing pact with Japan.'),
+    ('064', 'TUR', 'ISR', 'Ankara normalised intelligence cooperation with Israel.'),
+    ('1722', 'BHR', 'BHR', 'A Bahraini court ordered the dissolution of the main opposition group.'),
+    ('1722', 'THA', 'THA', "Thailand's court ordered the dissolution of the Move Forward party."),
+    ('1722', 'RUS', 'RUS', "Moscow's banning of the opposition movement drew criticism."),
 ]
 
 GUARDS = [
@@ -143,6 +160,11 @@ GUARDS = [
     ('17', "The club kicked out two fans after the match."),
     ('05', "Kenya reinstated the sacked police commissioner."),
     ('15', "Seagulls circled the fishing boats."),
+    ('06', "Russia held drills with live ammunition near the border."),
+    ('06', "The fire brigade held an exercise with local volunteers."),
+    ('05', "The central bank raised interest rates to a record."),
+    ('06', "Seoul has not normalised its intelligence-sharing pact with Tokyo."),
+    ('17', "The dissolution of the partnership between the two banks was announced."),
 ]
 
 
