@@ -168,6 +168,17 @@ CASES = [
     ('100', 'HUN', 'UKR', "Budapest laid down conditions for Ukraine's membership."),
     ('062', 'POL', 'USA', 'Warsaw agreed to host American nuclear weapons.'),
     ('062', 'ESP', 'USA', 'Spain agreed to host two more US warships at Rota.'),
+    # fifth batch (root 05): sprang or leapt to a state's defence (052), gave or lent its blessing to (051),
+    # put pen to paper on a deal (057)
+    ('052', 'RUS', 'IRN', "Russia sprang to Iran's defence at the UN."),
+    ('052', 'TUR', 'QAT', 'Ankara leapt to the defence of Doha during the blockade.'),
+    ('052', 'PRK', 'RUS', "North Korea's leader jumped to Russia's defence over the war."),
+    ('051', 'IGOEUR', 'MDA', "The EU gave its blessing to Moldova's reforms."),
+    ('051', 'USA', 'IND', "Washington lent its blessing to India's bid for a council seat."),
+    ('051', 'IGOAFR', 'SOM', "The African Union gave its blessing to Somalia's election plan."),
+    ('057', 'IRN', 'SAU', 'Iran and Saudi Arabia put pen to paper on a deal restoring ties.'),
+    ('057', 'GBR', 'IND', 'London and New Delhi put pen to paper on their trade deal.'),
+    ('057', 'RWA', 'COD', 'Kigali and Kinshasa put pen to paper to a peace accord.'),
 ]
 
 GUARDS = [
@@ -211,6 +222,9 @@ GUARDS = [
     ('12', 'The president used his veto on the tax bill.'),
     ('10', 'The warm weather set conditions for wildfires.'),
     ('06', 'The city will host the missile defence conference.'),
+    ('05', 'The goalkeeper sprang to his left to save the penalty.'),
+    ('05', 'The priest gave his blessing to the newly married couple.'),
+    ('05', 'The novelist put pen to paper on a new book.'),
 ]
 
 
