@@ -179,6 +179,17 @@ CASES = [
     ('057', 'IRN', 'SAU', 'Iran and Saudi Arabia put pen to paper on a deal restoring ties.'),
     ('057', 'GBR', 'IND', 'London and New Delhi put pen to paper on their trade deal.'),
     ('057', 'RWA', 'COD', 'Kigali and Kinshasa put pen to paper to a peace accord.'),
+    # sixth batch (roots 10, 12): dug in its heels over or against (124), turned
+    # a deaf ear to (120), sought assurances, guarantees or an explanation from (100)
+    ('124', 'RUS', 'UKR', "Moscow dug in its heels over Ukraine's demands."),
+    ('124', 'ISR', 'USA', 'Israel is digging in its heels against US pressure.'),
+    ('124', 'HUN', 'IGOEUR', "Budapest dug in its heels on the EU's sanctions package."),
+    ('120', 'PRK', 'IGOUNO', 'North Korea turned a deaf ear to UN appeals.'),
+    ('120', 'MMR', 'IGOSEAASN', "Myanmar's junta turned a deaf ear to ASEAN's peace plan."),
+    ('120', 'VEN', 'USA', "Caracas has turned a deaf ear to Washington's warnings."),
+    ('100', 'USA', 'CHN', 'Washington sought assurances from Beijing on the balloon.'),
+    ('100', 'FIN', 'RUS', 'Helsinki sought an explanation from Moscow after the airspace violation.'),
+    ('100', 'UKR', 'IGOWSTNAT', 'Ukraine is seeking security guarantees from NATO.'),
 ]
 
 GUARDS = [
@@ -225,6 +236,9 @@ GUARDS = [
     ('05', 'The goalkeeper sprang to his left to save the penalty.'),
     ('05', 'The priest gave his blessing to the newly married couple.'),
     ('05', 'The novelist put pen to paper on a new book.'),
+    ('12', 'The builders dug in the garden on Monday.'),
+    ('12', 'The teenager turned a deaf ear to his parents.'),
+    ('10', 'The tenant sought assurances from the landlord.'),
 ]
 
 
