@@ -190,6 +190,10 @@ CASES = [
     ('100', 'USA', 'CHN', 'Washington sought assurances from Beijing on the balloon.'),
     ('100', 'FIN', 'RUS', 'Helsinki sought an explanation from Moscow after the airspace violation.'),
     ('100', 'UKR', 'IGOWSTNAT', 'Ukraine is seeking security guarantees from NATO.'),
+    # troops ordered or told to be fully or combat ready, or on alert (152)
+    ('152', 'PAK', 'IND', 'Pakistan ordered its troops to be fully ready amid tensions with India.'),
+    ('152', 'IRN', 'ISR', 'Iran ordered its forces to be combat ready after the Israeli strike.'),
+    ('152', 'ARM', 'AZE', 'Yerevan told its troops to be on alert as Azerbaijani forces massed.'),
 ]
 
 GUARDS = [
@@ -239,6 +243,7 @@ GUARDS = [
     ('12', 'The builders dug in the garden on Monday.'),
     ('12', 'The teenager turned a deaf ear to his parents.'),
     ('10', 'The tenant sought assurances from the landlord.'),
+    ('15', "The coach told the players to be fully ready for the final."),
 ]
 
 
