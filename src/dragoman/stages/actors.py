@@ -76,7 +76,7 @@ class _Raw:
 
 @stage("actors")
 def find_actors(doc: Doc, ctx: Context) -> Doc:
-    triggers, bases = ctx.lexicon.by_first, ctx.lexicon.by_base
+    triggers, bases, needs = ctx.lexicon.by_first, ctx.lexicon.by_base, ctx.lexicon.needs()
     states: dict[str, int] = {}  # the states the document names so far: what it is about
     for sentence in doc.sentences:
         sentence.mentions = without_emblems(sentence, mentions_in(sentence, ctx, doc.published, states))
@@ -84,15 +84,22 @@ def find_actors(doc: Doc, ctx: Context) -> Doc:
             primary = mention.actor.primary if mention.actor is not None else ""
             if mention.kind != "pronoun" and len(primary) == 3 and primary.isupper():
                 states[primary] = states.get(primary, 0) + 1
-        sentence.candidate = bool(sentence.mentions) and _trigger_word(sentence.tokens, triggers, bases)
+        sentence.candidate = bool(sentence.mentions) and _trigger_word(sentence.tokens, triggers, bases, needs)
     return doc
 
 
-def _trigger_word(tokens: list, triggers: dict, bases: dict) -> bool:
-    """Whether a token is a word some lexicon rule starts with, or a base form after a verb marker."""
+def _trigger_word(tokens: list, triggers: dict, bases: dict, needs: dict[str, frozenset[str]]) -> bool:
+    """Whether a token is a word some lexicon rule starts with (and the sentence holds a word one of
+    its rules needs: "was" starts rules, but only with "critical of" after it), or a base form after
+    a verb marker."""
     lower = [t.lower for t in tokens]
-    if not triggers.keys().isdisjoint(lower):
-        return True
+    present = frozenset(lower)
+    for word in present:
+        if word not in triggers:
+            continue
+        need = needs.get(word)
+        if need is None or word in bases or not need.isdisjoint(present):  # a base form may match alone
+            return True  # ("jets bomb a convoy": lexicon.find's headline present)
     return any(w in bases and i and lower[i - 1] in VERB_MARKERS for i, w in enumerate(lower))
 
 
