@@ -52,6 +52,7 @@ from .whose import whose_doer
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .backers import backer_of_object
 from .seats import seat_host
+from .foreigners import not_on_itself
 from .selftarget import beside_another_target, described_as_its_own
 from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
 from .appeals import appeal_to_no_one
@@ -291,6 +292,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = _posture_target(sentence, match, pairs)
             if code[:2] == "15":  # "... Taiwan placed its forces on alert": at the doer of the act before
                 pairs = answered_posture(earlier, pairs)
+        pairs = not_on_itself(st, match, pairs)  # "Iran detained eight foreign nationals": not on Iran
         for source, target, how in pairs:
             key = (source.primary, target.primary, code)
             if key in seen or (how not in ("self", "domestic") and source.id == target.id and source.mention == target.mention

@@ -1,0 +1,39 @@
+"""False positives from wrong actors, ninth precision round (issue 12, branch ``actors3``).
+
+Every sentence here is our own; each class has sentences the check changes and sentences that
+must still give their event, so a check cannot pass by dropping events."""
+
+import datetime as dt
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _events(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2025, 3, 4)), ctx)
+    return {(e.source.primary, e.target.primary, e.code[:2]) for e in doc.events}
+
+
+def test_foreigners_are_not_the_doers_own_people(ctx):
+    """"Iran detained eight foreign nationals": no IRN -> IRN (``stages/foreigners.py``)."""
+    for text, state in [
+        ("Iran detained eight foreign nationals on Friday.", "IRN"),
+        ("Police in Lagos arrested twelve foreigners suspected of fraud.", "NGA"),
+        ("Myanmar's junta deported two foreign journalists on Monday.", "MMR"),
+        ("Belarus's KGB said it had arrested two Europeans who crossed the border illegally.", "BLR"),
+        ("The Taliban detained three foreign aid workers in Kabul on Sunday.", "AFG"),
+        ("Four foreigners were detained by police in Caracas on Monday.", "VEN"),
+    ]:
+        events = _events(ctx, text)
+        assert not any(s == t == state for s, t, _ in events), (text, events)
+
+
+def test_named_foreigners_and_own_people_keep_their_event(ctx):
+    assert ("RUS", "RUS", "17") in _events(ctx, "Russia jailed a Russian journalist on Monday.")
+    assert ("GEO", "GEO", "13") in _events(ctx, "Georgia's government threatened on Tuesday to curb "
+                                                "foreign-funded media outlets.")
+    assert ("GEO", "GEO", "11") in _events(ctx, "Georgia's president rallied opponents of the foreign agents "
+                                                "law on Tuesday.")
+    assert ("TUR", "FRA", "17") in _events(ctx, "Police in Istanbul arrested two French journalists on Tuesday.")
+    events = _events(ctx, "Iran detained nine foreigners, including citizens of Germany and Poland, on Friday.")
+    assert {("IRN", "DEU", "17"), ("IRN", "POL", "17")} <= events, events
