@@ -37,3 +37,23 @@ def test_named_foreigners_and_own_people_keep_their_event(ctx):
     assert ("TUR", "FRA", "17") in _events(ctx, "Police in Istanbul arrested two French journalists on Tuesday.")
     events = _events(ctx, "Iran detained nine foreigners, including citizens of Germany and Poland, on Friday.")
     assert {("IRN", "DEU", "17"), ("IRN", "POL", "17")} <= events, events
+
+
+def test_a_pronoun_after_a_state_property_in_a_city_is_the_property(ctx):
+    """"... the Danish embassy in Tehran and set it on fire": the embassy, Denmark's, not Tehran
+    (``stages/property_owner.py``)."""
+    for text, pair in [
+        ("Protesters gathered outside the Danish embassy in Tehran and set it on fire.", ("IRN", "DNK")),
+        ("A crowd marched to the Turkish consulate in Athens and set it ablaze on Friday.", ("GRC", "TUR")),
+        ("Students rallied at the French embassy in Niamey and pelted it with stones.", ("NER", "FRA")),
+    ]:
+        events = _events(ctx, text)
+        assert pair + ("14",) in events, (text, events)
+    events = _events(ctx, "Protesters gathered outside the Danish embassy in Tehran and set it on fire.")
+    assert ("IRN", "IRN", "14") not in events, events
+
+
+def test_a_pronoun_after_a_place_that_locates_no_property_keeps_the_place(ctx):
+    assert ("RUS", "UKR", "19") in _events(ctx, "Russian forces entered Kherson in southern Ukraine and shelled "
+                                                "it for days.")
+    assert ("IRN", "IRN", "14") in _events(ctx, "Rioters marched to the town hall in Tehran and set it on fire.")
