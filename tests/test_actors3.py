@@ -57,3 +57,24 @@ def test_a_pronoun_after_a_place_that_locates_no_property_keeps_the_place(ctx):
     assert ("RUS", "UKR", "19") in _events(ctx, "Russian forces entered Kherson in southern Ukraine and shelled "
                                                 "it for days.")
     assert ("IRN", "IRN", "14") in _events(ctx, "Rioters marched to the town hall in Tehran and set it on fire.")
+
+
+def test_a_state_named_in_the_topic_of_shared_information_is_no_party(ctx):
+    """"sharing data on Chinese missile tests": among the sharers, not on China
+    (``stages/subject_matter.py``)."""
+    events = _events(ctx, "The United States, Japan and South Korea began sharing real-time data on Chinese "
+                          "missile tests on Tuesday.")
+    assert not any(t == "CHN" for _, t, _ in events), events
+    assert ("USA", "JPN", "06") in events and ("KOR", "USA", "06") in events, events
+    events = _events(ctx, "Britain and France agreed to share intelligence on Russian troop movements.")
+    assert not any(t == "RUS" for _, t, _ in events) and ("GBR", "FRA", "03") in events, events
+    events = _events(ctx, "Norway and Denmark began exchanging information about Iranian drone shipments.")
+    assert not any(t == "IRN" for _, t, _ in events) and ("NOR", "DNK", "06") in events, events
+
+
+def test_a_recipient_or_an_act_aimed_at_the_state_keeps_its_target(ctx):
+    assert ("GBR", "UKR", "06") in _events(ctx, "Britain shared intelligence on Russian troop movements with "
+                                                "Ukraine.")
+    assert ("DEU", "RUS", "09") in _events(ctx, "Germany opened an inquiry into Russian interference in its "
+                                                "election.")
+    assert ("FRA", "ITA", "11") in _events(ctx, "France complained about Italian delays at the border.")

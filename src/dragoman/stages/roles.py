@@ -27,6 +27,7 @@ from .settings import subject_setting
 from .clauses import ACTING_FOR_OF, DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right, in_what
 from .subjects import after_that, people, verb_subject
 from .frames import ADVERBS, EVENT_NOUNS, Frame, REACTIONS, others
+from .subject_matter import subject_of_information
 
 __all__ = ["Frame", "frame_for", "others"]
 
@@ -350,7 +351,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         if direct:
             return group_right(st, direct[0], end) + others(direct[0])
     agents = [m for m in region if governed(st, m) == "by"]
-    region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m, rule.code)]
+    region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m, rule.code)
+              and not subject_of_information(st, m, rule.code)]  # "data on Chinese missile tests"
     if "who" in rule.flags:  # the target must be people: "released five Iranians"
         region = [m for m in region if people(m)]
     if rule.target == "prep":
