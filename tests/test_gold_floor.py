@@ -24,6 +24,7 @@ OWN = [
     ("gold_dev4.jsonl", 0.84, 0.93),       # measured 0.863 / 0.96 (0.638 when first measured, written blind; tuned on)
     ("gold_dev5.jsonl", 0.74, 0.92),       # measured 0.767 / 0.95 (0.586 when first measured, written blind; tuned on)
     ("gold_dev6.jsonl", 0.71, 0.88),       # measured 0.742 / 0.91 (0.649 when first measured, written blind; tuned on)
+    ("gold_dev7.jsonl", 0.57, 0.93),       # measured 0.593 / 0.96 when first measured (written blind, 2026-12-07, main e70fa4f); tuned on from then
     ("gold_heldout3.jsonl", 0.76, 0.88),   # measured 0.787 / 0.91 (sealed)
     ("gold_heldout4.jsonl", 0.70, 0.92),   # measured 0.725 / 0.95 (sealed, current README; 0.550 at first)
     ("gold_heldout5.jsonl", 0.68, 0.91),   # measured 0.701 / 0.94 (sealed, written blind; 0.609 at first)
