@@ -78,3 +78,26 @@ def test_a_recipient_or_an_act_aimed_at_the_state_keeps_its_target(ctx):
     assert ("DEU", "RUS", "09") in _events(ctx, "Germany opened an inquiry into Russian interference in its "
                                                 "election.")
     assert ("FRA", "ITA", "11") in _events(ctx, "France complained about Italian delays at the border.")
+
+
+def test_a_stance_after_an_object_control_infinitive_is_the_subjects(ctx):
+    """"Turkey gave Sweden a month to extradite ..., accusing Stockholm": Turkey accuses, not Sweden
+    (``stages/objects.py``, ``subjects.verb_subject``)."""
+    for text, pair, root in [
+        ("Turkey gave Sweden a month to extradite the suspects, accusing Stockholm of harbouring militants.",
+         ("TUR", "SWE"), "11"),
+        ("The Houthi leader gave Israel four days on Friday to let aid into Gaza, warning that his movement "
+         "would resume its operations.", ("YEM", "ISR"), "13"),
+        ("Egypt expected Israel to open the crossing soon, urging Washington to press its ally.", ("EGY", "USA"),
+         "02"),
+    ]:
+        events = _events(ctx, text)
+        assert pair + (root,) in events, (text, events)
+        assert not any(s == pair[1] and r == root for s, _, r in events), (text, events)
+
+
+def test_a_stance_after_a_named_subject_keeps_its_doer(ctx):
+    assert ("RUS", "MDA", "13") in _events(ctx, "Russia gave Moldova two weeks to withdraw its troops from the "
+                                                "region, threatening to cut gas supplies.")
+    assert ("TCD", "FRA", "11") in _events(ctx, "Chad's foreign ministry expelled the French ambassador on Friday, "
+                                                "accusing Paris of interference.")

@@ -10,6 +10,7 @@ from .companions import companions
 from .consequence import reported_doer
 from .coordination import modifier_in_object
 from .frames import EVENT_NOUNS, Frame, REACTIONS, ADVERBS, others
+from .objects import object_of_a_verb
 
 __all__ = ["after_that", "people", "verb_subject"]
 
@@ -68,7 +69,8 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
             return Frame(speaker, [], inherited=True, subject_end=start)
         objects = {m.start for h in earlier if h < comma for m in earlier[h].targets}
         nearest = [h for h in earlier if h < comma and earlier[h].sources and not _complement_subject(st, earlier[h].sources[0])
-                   and not any(m.start in objects for m in earlier[h].sources)]  # "ordered X to leave": not X
+                   and not any(m.start in objects for m in earlier[h].sources)  # "ordered X to leave": not X
+                   and not object_of_a_verb(st, earlier[h].sources[0], h)]  # "gave X a week to leave": not X
         # ", calling the decision reckless": the subject of the last clause ("... and Ottawa said, calling"),
         # not one inside the last act's "that" clause ("demanded that the mission leave, accusing it"),
         # nor an object of an earlier act ("summoned the envoys of A and B, accusing ...")
