@@ -101,3 +101,32 @@ def test_a_stance_after_a_named_subject_keeps_its_doer(ctx):
                                                 "region, threatening to cut gas supplies.")
     assert ("TCD", "FRA", "11") in _events(ctx, "Chad's foreign ministry expelled the French ambassador on Friday, "
                                                 "accusing Paris of interference.")
+
+
+def test_a_stance_after_a_speaker_tag_is_not_the_victims(ctx):
+    """", wounding two American tourists, Defence Minister X said, blaming ELN rebels": the speaker is no
+    member of a list with the victims, and a speaker we cannot place gives no doer at all
+    (``generic.partner``, ``subjects._speaker_before``, ``foreigners.named_rival``)."""
+    for text, wrong in [
+        ("A bomb exploded at a market in Cucuta on Tuesday, wounding two American tourists, Defence Minister "
+         "Diego Molano said, blaming ELN rebels.", "USA"),
+        ("A bomb exploded near a hotel in Mogadishu, killing two Kenyan workers, police spokesman Abdi Hassan "
+         "said, blaming al Shabaab.", "KEN"),
+        ("A car bomb exploded inside an army base in the border city of Cucuta on Tuesday, wounding 20 people, "
+         "including two American advisers who were visiting, Defence Minister Diego Molano said, blaming former "
+         "FARC rebels.", "USA"),
+    ]:
+        events = _events(ctx, text)
+        assert not any(r == "11" and wrong in (s, t) for s, t, r in events), (text, events)
+    events = _events(ctx, "A bomb exploded at a market in Cucuta on Tuesday, wounding two American tourists, "
+                          "Defence Minister Diego Molano said, blaming ELN rebels.")
+    assert ("COL", "COL", "11") in events, events
+    events = _events(ctx, "A bomb exploded near a hotel in Mogadishu, killing two Kenyan workers, police spokesman "
+                          "Abdi Hassan said, blaming al Shabaab.")
+    assert ("SOM", "SOM", "11") in events, events
+
+
+def test_a_stance_after_a_placed_speaker_keeps_its_doer(ctx):
+    events = _events(ctx, "Israeli jets struck a building in Beirut on Monday, the Lebanese army said, condemning "
+                          "the strike.")
+    assert ("LBN", "ISR", "11") in events, events

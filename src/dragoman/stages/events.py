@@ -52,7 +52,7 @@ from .whose import whose_doer
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .backers import backer_of_object
 from .seats import seat_host
-from .foreigners import not_on_itself
+from .foreigners import named_rival, not_on_itself
 from .selftarget import beside_another_target, described_as_its_own
 from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
 from .appeals import appeal_to_no_one
@@ -288,7 +288,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = [(s, ActorRef.of(held), how) for s, _, how in pairs]
         if code[:2] == "15" and pairs and all(how == "self" or s.primary == t.primary for s, t, how in pairs) \
                 or code[:2] in ("11", "12", "13") \
-                and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs):  # at another
+                and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs) \
+                and not named_rival(st, match, pairs):  # at another; not "the minister blamed ELN rebels"
             pairs = _posture_target(sentence, match, pairs)
             if code[:2] == "15":  # "... Taiwan placed its forces on alert": at the doer of the act before
                 pairs = answered_posture(earlier, pairs)

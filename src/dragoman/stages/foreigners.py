@@ -17,7 +17,7 @@ from ..knowledge.lexicon import Match
 from ..model import ActorRef
 from .clauses import Structure
 
-__all__ = ["aimed_at_foreigners", "not_on_itself"]
+__all__ = ["aimed_at_foreigners", "named_rival", "not_on_itself"]
 
 # words that name people of another state or of several without naming one state
 _FOREIGNERS = frozenset({"foreigners", "foreigner", "europeans", "westerners", "expatriates", "expats"})
@@ -78,3 +78,19 @@ def not_on_itself(st: Structure, match: Match,
     if not any(s.primary == t.primary for s, t, _ in pairs) or not aimed_at_foreigners(st, match):
         return pairs
     return [(s, t, how) for s, t, how in pairs if s.primary != t.primary]
+
+
+def named_rival(st: Structure, match: Match, pairs: list[tuple[ActorRef, ActorRef, str | None]]) -> bool:
+    """Whether the trigger's direct object is a group the text names inside the doer's own state
+    ("the defence minister said, blaming ELN rebels": COLGOV -> COLINS): a domestic object, so a
+    disapproval is not redirected to another state the sentence names (the victims' state, say)."""
+    k = match.end + 1 if match.end < len(st.lower) and st.lower[match.end] == "the" else match.end
+    direct = st.at_start.get(k)
+    if direct is None or direct.actor is None:
+        return False
+    return any(how is None and t.code == direct.actor.code and t.code != t.primary and t.code != s.code
+               and t.code[3:6] in _RIVALS for s, t, how in pairs)
+
+
+# the roles of groups opposed to a state's government inside it
+_RIVALS = frozenset({"INS", "REB", "OPP", "UAF", "CRM", "SEP"})
