@@ -130,3 +130,27 @@ def test_a_stance_after_a_placed_speaker_keeps_its_doer(ctx):
     events = _events(ctx, "Israeli jets struck a building in Beirut on Monday, the Lebanese army said, condemning "
                           "the strike.")
     assert ("LBN", "ISR", "11") in events, events
+
+
+def test_a_mediator_named_by_a_passive_participle_is_the_source(ctx):
+    """"talks in Cairo mediated by Egypt and Qatar": the mediators act on the parties, not the reverse
+    (rule ``045/mediated-by``)."""
+    events = _events(ctx, "Israel and Hamas held indirect talks in Cairo mediated by Egypt and Qatar.")
+    assert {("EGY", "ISR", "04"), ("QAT", "PSE", "04")} <= events, events
+    assert ("ISR", "QAT", "04") not in events, events
+    events = _events(ctx, "Sudan's warring parties resumed talks in Jeddah mediated by Saudi Arabia and the "
+                          "United States.")
+    assert {("SAU", "SDN", "04"), ("USA", "SDN", "04")} <= events and ("SDN", "USA", "04") not in events, events
+    events = _events(ctx, "Armenia and Azerbaijan signed a deal brokered by the United States.")
+    assert ("USA", "ARM", "04") in events and ("ARM", "AZE", "05") in events, events
+    assert ("QAT", "ETH", "04") in _events(ctx, "Qatar mediated between Ethiopia and Eritrea on Monday.")
+
+
+def test_the_channel_an_act_went_through_is_no_target(ctx):
+    """"lodged a protest through its embassy in Beijing": not aimed at China (``venues.in_a_channel``)."""
+    for text in ["Japan lodged a protest through its embassy in Beijing on Tuesday.",
+                 "Seoul delivered its objections via its embassy in Beijing on Monday.",
+                 "Japan protested through its embassy in Beijing on Tuesday."]:
+        events = _events(ctx, text)
+        assert not any(t == "CHN" for _, t, _ in events), (text, events)
+    assert ("JPN", "CHN", "11") in _events(ctx, "Japan lodged a protest with China through diplomatic channels.")

@@ -22,7 +22,7 @@ from .subject_noun import passive_agent_of_subject
 from .relatives import object_slot_empty, speaker_of_relative
 from .origins import origin_at
 from .gerunds import gerund_subject, judged_doer
-from .venues import venue_between
+from .venues import in_a_channel, venue_between
 from .settings import subject_setting
 from .clauses import ACTING_FOR_OF, DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right, in_what
 from .subjects import after_that, people, verb_subject
@@ -352,7 +352,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
             return group_right(st, direct[0], end) + others(direct[0])
     agents = [m for m in region if governed(st, m) == "by"]
     region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m, rule.code)
-              and not subject_of_information(st, m, rule.code)]  # "data on Chinese missile tests"
+              and not subject_of_information(st, m, rule.code)  # "data on Chinese missile tests"
+              and not in_a_channel(st, m)]  # "protested through its embassy in Beijing"
     if "who" in rule.flags:  # the target must be people: "released five Iranians"
         region = [m for m in region if people(m)]
     if rule.target == "prep":
