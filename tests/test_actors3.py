@@ -154,3 +154,25 @@ def test_the_channel_an_act_went_through_is_no_target(ctx):
         events = _events(ctx, text)
         assert not any(t == "CHN" for _, t, _ in events), (text, events)
     assert ("JPN", "CHN", "11") in _events(ctx, "Japan lodged a protest with China through diplomatic channels.")
+
+
+def test_where_a_way_or_goods_lead_is_no_target_of_their_blockade(ctx):
+    """"blocked the main highway to Austria": a protest at home (``venues.destination_of_a_way``);
+    "the transit of Hungarian oil to Croatia": Hungary is the goods' origin, not the target
+    (``subject_matter.goods_sent_elsewhere``)."""
+    for text, wrong in [
+        ("Farmers in Hungary blocked the main highway to Austria on Monday.", ("HUN", "AUT")),
+        ("Residents of border villages in Armenia blocked the main highway to Georgia.", ("ARM", "GEO")),
+        ("Serbia threatened to cut off the transit of Hungarian oil to Croatia.", ("SRB", "HUN")),
+        ("Belarus threatened to halt the transit of Russian gas to Europe.", ("BLR", "RUS")),
+    ]:
+        events = _events(ctx, text)
+        assert not any((s, t) == wrong for s, t, _ in events), (text, events)
+    assert ("HUN", "HUN", "14") in _events(ctx, "Farmers in Hungary blocked the main highway to Austria on Monday.")
+    assert ("SRB", "HRV", "13") in _events(ctx, "Serbia threatened to cut off the transit of Hungarian oil to "
+                                                "Croatia.")
+
+
+def test_goods_with_no_destination_and_a_named_target_keep_it(ctx):
+    assert ("POL", "RUS", "16") in _events(ctx, "Poland banned imports of Russian coal on Friday.")
+    assert ("UKR", "RUS", "19") in _events(ctx, "Ukrainian drones struck a Russian oil refinery on Tuesday.")

@@ -53,6 +53,7 @@ from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .backers import backer_of_object
 from .seats import seat_host
 from .foreigners import named_rival, not_on_itself
+from .subject_matter import goods_sent_elsewhere
 from .selftarget import beside_another_target, described_as_its_own
 from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
 from .appeals import appeal_to_no_one
@@ -316,7 +317,8 @@ def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
     lower = [t.lower for t in sentence.tokens]
     others = [m for m in sentence.mentions if m.actor is not None and m.kind not in ("pronoun", "place")
               and m.actor.primary not in mine and m.actor.type in ("state", "group", "igo") and not m.locative
-              and (m.end >= len(lower) or lower[m.end] not in PLACE_HEADS)]  # not "the Saudi city of Jeddah"
+              and (m.end >= len(lower) or lower[m.end] not in PLACE_HEADS)  # not "the Saudi city of Jeddah"
+              and not goods_sent_elsewhere(lower, sentence.mentions, m)]  # "the transit of Russian gas to Europe"
     after = [m for m in others if m.start >= match.end] or [m for m in others if m.end <= match.start]
     if not after:
         return pairs

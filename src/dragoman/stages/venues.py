@@ -11,7 +11,7 @@ from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import Structure
 
-__all__ = ["in_a_channel", "venue_between"]
+__all__ = ["destination_of_a_way", "in_a_channel", "venue_between"]
 
 _VENUES = frozenset({"conference", "summit", "meeting", "forum", "gathering", "ceremony", "session", "assembly",
                      "convention", "congress", "event", "rally", "sidelines", "donors", "pledging"})
@@ -42,3 +42,14 @@ def in_a_channel(st: Structure, mention: Mention) -> bool:
     words = st.lower[max(0, mention.start - 5):mention.end]
     return any(w in _THROUGH for w in words) and (
         any(w in _CHANNELS for w in words) or mention.text.lower().split()[-1] in _CHANNELS)
+
+
+_WAYS = frozenset({"road", "roads", "highway", "highways", "motorway", "route", "routes", "railway", "crossing",
+                   "crossings", "bridge", "border", "corridor", "link"})
+
+
+def destination_of_a_way(st: Structure, mention: Mention) -> bool:
+    """"blocked the main highway to Austria", "the border crossing to Serbia": the state after "to"
+    only says where the way leads; a blockade of it is no act on that state (a protest stays at home)."""
+    k = mention.start
+    return k >= 2 and st.lower[k - 1] == "to" and st.lower[k - 2] in _WAYS and not mention.possessive
