@@ -176,3 +176,19 @@ def test_where_a_way_or_goods_lead_is_no_target_of_their_blockade(ctx):
 def test_goods_with_no_destination_and_a_named_target_keep_it(ctx):
     assert ("POL", "RUS", "16") in _events(ctx, "Poland banned imports of Russian coal on Friday.")
     assert ("UKR", "RUS", "19") in _events(ctx, "Ukrainian drones struck a Russian oil refinery on Tuesday.")
+
+
+def test_a_second_violent_act_with_no_target_falls_on_the_named_victims(ctx):
+    """"killed five Chadian traders near the border and looted the market": the looting is on Chad's
+    people too, not on Sudan (``stages/victims_abroad.py``)."""
+    events = _events(ctx, "Sudanese paramilitaries killed five Chadian traders near the border and looted the "
+                          "market.")
+    assert ("SDN", "TCD", "17") in events and ("SDN", "SDN", "17") not in events, events
+    assert ("SDN", "TCD", "19") in events, events
+
+
+def test_violence_at_home_with_no_foreign_victims_stays_at_home(ctx):
+    events = _events(ctx, "Gunmen killed five traders near Maiduguri and looted the market on Sunday.")
+    assert not any(t != "NGA" for _, t, _ in events) and events, events
+    events = _events(ctx, "Protesters in Tehran burned an effigy and marched to the British embassy.")
+    assert ("IRN", "GBR", "14") in events, events

@@ -55,6 +55,7 @@ from .seats import seat_host
 from .foreigners import named_rival, not_on_itself
 from .subject_matter import goods_sent_elsewhere
 from .selftarget import beside_another_target, described_as_its_own
+from .victims_abroad import on_the_named_victims
 from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
 from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
@@ -118,7 +119,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
     kept = repressed_protests(addressed_to_itself(blame_for_violence(protest_causes(riot_with_police(
         ordinary_news(doc, private_doers(doc, events)), ctx.codebook)))), ctx.codebook)
-    doc.events = distinct(described_as_its_own(beside_another_target(protests_abroad(doc, kept))))
+    doc.events = distinct(on_the_named_victims(described_as_its_own(beside_another_target(protests_abroad(doc, kept)))))
     return doc
 
 
