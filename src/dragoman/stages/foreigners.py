@@ -33,6 +33,10 @@ _BREAKS = frozenset({",", ";", ":", "and", "but", "who", "which", "that", "after
                      "as", "because", "on", "in", "for", "over", "at", "near", "from", "during", "said"})
 _REACH = 6  # "arrested two French and three other foreign journalists"
 _PASSIVE = frozenset({"was", "were", "been", "being"})
+# coercion of persons and force: arrests, expulsions, abductions, attacks ("barred foreign journalists
+# from the capital" is a press restriction at home, 1721, as the codebook rows code it)
+_COERCION = frozenset({"173", "174", "175", "181"})
+_FORCE = frozenset({"18", "19", "20"})
 
 
 def aimed_at_foreigners(st: Structure, match: Match) -> bool:
@@ -75,7 +79,8 @@ def _names_foreigners(lower: list[str], i: int) -> bool:
 def not_on_itself(st: Structure, match: Match,
                   pairs: list[tuple[ActorRef, ActorRef, str | None]]) -> list[tuple[ActorRef, ActorRef, str | None]]:
     """The pairs less those aimed at the doer's own state when the object names foreigners."""
-    if not any(s.primary == t.primary for s, t, _ in pairs) or not aimed_at_foreigners(st, match):
+    if match.rule.code[:3] not in _COERCION and match.rule.code[:2] not in _FORCE \
+            or not any(s.primary == t.primary for s, t, _ in pairs) or not aimed_at_foreigners(st, match):
         return pairs
     return [(s, t, how) for s, t, how in pairs if s.primary != t.primary]
 

@@ -354,7 +354,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m, rule.code)
               and not subject_of_information(st, m, rule.code)  # "data on Chinese missile tests"
               and not in_a_channel(st, m)  # "protested through its embassy in Beijing"
-              and not destination_of_a_way(st, m) and not goods_sent_elsewhere(st.lower, st.sentence.mentions, m)]  # "the highway to Austria"
+              and not destination_of_a_way(st, m, rule.code) and not goods_sent_elsewhere(st.lower, st.sentence.mentions, m)]  # "the highway to Austria"
     if "who" in rule.flags:  # the target must be people: "released five Iranians"
         region = [m for m in region if people(m)]
     if rule.target == "prep":

@@ -48,8 +48,11 @@ _WAYS = frozenset({"road", "roads", "highway", "highways", "motorway", "route", 
                    "crossings", "bridge", "border", "corridor", "link"})
 
 
-def destination_of_a_way(st: Structure, mention: Mention) -> bool:
-    """"blocked the main highway to Austria", "the border crossing to Serbia": the state after "to"
-    only says where the way leads; a blockade of it is no act on that state (a protest stays at home)."""
+def destination_of_a_way(st: Structure, mention: Mention, code: str) -> bool:
+    """"protesters blocked the main highway to Austria": the state after "to" only says where the way
+    leads; a protest's blockade of it is no act on that state (it stays at home). Protests only:
+    "reopened the corridor to Armenian traffic", "began building a railway to Afghanistan" are acts
+    on the state the way serves."""
     k = mention.start
-    return k >= 2 and st.lower[k - 1] == "to" and st.lower[k - 2] in _WAYS and not mention.possessive
+    return code[:2] == "14" and k >= 2 and st.lower[k - 1] == "to" and st.lower[k - 2] in _WAYS \
+        and not mention.possessive
