@@ -131,6 +131,8 @@ def partner(mention: Mention, code: str, sentence: Sentence) -> Mention | None:
             and sentence.tokens[mention.end].lower in _SAID:
         return None  # "..., wounding two American tourists, Defence Minister X said": a speaker, no list
     j = mention.start - 1
+    if sentence.tokens[j].lower in _COUNTS:  # "X's former president and two former prime ministers"
+        j -= 1
     if sentence.tokens[j].lower == "the":
         j -= 1
     if j < 1 or sentence.tokens[j].lower not in ("and", ","):
@@ -143,6 +145,8 @@ def partner(mention: Mention, code: str, sentence: Sentence) -> Mention | None:
         return None
     return named
 
+
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "other"})
 
 _PARTY_PEOPLE = frozenset({"cadres", "cadre", "supporters", "supporter", "youths", "youth", "members", "member",
                            "activists", "activist", "militants", "loyalists", "thugs", "followers"})
