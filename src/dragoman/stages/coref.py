@@ -28,6 +28,7 @@ from .delegations import led_group_state
 from .halves import HALF, resolve_half
 from .told import speaker_before
 from .origins import origin, scenes
+from .property_owner import owner_of_place
 from .described_states import passes_over
 from .places import dateline
 from .sides import one_state_sides
@@ -204,6 +205,9 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
                 return
     host = _host_of_mission(mention, sentence)  # "stormed its embassy in Tehran": not Iran's own
     for earlier in reversed(history):
+        if earlier.locative and (owner := owner_of_place(earlier, mention, sentence)) is not None:
+            _take(mention, owner)  # "stormed the Danish embassy in Tehran and set it on fire": the embassy
+            return
         if _type(earlier) not in wants or (label == "it" and earlier.kind == "demonym"):
             continue
         if host is not None and earlier.actor.primary == host:

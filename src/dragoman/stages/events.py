@@ -52,7 +52,10 @@ from .whose import whose_doer
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .backers import backer_of_object
 from .seats import seat_host
+from .foreigners import named_rival, not_on_itself
+from .subject_matter import goods_sent_elsewhere
 from .selftarget import beside_another_target, described_as_its_own
+from .victims_abroad import on_the_named_victims
 from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
 from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
@@ -119,7 +122,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
     kept = violent_repression(repressed_protests(addressed_to_itself(blame_for_violence(protest_causes(riot_with_police(
         ordinary_news(doc, private_doers(doc, events)), ctx.codebook)))), ctx.codebook), ctx.codebook)
-    doc.events = distinct(described_as_its_own(beside_another_target(protests_abroad(doc, kept))))
+    doc.events = distinct(on_the_named_victims(described_as_its_own(beside_another_target(protests_abroad(doc, kept)))))
     return doc
 
 
@@ -292,10 +295,12 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = [(s, ActorRef.of(held), how) for s, _, how in pairs]
         if code[:2] == "15" and pairs and all(how == "self" or s.primary == t.primary for s, t, how in pairs) \
                 or code[:2] in ("11", "12", "13") \
-                and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs):  # at another
+                and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs) \
+                and not named_rival(st, match, pairs):  # at another; not "the minister blamed ELN rebels"
             pairs = _posture_target(sentence, match, pairs)
             if code[:2] == "15":  # "... Taiwan placed its forces on alert": at the doer of the act before
                 pairs = answered_posture(earlier, pairs)
+        pairs = not_on_itself(st, match, pairs)  # "Iran detained eight foreign nationals": not on Iran
         for source, target, how in pairs:
             key = (source.primary, target.primary, code)
             if key in seen or (how not in ("self", "domestic") and source.id == target.id and source.mention == target.mention
@@ -318,7 +323,8 @@ def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
     lower = [t.lower for t in sentence.tokens]
     others = [m for m in sentence.mentions if m.actor is not None and m.kind not in ("pronoun", "place")
               and m.actor.primary not in mine and m.actor.type in ("state", "group", "igo") and not m.locative
-              and (m.end >= len(lower) or lower[m.end] not in PLACE_HEADS)]  # not "the Saudi city of Jeddah"
+              and (m.end >= len(lower) or lower[m.end] not in PLACE_HEADS)  # not "the Saudi city of Jeddah"
+              and not goods_sent_elsewhere(lower, sentence.mentions, m)]  # "the transit of Russian gas to Europe"
     after = [m for m in others if m.start >= match.end] or [m for m in others if m.end <= match.start]
     if not after:
         return pairs

@@ -119,13 +119,17 @@ def home_groups(sentence: Sentence) -> list[Mention]:
             and len(m.actor.primary) == 3 and m.actor.primary.isalpha() and m.actor.primary.isupper()]
 
 
+_SAID = frozenset({"said", "says", "told", "added", "stated", "announced", "confirmed"})
+
+
 def partner(mention: Mention, code: str, sentence: Sentence) -> Mention | None:
     """The actor an unarmed role is paired with: "Maduro's government and the opposition signed a deal
     in Barbados", "the president, the opposition and the church met in ...": the opposition is of the
     government's state, not of the place where they met. Not armed roles, which often face a foreign
     side ("Russian troops and rebels"), and not a place or an actor named after a place preposition."""
-    if code in _ARMED or mention.start < 2:
-        return None
+    if code in _ARMED or mention.start < 2 or mention.end < len(sentence.tokens) \
+            and sentence.tokens[mention.end].lower in _SAID:
+        return None  # "..., wounding two American tourists, Defence Minister X said": a speaker, no list
     j = mention.start - 1
     if sentence.tokens[j].lower in _COUNTS:  # "X's former president and two former prime ministers"
         j -= 1

@@ -22,11 +22,12 @@ from .subject_noun import passive_agent_of_subject
 from .relatives import object_slot_empty, speaker_of_relative
 from .origins import origin_at
 from .gerunds import gerund_subject, judged_doer
-from .venues import venue_between
+from .venues import destination_of_a_way, in_a_channel, venue_between
 from .settings import subject_setting
 from .clauses import ACTING_FOR_OF, DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right, in_what
 from .subjects import after_that, people, verb_subject
 from .frames import ADVERBS, EVENT_NOUNS, Frame, REACTIONS, others
+from .subject_matter import goods_sent_elsewhere, subject_of_information
 
 __all__ = ["Frame", "frame_for", "others"]
 
@@ -380,7 +381,10 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         if direct:
             return group_right(st, direct[0], end) + others(direct[0])
     agents = [m for m in region if governed(st, m) == "by"]
-    region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m, rule.code)]
+    region = [m for m in region if governed(st, m) != "by" and not _modifier(st, m, rule.code)
+              and not subject_of_information(st, m, rule.code)  # "data on Chinese missile tests"
+              and not in_a_channel(st, m)  # "protested through its embassy in Beijing"
+              and not destination_of_a_way(st, m, rule.code) and not goods_sent_elsewhere(st.lower, st.sentence.mentions, m)]  # "the highway to Austria"
     if "who" in rule.flags:  # the target must be people: "released five Iranians"
         region = [m for m in region if people(m)]
     if rule.target == "prep":

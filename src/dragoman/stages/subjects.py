@@ -10,6 +10,7 @@ from .companions import companions
 from .consequence import reported_doer
 from .coordination import modifier_in_object
 from .frames import EVENT_NOUNS, Frame, REACTIONS, ADVERBS, others
+from .objects import object_of_a_verb
 
 __all__ = ["after_that", "people", "verb_subject"]
 
@@ -66,9 +67,12 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
         speaker = _speaker_before(st, comma)
         if speaker:  # "..., the coast guard said, condemning the manoeuvres"
             return Frame(speaker, [], inherited=True, subject_end=start)
+        if speaker is None:
+            return Frame([], [], subject_end=start, unknown=True)
         objects = {m.start for h in earlier if h < comma for m in earlier[h].targets}
         nearest = [h for h in earlier if h < comma and earlier[h].sources and not _complement_subject(st, earlier[h].sources[0])
-                   and not any(m.start in objects for m in earlier[h].sources)]  # "ordered X to leave": not X
+                   and not any(m.start in objects for m in earlier[h].sources)  # "ordered X to leave": not X
+                   and not object_of_a_verb(st, earlier[h].sources[0], h)]  # "gave X a week to leave": not X
         # ", calling the decision reckless": the subject of the last clause ("... and Ottawa said, calling"),
         # not one inside the last act's "that" clause ("demanded that the mission leave, accusing it"),
         # nor an object of an earlier act ("summoned the envoys of A and B, accusing ...")
@@ -120,15 +124,23 @@ def _own_subject(st: Structure, start: int, verb: int) -> bool:
                    for k in range(j, verb))
 
 
-def _speaker_before(st: Structure, comma: int) -> list[Mention]:
+def _speaker_before(st: Structure, comma: int) -> list[Mention] | None:
     """The subject of a reporting verb that closes the previous clause: "X said, V-ing", "X said on
-    Thursday, V-ing"."""
+    Thursday, V-ing"; None when that subject is a titled person we cannot place (no one else is)."""
     k = comma - 1
     while k > 0 and st.lower[k] in _SAID_WHEN:
         k -= 1
     if k < 1 or st.lower[k] not in ("said", "says", "added", "stated"):
         return []
     mention = st.at_end.get(k - 1)  # the speaker alone: ", Prime Minister Theresa May said," is no list
+    end = k - 1
+    while mention is None and k - 1 - end < 3 and end > 0 and st.sentence.tokens[end].text[:1].isupper():
+        end -= 1  # "police spokesman Abdi Hassan said": a name we do not know after its title
+        mention = st.at_end.get(end)
+    if mention is not None and mention.actor is None and mention.start > 0:  # "police spokesman": police
+        mention = st.at_end.get(mention.start - 1) or mention
+    if mention is not None and mention.actor is None and mention.role in ("title", "person"):
+        return None  # ", Defence Minister X said, blaming ...": a speaker we cannot place, not the clause's object
     return [mention] + others(mention) if mention is not None and usable_subject(st, mention) else []
 
 
