@@ -329,7 +329,7 @@ def group_right(st: Structure, mention: Mention, limit: int, subject: bool = Fal
             nxt = st.at_start.get(k) if k < limit and st.at_start.get(k) is not None \
                 and st.at_start[k].kind == "role" else None
         if not seen_connector or nxt is None or nxt.actor is None or j >= limit \
-                or (not subject and _starts_clause(st, nxt)):
+                or (not subject and starts_clause(st, nxt)):
             return group
         group.append(nxt)
         current = nxt
@@ -342,7 +342,7 @@ _TIME_WORDS = {"also", "then", "later", "earlier", "on", "last", "this", "monday
                "overnight", "quickly", "swiftly", "promptly", "immediately", "again"}
 
 
-def _starts_clause(st: Structure, mention: Mention) -> bool:
+def starts_clause(st: Structure, mention: Mention) -> bool:
     """Whether a mention is the subject of a verb that follows it ("... and [Beijing] vowed")."""
     if mention.possessive:
         return False

@@ -1,0 +1,42 @@
+"""Several actors on one side of one act (issue 12, branch ``multi``): each positive case failed
+before this round; each guard must not give the extra pair. Sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _pairs(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2025, 3, 12)), ctx)
+    return {(e.source.primary, e.target.primary, e.root) for e in doc.events}
+
+
+LISTED_OBJECTS = [  # a list of noun phrases, each with its own state word: one target each
+    ("VEN", "ITA", "08", "Venezuela freed a Canadian teacher, a former German diplomat and an Italian nun on Monday."),
+    ("VEN", "DEU", "08", "Venezuela freed a Canadian teacher, a former German diplomat and an Italian nun on Monday."),
+    ("IRN", "GBR", "17", "Iran arrested a French tourist and a British academic in Tehran on Monday."),
+    ("ECU", "MLT", "17", "Ecuador's navy seized a Liberian-flagged tanker and a Malta-flagged freighter on Sunday."),
+    ("MMR", "GBR", "08", "Myanmar's junta said it was freeing Canadian economist John Smith, former British envoy "
+                         "Jane Doe and an American, Bob Lee."),
+]
+
+LISTED_GUARDS = [  # no list of objects: a second clause, a place, victims of violence, a backer
+    ("COL", "Venezuela freed a Canadian teacher, and Colombia welcomed the move."),
+    ("KEN", "Venezuela freed a Canadian teacher and flew him to Kenya on Monday."),
+    ("CHN", "Gunmen killed a Pakistani driver and a Chinese engineer in Karachi on Monday."),
+    ("RUS", "Syrian forces, backed by Russian jets, seized a Turkish truck and its cargo in Idlib."),
+]
+
+
+@pytest.mark.parametrize("source, target, root, text", LISTED_OBJECTS)
+def test_listed_objects(ctx, source, target, root, text):
+    assert (source, target, root) in _pairs(ctx, text)
+
+
+@pytest.mark.parametrize("absent, text", LISTED_GUARDS)
+def test_listed_object_guards(ctx, absent, text):
+    pairs = _pairs(ctx, text)
+    assert not any(t == absent and r in ("08", "17") for _, t, r in pairs), pairs
