@@ -40,3 +40,27 @@ def test_listed_objects(ctx, source, target, root, text):
 def test_listed_object_guards(ctx, absent, text):
     pairs = _pairs(ctx, text)
     assert not any(t == absent and r in ("08", "17") for _, t, r in pairs), pairs
+
+
+ARMED_WORDS = [  # a bare state word before warcraft, alone or coordinated, is an armed doer
+    ("IND", "LKA", "Indian and French warships sailed near Sri Lanka on Monday."),
+    ("FRA", "LKA", "Indian, French and British warships sailed near Sri Lanka on Monday."),
+    ("RUS", "JPN", "Russian bombers flew a patrol near Japan on Monday."),
+    ("CHN", "JPN", "Chinese and Russian strategic bombers flew a patrol near Japan on Monday."),
+]
+
+ARMED_GUARDS = [  # no warcraft named: tourists, airliners, officials coordinated with warships
+    ("CHN", "Chinese tourists flew near Japan on Monday."),
+    ("CHN", "Chinese and Russian airliners flew a route near Japan on Monday."),
+    ("IND", "Indian officials and French warships sailed near Sri Lanka."),
+]
+
+
+@pytest.mark.parametrize("source, target, text", ARMED_WORDS)
+def test_armed_state_words(ctx, source, target, text):
+    assert (source, target, "15") in _pairs(ctx, text)
+
+
+@pytest.mark.parametrize("source, text", ARMED_GUARDS)
+def test_armed_state_word_guards(ctx, source, text):
+    assert not any(s == source and r == "15" for s, _, r in _pairs(ctx, text))

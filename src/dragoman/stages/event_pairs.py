@@ -13,6 +13,7 @@ from ..model import ActorRef, Event, Mention, Sentence
 from ..pipeline import Context
 from .abroad import stationed_abroad
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of
+from .coordinated_modifiers import armed_by_coordination
 from .conflict import (armed_toll, attributed, clash_at_home, main_act, nominal_ground, own_ground, plausible,
                        scene, unnamed_doer, victims_home)
 from .domestic import DOMESTIC_FRAMES
@@ -98,7 +99,7 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     coercive = match.rule.code[:2] in COERCIVE
     sources = [ActorRef.of(m) for m in frame.sources if m.actor is not None
                and not (coercive and m.actor.type == "ngo")  # aid groups do not fight or arrest
-               and ("mil" not in flags or armed(m))]
+               and ("mil" not in flags or armed(m) or armed_by_coordination(m, frame.sources, sentence))]
     targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and ("other" not in flags or _named(m))]
     how: str | None = None
     if not sources and frame.fallback == "home":
