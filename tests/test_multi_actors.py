@@ -64,3 +64,27 @@ def test_armed_state_words(ctx, source, target, text):
 @pytest.mark.parametrize("source, text", ARMED_GUARDS)
 def test_armed_state_word_guards(ctx, source, text):
     assert not any(s == source and r == "15" for s, _, r in _pairs(ctx, text))
+
+
+JOINT_TOPICS = [  # several states cooperating on a topic: with each other, not with the topic
+    ("CHL", "COL", "06", "Chile, Peru and Colombia began sharing intelligence on Venezuelan gangs on Monday."),
+    ("PER", "CHL", "06", "Chile and Peru began sharing intelligence on Venezuela on Monday."),
+    ("KEN", "TZA", "06", "Kenya and Tanzania began sharing information on Somali militants on Friday."),
+]
+
+JOINT_TOPIC_GUARDS = [  # a recipient or a target, not a topic: it keeps the act
+    (("CHL", "BOL", "07"), "Chile and Peru sent aid to Bolivia on Monday."),
+    (("CHL", "VEN", "16"), "Chile and Peru imposed sanctions on Venezuela."),
+    (("CHL", "BOL", "07"), "Chile and Peru agreed on a loan for Bolivia."),
+]
+
+
+@pytest.mark.parametrize("source, target, root, text", JOINT_TOPICS)
+def test_joint_topics(ctx, source, target, root, text):
+    pairs = _pairs(ctx, text)
+    assert (source, target, root) in pairs and (target, source, root) in pairs
+
+
+@pytest.mark.parametrize("kept, text", JOINT_TOPIC_GUARDS)
+def test_joint_topic_guards(ctx, kept, text):
+    assert kept in _pairs(ctx, text)

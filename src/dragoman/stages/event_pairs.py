@@ -14,6 +14,7 @@ from ..pipeline import Context
 from .abroad import stationed_abroad
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of
 from .coordinated_modifiers import armed_by_coordination
+from .joint_topics import only_topics
 from .conflict import (armed_toll, attributed, clash_at_home, main_act, nominal_ground, own_ground, plausible,
                        scene, unnamed_doer, victims_home)
 from .domestic import DOMESTIC_FRAMES
@@ -101,6 +102,8 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
                and not (coercive and m.actor.type == "ngo")  # aid groups do not fight or arrest
                and ("mil" not in flags or armed(m) or armed_by_coordination(m, frame.sources, sentence))]
     targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and ("other" not in flags or _named(m))]
+    if only_topics(match.rule.code, frame.sources, frame.targets, sentence):
+        targets = []  # "A, B and C began sharing intelligence on Venezuelan gangs": with each other
     how: str | None = None
     if not sources and frame.fallback == "home":
         return [(home(t), t, "self") for t in targets]
