@@ -88,3 +88,19 @@ def test_joint_topics(ctx, source, target, root, text):
 @pytest.mark.parametrize("kept, text", JOINT_TOPIC_GUARDS)
 def test_joint_topic_guards(ctx, kept, text):
     assert kept in _pairs(ctx, text)
+
+
+JOINT_EXERCISES = [  # exercises kicked off, trilateral or three-way: every listed state with every other
+    ("PER", "CHL", "Chile and Peru kicked off joint naval exercises off Arica on Monday."),
+    ("ECU", "PER", "Chile, Peru and Ecuador held their first trilateral naval exercise on Monday."),
+    ("COL", "CHL", "Chile, Peru and Colombia kicked off their first three-way naval exercise on Monday."),
+]
+
+
+@pytest.mark.parametrize("source, target, text", JOINT_EXERCISES)
+def test_joint_exercise_forms(ctx, source, target, text):
+    assert (source, target, "06") in _pairs(ctx, text)
+
+
+def test_days_of_exercises_are_not_three_states(ctx):
+    assert not any(r == "06" for _, _, r in _pairs(ctx, "China kicked off three days of exercises near Taiwan."))
