@@ -104,3 +104,21 @@ def test_joint_exercise_forms(ctx, source, target, text):
 
 def test_days_of_exercises_are_not_three_states(ctx):
     assert not any(r == "06" for _, _, r in _pairs(ctx, "China kicked off three days of exercises near Taiwan."))
+
+
+RECIPROCAL = [  # "each ... the other", traded accusations: every doer accuses every other
+    ("XKX", "SRB", "Serbia and Kosovo each accused the other of provocations."),
+    ("PER", "CHL", "Chile and Peru each blamed the other for the collapse of the talks."),
+    ("IND", "CHN", "Indian and Chinese troops clashed on the border, each side accusing the other of starting the fight."),
+    ("PER", "CHL", "Chile and Peru traded accusations over the collapse of the talks on Monday."),
+    ("SOM", "KEN", "Kenya traded charges with Somalia on Monday."),
+]
+
+
+@pytest.mark.parametrize("source, target, text", RECIPROCAL)
+def test_reciprocal_accusations(ctx, source, target, text):
+    assert (source, target, "11") in _pairs(ctx, text)
+
+
+def test_the_other_side_alone_is_no_pair(ctx):
+    assert not any(r == "11" for _, _, r in _pairs(ctx, "Serbia accused the other side of provocations."))

@@ -15,6 +15,7 @@ from .abroad import stationed_abroad
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of
 from .coordinated_modifiers import armed_by_coordination
 from .joint_topics import only_topics
+from .reciprocal import each_the_other
 from .conflict import (armed_toll, attributed, clash_at_home, main_act, nominal_ground, own_ground, plausible,
                        scene, unnamed_doer, victims_home)
 from .domestic import DOMESTIC_FRAMES
@@ -150,9 +151,9 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
 
 
 def _reciprocal(sentence: Sentence, match: Match) -> bool:
-    """Whether "each other" or "one another" follows the trigger's verb as its object."""
+    """Whether "each other" or "one another" follows the trigger's verb as its object, or "each ... the other"."""
     after = " ".join(t.lower for t in sentence.tokens[match.head + 1:match.head + 3])
-    return after in ("each other", "one another")
+    return after in ("each other", "one another") or each_the_other(sentence, match)
 
 
 _APPROVING = ("approv", "accept", "ratif", "endors")
