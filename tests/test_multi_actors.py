@@ -122,3 +122,21 @@ def test_reciprocal_accusations(ctx, source, target, text):
 
 def test_the_other_side_alone_is_no_pair(ctx):
     assert not any(r == "11" for _, _, r in _pairs(ctx, "Serbia accused the other side of provocations."))
+
+
+DRILLS_WITH = [  # a drill held with a partner state is a joint exercise both ways (062), not a show of force
+    ("ARM", "USA", "American soldiers began an exercise with Armenian forces on Monday."),
+    ("FRA", "IND", "India held naval drills with France off Goa on Monday."),
+    ("AZE", "TUR", "Turkey staged military exercises with Azerbaijani troops near the Armenian border."),
+]
+
+
+@pytest.mark.parametrize("source, target, text", DRILLS_WITH)
+def test_drills_with_a_partner(ctx, source, target, text):
+    pairs = _pairs(ctx, text)
+    assert (source, target, "06") in pairs and (target, source, "06") in pairs
+
+
+def test_drills_near_a_state_stay_a_show_of_force(ctx):
+    pairs = _pairs(ctx, "China launched drills with live fire near Taiwan.")
+    assert ("CHN", "TWN", "15") in pairs and not any(r == "06" for _, _, r in pairs)

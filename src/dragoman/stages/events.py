@@ -251,7 +251,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         (code, polarity, modality), fallback = implied
         fallback = fallback or dateline_host(doc, ctx, lower, match, frame, sentence)  # "KYIV - Visiting X pledged"
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
-        code, joint = joint_exercise(match, frame, code)  # "American and Filipino marines staged drills"
+        code, joint = joint_exercise(match, frame, code, lower)  # "American and Filipino marines staged drills"
         pairs = joint or frame_pairs(frame, match, fallback, sentence)
         if not pairs and "other" in match.rule.flags:
             void.add(match.start)  # "ordered its troops to withdraw": no demand, the withdrawal is the act
