@@ -140,3 +140,16 @@ def test_drills_with_a_partner(ctx, source, target, text):
 def test_drills_near_a_state_stay_a_show_of_force(ctx):
     pairs = _pairs(ctx, "China launched drills with live fire near Taiwan.")
     assert ("CHN", "TWN", "15") in pairs and not any(r == "06" for _, _, r in pairs)
+
+
+PLEDGES_TO_HELP = [  # money pledged "to help X", with a long gap: a pledge to X (03) by every donor, not aid given
+    ("AUT", "NER", "Belgium and Austria pledged 40 million euros on Friday to help Niger fight a measles outbreak."),
+    ("NLD", "MWI", "Norway and the Netherlands pledged a combined 60 million dollars on Thursday to help Malawi."),
+    ("DNK", "SOM", "Sweden and Denmark promised 12 million euros last week to help Somalia cope with the drought."),
+]
+
+
+@pytest.mark.parametrize("source, target, text", PLEDGES_TO_HELP)
+def test_pledges_to_help(ctx, source, target, text):
+    pairs = _pairs(ctx, text)
+    assert (source, target, "03") in pairs and (source, target, "07") not in pairs
