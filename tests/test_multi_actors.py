@@ -153,3 +153,20 @@ PLEDGES_TO_HELP = [  # money pledged "to help X", with a long gap: a pledge to X
 def test_pledges_to_help(ctx, source, target, text):
     pairs = _pairs(ctx, text)
     assert (source, target, "03") in pairs and (source, target, "07") not in pairs
+
+
+TOLD_TO = [  # "told A and B to" + an act to undo: a demand of each, the act not reported as done
+    ("CHN", "PAK", "10", "China told India and Pakistan to pull back their forces."),
+    ("UN", "ISR", "10", "The UN told Israel and Hamas to release their prisoners."),
+    ("CHN", "IND", "10", "China told India to pull back its forces."),
+]
+
+
+@pytest.mark.parametrize("source, target, root, text", TOLD_TO)
+def test_told_to_undo(ctx, source, target, root, text):
+    pairs = _pairs(ctx, text)
+    assert (source, target, root) in pairs and not any(r == "08" for _, _, r in pairs)
+
+
+def test_told_reporters_is_no_demand(ctx):
+    assert not _pairs(ctx, "The general told reporters to leave the room.")
