@@ -170,3 +170,28 @@ def test_told_to_undo(ctx, source, target, root, text):
 
 def test_told_reporters_is_no_demand(ctx):
     assert not _pairs(ctx, "The general told reporters to leave the room.")
+
+
+GAPPED = [  # donors listed with their sums after the verb is dropped: the act before, with its recipient
+    ("KEN", "SDN", "Ghana offered 5 million dollars to Sudan, Senegal promised 3 million dollars, and Kenya "
+                   "2 million dollars."),
+    ("CHN", "NPL", "Japan pledged $10 million to Nepal, South Korea $5 million and China $3 million."),
+    ("QAT", "SYR", "The EU pledged 50 million euros to Syria, Turkey 20 million euros in loans and investment, "
+                   "and Qatar another 10 million."),
+]
+
+GAPPED_GUARDS = [  # a donor in the object list, a clause's own subject, troops instead of a sum
+    (("JPN", "KOR"), "Japan pledged $10 million to Nepal, South Korea $5 million and China $3 million."),
+    (("SDN", "GHA"), "Ghana offered 5 million dollars to Sudan, Senegal promised 3 million dollars."),
+    (("IND", "NPL"), "Japan pledged $10 million to Nepal, and India 5,000 troops."),
+]
+
+
+@pytest.mark.parametrize("source, target, text", GAPPED)
+def test_gapped_donors(ctx, source, target, text):
+    assert (source, target, "03") in _pairs(ctx, text)
+
+
+@pytest.mark.parametrize("pair, text", GAPPED_GUARDS)
+def test_gapped_donor_guards(ctx, pair, text):
+    assert not any((s, t) == pair and r == "03" for s, t, r in _pairs(ctx, text))
