@@ -8,13 +8,15 @@ from pathlib import Path
 from .ingest.text import document_from_text
 from .knowledge import Knowledge, default_knowledge
 from .model import Doc, Document, Event
-from .pipeline import DEFAULT_STAGES, Context, run
+from .pipeline import DEFAULT_STAGES, Context, registered, run
 
 __all__ = ["code", "code_document", "context"]
 
 
 def context(knowledge: Knowledge | None = None, keep_all: bool = False) -> Context:
     k = knowledge or default_knowledge()
+    registered()  # the stages are imported (compiled, where no bytecode is kept) here, not inside the first document
+    k.lexicon.needs()  # and the lexicon's index of needed words is built
     return Context(kb=k.kb, lexicon=k.lexicon, codebook=k.codebook, roles=k.roles,
                    governors=k.governors, gazetteer=k.gazetteer, composition=k.composition, subcodes=k.subcodes,
                    keep_all=keep_all)

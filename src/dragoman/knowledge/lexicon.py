@@ -156,7 +156,13 @@ class Lexicon:
         hits = keyed.by_form.keys() & present
         if not hits:
             return [rules[k] for k in keyed.always]
-        return [rules[k] for k in sorted(set(keyed.always).union(*(keyed.by_form[f] for f in hits)))]
+        key = frozenset(hits)  # the same few forms recur from sentence to sentence: the answer is kept
+        kept = keyed.answers.get(key)
+        if kept is None:
+            if len(keyed.answers) >= _ANSWERS:
+                keyed.answers.clear()
+            kept = keyed.answers[key] = [rules[k] for k in sorted(keyed.always_set.union(*(keyed.by_form[f] for f in hits)))]
+        return kept
 
 
 def _rarity(forms: frozenset[str]) -> int:
@@ -165,6 +171,7 @@ def _rarity(forms: frozenset[str]) -> int:
 
 
 _FEW = 8  # rules per first word below which testing each rule is as quick as the index
+_ANSWERS = 512  # candidate lists kept per first word (one per set of second-element forms found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +183,8 @@ class _Keyed:
     size: int
     always: tuple[int, ...]
     by_form: dict[str, frozenset[int]]
+    always_set: frozenset[int] = frozenset()
+    answers: dict[frozenset[str], list[Rule]] = field(default_factory=dict)  # per set of forms found
 
     @classmethod
     def of(cls, rules: list[Rule]) -> _Keyed:
@@ -187,7 +196,8 @@ class _Keyed:
                 continue
             for form in rule.later[0]:
                 by_form.setdefault(form, set()).add(k)
-        return cls(rules, len(rules), tuple(always), {f: frozenset(ks) for f, ks in by_form.items()})
+        return cls(rules, len(rules), tuple(always), {f: frozenset(ks) for f, ks in by_form.items()},
+                   frozenset(always))
 
 
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "their", "its"})
@@ -289,6 +299,13 @@ def _fronted(rules, lower: list[str], i: int, blocked: set[int], stops: set[int]
     "Russian troops were deployed to the border with Ukraine" (the name before them is their owner).
 
     The match is the verb alone, so the engine reads it as any passive ("by" names the doer)."""
+    # the object opens the sentence: "The curfew in Lagos was lifted by ..." (only openers before
+    # it, no punctuation between it and the verb); these positions are the same for every rule
+    starts = [j for j in range(max(0, i - 1 - FRONT), i - 1)
+              if not any(lower[t] in (";", ".", ":", ",") for t in range(j, i - 1))
+              and all(lower[t] in _OPENERS for t in range(j))]
+    if not starts:
+        return None
     for rule in rules:
         rest = rule.elements[1:]  # with the rule's gap: "A fisheries agreement was signed by ..."
         if not rule.verb or rule.head != 0 or not rest or lower[i] not in rule.participles:
@@ -299,10 +316,7 @@ def _fronted(rules, lower: list[str], i: int, blocked: set[int], stops: set[int]
             if rest[0].gap or between[0] not in rest[0].forms or len(rest) < 2:
                 continue
             rest = rest[1:]  # the pattern's preposition stays after the verb
-        for j in range(max(0, i - 1 - FRONT), i - 1):
-            if any(lower[t] in (";", ".", ":", ",") for t in range(j, i - 1)) \
-                    or any(lower[t] not in _OPENERS for t in range(j)):
-                continue  # the object opens the sentence: "The curfew in Lagos was lifted by ..."
+        for j in starts:
             end = _match_from(rest, 0, lower, j, blocked, stops)
             if end is not None and end <= i - 1 and not (by and _possessed(rest, lower, j, end, blocked)):
                 return Match(rule, i, i + 1, i)

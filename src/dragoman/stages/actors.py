@@ -112,8 +112,8 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
     nxt = 0  # the first token not yet inside a found mention
     divisions = not DIVISION_WORDS.isdisjoint(lower)  # "X LGA", "Barangay Y": see stages/divisions.py
     # a token no name, role, place, pronoun or description starts is skipped: the others are found in one pass
-    for i in [k for k, (t, w) in enumerate(zip(toks, lower))
-              if t in kb_first or w in role_first or w in _OTHER_STARTS or t[:1].isupper()]:
+    for i in [k for k, t in enumerate(toks)
+              if t in kb_first or t[:1].isupper() or lower[k] in role_first or lower[k] in _OTHER_STARTS]:
         if i < nxt:
             continue
         n_kb, entries = ctx.kb.match(toks, i) if toks[i] in kb_first else (0, [])

@@ -24,12 +24,15 @@ _NOT_NAMES = {"The", "A", "An", "On", "In", "At", "After", "Before", "But", "And
 def described_people(sentence: Sentence) -> None:
     """Add a person mention for each unknown name described by an appositive (in place)."""
     toks = sentence.tokens
+    commas = [k for k in range(len(toks) - 1) if toks[k].text == "," and toks[k + 1].lower in _OPENERS]
+    if not commas:  # no ", a/the/former ..." at all: most sentences
+        return
     covered = {k for m in sentence.mentions if not (m.kind == "place" and not m.locative)
                for k in range(m.start, m.end)}  # a surname may look like a town ("Bello")
     added = []
-    for comma in (k for k, t in enumerate(toks) if t.text == ","):
+    for comma in commas:
         start = _name_before(toks, comma, covered)
-        if start is None or comma + 1 >= len(toks) or toks[comma + 1].lower not in _OPENERS:
+        if start is None:
             continue
         close = next((k for k in range(comma + 1, min(comma + 16, len(toks))) if toks[k].text == ","
                       or toks[k].lower in _CLOSERS or toks[k].text == "." and k == len(toks) - 1), None)

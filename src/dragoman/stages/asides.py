@@ -14,6 +14,7 @@ from .clauses import Structure, clause_of
 __all__ = ["aside_length", "comma_past_aside", "past_aside"]
 
 _OPENERS = (("including",), ("such", "as"), ("among", "them"), ("mostly",), ("mainly",))
+_FIRST = frozenset(o[0] for o in _OPENERS)
 _REACH = 12  # tokens an aside may span
 _PREPS = frozenset({"to", "for", "into", "with"})
 
@@ -42,7 +43,7 @@ def aside_length(st: Structure, start: int) -> int:
 def _aside_close(st: Structure, comma: int) -> int | None:
     """The comma closing an aside opened at ``comma`` ("including"/"such as" ...) that names no
     actor and is followed by a preposition of destination, else None."""
-    if comma >= len(st.lower) - 1 or st.lower[comma] != "," \
+    if comma >= len(st.lower) - 1 or st.lower[comma] != "," or st.lower[comma + 1] not in _FIRST \
             or not any(tuple(st.lower[comma + 1:comma + 1 + len(o)]) == o for o in _OPENERS):
         return None
     stop = min(len(st.lower) - 1, comma + _REACH)

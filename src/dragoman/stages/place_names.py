@@ -82,7 +82,7 @@ def may_start(gaz: Gazetteer, toks: list[str], i: int) -> bool:
     """Whether a place's name may start at token ``i`` at all (the gazetteer has a name, or a
     spelling of one, there): the cheap test before :func:`find_place` weighs the context."""
     return _after_article(toks, i) or gaz.longest(toks, i)[0] > 0 or gaz.loosely(toks, i, True)[0] > 0 \
-        or (any(t in _PARENT_CUES for t in toks[i + 1:i + 7]) and gaz.spelled(toks, i)[0] > 0)
+        or (gaz.spells(toks, i) and not _PARENT_CUES.isdisjoint(toks[i + 1:i + 7]) and gaz.spelled(toks, i)[0] > 0)
 
 
 _PARENT_CUES = frozenset({",", "of", "in", "("})  # another spelling is a place only with its parent after it
