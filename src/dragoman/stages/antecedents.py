@@ -38,7 +38,8 @@ def antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
     """Targets for an act whose object is an earlier event or actor ("condemned the move", ``ant``)."""
     mine = {m.actor.primary for m in frame.sources if m.actor is not None}
     if not (frame.anaphora or "ant" in match.rule.flags):
-        return shared_recipient(st, match, mine, earlier)  # "..., while Y said it would send aid": the same recipient
+        return shared_recipient(st, match, mine, earlier) \
+            or _doer_of_apposed_move(st, match, frame, mine)  # "..., while Y said it would send aid": the same recipient
     mine_codes = {m.actor.code for m in frame.sources if m.actor is not None}
     wanted = _event_family(st, match)
     own_noun = "noun" in match.rule.flags or any(  # "announced its own recognition": the act itself
@@ -73,7 +74,34 @@ def antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
         return list({r.primary: r for r in family}.values())
     if "ant" in match.rule.flags:
         return _antecedent_actors(st, match, mine, previous)
-    return []
+    return _doer_of_apposed_move(st, match, frame, mine)
+
+
+_APPOSED = frozenset({"move", "decision", "step"})
+
+
+def _doer_of_apposed_move(st: Structure, match: Match, frame: Frame, mine: set[str]) -> list[ActorRef]:
+    """"Australia cancelled a submarine deal with France, a move French officials condemned": the
+    move a reaction apposed after a comma judges is the act of the sentence's doer, also when that
+    act gave no event (its subject before the comma; not a reporter, "X said", nor a place). Only
+    for approval, disapproval and rejection (05, 11, 12)."""
+    if not frame.sources or match.rule.code[:2] not in ("05", "11", "12"):
+        return []
+    first = min(m.start for m in frame.sources)
+    k = first - 1
+    while k > max(0, first - 15) and st.lower[k] not in _APPOSED \
+            and (st.lower[k] != "," or st.at_start.get(k + 1) is not None):
+        k -= 1  # "a decision that the leaders of A, B and C said they regretted"
+    if k < 2 or st.lower[k] not in _APPOSED:
+        return []
+    k -= 1 + (st.lower[k - 1] not in ("a", "the"))  # "a rare move", "a decision"
+    if k < 1 or st.lower[k] not in ("a", "the") or st.lower[k - 1] != ",":
+        return []
+    doer = next((m for m in st.sentence.mentions if m.end <= k - 1 and m.actor is not None and m.kind != "place"
+                 and not m.locative and m.actor.type != "place" and not _reporter(st, m)), None)
+    if doer is None or doer.actor.primary in mine:
+        return []
+    return [ActorRef.of(doer)]
 
 
 def _judged_act(st: Structure, frame: Frame, earlier: list[Event], mine: set[str]) -> Event | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from ..knowledge.roles import Roles
 from ..model import Actor, Mention, Sentence
 
-__all__ = ["body_of_possessor", "body_of_previous_subject", "body_of_speaker", "title_code"]
+__all__ = ["body_of_possessor", "body_of_previous_subject", "body_of_speaker", "country_of_speaker", "title_code"]
 
 _OPENING = {"the"}
 # a mission and its people stand for a state abroad, a counterpart for the other side
@@ -79,9 +79,24 @@ def body_of_speaker(mention: Mention, sentence: Sentence, code: str) -> bool:
     government body or title right after "(said|announced) (that) the" takes the state of the
     speaker named at most three tokens before the verb (time words between verb and "that" are
     skipped); True when it gave ``mention`` an actor. Never a mission abroad or a counterpart."""
-    toks = sentence.tokens
-    if code != "GOV" or mention.role not in ("body", "title") or mention.start < 3 \
+    if code != "GOV" or mention.role not in ("body", "title") \
             or any(w.startswith(_ABROAD) for w in mention.text.lower().split()):
+        return False
+    return _speakers_state(mention, sentence, code)
+
+
+def country_of_speaker(mention: Mention, sentence: Sentence) -> bool:
+    """"Chile's president announced on Sunday that the country would apply for membership": "the
+    country" (a description of a state) opening the clause a state or its official reports is the
+    speaker's state, as a bare body is (:func:`body_of_speaker`); True when it gave ``mention`` an actor."""
+    return mention.kind == "description" and mention.role == "state" and _speakers_state(mention, sentence, "")
+
+
+def _speakers_state(mention: Mention, sentence: Sentence, code: str) -> bool:
+    """Give ``mention`` (right after "(said|announced) (on Monday) (that) the") the state of the
+    speaker named at most three tokens before the verb, with agent code ``code``."""
+    toks = sentence.tokens
+    if mention.start < 3:
         return False
     j = mention.start - 1
     if toks[j].lower != "the":
@@ -102,7 +117,8 @@ def body_of_speaker(mention: Mention, sentence: Sentence, code: str) -> bool:
     state = actor.country or actor.primary if actor.type == "person" else actor.primary
     if not state or not (len(state) == 3 and state.isalpha() and state.isupper()):
         return False
-    mention.actor = Actor(state, state, state + code, f"{state} ({code})", "state", code)
+    mention.actor = Actor(state, state, state + code, f"{state} ({code})" if code else state, "state",
+                         code or None)
     mention.resolved_from = speaker.text
     return True
 

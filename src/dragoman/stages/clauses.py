@@ -38,7 +38,8 @@ AGENTIVE = {"decision", "move", "plan", "bid", "refusal", "attempt", "effort", "
             "forces", "troops", "army", "military", "navy", "officials", "ministry", "decree",
             "law", "order", "policy", "ruling", "rules", "regulation", "regime", "administration",
             "governments", "ministers", "delegations", "negotiators", "forces", "armies",
-            "paper", "statement", "letter", "note", "communique", "declaration", "message", "report"}
+            "paper", "statement", "letter", "note", "communique", "declaration", "message", "report",
+            "countries", "nations"}  # "X and Y announced that their countries would restore relations"
 CONNECTORS = {",", "and", "or", "as", "well"}
 _GROUP_SKIP = {"the", "his", "her", "its", "their"}
 

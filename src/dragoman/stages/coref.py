@@ -23,7 +23,7 @@ from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
-from .bodies import body_of_possessor, body_of_previous_subject, body_of_speaker, title_code
+from .bodies import body_of_possessor, body_of_previous_subject, body_of_speaker, country_of_speaker, title_code
 from .delegations import led_group_state
 from .halves import HALF, resolve_half
 from .told import speaker_before
@@ -166,6 +166,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         primary = owner.actor.primary
         mention.actor = Actor(primary, primary, primary, primary, "state")
         mention.resolved_from = owner.text
+        return
+    if country_of_speaker(mention, sentence):  # "Chile's president said that the country would ..."
         return
     wants = _WANTS.get(label, {"state", "igo", "group"})
     told = speaker_before(sentence, mention)  # "Japan told Norway it was ready ...": Japan
@@ -332,8 +334,8 @@ def _groups(sentence: Sentence) -> dict[int, list[Mention]]:
     runs: list[list[Mention]] = []
     for mention in sentence.mentions:
         run = runs[-1] if runs else None
-        if run and mention.start > run[-1].end \
-                and all(t.lower in _JOINERS for t in sentence.tokens[run[-1].end:mention.start]):
+        if run and mention.start > run[-1].end and not run[-1].locative and not mention.locative \
+                and all(t.lower in _JOINERS for t in sentence.tokens[run[-1].end:mention.start]):  # not "in Doha, the A and B"
             run.append(mention)
         else:
             runs.append([mention])

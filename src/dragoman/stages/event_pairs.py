@@ -30,8 +30,9 @@ __all__ = ["frame_pairs", "home", "unnamed_pairs"]
 
 # cooperation (05, 06) and yielding (08) by two states with no one else named is with each other
 _JOINT = frozenset({"05", "06", "08"})
-# and so are intents to cooperate, to meet or to settle (030-032, 036, 037): "the two agreed to share intelligence"
-_JOINT_INTENTS = frozenset({"030", "031", "032", "036", "037"})
+# and so are intents to cooperate, to meet, to yield or to settle (030-032, 035-037): "the two agreed to share
+# intelligence", "Greece and Turkey agreed to release detained fishermen", "the two states agreed to pull back"
+_JOINT_INTENTS = frozenset({"030", "031", "032", "035", "036", "037"})
 
 
 _COURT = ("sentence", "convict", "charge", "indict", "fine", "trial", "jail", "custody", "execut", "hang")

@@ -85,6 +85,8 @@ from .event_codes import ATTACK_WORDS, by_civilians, by_means, named_victims
 from .state_acts import by_state
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
+from .fronted import clause_target
+from .passive import auxiliaries_before
 from .hosted import hosted_forces
 from .posture import answered as answered_posture
 from .fellows import other_members
@@ -369,10 +371,14 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
     if not frame.targets and not fallback and frame.sources:  # "X told Y it was ready to cooperate": with Y
         told = addressee_before(st.sentence, match.start, {m.actor.primary for m in frame.sources if m.actor})
         fallback = [ActorRef.of(told)] if told is not None else []
+    if not fallback and frame.sources and (aimed := clause_target(st, match, frame, code)):
+        fallback = [ActorRef.of(m) for m in aimed]  # "Demanding ..., X told Y", "..., X said, demanding"
     if not frame.targets and not fallback and out and elliptical(st, match):  # "... and Germany expelled four"
         fallback = [out[-1].target]  # the same act by another state; "... and police arrested dozens of them" keeps its own
-        if out[-1].code[:2] == code[:2] or st.lower[match.head].endswith("ing") \
-                or {m.actor.primary for m in frame.sources if m.actor} != {out[-1].source.primary}:
+        doers = {m.actor.primary for m in frame.sources if m.actor}
+        own_act = doers == {out[-1].source.primary} and out[-1].rule.split("+")[0] != match.rule.id  # "dispersed ... and arrested 33 of them"
+        if out[-1].code[:2] == code[:2] and not own_act or st.lower[match.head].endswith("ing") \
+                or doers != {out[-1].source.primary}:
             code, polarity, modality = _apply(out[-1].code, mood)
     return (code, polarity, modality), fallback
 
@@ -421,6 +427,9 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
         outer = mood_of(st, ctx.governors, begin, match.start)
         if outer.effect in ("block", "hypothetical", "negate", "refuse", "threat"):
             return outer
+    if frame.passive and frame.sources and all(m.start >= match.end for m in frame.sources) and (
+            aux := auxiliaries_before(st.lower, match.start, clause_of(st, match.head)[0])) is not None:
+        return mood_of(st, ctx.governors, aux, match.start)  # "X's request to ... was rejected by Y"
     if frame.inherited and (left := ruled_out(st, ctx.governors, match)) is not None:
         return left  # "ruled out sending troops" (refused), "has not ruled out restoring ties" (open)
     start = frame.subject_end if 0 <= frame.subject_end <= match.start else max(0, match.start - 6)

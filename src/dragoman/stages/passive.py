@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..model import Mention
 from .clauses import Structure, governed
 
-__all__ = ["own_forces_passive", "passive_patient", "recipient_after", "reduced_passive"]
+__all__ = ["auxiliaries_before", "own_forces_passive", "passive_patient", "recipient_after", "reduced_passive"]
 
 # prepositions that tie a thing to the actor it belongs to or is meant for
 _OWNER_PREPS = frozenset({"of", "for", "to", "on", "against"})
@@ -109,3 +109,23 @@ def reduced_passive(lower: list[str], head: int) -> bool:
     if len(phrase) > 6 or any(not (w.isalnum() or w == "-") for w in phrase):
         return False
     return len(phrase) <= 4 or phrase[0] in ("between", "at") or phrase[0].isdigit() or phrase[0] in _COUNTED
+
+
+_AUXILIARY_CHAIN = _VERB_GAP | {"could", "can", "may", "might", "must", "should", "shall", "never", "to", "expected",
+                                "likely", "unlikely", "set", "due", "about", "reportedly", "allegedly", "already",
+                                "swiftly", "quickly", "unanimously", "officially"}
+_CONDITIONS = frozenset({"if", "unless", "whether", "should"})
+
+
+def auxiliaries_before(lower: list[str], verb: int, clause_start: int) -> int | None:
+    """Where the mood of a passive verb whose agent follows it ("Niger's request to unfreeze budget
+    support was rejected by the World Bank") is read: the auxiliaries right before it ("was", "would
+    not be", "is expected to be"), not the subject phrase, whose words ("request", "calling for",
+    "proposed") belong to the thing rejected or vetoed. None when a condition opens the clause
+    ("if Iran's request is rejected by ..."): the whole clause governs then."""
+    if any(w in _CONDITIONS for w in lower[max(0, clause_start - 2):clause_start + 1]):
+        return None
+    j = verb
+    while j > clause_start and lower[j - 1] in _AUXILIARY_CHAIN:
+        j -= 1
+    return j if j < verb else None

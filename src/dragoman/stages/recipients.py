@@ -22,7 +22,12 @@ AID = ("07", "033")  # codes of aid and of pledges of aid
 
 def aid_recipient(st: Structure, match: Match, mine: set[str], earlier: list[Event],
                   previous: list[Mention]) -> list[ActorRef]:
-    """The recipient of an aid act with no target in its sentence, or []."""
+    """The recipient of an aid act with no target in its sentence, or []: the one its purpose names
+    ("pledged $50 million on Monday to help Malawi fight cholera"), else another donor's recipient
+    before, an actor before it, the place or subject of the sentence before."""
+    helped = _helped(st, match, mine)
+    if helped:
+        return helped
     given = next((e.target for e in reversed(earlier) if e.code.startswith(AID)
                   and e.source.primary not in mine and e.target.primary not in mine), None)
     if given is not None:
@@ -40,6 +45,24 @@ def aid_recipient(st: Structure, match: Match, mine: set[str], earlier: list[Eve
         return [ActorRef.of(places[-1])]
     subjects = [m for m in previous if other(m) and not m.possessive]
     return [ActorRef.of(subjects[0])] if subjects else []
+
+
+_HELP = frozenset({"help", "assist", "support", "aid"})
+_REACH = 10  # tokens after the trigger searched for its purpose
+
+
+def _helped(st: Structure, match: Match, mine: set[str]) -> list[ActorRef]:
+    """The actor right after "to help|assist|support" that follows the aid act in its clause."""
+    lower = st.lower
+    for k in range(match.end, min(len(lower) - 1, match.end + _REACH)):
+        if lower[k] in (";", ":") or lower[k] == "," and k > match.end:
+            return []
+        if lower[k] == "to" and lower[k + 1] in _HELP:
+            after = next((st.at_start[j] for j in range(k + 2, min(len(lower), k + 5)) if j in st.at_start), None)
+            if after is None or after.actor is None or after.locative or after.actor.primary in mine:
+                return []
+            return [ActorRef.of(after)]
+    return []
 
 
 def shared_recipient(st: Structure, match: Match, mine: set[str], earlier: list[Event]) -> list[ActorRef]:

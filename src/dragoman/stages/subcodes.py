@@ -23,6 +23,7 @@ __all__ = ["refine_subcodes"]
 
 _AFTER = 16  # tokens after the trigger looked at
 _BEFORE = 10  # tokens before it (scope ``around``)
+_NOTE = 8  # tokens a parenthesised place note after the trigger may hold
 _HARD = frozenset({";", ":", "—", "–", "(", ")", "[", "]", ".", "!", "?"})
 # words that open another clause after the trigger ("..., after talks in Beijing")
 _FORWARD_ENDS = _HARD | {",", "after", "before", "while", "whereas", "although", "though", "because", "but",
@@ -74,6 +75,10 @@ def _clause_end(lower: list[str], start: int) -> int:
     j = start
     while j < len(lower) and j - start < _AFTER and lower[j] not in _FORWARD_ENDS:
         j += 1
+    if j < len(lower) and lower[j] == "(":  # a place note "(District, Province)" does not end the clause
+        close = next((k for k in range(j + 1, min(j + _NOTE, len(lower))) if lower[k] == ")"), None)
+        if close is not None:
+            return _clause_end(lower, close + 1)
     return j
 
 
