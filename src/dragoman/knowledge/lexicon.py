@@ -349,6 +349,8 @@ def _match_from(elements: tuple[Element, ...], k: int, lower: list[str], j: int,
                 return end
             if pos >= len(lower) or pos in stops or pos - j >= MAX_GAP:
                 return None
+            if pos == j and k == 1 and lower[pos] == "by":
+                return None  # "attacked by protesters": the passive's agent, not the verb's object
             content += lower[pos] not in FREE_IN_GAP and pos not in blocked and not lower[pos][:1].isdigit()
             if pos in blocked and (pos == j or pos - 1 not in blocked) and lower[pos] not in FREE_IN_GAP:
                 content += 1

@@ -21,6 +21,7 @@ import dataclasses
 from ..model import ActorRef, Event, Mention, Sentence
 from .origins import origin
 from .victim_relative import victim_relative
+from .toll_notes import died_of_wounds, outbreak_clause, party_victim
 
 __all__ = ["ahead", "attributed", "claimant", "suspect", "claimed", "conflict_root", "main_act", "own_ground", "nominal_ground", "clash_at_home", "plausible", "scene",
            "unnamed_doer", "riot_with_police", "victims_home", "armed_toll", "accused_victim"]
@@ -88,10 +89,12 @@ _HOME_ORGANS = {"COP", "SPY", "GOV", "JUD", "LEG"}
 
 def victims_home(targets: list[Mention], sentence: Sentence) -> Mention | None:
     """The scene of an unplaced act of violence whose victims are one state's police, security
-    service, officials or judges, organs that serve at home ("gunmen shot dead two Kenyan policemen"):
+    service, officials or judges, organs that serve at home ("gunmen shot dead two Kenyan policemen"),
+    or a party's people ("two MDC activists were stabbed"):
     those victims, when the sentence names no other state. Soldiers serve abroad too: not used."""
-    victims = [m for m in targets if m.actor is not None and not m.locative and m.actor.type == "state"
-               and (m.actor.code or "")[3:] in _HOME_ORGANS]
+    victims = [m for m in targets if m.actor is not None and not m.locative and (
+        m.actor.type == "state" and (m.actor.code or "")[3:] in _HOME_ORGANS
+        or m.actor.type == "group" and m.actor.role == "PTY" and len(m.actor.primary) == 3)]  # a party's people
     states = {m.actor.primary for m in sentence.mentions if m.actor is not None and m.kind != "pronoun"}
     return victims[0] if victims and states == {victims[0].actor.primary} else None
 
@@ -105,7 +108,7 @@ def armed_toll(targets: list[Mention], code: str, at: int, earlier: list[Event],
     the toll is that of an act of violence the sentence names ("killed in fighting with X") or the
     sentence before already reported."""
     return code[:2] in ("18", "19", "20") and not _OTHER_ACTS & set(lower) \
-        and any(m.actor is not None and (m.actor.code or "")[3:] in ("MIL", "COP") for m in targets) \
+        and any(m.actor is not None and ((m.actor.code or "")[3:] in ("MIL", "COP") or party_victim(m, lower)) for m in targets) \
         and not any(e.code[:2] in ("18", "19", "20") and at - e.sentence <= 1 for e in earlier)
 
 
@@ -186,8 +189,10 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
     dash = next((k for k in range(start, min(start + 10, trigger_start)) if lower[k] in ("-", "--", "—")), None)
     if dash is not None:  # a dateline: "KABUL (Reuters) - A bomb ..."
         start = dash + 1
-    if lower[start] in _SETTING and "," in lower[start:min(trigger_start, start + 16)]:
-        start = lower.index(",", start) + 1  # "On 9 May, a bomb ...", "In a hamlet near Kidal, a bomb ..."
+    for _ in range(3):  # "On 9 May, a bomb ...", "In a hamlet near Kidal, a bomb ...", "On 9 May, in Gao, ..."
+        if not (lower[start] in _SETTING and "," in lower[start:min(trigger_start, start + 16)]):
+            break
+        start = lower.index(",", start) + 1
     if lower[start] == "that" and start and lower[start - 1] in _SAYING_THAT:  # "police said that 22 people ..."
         start += 1
     if lower[start:start + 2] in (["at", "least"], ["at", "most"]):  # "At least four were killed": a count
@@ -197,7 +202,7 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
         counted += 2
     if trigger_start - counted <= 2:  # "Hundreds of thousands marched ...": a count, no "of" phrase (not
         start = counted               # "Hundreds of people detained during protests")
-    if lower[start] in ("when", "after", "as") and toll_clause(lower[:start]):
+    if lower[start] in ("when", "after", "as") and (toll_clause(lower[:start]) or outbreak_clause(lower[:start])):
         start += 1  # "One dead and three injured when a minibus hit a landmine": the act is in the clause
     comma = max((k for k in range(start, trigger_start) if lower[k] == ","), default=-1)
     if lower[start] in ("who", "which") and 0 < trigger_start - comma <= 2:
@@ -211,7 +216,7 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
         return False
     if noun:
         return (trigger_start - start <= 5 and not any(w in _SUBORDINATE for w in lower[start:trigger_start])) \
-            or _toll_first(lower[start:trigger_start])
+            or _toll_first(lower[start:trigger_start]) or died_of_wounds(lower[start:trigger_start])
     return True
 
 
@@ -292,7 +297,14 @@ def own_ground(code: str, doers: list[Mention], sentence: Sentence, start: int, 
         and not (start > 0 and lower[start - 1] in _PASSIVE | _NOMINAL)
     if not (agents or active):
         return False
-    return all(_home_doer(m) for m in doers)
+    return all(_home_doer(m) or agents and _militia_agent(m) for m in doers)
+
+
+def _militia_agent(m: Mention) -> bool:
+    """A militia named as such and placed, as the agent after "by" ("shot dead by a local militia in
+    Sabha"): it acts on its own ground, as an armed group of one state does."""
+    return m.kind == "role" and m.actor is not None and m.actor.role == "MIL" and m.resolved_from is not None \
+        and "militia" in m.text.lower()
 
 
 def _home_doer(m: Mention) -> bool:
@@ -414,6 +426,16 @@ def claimed(events: list, doer: ActorRef, sentence: int) -> None:
 _UNARMED_ROLES = frozenset({"CVL", "BUS", "LAB", "EDU", "AGR", "MED", "REF"})
 
 
+_RIOT_WORDS = frozenset({"riot", "riots", "rioting", "rioted", "rioters"})
+
+
+def _riot_at_home(event: Event) -> bool:
+    """Unarmed people in a clash whose other side goes unnamed, in a sentence that calls it a riot
+    ("two miners were hurt in clashes with mine guards during a riot"): they riot (145)."""
+    text = str(event.evidence.get("text", "")).lower().replace(",", " ").replace(".", " ").split()
+    return event.rule.endswith("+ground") and not _RIOT_WORDS.isdisjoint(text)
+
+
 def riot_with_police(events: list[Event], codebook) -> list[Event]:
     """A clash between the police and unarmed people of one state ("traders clashed with police
     in Oran", "clashes between riot police and students in Kisumu") is a riot, not a battle: the
@@ -426,7 +448,7 @@ def riot_with_police(events: list[Event], codebook) -> list[Event]:
                 or e.source.primary != e.target.primary or len(e.source.primary) != 3:
             out.append(e)
             continue
-        code = "145" if sides[0] in _UNARMED_ROLES and sides[1] == "COP" else \
+        code = "145" if sides[0] in _UNARMED_ROLES and (sides[1] == "COP" or _riot_at_home(e)) else \
             "175" if sides[0] == "COP" and sides[1] in _UNARMED_ROLES else ""
         entry = codebook.get(code) if code else None
         out.append(e if entry is None else dataclasses.replace(

@@ -29,6 +29,10 @@ from .halves import HALF, resolve_half
 from .told import speaker_before
 from .origins import origin, scenes
 from .described_states import passes_over
+from .places import dateline
+from .sides import one_state_sides
+from .story import Story
+from .document_state import document_state
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
 
@@ -59,13 +63,15 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
     previous_subject: Mention | None = None
     previous: list[Mention] = []
     places: list[Mention] = []
+    story = Story(lambda: (dateline(doc, ctx) or {}).get("country"), lambda code: ctx.kb.state(code) is not None)
     for sentence in doc.sentences:
         described_people(sentence)
+        story.add(sentence)
         groups.update(_groups(sentence))
         del history[:-_HISTORY]  # antecedents are looked for among recent mentions only
         for position, mention in enumerate(sentence.mentions):
             if mention.actor is None and mention.kind == "role":
-                _role_from_place(mention, sentence, previous, ctx.roles, places)
+                _role_from_place(mention, sentence, previous, ctx.roles, places, story)
                 code = role_code(mention, ctx.roles) if mention.actor is None else ""
                 if not code and mention.actor is None and mention.role == "title" and mention.start == 0:
                     code = title_code(mention, ctx.roles)  # "Deputy Foreign Minister Sergei Ryabkov warned"
@@ -82,6 +88,7 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
             previous = resolved
             previous_subject = _subject(sentence) or previous_subject
         places = (places + place_mentions(sentence))[-_PLACES:]
+    document_state(doc, ctx.roles)  # "... ANC members. Police fired rubber bullets": the report's one state
     return doc
 
 
@@ -357,7 +364,8 @@ def _pair(mention: Mention, history: list[Mention], person: bool, skip: str | No
             and m.actor.type != "place" and (not person or _type(m) == "person")
 
     named = [m.actor for m in reversed(history) if side(m)]
-    seen = _listed_two(history, groups or {}, side) or _two(named, lambda actor: actor.primary)
+    seen = _listed_two(history, groups or {}, side) or _two(named, lambda actor: actor.primary) \
+        or one_state_sides(mention.text, named)  # "the army ... the RSF ... the two warring sides"
     if len(seen) == 2:
         mention.actor, mention.others = seen[1], [seen[0]]
         mention.resolved_from = "the two"
@@ -388,10 +396,10 @@ def _two(actors: list[Actor], key: Callable[[Actor], str]) -> list[Actor]:
 
 
 def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mention], roles: Roles,
-                     places: list[Mention]) -> None:
+                     places: list[Mention], story: Story) -> None:
     """People with no country named take it from "his supporters", a place, or a state named
     in the sentence, else from the place named most recently before (generic actors, see
-    :mod:`.generic`)."""
+    :mod:`.generic`), else from a story about one state (:mod:`.story`)."""
     code = role_code(mention, roles)
     head = mention.text.lower()
     region = _region_right_before(mention, sentence)
@@ -427,6 +435,8 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
                 m.locative or m.kind in ("place", "capital"))] or home_groups(sentence)
             if pool:  # else a place named before ("... in Nara. Police arrested ...")
                 _with_role(mention, pool[0], _ROLE_OF.get(head) or code)
+                return
+        story.place(mention, _ROLE_OF.get(head) or code)  # "Nepal's premier resigned as police ...", "lawmakers"
         return
     at = sentence.mentions.index(mention) if mention in sentence.mentions else 0
     owner = sentence.mentions[at - 1] if at > 0 else None
@@ -442,6 +452,7 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
             if other.actor is not None and other is not mention:
                 _with_role(mention, other, code if code in DOMESTIC else "CVL")
                 return
+    story.place(mention, code if code in DOMESTIC else "CVL")
 
 
 def _region_right_before(mention: Mention, sentence: Sentence) -> Mention | None:

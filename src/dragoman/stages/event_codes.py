@@ -46,9 +46,27 @@ def by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
     if code in ("190", "193") and frame.sources and all(
             m.actor is not None and (m.actor.role in ("INS", "UAF", "CVL") or party_people(m) or _militia(m))
             for m in frame.sources) \
-            and not (frame.targets and all(_armed_party(m) for m in frame.targets)):  # fighting troops is battle
+            and not (frame.targets and all(_armed_party(m) for m in frame.targets)) \
+            and not _armed_sides(frame, match_id) \
+            and match_id.split("/")[-1] not in _TERRITORIAL:  # fighting troops, or one another, or taking ground, is battle
         return "180"  # an attack by insurgents, gangs, party militants or armed civilians is unconventional violence
+    if code in ("190", "193") and not frame.sources and frame.targets and all(
+            m.actor is not None and m.actor.type == "group" and m.actor.role == "PTY" for m in frame.targets):
+        return "180"  # "an MDC activist was shot": no battle, political violence against a party's people
     return code
+
+
+# taking ground from an armed side is a battle whoever takes it: "fighters overran the group's base"
+_TERRITORIAL = frozenset({"overrun", "capture"})
+
+
+def _armed_sides(frame: Frame, match_id: str) -> bool:
+    """Two or more armed groups as the sides of a clash ("the NDC-R and NDC-C militias clashed",
+    "CJNG and Sinaloa gunmen clashed"): they fight each other, a battle (19x)."""
+    kind = match_id.split("/")[1] if "/" in match_id else ""
+    return len(frame.sources) > 1 and ("clash" in kind or "fight" in kind) \
+        and all(_armed_party(m) or (m.actor is not None and m.actor.role in ("INS", "UAF", "MIL", "REB"))
+                for m in frame.sources)
 
 
 def _armed_party(mention: Mention) -> bool:

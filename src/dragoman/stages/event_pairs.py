@@ -18,6 +18,7 @@ from .joint_topics import only_topics
 from .reciprocal import each_the_other
 from .conflict import (armed_toll, attributed, clash_at_home, main_act, nominal_ground, own_ground, plausible,
                        scene, unnamed_doer, victims_home)
+from .toll_notes import armed_died_of_wounds
 from .domestic import DOMESTIC_FRAMES
 from .event_codes import COERCIVE, armed
 from .generic import role_code
@@ -64,6 +65,7 @@ def unnamed_pairs(sentence: Sentence, st: Structure, frame: Frame, match: Match,
                 and d.primary not in ("AQ",)]  # "a mine planted by X": on X's own ground
         return [(d, t, "unnamed") for d in named for t in targets]  # "killed in an ambush by X": X's act
     if where is None or not (plausible(st.lower, code, True, (match.start, match.end))
+                             or noun and armed_died_of_wounds(sentence, st.lower, start, match.start)
                              or armed_toll(frame.targets, code, sentence.index, earlier, st.lower)
                              and plausible(st.lower, code, False, (match.start, match.end))):
         return []
@@ -96,6 +98,13 @@ def home(source: ActorRef) -> ActorRef:
     return ActorRef(source.primary, source.primary, source.primary, source.primary, source.mention)
 
 
+def _named_groups(frame: Frame) -> bool:
+    """Whether every side of a clash is an armed group known by its own name (not a role of a place's
+    state, not "rival cartels"), so two of one code are still two sides."""
+    return all(m.actor is not None and m.actor.type == "group" and m.kind in ("name", "role")
+               and m.actor.id != m.actor.primary and not m.actor.id.startswith("PLACE:") for m in frame.sources)
+
+
 def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
            sentence: Sentence) -> list[tuple[ActorRef, ActorRef, str | None]]:
     flags = match.rule.flags
@@ -116,7 +125,8 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if len(sources) > 1 and _reciprocal(sentence, match):  # "Russia and Ukraine accused each other of ..."
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
-        between = "between" in [t.lower for t in sentence.tokens[match.start:match.end + 1]]
+        between = "between" in [t.lower for t in sentence.tokens[match.start:match.end + 1]] \
+            or _named_groups(frame)  # "the NDC-R and NDC-C militias clashed": two groups of one code
         return [(a, b, None) for a in sources for b in sources
                 if a.code != b.code or between and a.id != b.id]  # "clashes between the army and the RSF"
     if not targets and not fallback and (match.rule.code[:2] in _JOINT or match.rule.code[:3] in _JOINT_INTENTS) \

@@ -15,11 +15,11 @@ from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .attribution import attribute_later, blame_for_violence
-from .repressed import repressed_protests
+from .repressed import repressed_protests, violent_repression
 from .local_accords import local_accord
 from .conflict import accused_victim, ahead, claimant, claimed, conflict_root, riot_with_police, scene, suspect
 from .compose import Composed, compose
-from .headline_present import one_act_present
+from .headline_present import one_act_present, toll_follows
 from .clauses import Structure, analyse, clause_of, group_right, sentence_facts, \
     usable_subject
 from .dates import event_date
@@ -62,6 +62,7 @@ from .warnings import consequence_warning, forecast_warning
 from .warned import warned_threat
 from .spoken import quote_speaker
 from .shared_target import shared_target
+from .speech_participle import participle_target
 from .returned import back_to_main
 from .roles import Frame, frame_for, others
 from .event_filters import (
@@ -117,8 +118,8 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
-    kept = repressed_protests(addressed_to_itself(blame_for_violence(protest_causes(riot_with_police(
-        ordinary_news(doc, private_doers(doc, events)), ctx.codebook)))), ctx.codebook)
+    kept = violent_repression(repressed_protests(addressed_to_itself(blame_for_violence(protest_causes(riot_with_police(
+        ordinary_news(doc, private_doers(doc, events)), ctx.codebook)))), ctx.codebook), ctx.codebook)
     doc.events = distinct(described_as_its_own(beside_another_target(protests_abroad(doc, kept))))
     return doc
 
@@ -243,7 +244,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if demand is not None:  # "X said Hamas must release the hostages": X demands it of Hamas
             frame, code, polarity, modality = demand, "100", "asserted", "actual"
             mood = Mood("demand", mood.cue)
-        if modality == "actual" and habitual(st, match) and not one_act_present(st.lower, match, code):
+        if modality == "actual" and habitual(st, match) and not one_act_present(st.lower, match, code) \
+                and not toll_follows(doc, sentence, code):  # "Cadres beats residents in X. 5 injured."
             modality = "habitual"
         if polarity != "asserted" or modality not in ("actual", "announced"):
             if not ctx.keep_all:
@@ -276,7 +278,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = unnamed_pairs(sentence, st, frame, match, code, places, earlier + out, ctx)
         if not pairs and not fallback:  # "elders of two clans signed a peace accord in Mandera"
             pairs = local_accord(st, match, frame, code, sentence, places)
-        if not pairs and not fallback and (shared := shared_target(st, match, frame, out)):
+        if not pairs and not fallback and (shared := shared_target(st, match, frame, out)
+                                           or participle_target(st, match, frame, out)):  # ", accusing its commanders"
             pairs = frame_pairs(frame, match, shared, sentence)  # "returned fire and scrambled jets": at whom the first act was
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}

@@ -127,6 +127,8 @@ def partner(mention: Mention, code: str, sentence: Sentence) -> Mention | None:
     if code in _ARMED or mention.start < 2:
         return None
     j = mention.start - 1
+    if sentence.tokens[j].lower in _COUNTS:  # "X's former president and two former prime ministers"
+        j -= 1
     if sentence.tokens[j].lower == "the":
         j -= 1
     if j < 1 or sentence.tokens[j].lower not in ("and", ","):
@@ -139,6 +141,8 @@ def partner(mention: Mention, code: str, sentence: Sentence) -> Mention | None:
         return None
     return named
 
+
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "other"})
 
 _PARTY_PEOPLE = frozenset({"cadres", "cadre", "supporters", "supporter", "youths", "youth", "members", "member",
                            "activists", "activist", "militants", "loyalists", "thugs", "followers"})

@@ -8,8 +8,10 @@ with "a"/"an" or a count is a news event, unless the sentence says how often.
 from __future__ import annotations
 
 from ..knowledge.lexicon import Match
+from ..model import Doc, Sentence
+from .conflict import toll_clause
 
-__all__ = ["one_act_present"]
+__all__ = ["one_act_present", "toll_follows"]
 
 _OPENERS = frozenset({"a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                       "eleven", "twelve", "dozens", "scores"})
@@ -27,3 +29,14 @@ def one_act_present(lower: list[str], match: Match, code: str) -> bool:
     if at >= len(lower) or not (lower[at] in _OPENERS or lower[at].isdigit()):
         return False
     return not any(w in _HOW_OFTEN for w in lower)
+
+
+def toll_follows(doc: Doc, sentence: Sentence, code: str) -> bool:
+    """Whether a note's present act of violence is followed by a sentence that only gives its toll
+    ("UPND cadres beats residents in Kanyama. 5 seriously injured."): one act, not a habit."""
+    if code[:2] not in _ROOTS or sentence.index + 1 >= len(doc.sentences):
+        return False
+    lower = [t.lower for t in doc.sentences[sentence.index + 1].tokens]
+    while lower and lower[-1] in (".", ";", "!"):
+        lower.pop()
+    return toll_clause(lower) and len(lower) <= 8

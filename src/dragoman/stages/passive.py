@@ -88,6 +88,7 @@ _NO_OBJECT_AFTER = frozenset({"in", "during", "when", "after", "near", "followin
                               "outside", "inside", "around", "overnight", "yesterday", ".", ";", ":"})
 _COUNTED = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                       "twelve", "dozens", "scores", "several", "many", "hundreds", "some"})
+_ABOUT = frozenset({"around", "about", "nearly", "almost", "some", "over", "roughly", "approximately"})
 
 
 def reduced_passive(lower: list[str], head: int) -> bool:
@@ -101,7 +102,10 @@ def reduced_passive(lower: list[str], head: int) -> bool:
     k = head + 1
     while k < len(lower) and lower[k] in (",", "and"):
         k += 1  # "Two soldiers killed, and several wounded": another toll follows
-    joined = k > head + 1 and k < len(lower) and (lower[k] in _COUNTED or lower[k].isdigit())
+    if k > head + 1 and k + 1 < len(lower) and lower[k] in _ABOUT:
+        k += 1  # "One activist killed and around a dozen injured": an approximate count
+    joined = k > head + 1 and k < len(lower) and (lower[k] in _COUNTED or lower[k].isdigit()
+                                                  or lower[k] == "a" and lower[k - 1] in _ABOUT)
     if not (lower[head + 1] in _NO_OBJECT_AFTER or joined) or not lower[head - 1].isalpha() \
             or lower[head + 1:head + 3] in (["at", "least"], ["at", "most"]):  # "arrested at least 30 youths"
         return False

@@ -61,3 +61,24 @@ def repressed_protests(events: list[Event], codebook) -> list[Event]:
             code=entry.code, root=entry.root, label=entry.label, quad_class=entry.quad,
             goldstein=entry.goldstein, plover=entry.plover, rule=e.rule + "+protesting"))
     return out
+
+
+def violent_repression(events: list[Event], codebook) -> list[Event]:
+    """Police force on the people of their own state in the sentence of a protest, or the one after it
+    ("Students protested at the university. Police responded with violence, killing four"): violent
+    repression of the protest (175), not a battle (19x). The victims go unnamed (the act is on the
+    police's own ground); the protest is coded as one by the people of the same state."""
+    entry = codebook.get("175")
+    protests = {(e.sentence, e.source.primary) for e in events if e.root == "14"}
+    if entry is None or not protests:
+        return events
+    out = []
+    for e in events:
+        state = e.source.primary
+        if e.root == "19" and e.source.code == state + "COP" and e.target.primary == state \
+                and e.target.code == state and e.rule.endswith("+ground") \
+                and ((e.sentence, state) in protests or (e.sentence - 1, state) in protests):
+            e = dataclasses.replace(e, code=entry.code, root=entry.root, label=entry.label, quad_class=entry.quad,
+                                    goldstein=entry.goldstein, plover=entry.plover, rule=e.rule + "+repression")
+        out.append(e)
+    return out

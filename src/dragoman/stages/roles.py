@@ -77,7 +77,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
         frame = Frame(fronted + [o for m in fronted for o in others(m)], [], inherited=True,
                       subject_end=match.start) if fronted else verb_subject(st, match, start, earlier, main)
         if _is_passive(st, match) and not own_forces_passive(st, match, end, frame):
-            agent = _by_agent(st, match.end, end)
+            agent = _by_agent(st, match.end, end) or _by_agent_past_brackets(st, end)
             if not frame.sources and agent and not frame.unknown:
                 frame.sources = passive_patient(st, start, match.start) \
                     or recipient_after(st, match.head, end)  # "a loan to X was approved by Y", "aid was sent to X by Y"
@@ -310,11 +310,41 @@ def _by_agent(st: Structure, begin: int, end: int) -> list[Mention]:
                 k += 2  # "shot dead by members of the West Papua National Liberation Army"
                 while k < end and st.lower[k] in DETERMINERS:
                     k += 1
-            mention = st.at_start.get(k)
+            mention = st.at_start.get(k) or _after_adjectives(st, k, end)
             if mention is not None and mention.actor is not None:
                 return group_right(st, mention, end) + others(mention)
             return []
     return []
+
+
+def _by_agent_past_brackets(st: Structure, end: int) -> list[Mention]:
+    """A passive's agent after a short bracketed aside that names no actor: "were summarily shot
+    (without trial) on Monday by a local militia"."""
+    k = end
+    while k < len(st.lower) and st.lower[k] in (")", ","):
+        k += 1
+    if k >= len(st.lower) or st.lower[k] != "(":
+        return []
+    close = next((j for j in range(k + 1, min(len(st.lower), k + 8)) if st.lower[j] == ")"), None)
+    if close is None or any(j in st.at_start for j in range(k, close)):
+        return []
+    return _by_agent(st, close + 1, clause_of(st, close + 1)[1])
+
+
+_NOT_ADJECTIVE = frozenset({"and", "or", "but", "of", "the", "a", "an", "to", "in", "on", "at", "with", "for"})
+
+
+def _after_adjectives(st: Structure, k: int, end: int) -> Mention | None:
+    """A role mention after one or two lower-case adjectives the mention leaves out ("by violent
+    protesters", "by heavily armed assailants")."""
+    for j in (k + 1, k + 2):
+        if j >= end or not all(st.lower[i].isalpha() and st.lower[i] not in _NOT_ADJECTIVE
+                               and st.sentence.tokens[i].text.islower() for i in range(k, j)):
+            return None
+        mention = st.at_start.get(j)
+        if mention is not None:
+            return mention if mention.kind == "role" else None
+    return None
 
 
 def _noun_agent(st: Structure, match: Match, end: int) -> list[Mention]:

@@ -1,6 +1,6 @@
 """The two sides named by description: "the two warring sides", "the two Central Asian states", and
 people of them who act for both: "ministers from the two countries signed", "envoys of the two sides
-resumed talks".
+resumed talks"; and the two sides of a civil war, of one state, told apart by name (``one_state_sides``).
 
 A description of the pair names the two actors named before it (resolved in `coref`); when it only
 qualifies a plural noun of people who act for their states ("ministers", "envoys", "security chiefs"),
@@ -9,7 +9,7 @@ pair as its subject, as "the two countries signed" has.
 """
 from __future__ import annotations
 
-__all__ = ["modified_pair", "widen_to_members"]
+__all__ = ["modified_pair", "one_state_sides", "widen_to_members"]
 
 # heads of "the two ... HEAD": a collective of states takes the last list of two, a side the last two named
 _HEADS = {"countries": "group-2", "states": "group-2", "governments": "group-2", "nations": "group-2",
@@ -69,3 +69,20 @@ def _members_start(lower: list[str], start: int) -> int | None:
     while j > 0 and lower[j - 1] in _OFFICES:  # "the security chiefs of the two states"
         j -= 1
     return j
+
+
+def one_state_sides(text: str, named: list) -> list:
+    """"the two warring sides" of a civil war ("the army and the RSF", "the government and the ELN"):
+    when no two states were named, the last two actors told apart by name, of one state, one of them an
+    armed or political group; [] otherwise. Only "sides": two "countries" or "leaders" are two states."""
+    if not text.lower().endswith("sides"):
+        return []
+    seen: list = []
+    for actor in named:  # latest first
+        if all(a.id != actor.id for a in seen):
+            seen.append(actor)
+        if len(seen) == 2:
+            break
+    if len(seen) == 2 and seen[0].primary == seen[1].primary and any(a.type == "group" for a in seen):
+        return seen
+    return []
