@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Mention, Sentence
+from .gapped import sum_follows
 
 __all__ = ["ACTING_FOR_OF", "Structure", "analyse", "before_phrase", "in_what", "sentence_facts"]
 
@@ -269,10 +270,17 @@ def group_left(st: Structure, mention: Mention) -> list[Mention]:
             j -= 1
         previous = st.at_end.get(j)
         if not seen_connector or previous is None or previous.actor is None or previous.locative \
-                or _object_of_opening_participle(st, previous, current):
+                or _object_of_opening_participle(st, previous, current) or _clause_after_object(st, previous, current):
             return list(reversed(group))
         group.append(previous)
         current = previous
+
+
+def _clause_after_object(st: Structure, previous: Mention, current: Mention) -> bool:
+    """"... offered $5 million to Sudan, Senegal promised $3 million": a comma alone after an actor
+    governed by a preposition, before a subject with its own verb, starts a new clause."""
+    return previous.start > 0 and st.lower[previous.start - 1] in PREPOSITIONS \
+        and st.lower[previous.end:current.start] == [","] and starts_clause(st, current)
 
 
 _MODIFIERS = 2  # lower-case words a role may carry outside its mention: "council police", "informal traders"
@@ -330,8 +338,8 @@ def group_right(st: Structure, mention: Mention, limit: int, subject: bool = Fal
             nxt = st.at_start.get(k) if k < limit and st.at_start.get(k) is not None \
                 and st.at_start[k].kind == "role" else None
         if not seen_connector or nxt is None or nxt.actor is None or j >= limit \
-                or (not subject and _starts_clause(st, nxt)):
-            return group
+                or (not subject and (starts_clause(st, nxt) or sum_follows(st.lower, nxt.end))):
+            return group  # "... to Nepal, South Korea $5 million": a gapped clause's donor
         group.append(nxt)
         current = nxt
 
@@ -343,7 +351,7 @@ _TIME_WORDS = {"also", "then", "later", "earlier", "on", "last", "this", "monday
                "overnight", "quickly", "swiftly", "promptly", "immediately", "again"}
 
 
-def _starts_clause(st: Structure, mention: Mention) -> bool:
+def starts_clause(st: Structure, mention: Mention) -> bool:
     """Whether a mention is the subject of a verb that follows it ("... and [Beijing] vowed")."""
     if mention.possessive:
         return False

@@ -13,6 +13,9 @@ from ..model import ActorRef, Event, Mention, Sentence
 from ..pipeline import Context
 from .abroad import stationed_abroad
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of
+from .coordinated_modifiers import armed_by_coordination
+from .joint_topics import only_topics
+from .reciprocal import each_the_other
 from .conflict import (armed_toll, attributed, clash_at_home, main_act, nominal_ground, own_ground, plausible,
                        scene, unnamed_doer, victims_home)
 from .toll_notes import armed_died_of_wounds
@@ -108,8 +111,10 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     coercive = match.rule.code[:2] in COERCIVE
     sources = [ActorRef.of(m) for m in frame.sources if m.actor is not None
                and not (coercive and m.actor.type == "ngo")  # aid groups do not fight or arrest
-               and ("mil" not in flags or armed(m))]
+               and ("mil" not in flags or armed(m) or armed_by_coordination(m, frame.sources, sentence))]
     targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and ("other" not in flags or _named(m))]
+    if only_topics(match.rule.code, frame.sources, frame.targets, sentence):
+        targets = []  # "A, B and C began sharing intelligence on Venezuelan gangs": with each other
     how: str | None = None
     if not sources and frame.fallback == "home":
         return [(home(t), t, "self") for t in targets]
@@ -157,9 +162,9 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
 
 
 def _reciprocal(sentence: Sentence, match: Match) -> bool:
-    """Whether "each other" or "one another" follows the trigger's verb as its object."""
+    """Whether "each other" or "one another" follows the trigger's verb as its object, or "each ... the other"."""
     after = " ".join(t.lower for t in sentence.tokens[match.head + 1:match.head + 3])
-    return after in ("each other", "one another")
+    return after in ("each other", "one another") or each_the_other(sentence, match)
 
 
 _APPROVING = ("approv", "accept", "ratif", "endors")

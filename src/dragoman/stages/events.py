@@ -28,6 +28,7 @@ from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, dom
 from .modifiers import subject_modifier
 from .retaliation import answered
 from .joint_drills import joint_exercise
+from .gapped import gapped_donors
 from .embedded import about_another_act, cause_of_another_act, content_of_a_blocked_text, decision_as_cause, \
     demanded_act, gerund_noun, \
     earlier_in_a_relative, ended_or_talked_about, fronted_background, intercepted_weapons, one_violent_act, \
@@ -258,7 +259,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         (code, polarity, modality), fallback = implied
         fallback = fallback or dateline_host(doc, ctx, lower, match, frame, sentence)  # "KYIV - Visiting X pledged"
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
-        code, joint = joint_exercise(match, frame, code)  # "American and Filipino marines staged drills"
+        code, joint = joint_exercise(match, frame, code, lower)  # "American and Filipino marines staged drills"
         pairs = joint or frame_pairs(frame, match, fallback, sentence)
         if not pairs and "other" in match.rule.flags:
             void.add(match.start)  # "ordered its troops to withdraw": no demand, the withdrawal is the act
@@ -309,6 +310,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, (code, composed), polarity, modality, source, target,
                               frame, how, mood, earlier + out, clause_chars(st, match)))
+    out += gapped_donors(sentence, out)  # "..., and Kenya $2 million": the act before, by Kenya
     return police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(
         without_redundant_ground(without_protest_reason(out, sentence)))))))
 

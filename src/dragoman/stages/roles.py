@@ -15,6 +15,7 @@ from ..model import Mention
 from .participle import fronted_participle_subject, fronted_phrase_subject
 from .including import listed_targets
 from .apposed import apposed_targets
+from .listed_objects import listed_objects
 from .asides import aside_length, comma_past_aside, past_aside
 from .passive import own_forces_passive, passive_patient, recipient_after, reduced_passive
 from .posture import posture_target
@@ -93,6 +94,7 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
     else:
         frame.targets = [] if fronted_object else _targets(st, match, end, frame.sources) \
             or listed_targets(st, match) or apposed_targets(st, match, end) or posture_target(st, match, frame.sources)
+        frame.targets = frame.targets + listed_objects(st, frame.targets, match, end)  # "freed a Canadian X and a German Y"
     if fronted_object:
         frame.anaphora = True  # "a show of force that Baku described as unfriendly"
     elif not frame.targets:
