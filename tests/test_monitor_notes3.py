@@ -54,7 +54,7 @@ NEW = [
     # dismantling an armed group's camp or position is military force (190)
     ("Somali troops dismantled an al Shabaab checkpoint near Afgoye.", ("SOMMIL", "SOM", "19")),
     # a soldier or policeman who died of wounds taken in an attack: the attack is the act
-    ("A policeman died of gunshot wounds he sustained in an attack near Mopti on Friday.", ("MLIUAF", "MLI", "19")),
+    ("A gendarme died on Friday of bullet wounds received in an ambush near Mopti.", ("MLIUAF", "MLI", "19")),
     # a march whose aim is said with "to demand/denounce ..." is a protest, with a place word or none
     ("Traders in Kumasi marched there to denounce the new market tolls.", ("GHABUS", "GHA", "14")),
     # hyphenated asylum-seekers are refugees (REF); a "some of whom" clause does not hide the subject
@@ -94,7 +94,7 @@ NONE = [
     "Chaos erupted at the stadium when fans invaded the pitch.",
     "Violence broke out during the league match when a player was punched.",
     "Gangs rob travellers on the highway near Nakuru.",
-    "A trader died of wounds he sustained in an attack by a dog near Mopti.",
+    "A trader died of injuries he received in an attack by a dog near Mopti.",
 ]
 
 

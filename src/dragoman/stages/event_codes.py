@@ -61,7 +61,7 @@ _TERRITORIAL = frozenset({"overrun", "capture"})
 
 
 def _armed_sides(frame: Frame, match_id: str) -> bool:
-    """Two or more armed groups as the sides of a clash ("the NDC-R and NDC-C militias clashed",
+    """Two or more armed groups as the sides of a clash ("Nyatura and Mai-Mai militiamen fought each other",
     "CJNG and Sinaloa gunmen clashed"): they fight each other, a battle (19x)."""
     kind = match_id.split("/")[1] if "/" in match_id else ""
     return len(frame.sources) > 1 and ("clash" in kind or "fight" in kind) \

@@ -126,7 +126,7 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
         between = "between" in [t.lower for t in sentence.tokens[match.start:match.end + 1]] \
-            or _named_groups(frame)  # "the NDC-R and NDC-C militias clashed": two groups of one code
+            or _named_groups(frame)  # "Nyatura and Mai-Mai militiamen fought each other": two groups of one code
         return [(a, b, None) for a in sources for b in sources
                 if a.code != b.code or between and a.id != b.id]  # "clashes between the army and the RSF"
     if not targets and not fallback and (match.rule.code[:2] in _JOINT or match.rule.code[:3] in _JOINT_INTENTS) \

@@ -4,7 +4,7 @@
   police killed are an act of war: "An NPP activist was stabbed in Tamale" (:func:`party_victim`).
 - A main clause that only says unrest broke out leaves the act to its "when/after" clause:
   "Violence broke out near the showground when a councillor was shot dead" (:func:`outbreak_clause`).
-- "A policeman died of wounds he sustained in an attack in Arish": the attack noun is the report's
+- "A gendarme died of bullet wounds received in an ambush near Mopti": the ambush noun is the report's
   act, and a soldier or policeman dying so makes it an act of war (:func:`died_of_wounds`,
   :func:`armed_died_of_wounds`).
 """
@@ -59,8 +59,8 @@ _SUSTAINED = frozenset({"sustained", "suffered", "received", "sustains", "suffer
 
 
 def died_of_wounds(prefix: list[str]) -> bool:
-    """A victim who died of wounds taken in the act a noun names ("A policeman died of gunshot wounds he
-    sustained in an attack near Arish", "a soldier succumbed to injuries suffered during an ambush"):
+    """A victim who died of wounds taken in the act a noun names ("A gendarme died of bullet wounds
+    received in an ambush near Mopti", "a soldier succumbed to injuries suffered during a raid"):
     that noun is the report's act. Up to twelve words, "died ... wounds ... sustained in/during a(n)"."""
     if not 4 <= len(prefix) <= 12 or prefix[-1] not in ("a", "an", "the") or prefix[-2] not in ("in", "during"):
         return False
@@ -72,7 +72,7 @@ def died_of_wounds(prefix: list[str]) -> bool:
 
 def armed_died_of_wounds(sentence: Sentence, lower: list[str], start: int, trigger_start: int) -> bool:
     """A soldier or policeman died of wounds taken in the act the noun names: an act of war with no
-    other word of war needed ("A policeman died of wounds he sustained in an attack in Arish")."""
+    other word of war needed ("A gendarme died of bullet wounds received in an ambush near Mopti")."""
     return died_of_wounds(lower[start:trigger_start]) and any(
         m.actor is not None and (m.actor.code or "")[3:] in ("MIL", "COP") and start <= m.start < trigger_start
         for m in sentence.mentions)
