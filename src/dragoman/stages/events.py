@@ -67,6 +67,7 @@ from .spoken import quote_speaker
 from .shared_target import shared_target
 from .speech_participle import participle_target
 from .returned import back_to_main
+from .own_decision import own_state_announces
 from .roles import Frame, frame_for, others
 from .event_filters import (
     PLACE_HEADS,
@@ -228,6 +229,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             continue
         mood = _mood(st, ctx, match, frame) if returned is None else mood_of(st, ctx.governors, frame.subject_end, match.start)
         mood = carried.adjust(st, match, frame.inherited, mood)  # "ready to help mediate", "visit X for talks"
+        if own_state_announces(st, match, frame.sources, mood):  # "X's premier said Norway would recognise"
+            mood = Mood("announce", mood.cue)
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
                 conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
