@@ -42,6 +42,7 @@ AGENTIVE = {"decision", "move", "plan", "bid", "refusal", "attempt", "effort", "
             "countries", "nations"}  # "X and Y announced that their countries would restore relations"
 CONNECTORS = {",", "and", "or", "as", "well"}
 _GROUP_SKIP = {"the", "his", "her", "its", "their"}
+_LEFT_OF_GROUP = frozenset(CONNECTORS | _GROUP_SKIP)  # what may stand between two members of a list
 
 
 @dataclass(slots=True)
@@ -265,7 +266,7 @@ def group_left(st: Structure, mention: Mention) -> list[Mention]:
     while True:
         j = current.start - 1
         seen_connector = False
-        while j >= 0 and st.lower[j] in CONNECTORS | _GROUP_SKIP:
+        while j >= 0 and st.lower[j] in _LEFT_OF_GROUP:
             seen_connector = seen_connector or st.lower[j] in CONNECTORS
             j -= 1
         previous = st.at_end.get(j)
@@ -293,7 +294,7 @@ def _role_modifiers(st: Structure, edge: int, step: int) -> int:
     n, k = 0, edge + step
     while n < _MODIFIERS and 0 <= k < len(st.lower):
         word = st.sentence.tokens[k].text
-        if not word.isalpha() or not word[:1].islower() or st.lower[k] in CONNECTORS | _GROUP_SKIP \
+        if not word.isalpha() or not word[:1].islower() or st.lower[k] in _LEFT_OF_GROUP \
                 or st.lower[k] in DETERMINERS or k in st.heads or k in st.blocked:
             break
         n, k = n + 1, k + step
@@ -329,7 +330,7 @@ def group_right(st: Structure, mention: Mention, limit: int, subject: bool = Fal
     while True:
         j = current.end + (1 if current.possessive and current.kind != "pronoun" else 0)
         seen_connector = False
-        while j < limit and st.lower[j] in CONNECTORS | _GROUP_SKIP:
+        while j < limit and st.lower[j] in _LEFT_OF_GROUP:
             seen_connector = seen_connector or st.lower[j] in CONNECTORS
             j += 1
         nxt = st.at_start.get(j)

@@ -14,12 +14,15 @@ from .clauses import Structure, group_left, group_right
 __all__ = ["companions", "joined_in"]
 
 _COMPANION = (("along", "with"), ("together", "with"), ("alongside",))
+_FIRST = frozenset(p[0] for p in _COMPANION)
 _SKIP = {"the", "its", "their", "his", "her"}
 
 
 def companions(st: Structure, subject: Mention, verb: int) -> list[Mention]:
     """Actors in a companion phrase between ``subject`` and its verb at ``verb``."""
     j = subject.end + (st.lower[subject.end:subject.end + 1] == [","])
+    if j >= len(st.lower) or st.lower[j] not in _FIRST:
+        return []
     for phrase in _COMPANION:
         if tuple(st.lower[j:j + len(phrase)]) == phrase:
             k = j + len(phrase)
