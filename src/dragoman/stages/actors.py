@@ -443,14 +443,14 @@ def _before_child(toks, j: int) -> int:
     """"in Highfields, Harare", "in X district, Kabul": a capital named as the parent of an unknown
     place is as located as that place (``j``: the token before the capital; returns the new one)."""
     def part(k: int) -> bool:
-        return toks[k].text[:1].isupper() or toks[k].lower in PLACE_NOUNS | SETTLEMENTS
+        return toks[k].text[:1].isupper() or (toks[k].lower in PLACE_NOUNS or toks[k].lower in SETTLEMENTS)
 
     if j < 2 or toks[j].text != "," or not part(j - 1):
         return j
     k = j - 1
     while k > 0 and part(k - 1) and j - k < 4:
         k -= 1
-    return k - 1 if k > 0 and toks[k - 1].lower in LOCATIVE | {"at", "from"} else j
+    return k - 1 if k > 0 and (toks[k - 1].lower in LOCATIVE or toks[k - 1].lower in ("at", "from")) else j
 
 
 def _between_places(mentions: list[Mention], toks) -> None:

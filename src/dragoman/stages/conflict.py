@@ -294,7 +294,7 @@ def own_ground(code: str, doers: list[Mention], sentence: Sentence, start: int, 
     lower = [t.lower for t in sentence.tokens]
     agents = all(m.start >= end and "by" in lower[end:m.start] for m in doers)
     active = all(m.end <= start and not _RELATIVE & set(lower[:m.start]) for m in doers) and end < len(lower) and lower[end] not in _NO_OBJECT \
-        and not (start > 0 and lower[start - 1] in _PASSIVE | _NOMINAL)
+        and not (start > 0 and (lower[start - 1] in _PASSIVE or lower[start - 1] in _NOMINAL))
     if not (agents or active):
         return False
     return all(_home_doer(m) or agents and _militia_agent(m) for m in doers)
@@ -329,7 +329,7 @@ def clash_at_home(code: str, doers: list[Mention], sentence: Sentence, start: in
     if any(m.actor is not None and m.actor.primary != home for m in sentence.mentions):
         return False
     lower = [t.lower for t in sentence.tokens]
-    return doers[0].end <= start and lower[start - 1] not in _PASSIVE | _NOMINAL \
+    return doers[0].end <= start and lower[start - 1] not in _PASSIVE and lower[start - 1] not in _NOMINAL \
         and not _RELATIVE & set(lower[:doers[0].start]) and _home_doer(doers[0])
 
 

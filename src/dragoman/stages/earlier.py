@@ -96,14 +96,14 @@ def long_before_the_news(sentence: Sentence, match: Match) -> bool:
     for t in sentence.times:
         if t.anchor_text and t.offset and t.offset[1] in _LONG_UNITS and t.end - len(t.anchor_text) <= at < t.end:
             return True
-    lower = [t.lower for t in sentence.tokens]
-    if len(lower) >= 3 and lower[0] in _VAGUE_LEADS and lower[1] in ("after", "before"):
-        comma = next((k for k in range(2, len(lower)) if lower[k] == ","), None)
+    toks = sentence.tokens  # read in place: this runs for every match
+    if len(toks) >= 3 and toks[0].lower in _VAGUE_LEADS and toks[1].lower in ("after", "before"):
+        comma = next((k for k in range(2, len(toks)) if toks[k].lower == ","), None)
         return comma is not None and match.end <= comma
     # "..., more than a century after British soldiers looted the artefacts": up to the clause's end
     k = match.start - 1
-    while k > 0 and match.start - k <= _SPAN and lower[k] not in (",", ";", ":"):
-        if lower[k] in ("after", "before") and lower[k - 1] in _LONG_SPANS:
+    while k > 0 and match.start - k <= _SPAN and toks[k].lower not in (",", ";", ":"):
+        if toks[k].lower in ("after", "before") and toks[k - 1].lower in _LONG_SPANS:
             return True
         k -= 1
     return False

@@ -194,7 +194,7 @@ def _goes_on(toks: list[str], j: int) -> bool:
     if j >= len(toks):
         return False
     word = toks[j]
-    if word[:1].isupper() and word.isalpha() and word.lower() not in PLACE_NOUNS | _NAME_NOUNS:
+    if word[:1].isupper() and word.isalpha() and word.lower() not in PLACE_NOUNS and word.lower() not in _NAME_NOUNS:
         return True
     if word == "-" and j + 3 < len(toks) and toks[j + 1].lower() in _CONNECTORS and toks[j + 2] == "-" \
             and toks[j + 3][:1].isupper():
@@ -346,7 +346,7 @@ def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
         return False
     j = i - 1
     while j >= 0 and toks[j].lower() in _SKIP_BEFORE:
-        if toks[j].lower() in TOWN_NOUNS | ADMIN2_NOUNS and j > 0 and toks[j - 1].lower() != "the":
+        if (toks[j].lower() in TOWN_NOUNS or toks[j].lower() in ADMIN2_NOUNS) and j > 0 and toks[j - 1].lower() != "the":
             break
         j -= 1
     if j < 0:
@@ -371,7 +371,7 @@ def _after_unknown_place(toks: list[str], comma: int) -> bool:
     """The parent of a place we do not know: "in Dombora, Kayes", "at Mibu village, Manica" — one
     to three capitalised words (and a place noun) after a locative word, then a comma."""
     j = comma - 1
-    if j >= 0 and toks[j].lower() in TOWN_NOUNS | ADMIN2_NOUNS:
+    if j >= 0 and (toks[j].lower() in TOWN_NOUNS or toks[j].lower() in ADMIN2_NOUNS):
         j -= 1
     names = 0
     while j >= 0 and names < 3 and toks[j][:1].isupper() and toks[j].isalpha() and toks[j].lower() not in _MONTHS:

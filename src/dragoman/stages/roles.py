@@ -151,7 +151,7 @@ def _adjunct_subject(st: Structure, match: Match, start: int, earlier: dict[int,
                      main: list[Mention]) -> list[Mention]:
     """"soldiers were killed in a clash with Chinese troops": the subject took part in the clash."""
     j = match.start - 1
-    while j >= 0 and st.lower[j] in DETERMINERS | _NOUN_GAP:
+    while j >= 0 and (st.lower[j] in DETERMINERS or st.lower[j] in _NOUN_GAP):
         j -= 1
     if j < 0 or st.lower[j] not in ("in", "during", "after", "following", "before", "for", "at", "amid"):
         return []  # "after talks with Britain": the subject took part in the talks
