@@ -5,21 +5,9 @@ demands", "put forward demands", "joined hands with"), phrasal verbs ("turned do
 talks", "spoke up for"). Of the cases that assert an act, 5 already coded on main at ac9d649 (second
 sentences of a construction), the others failed there. Sentences written for these tests."""
 
-import datetime as dt
-
 import pytest
 
-from dragoman.coder import code_document
-from dragoman.ingest.text import document_from_text
-
-
-def _codes(ctx, text):
-    doc = code_document(document_from_text(text, dt.date(2025, 3, 12)), ctx)
-    return {(e.source.code, e.target.code, e.code) for e in doc.events}
-
-
-def _has(coded, source, target, code):
-    return any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in coded)
+from coding_support import agent_codes, has_event
 
 
 CASES = [
@@ -114,26 +102,26 @@ CASES = [
 
 @pytest.mark.parametrize("code,source,target,text", CASES, ids=[f"{c[0]}-{c[1]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
 def test_the_act_is_coded(ctx, code, source, target, text):
-    coded = _codes(ctx, text)
-    assert _has(coded, source, target, code), coded
+    coded = agent_codes(ctx, text)
+    assert has_event(coded, source, target, code), coded
 
 
 def test_a_ban_lifted_is_no_new_ban(ctx):
     """A ban named as the thing lifted is no sanction (163)."""
-    coded = _codes(ctx, "The European Union lifted its travel ban on Belarus's president on Monday.")
+    coded = agent_codes(ctx, "The European Union lifted its travel ban on Belarus's president on Monday.")
     assert not any(c.startswith("16") for _, _, c in coded)
 
 
 def test_aircraft_over_ones_own_parade_is_no_show_of_force(ctx):
-    coded = _codes(ctx, "Chinese jets flew over the parade in Beijing on Tuesday.")
+    coded = agent_codes(ctx, "Chinese jets flew over the parade in Beijing on Tuesday.")
     assert not any(c.startswith("15") for _, _, c in coded)
 
 
 def test_a_refusal_with_no_actor_codes_nothing(ctx):
-    coded = _codes(ctx, "The report said the refusal to release the data hurt trust.")
+    coded = agent_codes(ctx, "The report said the refusal to release the data hurt trust.")
     assert not any(c.startswith("12") for _, _, c in coded)
 
 
 def test_withdrawing_a_bill_is_no_de_escalation(ctx):
-    coded = _codes(ctx, "Hungary's government refused to withdraw the bill despite protests.")
+    coded = agent_codes(ctx, "Hungary's government refused to withdraw the bill despite protests.")
     assert not any(c == "1246" for _, _, c in coded)

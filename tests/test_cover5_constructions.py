@@ -11,21 +11,9 @@ refusal to hold talks with", "gas exports to", "purchases of soybeans from"), li
 fails on main at e70fa4f but one (Rwanda's demand for the handover, coded by an older noun rule). Each guard is an unrelated sense of the words, a negation, or an act with
 no state or organisation on one side, and must not give the root. Sentences written for these tests."""
 
-import datetime as dt
-
 import pytest
 
-from dragoman.coder import code_document
-from dragoman.ingest.text import document_from_text
-
-
-def _codes(ctx, text):
-    doc = code_document(document_from_text(text, dt.date(2025, 3, 12)), ctx)
-    return {(e.source.code, e.target.code, e.code) for e in doc.events}
-
-
-def _has(coded, source, target, code):
-    return any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in coded)
+from coding_support import agent_codes, has_event
 
 
 CASES = [
@@ -249,13 +237,13 @@ GUARDS = [
 
 @pytest.mark.parametrize("code,source,target,text", CASES)
 def test_construction_is_coded(ctx, code, source, target, text):
-    coded = _codes(ctx, text)
-    assert _has(coded, source, target, code), coded
+    coded = agent_codes(ctx, text)
+    assert has_event(coded, source, target, code), coded
 
 
 @pytest.mark.parametrize("root,text", GUARDS)
 def test_unrelated_sense_gives_no_event(ctx, root, text):
-    coded = _codes(ctx, text)
+    coded = agent_codes(ctx, text)
     assert not any(c.startswith(root) for _, _, c in coded), coded
 
 

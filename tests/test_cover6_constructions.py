@@ -7,21 +7,9 @@ IGOs, armed groups); the guards at the end must give no event of the root (a neg
 another sense of the word). Sentences written for these tests; the ones asserting an act fail on
 main at 69eb281."""
 
-import datetime as dt
-
 import pytest
 
-from dragoman.coder import code_document
-from dragoman.ingest.text import document_from_text
-
-
-def _codes(ctx, text):
-    doc = code_document(document_from_text(text, dt.date(2025, 3, 12)), ctx)
-    return {(e.source.code, e.target.code, e.code) for e in doc.events}
-
-
-def _has(coded, source, target, code):
-    return any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in coded)
+from coding_support import agent_codes, has_event
 
 
 CASES = [
@@ -155,18 +143,18 @@ CASES = [
 
 @pytest.mark.parametrize("code,source,target,text", CASES, ids=[f"{c[0]}-{c[1]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
 def test_the_act_is_coded(ctx, code, source, target, text):
-    coded = _codes(ctx, text)
-    assert _has(coded, source, target, code), coded
+    coded = agent_codes(ctx, text)
+    assert has_event(coded, source, target, code), coded
 
 
 def test_calling_out_troops_is_no_criticism(ctx):
     """Another sense of "call out" gives no root-11 event."""
-    coded = _codes(ctx, "Ecuador's president called out the army to patrol the streets of Guayaquil.")
+    coded = agent_codes(ctx, "Ecuador's president called out the army to patrol the streets of Guayaquil.")
     assert not any(c.startswith("11") for _, _, c in coded), coded
 
 
 def test_a_negated_protest_note_is_no_complaint(ctx):
-    coded = _codes(ctx, "Japan did not hand a protest note to Russia on Tuesday.")
+    coded = agent_codes(ctx, "Japan did not hand a protest note to Russia on Tuesday.")
     assert not any(c == "114" for _, _, c in coded), coded
 
 
@@ -177,7 +165,7 @@ def test_talks_not_shelved_and_other_senses_give_no_reduced_relations(ctx):
                  "Kenya evacuated residents from the flooded areas of Nairobi.",
                  "Officials said Britain may cut the staff of its embassy in Kabul next year.",
                  "The Kremlin denied that it had stopped sharing intelligence with Turkey."):
-        coded = _codes(ctx, text)
+        coded = agent_codes(ctx, text)
         assert not any(c.startswith("16") for _, _, c in coded), (text, coded)
 
 
@@ -185,28 +173,28 @@ def test_a_refusal_or_no_intention_gives_no_intent(ctx):
     for text in ("Serbia's president refused to meet Kosovo's prime minister on Tuesday.",
                  "Pakistan has no intention to resume talks with India, its foreign minister said.",
                  "The two sides said they had no intention to mediate between Russia and Ukraine."):
-        coded = _codes(ctx, text)
+        coded = agent_codes(ctx, text)
         assert not any(c.startswith("03") for _, _, c in coded), (text, coded)
 
 
 def test_planes_and_airlines_make_no_visit_or_mediation(ctx):
     for text in ("Military transport planes from Japan touched down in Fiji on Monday with water.",
                  "Oman's airline shuttled between Muscat and Dubai for years."):
-        coded = _codes(ctx, text)
+        coded = agent_codes(ctx, text)
         assert not any(c.startswith("04") for _, _, c in coded), (text, coded)
 
 
 def test_no_climb_down_and_no_invited_observers_when_denied(ctx):
     for text in ("Hungary did not climb down over Ukraine's aid package.",
                  "Venezuela refused to invite observers from the European Union."):
-        coded = _codes(ctx, text)
+        coded = agent_codes(ctx, text)
         assert not any(c.startswith("08") for _, _, c in coded), (text, coded)
 
 
 def test_other_senses_of_critical_and_charged_give_no_disapproval(ctx):
     for text in ("Kenya's minister said the army was critical of the plan.",
                  "The firm charged that fees were too high."):
-        coded = _codes(ctx, text)
+        coded = agent_codes(ctx, text)
         assert not any(c.startswith("11") for _, _, c in coded), (text, coded)
 
 
@@ -215,26 +203,26 @@ def test_negated_or_forecast_second_batch_gives_nothing(ctx):
                        ("The army closed the checkpoint near Jenin for repairs.", "16"),
                        ("Analysts said Israel could call off its offensive in Rafah.", "08"),
                        ("Ukraine said it would not put its talks with Hungary on hold.", "16")):
-        coded = _codes(ctx, text)
+        coded = agent_codes(ctx, text)
         assert not any(c.startswith(root) for _, _, c in coded), (text, coded)
 
 
 def test_a_ruled_out_or_denied_easing_is_no_yield(ctx):
     for text in ("The easing of restrictions on Gaza was not discussed, officials in Cairo said.",
                  "Moscow ruled out any easing of sanctions on Georgia."):
-        coded = _codes(ctx, text)
+        coded = agent_codes(ctx, text)
         assert not any(c.startswith("08") for _, _, c in coded), (text, coded)
 
 
 def test_concessions_refused_or_granted_in_trade_are_no_yield(ctx):
     """A refusal is root 12; trade concessions granted stay material cooperation (061)."""
-    coded = _codes(ctx, "Kenya said it would not make concessions to Somalia.")
+    coded = agent_codes(ctx, "Kenya said it would not make concessions to Somalia.")
     assert not any(c.startswith("08") for _, _, c in coded), coded
-    coded = _codes(ctx, "The EU granted trade concessions to Ukraine on Tuesday.")
-    assert _has(coded, "IGOEUR", "UKR", "061") and not any(c.startswith("08") for _, _, c in coded), coded
+    coded = agent_codes(ctx, "The EU granted trade concessions to Ukraine on Tuesday.")
+    assert has_event(coded, "IGOEUR", "UKR", "061") and not any(c.startswith("08") for _, _, c in coded), coded
 
 
 def test_a_verb_between_had_and_talks_is_no_meeting(ctx):
     """"had suspended talks with" is a suspension, not "had talks with"."""
-    coded = _codes(ctx, "Kenya's foreign minister announced that the government had suspended talks with Somalia.")
+    coded = agent_codes(ctx, "Kenya's foreign minister announced that the government had suspended talks with Somalia.")
     assert not any(c.startswith("04") for _, _, c in coded), coded
