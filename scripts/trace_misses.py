@@ -188,7 +188,9 @@ def classify(item, doc, tracer: Tracer, gold: dict) -> tuple[str, str]:
     if fired:
         step, cause = max(_step(e, gold, tracer, final) for e in fired)
         best = max(fired, key=lambda e: _step(e, gold, tracer, final)[0])
-        return "b", f"{cause} | rule {best['match'].rule.id} s{best['sentence']}"
+        m = best["match"]
+        words = [t.text for t in doc.sentences[best["sentence"]].tokens[max(0, m.start - 2):m.end]]
+        return "b", f"{cause} | rule {m.rule.id} s{best['sentence']} '{' '.join(words)}'"
     if any(t[:2] == pair for t in predicted):
         return "c", str(sorted(t for t in predicted if t[:2] == pair))
     return "a", ""
