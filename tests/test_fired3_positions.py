@@ -35,3 +35,25 @@ def test_a_noun_with_an_acts_ending_that_names_no_act_is_no_antecedent(ctx):
     assert names_an_act("listing") and names_an_act("withdrawal") and names_an_act("release")
     found = _pairs(ctx, "Chile held a presidential election on Sunday. Peru praised the structure of its new cabinet.")
     assert not any(s == "PER" and r == "05" for s, _, r in found)
+
+
+# a reaction in an apposition after the act (", a <noun> X condemned"): any noun that names an act
+
+
+def test_a_reaction_apposed_as_a_nominalised_act_answers_the_sentences_doer(ctx):
+    assert ("SDN", "TCD", "11") in _pairs(ctx, "Chad closed its border with Sudan on Monday, a closure Khartoum "
+                                               "condemned as hostile.")
+    assert ("NGA", "GHA", "11") in _pairs(ctx, "Ghana suspended flights to Nigeria on Friday, a suspension Abuja "
+                                               "criticised as unjustified.")
+    assert ("VEN", "COL", "11") in _pairs(ctx, "Colombia said on Saturday it would sign a cooperation agreement with "
+                                               "NATO, a plan Venezuela denounced on Monday as a threat to peace.")
+    assert ("BOL", "PER", "11") in _pairs(ctx, "Peru extended a state of emergency along its border with Bolivia on "
+                                               "Friday, a measure La Paz criticised as hostile.")
+
+
+def test_an_act_noun_not_apposed_after_a_comma_or_a_capitalised_name_is_no_apposed_move(ctx):
+    found = _pairs(ctx, "Peru signed a trade deal with Chile on Monday, after a meeting Bolivia criticised.")
+    assert not any(s == "BOL" and r == "11" for s, _, r in found)
+    found = _pairs(ctx, "The European Union imposed new tariffs on Chinese electric cars, a move that Beijing said "
+                        "it regretted.")  # "Beijing" ends like an act noun; the move is still the one judged
+    assert ("CHN", "EU", "11") in found

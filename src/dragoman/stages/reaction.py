@@ -63,7 +63,8 @@ def reacts_to_a_thing(st: Structure, match: Match) -> bool:
     if any(st.lower[k] in THINGS or st.lower[k] in EVENT_NOUNS for k in range(j + 1, end)):
         return True
     head = next((k for k in range(j + 1, end) if not st.lower[k].isalpha() or st.lower[k] in _NOUN_ENDS), end) - 1
-    return head > j and st.at_end.get(head) is None and names_an_act(st.lower[head])  # "welcomed the release"
+    return head > j and st.at_end.get(head) is None and st.sentence.tokens[head].text[:1].islower() \
+        and names_an_act(st.lower[head])  # "welcomed the release"
 
 
 def author_of_object(st: Structure, match: Match, speakers: set[str], previous: list[Mention],
