@@ -57,3 +57,22 @@ def test_an_act_noun_not_apposed_after_a_comma_or_a_capitalised_name_is_no_appos
     found = _pairs(ctx, "The European Union imposed new tariffs on Chinese electric cars, a move that Beijing said "
                         "it regretted.")  # "Beijing" ends like an act noun; the move is still the one judged
     assert ("CHN", "EU", "11") in found
+
+
+# a body after a short fronted phrase ("In a statement, the ministry ...") is the previous subject's state's
+
+
+def test_a_body_after_a_short_fronted_phrase_is_the_previous_subjects_government(ctx):
+    assert ("GUY", "VEN", "11") in _pairs(ctx, "Guyana asked the International Court of Justice on Monday to stop "
+                                               "Venezuela from holding a referendum. In a statement, the ministry "
+                                               "accused Caracas of seeking to annex the region.")
+    assert ("KEN", "UGA", "11") in _pairs(ctx, "Kenya recalled its ambassador from Uganda on Monday. On Tuesday, the "
+                                               "foreign ministry accused Kampala of arming rebels.")
+    assert ("PER", "MEX", "11") in _pairs(ctx, "Peru recalled its ambassador from Mexico on Friday. Later, the "
+                                               "ministry accused Mexico of meddling.")
+
+
+def test_a_body_after_a_fronted_phrase_naming_a_place_is_not_the_previous_subjects(ctx):
+    found = _pairs(ctx, "Kenya recalled its ambassador from Uganda on Monday. In Kampala, the ministry accused "
+                        "Tanzania of meddling.")
+    assert ("KEN", "TZA", "11") not in found
