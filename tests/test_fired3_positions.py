@@ -76,3 +76,20 @@ def test_a_body_after_a_fronted_phrase_naming_a_place_is_not_the_previous_subjec
     found = _pairs(ctx, "Kenya recalled its ambassador from Uganda on Monday. In Kampala, the ministry accused "
                         "Tanzania of meddling.")
     assert ("KEN", "TZA", "11") not in found
+
+
+# "its neighbour" is the state named last before it that is not its owner's
+
+
+def test_its_neighbour_is_the_last_other_state_named(ctx):
+    assert ("COD", "RWA", "11") in _pairs(ctx, "Congo said on Sunday it was severing ties with Rwanda. The foreign "
+                                               "ministry in Kinshasa accused its neighbour of a declaration of war.")
+    found = _pairs(ctx, "Sudan closed its border with Chad on Monday. Khartoum accused its neighbour of arming the RSF.")
+    assert ("SDN", "TCD", "11") in found and ("SDN", "SDN", "11") not in found
+    assert ("ETH", "ERI", "11") in _pairs(ctx, "Ethiopia closed its border with Eritrea on Monday. Addis Ababa "
+                                               "accused its neighbour of backing rebels.")
+
+
+def test_its_neighbour_with_no_other_state_named_stays_unknown(ctx):
+    found = _pairs(ctx, "Kenya said on Monday that it accused its neighbour of violating the ceasefire.")
+    assert not any(r == "11" for _, _, r in found)

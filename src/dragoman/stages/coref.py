@@ -170,6 +170,10 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         resolve_half(mention, history + sentence.mentions[:position])
         return
     owner = _owner(mention, sentence)
+    if label == "neighbour":  # "Kinshasa accused its neighbour": the last other state named
+        if owner is not None:
+            _neighbour(mention, owner, history + sentence.mentions[:position])
+        return
     if owner is not None and label == "state":  # "his country", "their government's country"
         primary = owner.actor.primary
         mention.actor = Actor(primary, primary, primary, primary, "state")
@@ -222,6 +226,17 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
             continue  # "Riyadh closed its border with the emirate": not Riyadh itself
         _take(mention, earlier, _coordinated(earlier, groups))
         return
+
+
+def _neighbour(mention: Mention, owner: Mention, before: list[Mention]) -> None:
+    """"its neighbour": the state named last before it that is not the owner's (nor a place)."""
+    mine = owner.actor.primary
+    other = next((m for m in reversed(before) if m.actor is not None and m.actor.type == "state"
+                  and m.kind not in ("place", "pronoun", "description") and m.actor.primary != mine), None)
+    if other is not None:
+        primary = other.actor.primary
+        mention.actor = Actor(primary, primary, primary, primary, "state")
+        mention.resolved_from = other.text
 
 
 _NEW_CLAUSE = {"and", "but", "while", "as", "whereas", "after", "before", "when", "then"}
