@@ -93,3 +93,21 @@ def test_its_neighbour_is_the_last_other_state_named(ctx):
 def test_its_neighbour_with_no_other_state_named_stays_unknown(ctx):
     found = _pairs(ctx, "Kenya said on Monday that it accused its neighbour of violating the ceasefire.")
     assert not any(r == "11" for _, _, r in found)
+
+
+# an act marked as a response ("answered by V-ing", "in response") is aimed at whoever did what it answers
+
+
+def test_a_response_by_a_gerund_is_aimed_at_the_doer_of_the_act_it_answers(ctx):
+    assert ("BLR", "POL", "15") in _pairs(ctx, "Warsaw accused Minsk of orchestrating the crisis, and Belarus's "
+                                               "defence ministry answered by holding snap drills near the frontier.")
+    assert ("AZE", "ARM", "15") in _pairs(ctx, "Armenia accused Azerbaijan of shelling border villages, and Baku "
+                                               "responded by holding military exercises near the frontier.")
+    assert ("TUR", "GRC", "15") in _pairs(ctx, "Greece protested against Turkish survey flights on Monday, and Ankara "
+                                               "reacted by staging naval drills in the Aegean.")
+
+
+def test_a_response_by_one_whom_no_earlier_act_was_aimed_at_gets_no_target(ctx):
+    found = _pairs(ctx, "Peru recalled its ambassador from Mexico on Monday, and Bolivia responded by holding "
+                        "military drills near the border.")
+    assert not any(s == "BOL" for s, _, _ in found)

@@ -96,6 +96,7 @@ from .hosted import hosted_forces
 from .posture import answered as answered_posture
 from .fellows import other_members
 from .event_pairs import frame_pairs, home, unnamed_pairs
+from .responses import responded_to
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
@@ -385,6 +386,8 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
         fallback = [ActorRef.of(told)] if told is not None else []
     if not fallback and frame.sources and (aimed := clause_target(st, match, frame, code)):
         fallback = [ActorRef.of(m) for m in aimed]  # "Demanding ..., X told Y", "..., X said, demanding"
+    if not frame.targets and not fallback and (back := responded_to(st, match, frame, earlier + out)):
+        fallback = back  # "... and Belarus answered by holding drills": at the doer of what it answers
     if not frame.targets and not fallback and out and elliptical(st, match):  # "... and Germany expelled four"
         fallback = [out[-1].target]  # the same act by another state; "... and police arrested dozens of them" keeps its own
         doers = {m.actor.primary for m in frame.sources if m.actor}
