@@ -111,3 +111,24 @@ def test_a_response_by_one_whom_no_earlier_act_was_aimed_at_gets_no_target(ctx):
     found = _pairs(ctx, "Peru recalled its ambassador from Mexico on Monday, and Bolivia responded by holding "
                         "military drills near the border.")
     assert not any(s == "BOL" for s, _, _ in found)
+
+
+# a noun of disapproval or rejection apposed to the main act (", a rare rebuke to X") sums it up
+
+
+def test_an_apposed_summing_up_noun_is_the_main_subjects_act(ctx):
+    found = _pairs(ctx, "Foreign ministers of the Association of Southeast Asian Nations decided on Friday to keep "
+                        "Myanmar's junta chief away from the bloc's summit, an unusual rebuke from a grouping that "
+                        "prizes non-interference.")
+    assert ("ASEAN", "MMR", "11") in found
+    assert ("UN", "RUS", "12") in _pairs(ctx, "The UN General Assembly on Thursday adopted a resolution declaring "
+                                              "Crimea's referendum invalid, in a rebuff to Moscow.")
+    assert ("KEN", "TZA", "11") in _pairs(ctx, "Kenya recalled its ambassador from Tanzania on Monday, a rare rebuke "
+                                               "to Dodoma.")
+    found = _pairs(ctx, "Argentina expelled the Venezuelan ambassador on Monday, a clear snub to Caracas.")
+    assert ("ARG", "VEN", "12") in found and ("VEN", "ARG", "12") not in found
+
+
+def test_a_summing_up_noun_not_apposed_after_a_comma_keeps_its_own_frame(ctx):
+    found = _pairs(ctx, "Argentina expelled the Venezuelan ambassador on Monday after a snub from Caracas.")
+    assert ("ARG", "VEN", "12") not in found

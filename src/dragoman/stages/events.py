@@ -97,6 +97,7 @@ from .posture import answered as answered_posture
 from .fellows import other_members
 from .event_pairs import frame_pairs, home, unnamed_pairs
 from .responses import responded_to
+from .summaries import summarised_act
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
@@ -208,6 +209,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             frame.sources, frame.subject_end, frame.inherited = [spoken[0]], spoken[1], False
             frame.targets = [m for m in frame.targets if m is not spoken[0]]
         frame.targets = hosted_forces(st, match) or frame.targets  # "fired at bases in Iraq housing US troops"
+        if (summed := summarised_act(st, match, main, frame.targets)) is not None:
+            frame.sources, frame.targets = summed  # "..., an unusual rebuke from the bloc": the main act again
         if frame.targets and "any" in st.lower[match.end:frame.targets[0].start]:  # "any deal that X could reach"
             frame.targets = [m for m in frame.targets if not in_an_open_relative(st, match, m.start)]
         if match.rule.verb and (frame.sources or frame.unknown):
