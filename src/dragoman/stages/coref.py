@@ -26,6 +26,7 @@ from .appositive import described_people
 from .bodies import body_of_possessor, body_of_previous_subject, body_of_speaker, country_of_speaker, title_code
 from .delegations import led_group_state
 from .halves import HALF, resolve_half
+from .neighbour import resolve_neighbour
 from .told import speaker_before
 from .origins import origin, scenes
 from .property_owner import owner_of_place
@@ -172,7 +173,7 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
     owner = _owner(mention, sentence)
     if label == "neighbour":  # "Kinshasa accused its neighbour": the last other state named
         if owner is not None:
-            _neighbour(mention, owner, history + sentence.mentions[:position])
+            resolve_neighbour(mention, owner, history + sentence.mentions[:position])
         return
     if owner is not None and label == "state":  # "his country", "their government's country"
         primary = owner.actor.primary
@@ -226,17 +227,6 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
             continue  # "Riyadh closed its border with the emirate": not Riyadh itself
         _take(mention, earlier, _coordinated(earlier, groups))
         return
-
-
-def _neighbour(mention: Mention, owner: Mention, before: list[Mention]) -> None:
-    """"its neighbour": the state named last before it that is not the owner's (nor a place)."""
-    mine = owner.actor.primary
-    other = next((m for m in reversed(before) if m.actor is not None and m.actor.type == "state"
-                  and m.kind not in ("place", "pronoun", "description") and m.actor.primary != mine), None)
-    if other is not None:
-        primary = other.actor.primary
-        mention.actor = Actor(primary, primary, primary, primary, "state")
-        mention.resolved_from = other.text
 
 
 _NEW_CLAUSE = {"and", "but", "while", "as", "whereas", "after", "before", "when", "then"}
