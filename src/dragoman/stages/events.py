@@ -100,6 +100,7 @@ from .event_pairs import frame_pairs, home, unnamed_pairs
 __all__ = ["distinct", "find_events", "triggers_in"]
 
 _REACH = 12  # sentences back within which an earlier act can be an antecedent or anchor
+_FORCE = frozenset({"18", "19", "20"})  # an announced use of force is a threat, not the act
 
 
 @stage("events")
@@ -234,6 +235,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
                 conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
+        if mood.effect == "announce" and match.rule.code[:2] in _FORCE:
+            mood = Mood("threat", mood.cue)  # "Iran said it would retaliate against Israel": a threat (138)
         if mood.effect == "hypothetical" and conditional_threat(st, match, mood.cue):
             mood = Mood("threat", mood.cue)  # "said it could withhold funds unless the violence stopped"
         if warned_threat(st, match, frame, mood):
