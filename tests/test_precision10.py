@@ -37,3 +37,34 @@ def test_pronouns_outside_a_relative_clause_keep_their_antecedent(ctx):
     assert ("RUS", "POL", "16") in events, events
     events = _events(ctx, "Poland on Monday expelled Belarusian diplomats whom it accused of spying.")
     assert ("POL", "BLR", "11") in events and ("POL", "BLR", "16") in events, events
+
+
+def test_an_intent_told_by_unnamed_people_is_no_stated_intent(ctx):
+    """"X plans to ask the IMF for a loan, two people familiar with the talks said": no one's stated
+    intent (``conditions.anonymous``); the same plan said by the actor's minister stays an intent."""
+    for text in [
+        "Argentina plans to ask the IMF for a new loan, two people familiar with the talks said on Monday.",
+        "Egypt intends to buy fighter jets from France, sources familiar with the matter said on Tuesday.",
+        "Turkey is planning to restore relations with Syria, officials who spoke on condition of anonymity said on Monday.",
+    ]:
+        events = _events(ctx, text)
+        assert not any(c == "03" for _, _, c in events), (text, events)
+    events = _events(ctx, "Argentina plans to ask the IMF for a new loan, its economy minister said on Monday.")
+    assert ("ARG", "IMF", "03") in events, events
+    events = _events(ctx, "North Korea vowed on Monday to strengthen ties with Russia, state media reported.")
+    assert ("PRK", "RUS", "03") in events, events
+
+
+def test_an_announced_use_of_force_is_a_threat(ctx):
+    """"Iran said it would retaliate against Israel" is a threat (13), not the attack; an announced
+    expulsion or recognition stays the act."""
+    for text, pair in [
+        ("Iran said on Monday it would retaliate against Israel.", ("IRN", "ISR")),
+        ("North Korea said on Monday that it would strike American bases.", ("PRK", "USA")),
+        ("Russia said on Monday it would attack Ukrainian ports.", ("RUS", "UKR")),
+    ]:
+        events = _events(ctx, text)
+        assert pair + ("13",) in events, (text, events)
+        assert not any((s, t) == pair and c in ("18", "19", "20") for s, t, c in events), (text, events)
+    assert ("RUS", "POL", "16") in _events(ctx, "Russia said on Monday it would expel Polish diplomats.")
+    assert ("NOR", "PSE", "05") in _events(ctx, "Norway said on Wednesday that it would recognise a Palestinian state.")

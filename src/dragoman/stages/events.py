@@ -57,7 +57,7 @@ from .foreigners import named_rival, not_on_itself
 from .subject_matter import goods_sent_elsewhere
 from .selftarget import beside_another_target, described_as_its_own
 from .victims_abroad import on_the_named_victims
-from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
+from .conditions import anonymous, awaited, conditioned, in_an_open_relative, prevented, rumoured
 from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
 from .summary import lasting, summary_of_a_war
@@ -235,6 +235,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
                 conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
+        if mood.effect == "intent" and anonymous(st):
+            mood = Mood("hypothetical", mood.cue)  # "X plans to ask the IMF for a loan, people familiar said"
         if mood.effect == "announce" and match.rule.code[:2] in _FORCE:
             mood = Mood("threat", mood.cue)  # "Iran said it would retaliate against Israel": a threat (138)
         if mood.effect == "hypothetical" and conditional_threat(st, match, mood.cue):
