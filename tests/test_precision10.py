@@ -68,3 +68,20 @@ def test_an_announced_use_of_force_is_a_threat(ctx):
         assert not any((s, t) == pair and c in ("18", "19", "20") for s, t, c in events), (text, events)
     assert ("RUS", "POL", "16") in _events(ctx, "Russia said on Monday it would expel Polish diplomats.")
     assert ("NOR", "PSE", "05") in _events(ctx, "Norway said on Wednesday that it would recognise a Palestinian state.")
+
+
+def test_being_open_to_talks_is_a_stance_not_talks_held(ctx):
+    """"X remains open to indirect negotiations with Y" states X's intent to negotiate (036, X to Y),
+    not talks held both ways (046): the rule ``036/open-to-talks`` now allows words before the noun."""
+    for text, pair in [
+        ("Iran remains open to indirect negotiations with the United States, its foreign minister said on Sunday.",
+         ("IRN", "USA")),
+        ("Venezuela is open to direct talks with Guyana, its president said on Monday.", ("VEN", "GUY")),
+        ("Pakistan is ready for comprehensive talks with India, its prime minister said.", ("PAK", "IND")),
+    ]:
+        events = _events(ctx, text)
+        assert pair + ("03",) in events, (text, events)
+        assert (pair[1], pair[0], "04") not in events, (text, events)
+    assert ("PER", "CHL", "03") in _events(ctx, "Peru said it was open to talks with Chile.")
+    events = _events(ctx, "Armenia opened negotiations with Azerbaijan on Monday.")
+    assert ("ARM", "AZE", "04") in events, events
