@@ -85,3 +85,18 @@ def test_being_open_to_talks_is_a_stance_not_talks_held(ctx):
     assert ("PER", "CHL", "03") in _events(ctx, "Peru said it was open to talks with Chile.")
     events = _events(ctx, "Armenia opened negotiations with Azerbaijan on Monday.")
     assert ("ARM", "AZE", "04") in events, events
+
+
+def test_an_act_whose_date_or_timing_is_set_is_still_to_come(ctx):
+    """"no date has been set for a meeting between", "a date for X's visit", "timed to coincide with
+    X's visit": planned, not held (``stages/scheduled.py``)."""
+    for text in [
+        "No date has been set for a meeting between the Russian and American presidents, the Kremlin said on Monday.",
+        "Officials said on Monday that a date for Modi's visit to Washington had not been set.",
+        "North Korea could test a missile within days, possibly timed to coincide with the Japanese prime "
+        "minister's visit to Seoul.",
+    ]:
+        events = _events(ctx, text)
+        assert not any(c == "04" for _, _, c in events), (text, events)
+    assert ("RUS", "USA", "04") in _events(ctx, "Putin and Trump held a meeting in Helsinki on Monday.")
+    assert ("IND", "USA", "04") in _events(ctx, "Modi's visit to Washington ended on Tuesday with a defence deal.")
