@@ -100,3 +100,23 @@ def test_an_act_whose_date_or_timing_is_set_is_still_to_come(ctx):
         assert not any(c == "04" for _, _, c in events), (text, events)
     assert ("RUS", "USA", "04") in _events(ctx, "Putin and Trump held a meeting in Helsinki on Monday.")
     assert ("IND", "USA", "04") in _events(ctx, "Modi's visit to Washington ended on Tuesday with a defence deal.")
+
+
+def test_the_verb_after_to_help_x_is_a_purpose(ctx):
+    """"sent troops to help the government fight insurgents": the fight is the purpose of the help,
+    not an act done (``embedded._helped_to``); "helped X fight" (done) keeps the fight."""
+    for text, wrong in [
+        ("Rwanda sent troops to Mozambique on Monday to help the government fight insurgents in Cabo Delgado "
+         "province.", [("MOZ", "RWA", "19"), ("RWA", "MOZ", "19")]),
+        ("The Security Council on Monday approved a force to help Haiti's police fight the gangs in Port-au-Prince.",
+         [("HTI", "HTI", "19")]),
+        ("Turkey sent drones to Somalia on Tuesday to help the army fight al Shabaab militants near Mogadishu.",
+         [("SOM", "SOM", "19")]),
+        ("Chad deployed troops to Niger on Monday to help Nigerien forces attack Boko Haram camps near Diffa.",
+         [("NER", "NGA", "19")]),
+    ]:
+        events = _events(ctx, text)
+        assert not set(wrong) & events, (text, events)
+        assert any(c in ("07", "15") for _, _, c in events), (text, events)
+    events = _events(ctx, "Iran helped Iraq's army fight Islamic State on Monday.")
+    assert ("IRQ", "ISIL", "19") in events and ("IRN", "IRQ", "07") in events, events
