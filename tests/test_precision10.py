@@ -120,3 +120,24 @@ def test_the_verb_after_to_help_x_is_a_purpose(ctx):
         assert any(c in ("07", "15") for _, _, c in events), (text, events)
     events = _events(ctx, "Iran helped Iraq's army fight Islamic State on Monday.")
     assert ("IRQ", "ISIL", "19") in events and ("IRN", "IRQ", "07") in events, events
+
+
+def test_a_participle_joined_by_and_shares_the_doer_of_the_participle_before(ctx):
+    """"a statement urging Serbia to recognise Kosovo and condemning the attacks": the condemnation is
+    the EU's, not Serbia's (the doer of the infinitive in between) (``subjects._participle_before``)."""
+    for text, right, wrong in [
+        ("The EU on Monday adopted a statement urging Serbia to recognise Kosovo and condemning the attacks on "
+         "NATO troops.", ("EU", "NATO", "11"), ("SRB", "NATO", "11")),
+        ("The Security Council on Thursday adopted a resolution pressing Burundi's government to open talks with "
+         "the opposition and condemning the killings of UN peacekeepers.", ("UN", "BDI", "11"), ("BDI", "UN", "11")),
+        ("The African Union on Friday issued a communique asking Sudan to allow aid convoys and criticising the "
+         "United Arab Emirates for arming the RSF.", ("AU", "ARE", "11"), ("SDN", "ARE", "11")),
+    ]:
+        events = _events(ctx, text)
+        assert right in events, (text, events)
+        assert wrong not in events, (text, events)
+    events = _events(ctx, "Iran blamed Israel for the killing and vowed revenge.")
+    assert ("IRN", "ISR", "11") in events and ("IRN", "ISR", "13") in events, events
+    events = _events(ctx, "Kenya's foreign ministry issued a statement on Monday urging Eritrea to join the talks "
+                          "and praising Ethiopia for the deal.")
+    assert ("KEN", "ETH", "05") in events, events

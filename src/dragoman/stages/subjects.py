@@ -27,7 +27,7 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
                 and governed(st, mention) in ("including", "among"):
             return Frame([mention], [], subject_end=mention.end)  # "leaders including Canada's PM travelled"
         if mention is not None:
-            shared = _coordinated_verb(st, mention, match, earlier) or modifier_in_object(st, mention, match, earlier)
+            shared = _coordinated_verb(st, mention, match, earlier, main) or modifier_in_object(st, mention, match, earlier)
             if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
                 return Frame(list(shared.sources), [], inherited=True, subject_end=mention.end)
             if usable_subject(st, mention) or _possessor_subject(st, mention, match.start):
@@ -37,6 +37,8 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
                 return Frame([], [], subject_end=mention.end, unknown=True)  # "after soldiers detained X"
             j = mention.start - 1
             continue
+        if j in earlier and (joined := _participle_before(st, match, earlier, j, main)) is not None:
+            return joined  # "a resolution urging X to V Y and condemning ...": the doer of "urging"
         if j in earlier:
             frame = earlier[j]
             return Frame(list(frame.sources), [], inherited=True, subject_end=j + 1, unknown=frame.unknown)
@@ -279,7 +281,7 @@ _TIME_OR_AND = {"and", ",", "on", "in", "at", "near", "outside", "monday", "tues
 
 
 def _coordinated_verb(st: Structure, mention: Mention, match: Match,
-                      earlier: dict[int, Frame]) -> Frame | None:
+                      earlier: dict[int, Frame], main: list[Mention]) -> Frame | None:
     """The frame of an earlier verb whose object ``mention`` is, when ``match`` is joined to it by "and"."""
     between = [w for k, w in enumerate(st.lower[mention.end:match.start], mention.end)
                if w not in ADVERBS and not w.endswith("ly") and k not in st.covered]
@@ -292,7 +294,26 @@ def _coordinated_verb(st: Structure, mention: Mention, match: Match,
     h = max(heads)
     if any(st.at_end.get(k) is not None for k in range(h + 1, mention.start)) or h in st.stops:
         return None
-    return earlier[h]
+    return _participle_before(st, match, earlier, h, main) or earlier[h]
+
+
+def _participle_before(st: Structure, match: Match, earlier: dict[int, Frame], h: int,
+                       main: list[Mention]) -> Frame | None:
+    """"a resolution urging Serbia to recognise Kosovo and condemning the attacks": a participle joined
+    by "and" shares the doer of the participle before it (or, when that one is no trigger, the main
+    subject), not the doer of the infinitive that participle governs; None when the form is not this."""
+    if not st.lower[match.head].endswith("ing") or st.lower[h].endswith("ing") or h < 2 or st.lower[h - 1] != "to":
+        return None
+    participle = next((k for k in range(h - 2, max(0, h - 9), -1) if st.lower[k].endswith("ing")
+                       and st.lower[k].isalpha() and st.sentence.tokens[k].text.islower()), None)
+    if participle is None or any(st.lower[k] in (",", ";", "and") for k in range(participle, h)):
+        return None
+    if participle in earlier:
+        frame = earlier[participle]
+        return Frame(list(frame.sources), [], inherited=True, subject_end=participle + 1, unknown=frame.unknown)
+    if main and main[-1].end <= participle:
+        return Frame(list(main), [], inherited=True, subject_end=participle + 1)
+    return None
 
 
 _COMPLEMENT_PREPS = frozenset({"for", "over", "of", "about"})
