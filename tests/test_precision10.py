@@ -141,3 +141,23 @@ def test_a_participle_joined_by_and_shares_the_doer_of_the_participle_before(ctx
     events = _events(ctx, "Kenya's foreign ministry issued a statement on Monday urging Eritrea to join the talks "
                           "and praising Ethiopia for the deal.")
     assert ("KEN", "ETH", "05") in events, events
+
+
+def test_the_actor_after_with_does_the_participle_that_follows(ctx):
+    """"Russia and China cast vetoes, with Moscow's envoy accusing Washington of hypocrisy": the
+    accusation is Russia's alone (``subjects._absolute_with``)."""
+    for text, right, wrong in [
+        ("Russia and China cast vetoes on Friday, with Moscow's envoy accusing Washington of hypocrisy.",
+         ("RUS", "USA", "11"), ("CHN", "USA", "11")),
+        ("Britain and France condemned the attack on Monday, with the French foreign minister accusing Iran of "
+         "backing the militants.", ("FRA", "IRN", "11"), ("GBR", "IRN", "11")),
+        ("Russia and China vetoed the resolution on Friday, with Moscow's envoy calling the US draft hypocritical.",
+         ("RUS", "USA", "11"), ("CHN", "USA", "11")),
+    ]:
+        events = _events(ctx, text)
+        assert right in events, (text, events)
+        assert wrong not in events, (text, events)
+    events = _events(ctx, "Russia and China condemned the strike on Friday, accusing Washington of hypocrisy.")
+    assert ("RUS", "USA", "11") in events and ("CHN", "USA", "11") in events, events
+    assert not _events(ctx, "Egypt and Jordan rejected the plan on Monday, with Cairo's foreign minister calling it "
+                            "a threat to regional security.") & {("EGY", "JOR", "11"), ("JOR", "EGY", "11")}

@@ -26,6 +26,8 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
         if mention is not None and mention.actor is not None and mention.end == match.start \
                 and governed(st, mention) in ("including", "among"):
             return Frame([mention], [], subject_end=mention.end)  # "leaders including Canada's PM travelled"
+        if mention is not None and _absolute_with(st, mention, match):
+            return Frame([mention], [], subject_end=mention.end)  # ", with Moscow's envoy calling the draft ..."
         if mention is not None:
             shared = _coordinated_verb(st, mention, match, earlier, main) or modifier_in_object(st, mention, match, earlier)
             if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
@@ -89,6 +91,22 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
     if start > 0 and main and main[0].start < match.start:
         return Frame(list(main), [], inherited=True, subject_end=start)
     return Frame([], [], subject_end=start)
+
+
+def _absolute_with(st: Structure, mention: Mention, match: Match) -> bool:
+    """"Russia and China cast vetoes, with Moscow's envoy accusing Washington": the actor after "with"
+    is the doer of the participle that follows it (a title or name may stand between), not the main
+    subjects, when the participle's object is named."""
+    if mention.actor is None or mention.locative or not st.lower[match.head].endswith("ing") \
+            or match.start - mention.end > 5 or governed(st, mention) != "with":
+        return False
+    tokens = st.sentence.tokens
+    if not all(st.lower[k] in ("'s", "’s") or tokens[k].text.isalpha() for k in range(mention.end, match.start)):
+        return False
+    # the object is named ("accusing Washington", "calling the US draft ..."): a pronoun or a thing
+    # ("calling it a threat") leaves the target to the earlier act, whose doers stay the main subjects
+    named = next((st.at_start[k] for k in range(match.head + 1, min(match.head + 4, len(st.lower))) if k in st.at_start), None)
+    return named is not None and named.actor is not None and named.kind != "pronoun"
 
 
 _NOUN_DETERMINERS = {"a", "an", "the", "this", "its", "their", "his", "her", "new", "draft"}
