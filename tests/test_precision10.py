@@ -161,3 +161,23 @@ def test_the_actor_after_with_does_the_participle_that_follows(ctx):
     assert ("RUS", "USA", "11") in events and ("CHN", "USA", "11") in events, events
     assert not _events(ctx, "Egypt and Jordan rejected the plan on Monday, with Cairo's foreign minister calling it "
                             "a threat to regional security.") & {("EGY", "JOR", "11"), ("JOR", "EGY", "11")}
+
+
+def test_what_a_signed_text_provides_for_is_not_an_act_done(ctx):
+    """"signed a pact that will cut tariffs", "a deal under which Moscow will train Malian soldiers": the
+    content of the text, not a second act; the signing stays (``stages/document_content.py``)."""
+    for text, pair, content in [
+        ("India and the United Arab Emirates signed a free trade pact on Friday that will cut tariffs on most goods.",
+         ("IND", "ARE"), "08"),
+        ("Russia and Japan signed a treaty on Monday under which Russia will return two disputed islands to Japan.",
+         ("RUS", "JPN"), "08"),
+        ("Egypt and Sudan signed a pact on Tuesday under which Cairo will supply electricity to Khartoum.",
+         ("EGY", "SDN"), "06"),
+        ("Mali and Russia signed a deal on Friday under which Moscow will train Malian soldiers.", ("RUS", "MLI"), "06"),
+    ]:
+        events = _events(ctx, text)
+        assert pair + ("05",) in events, (text, events)
+        assert pair + (content,) not in events, (text, events)
+    assert ("RUS", "MLI", "06") in _events(ctx, "Russia said on Monday that it will train Malian soldiers.")
+    events = _events(ctx, "Ethiopia and Eritrea signed a peace deal on Monday and agreed to reopen their embassies.")
+    assert ("ETH", "ERI", "05") in events, events
