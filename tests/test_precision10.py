@@ -181,3 +181,22 @@ def test_what_a_signed_text_provides_for_is_not_an_act_done(ctx):
     assert ("RUS", "MLI", "06") in _events(ctx, "Russia said on Monday that it will train Malian soldiers.")
     events = _events(ctx, "Ethiopia and Eritrea signed a peace deal on Monday and agreed to reopen their embassies.")
     assert ("ETH", "ERI", "05") in events, events
+
+
+def test_people_with_an_owner_are_the_owners_not_the_places(ctx):
+    """"their ambassadors in New Delhi", "its soldiers in Mali": the owner's people, not the state of
+    the place where they serve (``coref._role_from_place``); an owner's property ("its embassy in X")
+    and people with no owner ("Soldiers in Gabon") keep the place's state."""
+    for text, right, wrong in [
+        ("Israel and Bhutan established diplomatic relations on Saturday, with their ambassadors in New Delhi "
+         "signing the agreement.", ("ISR", "BTN", "05"), ("ISR", "IND", "05")),
+        ("France said on Monday that its soldiers in Mali had killed a senior jihadist commander.",
+         ("FRA", "MLI", "19"), ("MLI", "MLI", "19")),
+        ("Germany said on Monday that its troops in Lithuania had held drills with Polish forces.",
+         ("DEU", "POL", "06"), ("LTU", "POL", "06")),
+    ]:
+        events = _events(ctx, text)
+        assert right in events, (text, events)
+        assert wrong not in events, (text, events)
+    assert ("GAB", "GAB", "17") in _events(ctx, "Soldiers in Gabon seized power on Wednesday.")
+    assert ("RUS", "USA", "17") in _events(ctx, "A court in Moscow sentenced an American journalist to 16 years on Monday.")

@@ -420,7 +420,7 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
         _with_role(mention, paired, code or ("CVL" if civic else "GOV"))
         return
     at_place = _place_right_after(mention, sentence)
-    if at_place is not None:  # "Soldiers in Gabon seized power", "a court in Moscow"
+    if at_place is not None and not (mention.role != "body" and owned(mention, sentence)):  # not "their envoys in Delhi"
         _with_role(mention, at_place, _ROLE_OF.get(head) or code or ("CVL" if civic else "GOV"))
         return
     led = led_group_state(mention, sentence) if mention.role == "title" else None
