@@ -95,9 +95,14 @@ def test_an_act_whose_date_or_timing_is_set_is_still_to_come(ctx):
         "Officials said on Monday that a date for Modi's visit to Washington had not been set.",
         "North Korea could test a missile within days, possibly timed to coincide with the Japanese prime "
         "minister's visit to Seoul.",
+        "Moldova is preparing for talks with Russia on gas supplies, its prime minister said on Monday.",
     ]:
         events = _events(ctx, text)
         assert not any(c == "04" for _, _, c in events), (text, events)
+    events = _events(ctx, "Ukraine's cabinet on Thursday halted preparations for signing an association agreement "
+                          "with the European Union.")
+    assert ("UKR", "EU", "05") not in events, events
+    assert ("UKR", "EU", "05") in _events(ctx, "Ukraine signed an association agreement with the European Union on Thursday.")
     assert ("RUS", "USA", "04") in _events(ctx, "Putin and Trump held a meeting in Helsinki on Monday.")
     assert ("IND", "USA", "04") in _events(ctx, "Modi's visit to Washington ended on Tuesday with a defence deal.")
 

@@ -2,7 +2,8 @@
 (issue 12, acts not asserted).
 
 "No date has been set for a meeting between the two presidents", "a date for Modi's visit to
-Washington", "a venue for talks between Israel and Hamas", "possibly timed to coincide with the
+Washington", "a venue for talks between Israel and Hamas", "halted preparations for signing an association
+agreement", "possibly timed to coincide with the
 prime minister's visit to Seoul": the meeting, visit or talks are still to come; the sentence
 reports their planning, not the act. Coded as held before (040 both ways, 042).
 
@@ -19,7 +20,9 @@ __all__ = ["scheduled"]
 # "a date for", "the timing of", "to coincide with": the noun after them is planned
 _PLANNING = frozenset({("date", "for"), ("dates", "for"), ("date", "of"), ("timing", "of"), ("timing", "for"),
                        ("venue", "for"), ("venue", "of"), ("coincide", "with"), ("coincides", "with"),
-                       ("coincided", "with"), ("schedule", "for"), ("time", "for")})
+                       ("coincided", "with"), ("schedule", "for"), ("time", "for"),
+                       ("preparations", "for"), ("preparation", "for"), ("prepare", "for"), ("prepares", "for"),
+                       ("preparing", "for")})
 _NOUN_PHRASE = frozenset({"the", "a", "an", "his", "her", "its", "their", "first", "second", "next", "new",
                           "planned", "official", "state", "bilateral", "'s", "’s", "two", "leaders"})
 _FIXED = frozenset({"set", "fixed", "agreed", "announced", "given"})  # "no date has been set for"
@@ -31,8 +34,8 @@ def scheduled(st: Structure, match: Match) -> bool:
     """True when the event noun at ``match`` follows "date for", "venue for", "timing of", "coincide
     with" (or "no date has been set for") and a noun phrase of names, determiners and possessives."""
     if match.start < 2 or match.rule.verb and "noun" not in match.rule.flags \
-            and st.lower[match.start - 1] not in _DETERMINERS:  # "a meeting": a verb's form as a noun
-        return False
+            and st.lower[match.start - 1] not in _DETERMINERS and not st.lower[match.start].endswith("ing"):
+        return False  # "a meeting", "preparations for signing": a verb's form as a noun
     mentions = st.at_end
     j = match.start - 1
     while j > 1 and match.start - j <= _SPAN:
