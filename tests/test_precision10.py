@@ -205,3 +205,23 @@ def test_people_with_an_owner_are_the_owners_not_the_places(ctx):
         assert wrong not in events, (text, events)
     assert ("GAB", "GAB", "17") in _events(ctx, "Soldiers in Gabon seized power on Wednesday.")
     assert ("RUS", "USA", "17") in _events(ctx, "A court in Moscow sentenced an American journalist to 16 years on Monday.")
+
+
+def test_a_name_we_do_not_know_after_an_opener_is_not_the_main_subject(ctx):
+    """"Mexico granted asylum to X, a day after Morales resigned": the resignation is not Mexico's
+    (``subjects._unknown_name``); a known leader or a state after "after" keeps its act."""
+    for text, wrong in [
+        ("Mexico granted asylum to Bolivia's former president Evo Morales on Monday, Foreign Minister Marcelo "
+         "Ebrard said, a day after Morales resigned under pressure from the army chief.", ("MEX", "MEX", "08")),
+        ("Argentina offered refuge to the Peruvian opposition leader Ana Quispe on Tuesday, two days after Quispe "
+         "resigned from parliament.", ("ARG", "ARG", "08")),
+        ("Brazil granted asylum to the Nicaraguan bishop Rolando Alvarez on Monday, a week after Alvarez resigned "
+         "his post.", ("BRA", "BRA", "08")),
+    ]:
+        events = _events(ctx, text)
+        assert wrong not in events, (text, events)
+        assert any(c == "07" for _, _, c in events), (text, events)
+    events = _events(ctx, "Kenya recalled its envoy from Harare on Monday after Mnangagwa expelled two Kenyan diplomats.")
+    assert ("ZWE", "KEN", "16") in events, events
+    events = _events(ctx, "Russia recalled its ambassador from Kyiv on Monday after Ukraine expelled two Russian diplomats.")
+    assert ("UKR", "RUS", "16") in events, events

@@ -136,12 +136,23 @@ def _own_subject(st: Structure, start: int, verb: int) -> bool:
         return False
     while j < verb and st.lower[j] in _OPENERS:
         j += 1
+    if _unknown_name(st, j, verb):
+        return True  # "a day after Morales resigned": a name we do not know, not the main subject
     if not (j < verb and st.lower[j] in _SUBJECT_DETERMINERS and verb - j <= 7):
         return False
     named = {k for m in st.sentence.mentions if m.actor is not None for k in range(m.start, m.end)}
     return not any(k in named or st.lower[k] in PREPOSITIONS - {"of"}
                    or not st.lower[k].isalpha() and st.lower[k] not in ("'s", "’s")  # "the island's president"
                    for k in range(j, verb))
+
+
+def _unknown_name(st: Structure, j: int, verb: int) -> bool:
+    """Tokens [j, verb) are one to three capitalised words that name no actor we know."""
+    tokens = st.sentence.tokens
+    if not 1 <= verb - j <= 3 or any(k in st.covered for k in range(j, verb)):
+        return False
+    return all(tokens[k].text[:1].isupper() and tokens[k].text.isalpha() for k in range(j, verb)) \
+        and not any(m.start < verb and m.end > j for m in st.sentence.mentions)
 
 
 def _speaker_before(st: Structure, comma: int) -> list[Mention] | None:
