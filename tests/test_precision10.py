@@ -225,3 +225,18 @@ def test_a_name_we_do_not_know_after_an_opener_is_not_the_main_subject(ctx):
     assert ("ZWE", "KEN", "16") in events, events
     events = _events(ctx, "Russia recalled its ambassador from Kyiv on Monday after Ukraine expelled two Russian diplomats.")
     assert ("UKR", "RUS", "16") in events, events
+
+
+def test_the_state_across_a_border_is_no_drill_partner(ctx):
+    """"manoeuvres near the border with Azerbaijan": a show of force at the border (150), not a
+    joint exercise with Azerbaijan (062) (``joint_drills._partners``)."""
+    for text, pair in [
+        ("Iranian ground forces began large-scale manoeuvres near the border with Azerbaijan on Friday.", ("IRN", "AZE")),
+        ("Chinese forces staged exercises along the border with India on Tuesday.", ("CHN", "IND")),
+        ("Belarusian troops began exercises near the border with Poland on Monday.", ("BLR", "POL")),
+    ]:
+        events = _events(ctx, text)
+        assert pair + ("15",) in events, (text, events)
+        assert pair + ("06",) not in events and (pair[1], pair[0], "06") not in events, (text, events)
+    assert ("USA", "ARM", "06") in _events(ctx, "American soldiers began an exercise with Armenian forces on Monday.")
+    assert ("EGY", "GRC", "06") in _events(ctx, "Egypt held naval drills with Greece on Monday.")
