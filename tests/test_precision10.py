@@ -240,3 +240,17 @@ def test_the_state_across_a_border_is_no_drill_partner(ctx):
         assert pair + ("06",) not in events and (pair[1], pair[0], "06") not in events, (text, events)
     assert ("USA", "ARM", "06") in _events(ctx, "American soldiers began an exercise with Armenian forces on Monday.")
     assert ("EGY", "GRC", "06") in _events(ctx, "Egypt held naval drills with Greece on Monday.")
+
+
+def test_receiving_goods_is_no_hosting(ctx):
+    """"received shipments of Iranian missiles": goods, not a visitor (043 hosts a visit); rule
+    ``skip/receive-goods``."""
+    for text in [
+        "Russia had received shipments of Iranian ballistic missiles, Blinken said on Tuesday.",
+        "Ukraine received the first deliveries of American tanks on Monday.",
+        "Armenia received a batch of Indian artillery shells on Monday.",
+    ]:
+        events = _events(ctx, text)
+        assert not any(c == "04" for _, _, c in events), (text, events)
+    assert ("TUR", "UKR", "04") in _events(ctx, "Erdogan received Zelensky in Istanbul on Monday.")
+    assert ("CHN", "RUS", "04") in _events(ctx, "Xi received the Russian foreign minister in Beijing on Monday.")
