@@ -18,6 +18,7 @@ __all__ = ["contact_object", "described_by"]
 
 _SUBJECT_PRONOUNS = frozenset({"it", "they"})
 _RELATIVES = frozenset({"that", "which", "whom"})
+_UNAMBIGUOUS = frozenset({"which", "whom"})  # "that" and no word at all also open complement clauses
 # words that may stand inside the noun phrase before the pronoun ("Russian and Ukrainian officials")
 _INSIDE = frozenset({"and", "or", "the", "a", "an", "senior", "top", "two", "three", "several", "other"})
 _SPAN = 8  # words of a noun phrase looked at, at most
@@ -34,8 +35,12 @@ def described_by(sentence: Sentence, earlier: Mention, pronoun: Mention) -> bool
     if not after.isalpha() or not after.islower():
         return False  # "they, ...", "it." : no clause of its own
     k = pronoun.start - 1
-    if k >= 0 and toks[k].lower in _RELATIVES:
+    opener = toks[k].lower if k >= 0 else ""
+    if opener in _RELATIVES:
         k -= 1
+    head = next((m for m in sentence.mentions if m.end - 1 == k), None)
+    if opener not in _UNAMBIGUOUS and (head is None or head.kind != "role"):
+        return False  # "told Ukraine [that] it must withdraw": a complement clause, not a relative one
     inside = {i for m in sentence.mentions if m.end <= pronoun.start for i in range(m.start, m.end)}
     if k < 0 or k not in inside:
         return False  # the pronoun does not follow a named noun phrase
@@ -60,6 +65,6 @@ def contact_object(st, sources: list[Mention], verb: int) -> Mention | None:
     antecedent = st.at_end.get(k - 1 if relative else k)
     if antecedent is None or antecedent.actor is None or antecedent.locative or antecedent.possessive:
         return None
-    if st.lower[k] == "that" and antecedent.kind != "role":
-        return None  # "warned Ukraine that it would ...": a complement, not a relative clause
+    if st.lower[k] not in _UNAMBIGUOUS and antecedent.kind != "role":
+        return None  # "warned Ukraine [that] it would ...": a complement, not a relative clause
     return antecedent
