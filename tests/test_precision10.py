@@ -254,3 +254,25 @@ def test_receiving_goods_is_no_hosting(ctx):
         assert not any(c == "04" for _, _, c in events), (text, events)
     assert ("TUR", "UKR", "04") in _events(ctx, "Erdogan received Zelensky in Istanbul on Monday.")
     assert ("CHN", "RUS", "04") in _events(ctx, "Xi received the Russian foreign minister in Beijing on Monday.")
+
+
+def test_whom_a_joined_act_names_is_not_the_target_of_a_show_of_force(ctx):
+    """"put its military on alert and urged the United States to ...": the United States is urged, not
+    the alert's target (``posture.joined_clause``); a state named elsewhere in the sentence still is."""
+    for text, wrong in [
+        ("Guyana placed its army on heightened alert on Thursday and asked the UN Security Council to convene.",
+         ("GUY", "UN", "15")),
+        ("Armenia put its forces on full combat readiness on Monday and appealed to Russia for help.",
+         ("ARM", "RUS", "15")),
+        ("Taiwan put its military on alert on Friday and urged the United States to condemn the drills.",
+         ("TWN", "USA", "15")),
+    ]:
+        events = _events(ctx, text)
+        assert wrong not in events, (text, events)
+        assert any(c == "02" for _, _, c in events), (text, events)
+    events = _events(ctx, "Guyana has placed its Defence Force on heightened alert and asked the UN Security Council "
+                          "to convene, President Irfaan Ali said on Thursday, after Caracas ordered its state oil "
+                          "company to start issuing licences.")
+    assert ("GUY", "VEN", "15") in events, events
+    assert ("TWN", "CHN", "15") in _events(ctx, "Taiwan put its forces on alert on Friday after Chinese warships "
+                                                "neared the island.")

@@ -95,7 +95,7 @@ from .told import addressee_before
 from .fronted import clause_target
 from .passive import auxiliaries_before
 from .hosted import hosted_forces
-from .posture import answered as answered_posture
+from .posture import answered as answered_posture, joined_clause
 from .fellows import other_members
 from .event_pairs import frame_pairs, home, unnamed_pairs
 
@@ -309,7 +309,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or code[:2] in ("11", "12", "13") \
                 and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs) \
                 and not named_rival(st, match, pairs):  # at another; not "the minister blamed ELN rebels"
-            pairs = _posture_target(sentence, match, pairs)
+            pairs = _posture_target(sentence, match, pairs, st.heads if code[:2] == "15" else frozenset())
             if code[:2] == "15":  # "... Taiwan placed its forces on alert": at the doer of the act before
                 pairs = answered_posture(earlier, pairs)
         pairs = not_on_itself(st, match, pairs)  # "Iran detained eight foreign nationals": not on Iran
@@ -326,7 +326,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         without_redundant_ground(without_protest_reason(out, sentence)))))))
 
 
-def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
+def _posture_target(sentence: Sentence, match: Match, pairs: list, heads: set[int] = frozenset()) -> list:
     """A show of force is aimed at someone: "raised its alert after North Korea's missile test",
     "put its forces on alert as Chinese warships neared": the other state or group the sentence
     names after the trigger, else before it; its own state only when there is none. So is a
@@ -338,6 +338,8 @@ def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
               and m.actor.primary not in mine and m.actor.type in ("state", "group", "igo") and not m.locative
               and (m.end >= len(lower) or lower[m.end] not in PLACE_HEADS)  # not "the Saudi city of Jeddah"
               and not goods_sent_elsewhere(lower, sentence.mentions, m)]  # "the transit of Russian gas to Europe"
+    joined = joined_clause(lower, heads, match.end)  # "put its army on alert and asked the UN to ...": the UN is asked
+    others = [m for m in others if not joined[0] <= m.start < joined[1]]
     after = [m for m in others if m.start >= match.end] or [m for m in others if m.end <= match.start]
     if not after:
         return pairs
