@@ -276,3 +276,16 @@ def test_whom_a_joined_act_names_is_not_the_target_of_a_show_of_force(ctx):
     assert ("GUY", "VEN", "15") in events, events
     assert ("TWN", "CHN", "15") in _events(ctx, "Taiwan put its forces on alert on Friday after Chinese warships "
                                                 "neared the island.")
+
+
+def test_an_act_asked_about_is_not_reported(ctx):
+    """"Will China invade Taiwan before 2030, analysts asked": a question, not an act (``stages/questions.py``)."""
+    for text in [
+        "Will China invade Taiwan before 2030, analysts asked on Monday.",
+        "Will Turkey veto Sweden's bid to join NATO?",
+        "Will Iran retaliate against Israel, analysts asked on Monday.",
+    ]:
+        events = _events(ctx, text)
+        assert not any(c in ("12", "19") for _, _, c in events), (text, events)
+    assert ("TUR", "SWE", "12") in _events(ctx, "Turkey will veto Sweden's NATO bid, Erdogan said on Monday.")
+    assert ("RUS", "UKR", "19") in _events(ctx, "Russia attacked Ukrainian ports on Monday, officials said.")

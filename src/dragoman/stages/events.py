@@ -69,6 +69,7 @@ from .speech_participle import participle_target
 from .returned import back_to_main
 from .own_decision import own_state_announces
 from .scheduled import scheduled
+from .questions import asked
 from .document_content import content_of_a_document
 from .roles import Frame, frame_for, others
 from .event_filters import (
@@ -229,7 +230,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or earlier_in_a_relative_clause(st, match) or long_before_the_news(sentence, match) \
                 or awaited(st, match) or prevented(st, match) or what_it_means(st, match) or long_held(st, match) \
                 or subject_of_a_modal(st, match) or standing_sanctions(st, match) or what_it_called(st, match) \
-                or scheduled(st, match) or content_of_a_document(st, match):
+                or scheduled(st, match) or content_of_a_document(st, match) or asked(st, match):
             continue
         mood = _mood(st, ctx, match, frame) if returned is None else mood_of(st, ctx.governors, frame.subject_end, match.start)
         mood = carried.adjust(st, match, frame.inherited, mood)  # "ready to help mediate", "visit X for talks"
