@@ -88,6 +88,7 @@ from .event_checks import (
 )
 from .event_codes import ATTACK_WORDS, by_civilians, by_means, named_victims
 from .state_acts import by_state
+from .executions import armed_executions
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
 from .fronted import clause_target
@@ -239,7 +240,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if warned_threat(st, match, frame, mood):
             mood = Mood("threat", mood.cue)  # "Morocco warned it could sever ties with Germany"
         code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, by_means(
-            by_state(by_civilians(match.rule.code, frame, match.rule.id), frame, match.rule.id), frame),
+            by_state(armed_executions(by_civilians(match.rule.code, frame, match.rule.id), frame, match.rule.id),
+                     frame, match.rule.id), frame),
             named_victims(frame))), mood)
         if modality == "announced" and ultimatum(st, match):  # "would recognise X unless Caracas ..."
             code, modality = ULTIMATUM, "actual"

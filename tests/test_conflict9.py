@@ -1,0 +1,51 @@
+"""Conflict reports, ninth round (issue 11, branch ``conflict9``): precision and full codes.
+
+Each class has sentences of ours that fail without its fix and one that keeps its event."""
+
+from coding_support import agent_codes, has_event
+
+
+def test_armed_men_executing_civilians_kill_them_not_repress_them(ctx):
+    """``stages/executions.py``: 180 (202 when many), not the state's repression 175."""
+    cases = [
+        ("Militants executed five villagers in Borno State on Tuesday.", "NGA", "NGA", "180"),
+        ("Soldiers in Mopti executed six villagers on Sunday.", "MLI", "MLI", "180"),
+        ("Gunmen in Zamfara executed at least 40 villagers on Sunday, residents said.", "NGA", "NGA", "202"),
+        ("Gunmen in Cabo Delgado summarily executed two shopkeepers on Friday.", "MOZ", "MOZ", "180"),
+    ]
+    for text, source, target, code in cases:
+        coded = agent_codes(ctx, text)
+        assert has_event(coded, source, target, code), (text, coded)
+        assert not any(c == "175" for _, _, c in coded), (text, coded)
+    kept = agent_codes(ctx, "Saudi Arabia executed two men convicted of drug smuggling on Monday.")
+    assert has_event(kept, "SAU", "SAU", "175"), kept
+
+
+def test_a_state_that_protests_complains_officially(ctx):
+    """``stages/state_acts.by_state``: a state's "protested against/over" is 114, not a demonstration."""
+    cases = [
+        ("South Korea protested against the Japanese textbooks on Tuesday.", "KOR", "JPN"),
+        ("Vietnam protested against China's survey ship in the South China Sea.", "VNM", "CHN"),
+        ("Tokyo protested over the incursion by Chinese coast guard ships on Monday.", "JPN", "CHN"),
+    ]
+    for text, source, target in cases:
+        coded = agent_codes(ctx, text)
+        assert has_event(coded, source, target, "114"), (text, coded)
+        assert not any(c.startswith("14") for _, _, c in coded), (text, coded)
+    kept = agent_codes(ctx, "Hundreds of nurses protested against low pay in Nairobi on Monday.")
+    assert has_event(kept, "KEN", "KEN", "141"), kept
+
+
+def test_a_fight_that_a_force_is_sent_to_help_with_is_no_act(ctx):
+    """``stages/embedded._helped_to``: "to help X fight Y" states a purpose, not a battle."""
+    cases = [
+        "Rwanda has begun deploying 1,000 soldiers to Cabo Delgado province to help the government fight "
+        "an insurgency, Kigali said on Friday.",
+        "The EU approved a training mission to help Mozambique's army fight insurgents in Cabo Delgado.",
+        "The council authorised a Kenyan-led force to help Haiti's police fight the gangs in Port-au-Prince.",
+    ]
+    for text in cases:
+        coded = agent_codes(ctx, text)
+        assert not any(c.startswith("19") for _, _, c in coded), (text, coded)
+    kept = agent_codes(ctx, "Rwandan troops helped Mozambican soldiers fight insurgents in Cabo Delgado on Monday.")
+    assert any(c.startswith("19") for _, _, c in kept), kept
