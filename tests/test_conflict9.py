@@ -49,3 +49,21 @@ def test_a_fight_that_a_force_is_sent_to_help_with_is_no_act(ctx):
         assert not any(c.startswith("19") for _, _, c in coded), (text, coded)
     kept = agent_codes(ctx, "Rwandan troops helped Mozambican soldiers fight insurgents in Cabo Delgado on Monday.")
     assert any(c.startswith("19") for _, _, c in kept), kept
+
+
+def test_violence_with_no_doer_against_foreigners_is_not_the_host_states(ctx):
+    """``stages/guests.py``: with no doer in the text and every victim of another state, the place's
+    state is not made the doer; a later claim still names one, and a doer named by role is kept."""
+    cases = [
+        "A drone attack on a US base in Jordan killed three American soldiers on Sunday.",
+        "Three Chinese engineers were killed in an attack in Karachi on Tuesday.",
+        "A bomb attack outside a French school in Niamey killed two French teachers on Monday.",
+    ]
+    for text in cases:
+        coded = agent_codes(ctx, text)
+        assert not any(c[:2] in ("18", "19", "20") for _, _, c in coded), (text, coded)
+    claimed = agent_codes(ctx, "A suicide bomb attack outside Kabul airport on Thursday killed 13 US service "
+                               "members. Islamic State claimed the attack.")
+    assert has_event(claimed, "ISIL", "USA", "1831"), claimed
+    kept = agent_codes(ctx, "Gunmen in Kano killed two Chinese workers on Monday.")
+    assert has_event(kept, "NGA", "CHN", "180"), kept

@@ -89,6 +89,7 @@ from .event_checks import (
 from .event_codes import ATTACK_WORDS, by_civilians, by_means, named_victims
 from .state_acts import by_state
 from .executions import armed_executions
+from .guests import unclaimed_guests
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
 from .fronted import clause_target
@@ -124,7 +125,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
     kept = violent_repression(repressed_protests(addressed_to_itself(blame_for_violence(protest_causes(riot_with_police(
-        ordinary_news(doc, private_doers(doc, events)), ctx.codebook)))), ctx.codebook), ctx.codebook)
+        ordinary_news(doc, private_doers(doc, unclaimed_guests(events))), ctx.codebook)))), ctx.codebook), ctx.codebook)
     doc.events = distinct(on_the_named_victims(described_as_its_own(beside_another_target(protests_abroad(doc, kept)))))
     return doc
 
