@@ -67,3 +67,19 @@ def test_violence_with_no_doer_against_foreigners_is_not_the_host_states(ctx):
     assert has_event(claimed, "ISIL", "USA", "1831"), claimed
     kept = agent_codes(ctx, "Gunmen in Kano killed two Chinese workers on Monday.")
     assert has_event(kept, "NGA", "CHN", "180"), kept
+
+
+def test_police_storming_or_burning_property_seize_or_damage_it_not_riot(ctx):
+    """``event_codes.by_civilians``: 145 is a crowd's violent protest; the police storming a building or
+    setting property ablaze seize or damage it (171)."""
+    cases = [
+        ("Ecuadorean police stormed the Mexican embassy in Quito on Friday.", "ECU", "MEX"),
+        ("Bolivian police stormed the offices of an opposition newspaper in La Paz on Monday.", "BOL", "BOL"),
+        ("Riot police in Nairobi torched the stalls of street hawkers on Tuesday.", "KEN", "KEN"),
+    ]
+    for text, source, target in cases:
+        coded = agent_codes(ctx, text)
+        assert has_event(coded, source, target, "171"), (text, coded)
+        assert not any(c.startswith("14") for _, _, c in coded), (text, coded)
+    kept = agent_codes(ctx, "Protesters in Quito stormed the parliament on Friday.")
+    assert has_event(kept, "ECU", "ECU", "145"), kept
