@@ -83,3 +83,18 @@ def test_police_storming_or_burning_property_seize_or_damage_it_not_riot(ctx):
         assert not any(c.startswith("14") for _, _, c in coded), (text, coded)
     kept = agent_codes(ctx, "Protesters in Quito stormed the parliament on Friday.")
     assert has_event(kept, "ECU", "ECU", "145"), kept
+
+
+def test_a_clash_of_police_and_a_crowd_of_one_state_keeps_the_crowds_riot(ctx):
+    """``stages/riot_sides.py``: the crowd's 145 is not lost when the police's 175 was kept first."""
+    cases = [
+        ("Police clashed with students in Dhaka on Monday.", "BGD"),
+        ("Riot police clashed with market traders in Harare on Tuesday.", "ZWE"),
+        ("Clashes between police and opposition supporters left nine people dead in Dakar on Saturday.", "SEN"),
+    ]
+    for text, state in cases:
+        coded = agent_codes(ctx, text)
+        assert has_event(coded, state + "COP", state, "175"), (text, coded)
+        assert has_event(coded, state, state + "COP", "145"), (text, coded)
+    kept = agent_codes(ctx, "Opposition supporters clashed with police in Nairobi on Monday.")
+    assert has_event(kept, "KEN", "KEN", "145") and not any(c == "175" for _, _, c in kept), kept
