@@ -52,10 +52,11 @@ def test_a_fight_that_a_force_is_sent_to_help_with_is_no_act(ctx):
 
 
 def test_violence_with_no_doer_against_foreigners_is_not_the_host_states(ctx):
-    """``stages/guests.py``: with no doer in the text and every victim of another state, the place's
-    state is not made the doer; a later claim still names one, and a doer named by role is kept."""
+    """``stages/guests.py``: with no doer in the text and every victim of another state (not its forces),
+    the place's state is not made the doer; a later claim still names one, and a doer named by role is
+    kept, as is an attack on foreign troops stationed there."""
     cases = [
-        "A drone attack on a US base in Jordan killed three American soldiers on Sunday.",
+        "A senior Hamas official was killed in an attack in Tehran on Wednesday.",
         "Three Chinese engineers were killed in an attack in Karachi on Tuesday.",
         "A bomb attack outside a French school in Niamey killed two French teachers on Monday.",
     ]
@@ -67,6 +68,8 @@ def test_violence_with_no_doer_against_foreigners_is_not_the_host_states(ctx):
     assert has_event(claimed, "ISIL", "USA", "1831"), claimed
     kept = agent_codes(ctx, "Gunmen in Kano killed two Chinese workers on Monday.")
     assert has_event(kept, "NGA", "CHN", "180"), kept
+    troops = agent_codes(ctx, "Two Ethiopian soldiers were killed in an ambush near Baidoa on Monday.")
+    assert has_event(troops, "SOM", "ETH", "190"), troops  # forces stationed there: the host's armed group
 
 
 def test_police_storming_or_burning_property_seize_or_damage_it_not_riot(ctx):

@@ -7,7 +7,8 @@ state (:func:`.conflict.unnamed_doer`), which fits people of that state attacked
 victim named is of another state, the host state is no more the doer than any other: such an
 event is kept only when a claim or suspicion later in the report names its doer
 (:func:`.conflict.claimed`), and dropped otherwise. A doer named by role ("gunmen in Kano killed two
-Chinese workers") or an earlier attacker is not affected.
+Chinese workers"), an earlier attacker, or foreign troops as the victims ("two Ethiopian soldiers
+killed near Baidoa": forces stationed there, whom the country's armed groups fight) are not affected.
 """
 
 from __future__ import annotations
@@ -21,9 +22,14 @@ GUEST = "unnamed (victims of another state)"
 
 def foreign_guests(targets: list[ActorRef], state: str, lower: list[str]) -> bool:
     """Whether there are victims, every one of another state than ``state`` (the scene's), not an armed
-    group, in a sentence with no "by" (that may name the doer the frame missed: "an airstrike by X")."""
-    return bool(targets) and all(t.primary != state and _state_code(t.primary) for t in targets) \
-        and "by" not in lower
+    group nor forces, in a sentence with no "by" (that may name the doer the frame missed: "an airstrike by X")."""
+    return bool(targets) and all(t.primary != state and _state_code(t.primary) and t.code[3:] not in _FORCES
+                                 for t in targets) and "by" not in lower
+
+
+# foreign forces stationed in the country are the usual target of its armed groups ("two Ethiopian
+# soldiers reported killed near Baidoa"): a monitor codes the host's unidentified armed group
+_FORCES = frozenset({"MIL", "COP", "SPY"})
 
 
 def _state_code(code: str) -> bool:
