@@ -249,22 +249,22 @@ def purpose_infinitive(st: Structure, match: Match) -> bool:
         and not any(w == "led" and (k == 0 or before[k - 1] != "-") for k, w in enumerate(before))  # "led X to"
 
 
-_HELP = frozenset({"help", "helping", "assist", "enable", "allow"})
-_NOT_IN_OBJECT = frozenset({",", ";", ":", "to", "that", "and", "but", "which", "who", "(", ")"})
+_HELP = frozenset({"help"})
 
 
 def _helped_to(st: Structure, match: Match) -> bool:
-    """"sent troops to help the government fight the insurgents", "a force to help Haiti's police
-    fight the gangs": the bare verb after "to help X" is the purpose of the help (the helped party's
-    act to come), not an act done. Only after "to help" (an infinitive): "helped X retake" is done."""
+    """"deployed troops to help the government fight an insurgency", "a force to help Haiti's police
+    fight the gangs": a bare verb after "to help X" is the purpose of the purpose, not an act done."""
     word = st.lower[match.head]
-    if word in match.rule.participles or word in match.rule.thirds or word in match.rule.gerunds \
-            or word.endswith(("ed", "ing")):
+    if word.endswith(("ed", "ing", "s")):
         return False
-    k = match.start - 1
-    while k > 1 and match.start - k <= 6 and st.lower[k] not in _HELP and st.lower[k] not in _NOT_IN_OBJECT:
-        k -= 1
-    return st.lower[k] in _HELP and st.lower[k - 1] == "to"
+    start, _ = clause_of(st, match.start - 1)
+    for k in range(match.start - 1, max(start, match.start - 6) - 1, -1):
+        if st.lower[k] in _HELP:
+            return k > 0 and st.lower[k - 1] == "to"
+        if not st.lower[k].isalnum() and st.lower[k] not in ("'s", "’s"):
+            return False
+    return False
 
 
 # words after which "to" + verb is the act itself: "parliament voted on Sunday to expel", "agreed on
