@@ -10,6 +10,7 @@ from dragoman.ingest.text import document_from_text
 from dragoman.knowledge import default_knowledge
 from dragoman.knowledge.lexicon import _FEW, Element, Lexicon, Rule
 from dragoman.knowledge.places import Gazetteer, Place
+from dragoman.knowledge.sorted_text import SortedText
 from dragoman.knowledge.roles import Role, Roles
 from dragoman.model import Token
 from dragoman.text import _TOKEN, tokenize
@@ -84,6 +85,32 @@ def test_gazetteer_forgets_a_word_without_places_once_a_place_of_that_name_is_ad
     place = Place("Qarnavel", "FRA", 45.0, 3.0, 2000)
     gazetteer.add("Qarnavel", place)
     assert gazetteer.longest(["Qarnavel", "said"], 0) == (1, [place])
+
+
+def _row(surface: str, name: str, country: str) -> bytes:
+    return f"{surface}\t{name}\tcity\tf\t{country}\tNorth\t10.0\t20.0\t50000".encode()
+
+
+def test_gazetteer_span_answers_are_kept_and_stay_right():
+    gazetteer = Gazetteer(lines=sorted([_row("Qar", "Qar", "FRA"), _row("Qar Bay", "Qar Bay", "ESP"),
+                                        _row("Qar Bay North", "Qar Bay North", "ITA")]))
+    for _ in range(2):  # the second time from the kept answers
+        assert gazetteer.longest(["in", "Qar", "Bay", "North", "."], 1)[0] == 3
+        assert gazetteer.longest(["Qar", "Bay", "South"], 0)[1][0].country == "ESP"
+        assert gazetteer.longest(["Qar", "said"], 0)[1][0].country == "FRA"
+    region = Place("Qar Bay South", "PRT", 1.0, 2.0, 10)
+    gazetteer.add("Qar Bay South", region)  # a region added later is found over the kept answers
+    assert gazetteer.longest(["Qar", "Bay", "South"], 0) == (3, [region])
+
+
+def test_other_spellings_found_per_span_are_kept():
+    spellings = SortedText(b"".join(sorted(_row(s, "Obeh", "AFG") + b"\n" for s in ("Obe", "Obe Kala"))))
+    gazetteer = Gazetteer(spellings=spellings)
+    for _ in range(2):
+        assert gazetteer.spelled(["Obe", "Kala", ",", "Herat"], 0)[0] == 2
+        assert gazetteer.spelled(["Obe", "district"], 0)[0] == 1
+        assert gazetteer.spelled(["Oba", "district"], 0) == (0, [])
+    assert gazetteer.spelled(["Obe", "Kala"], 0)[1][0].name == "Obeh"
 
 
 def test_name_matching_tries_every_length_that_exists():
