@@ -3,6 +3,7 @@ plain loops gave, and follow the knowledge when rules or names are added."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from dragoman.coder import code_document, context
@@ -122,6 +123,31 @@ def test_name_matching_tries_every_length_that_exists():
     assert roles.match(["deputy", "foreign", "office"], 0)[0] == 1
     assert roles.match(["deputy", "foreign"], 0)[0] == 1
     assert roles.match(["the", "deputy"], 1)[0] == 1
+
+
+def test_role_start_words_follow_roles_added_after_a_scan():
+    roles = Roles()
+    roles.add(Role("deputy", "GOV", "title"))
+    extra = frozenset({"they"})
+    assert roles.starts(extra) == {"deputy", "they"}
+    roles.add(Role("border guards", "BRD", "group"))  # added after the set was built
+    assert roles.starts(extra) == {"deputy", "they", "border"}
+    assert roles.starts(frozenset({"we"})) == {"deputy", "border", "we"}
+
+
+def test_a_role_added_after_a_scan_is_found_by_the_next_one():
+    ctx = context(default_knowledge())
+    roles = Roles(index=dict(ctx.roles.index), first=dict(ctx.roles.first))  # a copy: the shared one stays
+    ctx = dataclasses.replace(ctx, roles=roles)
+    text = "Peru said that zorblans fired on Chile on Monday."  # lower case: found through the start words
+
+    def mentioned() -> bool:
+        doc = code_document(document_from_text(text, dt.date(2024, 5, 6)), ctx)
+        return any(m.text == "zorblans" for m in doc.sentences[0].mentions)
+
+    assert not mentioned()  # the start-word set is built here, without the new role
+    roles.add(Role("zorblans", "REB", "group"))
+    assert mentioned()
 
 
 def test_tokens_carry_their_offsets_and_lower_case():

@@ -116,11 +116,11 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
     lower = [t.lower for t in sentence.tokens]
     raws: list[_Raw] = []
     kb_first, role_first = ctx.kb.first, ctx.roles.first  # a token no name or role starts is skipped cheaply
+    starts = ctx.roles.starts(_OTHER_STARTS)  # the lower-cased words a role, pronoun or description starts with
     nxt = 0  # the first token not yet inside a found mention
     divisions = not DIVISION_WORDS.isdisjoint(lower)  # "X LGA", "Barangay Y": see stages/divisions.py
     # a token no name, role, place, pronoun or description starts is skipped: the others are found in one pass
-    for i in [k for k, t in enumerate(toks)
-              if t in kb_first or t[:1].isupper() or lower[k] in role_first or lower[k] in _OTHER_STARTS]:
+    for i in [k for k, t in enumerate(toks) if lower[k] in starts or t in kb_first or t[:1].isupper()]:
         if i < nxt:
             continue
         n_kb, entries = ctx.kb.match(toks, i) if toks[i] in kb_first else (0, [])
