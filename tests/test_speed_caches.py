@@ -12,6 +12,7 @@ from dragoman.knowledge import default_knowledge
 from dragoman.knowledge.lexicon import _FEW, Element, Lexicon, Rule
 from dragoman.knowledge.places import Gazetteer, Place
 from dragoman.knowledge.sorted_text import SortedText
+from dragoman.knowledge.subcodes import SubcodeRow, Subcodes
 from dragoman.knowledge.roles import Role, Roles
 from dragoman.model import Token
 from dragoman.text import _TOKEN, tokenize
@@ -252,3 +253,17 @@ def test_actor_scan_visits_every_token_a_mention_can_start_at():
     texts = [m.text for m in mentions]
     assert texts[0] == "They" and "Paris" in texts and "he" in texts
     assert any("French" in t or "president" in t for t in texts)
+
+
+def test_subcode_rows_of_a_code_and_a_rule_follow_rows_added_later():
+    table = Subcodes()
+    first = SubcodeRow("s/1", "057", "after", "treaty", "0571", "x || A>B")
+    by_rule = SubcodeRow("s/2", "057/sign", "after", "pact", "0572", "x || A>B")
+    table.add(first)
+    table.add(by_rule)
+    assert table.for_event("057", "057/sign") == [first, by_rule]
+    assert table.for_event("057", "057/sign") == [first, by_rule]  # the kept answer
+    later = SubcodeRow("s/3", "057", "after", "accord", "0573", "x || A>B")
+    table.add(later)
+    assert table.for_event("057", "057/sign") == [first, by_rule, later]
+    assert table.for_event("057", "") == [first, later]
