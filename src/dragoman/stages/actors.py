@@ -321,7 +321,9 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
             out.append(_bare(raw, sentence, kind=raw.kind, label=raw.label))
         k += 1
     # a name swallowed by a title ("Prime Minister Jose Luis Rodriguez Zapatero") is not a place of its own
-    out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]
+    # (non-empty spans in order, each ending before the next starts, the usual case, swallow none)
+    if not all(a.start < a.end <= b.start for a, b in zip(out, out[1:])) or out and out[-1].start >= out[-1].end:
+        out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]
     for mention in out:
         _flags(mention, sentence)
     _between_places(out, sentence.tokens)
