@@ -56,6 +56,19 @@ def test_rule_index_follows_rules_added_after_a_search():
     assert found is not None and found.rule.id == "t/new" and found.end == 3
 
 
+def test_kept_candidates_follow_every_later_word_of_the_sentence():
+    lexicon = Lexicon()
+    for k in range(_FEW + 2):
+        lexicon.add(_rule(f"t/{k}", "scolded", "the", f"third{k}"))
+    sentences = [["scolded", "the", "third3"], ["scolded", "the", "other"], ["scolded", "the", "third3", "third5"],
+                 ["scolded", "the", "third5"], ["scolded", "the", "third3"]]
+    for lower in sentences:  # the same second word each time, a different third: each answer its own
+        found = lexicon.find(lower, 0, set(), set(), frozenset(lower))
+        assert found == lexicon.find(lower, 0, set(), set())  # as testing every rule
+    assert lexicon.find(sentences[3], 0, set(), set(), frozenset(sentences[3])).rule.id == "t/5"
+    assert lexicon.find(sentences[1], 0, set(), set(), frozenset(sentences[1])) is None
+
+
 def test_rule_index_keeps_the_earlier_rule_on_a_tie():
     lexicon = Lexicon()
     for k in range(_FEW + 2):
