@@ -94,9 +94,7 @@ def _trigger_word(tokens: list, triggers: dict, bases: dict, needs: dict[str, fr
     a verb marker."""
     lower = [t.lower for t in tokens]
     present = frozenset(lower)
-    for word in present:
-        if word not in triggers:
-            continue
+    for word in present & triggers.keys():  # the words some rule starts with (order does not matter)
         need = needs.get(word)
         if need is None or word in bases or not need.isdisjoint(present):  # a base form may match alone
             return True  # ("jets bomb a convoy": lexicon.find's headline present)
@@ -111,7 +109,7 @@ def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None,
 
 def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[_Raw]:
     toks = [t.text for t in sentence.tokens]
-    if "’" in "".join(toks):  # curly apostrophes made straight, as in the name index
+    if "’" in sentence.text:  # curly apostrophes made straight, as in the name index (every ’ is in a token)
         toks = [t.replace("’", "'") for t in toks]
     lower = [t.lower for t in sentence.tokens]
     raws: list[_Raw] = []
