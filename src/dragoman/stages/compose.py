@@ -23,7 +23,7 @@ from ..knowledge.lexicon import Match
 from .clauses import Structure
 from .mood import Mood
 
-__all__ = ["Composed", "compose"]
+__all__ = ["Composed", "compose", "in_name"]
 
 _MOOD_FRAMES = ("intent", "refuse", "threat", "demand")
 # what the frame is about ends at a new clause or sentence
@@ -53,7 +53,7 @@ def compose(st: Structure, match: Match, matches: list[Match], code: str, mood: 
     families = (FRAME_ONLY[family], family) if family in FRAME_ONLY else (family,)
     row = next((r for m in matches if match.end <= m.start < end and not (family == "threaten" and _conditional(st, m))
                 and (r := _for_act(composition, families, m.rule.code)) is not None), None) \
-        or composition.for_cue(family, st.lower, match.head + 1, end)  # "rejected military aid": inside too
+        or composition.for_cue(family, st.lower, match.head + 1, end, lambda i: in_name(st.sentence.tokens, i))  # "rejected military aid"
     if row is None:
         return code, None
     result = row.result(code)
@@ -71,6 +71,14 @@ def _conditional(st: Structure, m: Match) -> bool:
     """"warned that any attack on its ships would be met with force": an act after "any" (one or
     two words before it) is the condition of the warning, not what it threatens."""
     return any(st.lower[j] in _ANY for j in range(max(0, m.start - 2), m.start))
+
+
+def in_name(tokens, i: int) -> bool:
+    """Whether the capitalised word at ``i`` stands in a name with a capitalised neighbour ("the Human
+    Rights Council", "the Ministry of Defence"): a cue inside a name says nothing of the topic."""
+    if i < 1 or not tokens[i].text[:1].isupper():
+        return False
+    return tokens[i - 1].text[:1].isupper() or (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())
 
 
 def _about_end(st: Structure, match: Match) -> int:

@@ -1,0 +1,31 @@
+"""Full codes, fifth round (issue 12 point 3, branch fullcode5): general rules of what decides a
+subcode, each with three sentences of ours it fixes and at least one that keeps its code.
+"""
+
+import datetime as dt
+
+import pytest
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _codes(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2024, 6, 12)), ctx)
+    return {(e.source.primary, e.code, e.target.primary) for e in doc.events}
+
+
+CASES = [
+    # a cue word inside a name ("the Human Rights Council") says nothing of what a frame is about
+    ("Myanmar rejected on Tuesday a resolution of the UN Human Rights Council on the Rohingya.", ("MMR", "120", "UN")),
+    ("China rejected on Friday a report by Human Rights Watch on Xinjiang.", ("CHN", "120", "HRW")),
+    ("Belarus dismissed on Monday a statement by the OSCE Office for Democratic Institutions and Human Rights.",
+     ("BLR", "120", "OSCE")),
+    ("Norway urged Iran on Monday to respect the rights of women.", ("NOR", "0243", "IRN")),
+    ("Georgia urged the Council of Europe on Monday to uphold the rights of its citizens.", ("GEO", "0243", "COE")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_full_code(ctx, text, expected):
+    assert expected in _codes(ctx, text)
