@@ -23,6 +23,15 @@ CASES = [
      ("BLR", "120", "OSCE")),
     ("Norway urged Iran on Monday to respect the rights of women.", ("NOR", "0243", "IRN")),
     ("Georgia urged the Council of Europe on Monday to uphold the rights of its citizens.", ("GEO", "0243", "COE")),
+    # an act in a clause joined by ", and" with a doer of its own is not what the frame is about
+    ("Lithuania accused Russia of lying about the incident, and Moscow massed troops near the border.",
+     ("LTU", "112", "RUS")),
+    ("The European Union called on Belarus to explain the incident, and Minsk lifted its ban on Polish flights.",
+     ("EU", "020", "BLR")),
+    ("Chad accused Sudan of backing rebels on Monday, and Khartoum deployed troops along the border.",
+     ("TCD", "112", "SDN")),
+    ("Armenia accused Azerbaijan on Monday of massing troops near the border.", ("ARM", "1123", "AZE")),
+    ("Britain urged Iran on Monday to free the two sailors.", ("GBR", "0253", "IRN")),
 ]
 
 

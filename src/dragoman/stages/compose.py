@@ -52,6 +52,7 @@ def compose(st: Structure, match: Match, matches: list[Match], code: str, mood: 
     end = _about_end(st, match)
     families = (FRAME_ONLY[family], family) if family in FRAME_ONLY else (family,)
     row = next((r for m in matches if match.end <= m.start < end and not (family == "threaten" and _conditional(st, m))
+                and not _new_clause(st, match.end, m.start)
                 and (r := _for_act(composition, families, m.rule.code)) is not None), None) \
         or composition.for_cue(family, st.lower, match.head + 1, end, lambda i: in_name(st.sentence.tokens, i))  # "rejected military aid"
     if row is None:
@@ -79,6 +80,13 @@ def in_name(tokens, i: int) -> bool:
     if i < 1 or not tokens[i].text[:1].isupper():
         return False
     return tokens[i - 1].text[:1].isupper() or (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())
+
+
+def _new_clause(st: Structure, start: int, act: int) -> bool:
+    """Whether a clause joined by ", and" opens between the frame and an inner act ("Warsaw accused
+    Minsk of orchestrating the crisis, and Belarus's ministry answered by holding drills"): the act
+    is another doer's, not what the frame is about."""
+    return any(start < s <= act and st.lower[s] == "and" for s in st.starts)
 
 
 def _about_end(st: Structure, match: Match) -> int:
