@@ -32,6 +32,11 @@ CASES = [
      ("TCD", "112", "SDN")),
     ("Armenia accused Azerbaijan on Monday of massing troops near the border.", ("ARM", "1123", "AZE")),
     ("Britain urged Iran on Monday to free the two sailors.", ("GBR", "0253", "IRN")),
+    # a threat whose instrument is sanctions, tariffs or an embargo threatens sanctions (1312), not force
+    ("Washington threatened on Sunday to hit Venezuela with sanctions.", ("USA", "1312", "VEN")),
+    ("Trump threatened on Monday to strike Iran with crippling sanctions.", ("USA", "1312", "IRN")),
+    ("Beijing threatened on Friday to hit Taipei with tariffs and an embargo.", ("CHN", "1312", "TWN")),
+    ("Washington threatened on Sunday to hit Venezuela.", ("USA", "1384", "VEN")),
 ]
 
 
