@@ -37,6 +37,11 @@ CASES = [
     ("Trump threatened on Monday to strike Iran with crippling sanctions.", ("USA", "1312", "IRN")),
     ("Beijing threatened on Friday to hit Taipei with tariffs and an embargo.", ("CHN", "1312", "TWN")),
     ("Washington threatened on Sunday to hit Venezuela.", ("USA", "1384", "VEN")),
+    # a round of talks is a negotiation (046) wherever it is held; talks alone are placed (042/043/044)
+    ("Iran held a fresh round of talks with the European Union in Vienna on Monday.", ("IRN", "046", "EU")),
+    ("Armenia and Azerbaijan concluded a second round of talks in Washington on Thursday.", ("ARM", "046", "AZE")),
+    ("The Maldives and India held a round of talks in Male on Sunday.", ("IND", "046", "MDV")),
+    ("Iran held talks with the European Union in Vienna on Monday.", ("IRN", "044", "EU")),
 ]
 
 
