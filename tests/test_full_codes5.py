@@ -42,6 +42,12 @@ CASES = [
     ("Armenia and Azerbaijan concluded a second round of talks in Washington on Thursday.", ("ARM", "046", "AZE")),
     ("The Maldives and India held a round of talks in Male on Sunday.", ("IND", "046", "MDV")),
     ("Iran held talks with the European Union in Vienna on Monday.", ("IRN", "044", "EU")),
+    # talks hosted by a third party: the host mediates (045), as in "hosted talks between"; a person hosted stays 043
+    ("Armenia and Azerbaijan agreed on a prisoner swap after talks hosted by Qatar.", ("QAT", "045", "ARM")),
+    ("Ethiopia and Eritrea signed a peace accord on Monday after negotiations hosted by Saudi Arabia.",
+     ("SAU", "045", "ERI")),
+    ("Thailand and Cambodia agreed to a truce after talks hosted by Malaysia.", ("MYS", "045", "KHM")),
+    ("Putin attended a dinner hosted by Xi in Beijing on Monday.", ("CHN", "043", "RUS")),
 ]
 
 
