@@ -48,6 +48,14 @@ CASES = [
      ("SAU", "045", "ERI")),
     ("Thailand and Cambodia agreed to a truce after talks hosted by Malaysia.", ("MYS", "045", "KHM")),
     ("Putin attended a dinner hosted by Xi in Beijing on Monday.", ("CHN", "043", "RUS")),
+    # an appeal or demand to undo one's own measure asks the other to yield (025/105); undoing a ban,
+    # sanctions or tariffs eases economic sanctions (0254/1054); a named policy stays a policy change
+    ("Tokyo urged Beijing on Thursday to scrap its ban on Japanese seafood.", ("JPN", "0254", "CHN")),
+    ("Seoul demanded on Monday that Tokyo scrap its export ban.", ("KOR", "1054", "JPN")),
+    ("The United Nations urged Israel on Friday to rescind its evacuation order.", ("UN", "025", "ISR")),
+    ("Serbia demanded on Monday that Kosovo withdraw its order.", ("SRB", "105", "XKX")),
+    ("The EU called on Georgia on Tuesday to withdraw the foreign agents law.", ("EU", "0242", "GEO")),
+    ("Kenya urged Uganda on Monday to withdraw its troops from the border.", ("KEN", "0256", "UGA")),
 ]
 
 

@@ -89,6 +89,19 @@ def _new_clause(st: Structure, start: int, act: int) -> bool:
     return any(start < s <= act and st.lower[s] == "and" for s in st.starts)
 
 
+def _another_doer(st: Structure, s: int) -> bool:
+    """Whether the clause opened by ", and" at ``s`` starts with an actor of its own ("..., and Minsk
+    lifted its ban"), not a second addressee (", and specifically the Netherlands, to share")."""
+    if st.lower[s] != "and":
+        return False
+    j = s + 1 + (s + 1 < len(st.lower) and st.lower[s + 1] in _OWNERS)
+    return j in st.at_start
+
+
+_OWNERS = frozenset({"the", "its", "their", "his", "her"})
+
+
 def _about_end(st: Structure, match: Match) -> int:
     end = min(len(st.lower), match.end + _ABOUT_REACH)
+    end = next((s for s in st.starts if match.end < s < end and _another_doer(st, s)), end)  # ", and Minsk lifted"
     return next((j for j in range(match.end, end) if st.lower[j] in _ABOUT_STOPS), end)
