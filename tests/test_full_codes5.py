@@ -56,6 +56,12 @@ CASES = [
     ("Serbia demanded on Monday that Kosovo withdraw its order.", ("SRB", "105", "XKX")),
     ("The EU called on Georgia on Tuesday to withdraw the foreign agents law.", ("EU", "0242", "GEO")),
     ("Kenya urged Uganda on Monday to withdraw its troops from the border.", ("KEN", "0256", "UGA")),
+    # an appeal for help, aid or assistance with a modifier that names no kind is an appeal for aid (023)
+    ("Mongolia appealed to the United Nations on Wednesday for emergency help after the winter storms.",
+     ("MNG", "023", "UN")),
+    ("Fiji appealed to Australia on Monday for urgent assistance after the cyclone.", ("FJI", "023", "AUS")),
+    ("Somalia pressed Kenya on Monday for more assistance at the border.", ("SOM", "023", "KEN")),
+    ("Ukraine appealed to Germany on Monday for more military aid.", ("UKR", "0232", "DEU")),
 ]
 
 
