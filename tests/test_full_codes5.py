@@ -62,6 +62,13 @@ CASES = [
     ("Fiji appealed to Australia on Monday for urgent assistance after the cyclone.", ("FJI", "023", "AUS")),
     ("Somalia pressed Kenya on Monday for more assistance at the border.", ("SOM", "023", "KEN")),
     ("Ukraine appealed to Germany on Monday for more military aid.", ("UKR", "0232", "DEU")),
+    # a ship or its cargo seized is property seized (171, the codebook's "seize"); assets or property, or a
+    # ship confiscated, are confiscated (1711)
+    ("Iran's Revolutionary Guards seized a British tanker in the Gulf on Friday.", ("IRN", "171", "GBR")),
+    ("Russia seized three Ukrainian naval vessels near the Kerch Strait on Sunday.", ("RUS", "171", "UKR")),
+    ("The Houthis seized a cargo ship linked to Israel in the Red Sea on Sunday.", ("YEM", "171", "ISR")),
+    ("Ukraine seized assets belonging to Russia on Monday.", ("UKR", "1711", "RUS")),
+    ("Egypt confiscated a cargo ship belonging to a Turkish firm on Monday.", ("EGY", "1711", "TUR")),
 ]
 
 
