@@ -69,6 +69,14 @@ CASES = [
     ("The Houthis seized a cargo ship linked to Israel in the Red Sea on Sunday.", ("YEM", "171", "ISR")),
     ("Ukraine seized assets belonging to Russia on Monday.", ("UKR", "1711", "RUS")),
     ("Egypt confiscated a cargo ship belonging to a Turkish firm on Monday.", ("EGY", "1711", "TUR")),
+    # an explosive device names no kind of bombing: 183; a roadside named makes it a roadside bombing (1833)
+    ("An explosive device killed two soldiers near Gao in Mali on Monday.", ("MLI", "183", "MLI")),
+    ("An explosive device went off at a market in Peshawar in Pakistan on Friday, killing five people.",
+     ("PAK", "183", "PAK")),
+    ("An explosive device exploded outside a mosque in Kabul in Afghanistan on Friday.", ("AFG", "183", "AFG")),
+    ("An explosive device hidden at the roadside killed two soldiers near Gao in Mali on Monday.",
+     ("MLI", "1833", "MLI")),
+    ("A roadside bomb killed two soldiers near Gao in Mali on Monday.", ("MLI", "1833", "MLI")),
 ]
 
 
