@@ -26,10 +26,12 @@ from .appositive import described_people
 from .bodies import body_of_possessor, body_of_previous_subject, body_of_speaker, country_of_speaker, title_code
 from .delegations import led_group_state
 from .halves import HALF, resolve_half
+from .neighbour import resolve_neighbour
 from .told import speaker_before
 from .origins import origin, scenes
 from .property_owner import owner_of_place
 from .described_states import passes_over
+from .described_object import described_by
 from .places import dateline
 from .sides import one_state_sides
 from .story import Story
@@ -170,6 +172,10 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         resolve_half(mention, history + sentence.mentions[:position])
         return
     owner = _owner(mention, sentence)
+    if label == "neighbour":  # "Kinshasa accused its neighbour": the last other state named
+        if owner is not None:
+            resolve_neighbour(mention, owner, history + sentence.mentions[:position])
+        return
     if owner is not None and label == "state":  # "his country", "their government's country"
         primary = owner.actor.primary
         mention.actor = Actor(primary, primary, primary, primary, "state")
@@ -200,7 +206,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
     if label == "they":  # "they" is a group or several actors before it is a single state
         for earlier in reversed(history[-12:]):
             if earlier.actor is not None and (_type(earlier) == "group" or earlier.others
-                                              or earlier.role == "group" or _coordinated(earlier, groups)):
+                                              or earlier.role == "group" or _coordinated(earlier, groups)) \
+                    and not described_by(sentence, earlier, mention):  # "officials they hold responsible"
                 _take(mention, earlier, _coordinated(earlier, groups))
                 return
     host = _host_of_mission(mention, sentence)  # "stormed its embassy in Tehran": not Iran's own
@@ -212,7 +219,7 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
             continue
         if host is not None and earlier.actor.primary == host:
             continue
-        if _clause_mate(sentence, earlier, mention):
+        if _clause_mate(sentence, earlier, mention) or described_by(sentence, earlier, mention):
             continue  # "X told him": "him" is not X (X would say "himself")
         if passes_over(mention, earlier, history):
             continue  # "the North African kingdom" after Morocco and Western Sahara: Morocco
@@ -418,7 +425,7 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
         _with_role(mention, paired, code or ("CVL" if civic else "GOV"))
         return
     at_place = _place_right_after(mention, sentence)
-    if at_place is not None:  # "Soldiers in Gabon seized power", "a court in Moscow"
+    if at_place is not None and not (mention.role != "body" and owned(mention, sentence)):  # not "their envoys in Delhi"
         _with_role(mention, at_place, _ROLE_OF.get(head) or code or ("CVL" if civic else "GOV"))
         return
     led = led_group_state(mention, sentence) if mention.role == "title" else None
