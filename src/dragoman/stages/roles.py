@@ -30,6 +30,7 @@ from .clauses import ACTING_FOR_OF, DETERMINERS, PREPOSITIONS, Structure, clause
 from .subjects import after_that, people, verb_subject
 from .frames import ADVERBS, EVENT_NOUNS, Frame, REACTIONS, others
 from .subject_matter import goods_sent_elsewhere, subject_of_information
+from .nationals import national_before_name
 
 __all__ = ["Frame", "frame_for", "others"]
 
@@ -391,7 +392,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
               and not in_a_channel(st, m)  # "protested through its embassy in Beijing"
               and not destination_of_a_way(st, m, rule.code) and not goods_sent_elsewhere(st.lower, st.sentence.mentions, m)]  # "the highway to Austria"
     if "who" in rule.flags:  # the target must be people: "released five Iranians"
-        region = [m for m in region if people(m) or _national_before_name(st, m)]
+        region = [m for m in region if people(m) or national_before_name(st, m)]
     if rule.target == "prep":
         for mention in region:
             if governed(st, mention) in rule.preps:
@@ -442,27 +443,6 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
             or match.head < match.end - 1 == agents[0].start - 2):  # the pattern's own noun: "urged restraint by India"
         return group_right(st, agents[0], end) + others(agents[0])  # "condemned the attack by Israel"
     return []
-
-
-_DATE_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                         "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                         "November", "December"})
-
-
-def _national_before_name(st: Structure, mention: Mention) -> bool:
-    """"released the American contractor Alan Gross": a singular demonym before one or two lower-case
-    nouns and a capitalised name describes that person, who is of the demonym's state."""
-    if mention.kind != "demonym" or mention.possessive:
-        return False
-    toks = st.sentence.tokens
-    for k in (mention.end + 1, mention.end + 2):
-        if k + 1 >= len(toks) or not all(toks[j].text.isalpha() and toks[j].text.islower()
-                                         for j in range(mention.end, k)):
-            return False
-        name = toks[k].text
-        if name[:1].isupper() and name.isalpha() and name not in _DATE_WORDS and toks[k + 1].text[:1].isupper():
-            return True
-    return False
 
 
 _CALM_PROTESTS = ("140", "141", "142", "143", "144")
