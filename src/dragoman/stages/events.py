@@ -72,6 +72,7 @@ from .scheduled import scheduled
 from .questions import asked
 from .document_content import content_of_a_document
 from .listed_targets import with_listed_targets
+from .reasons import cited_accusations, participle_doer
 from .roles import Frame, frame_for, others
 from .event_filters import (
     PLACE_HEADS,
@@ -307,6 +308,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if not pairs and not fallback and (shared := shared_target(st, match, frame, out)
                                            or participle_target(st, match, frame, out)):  # ", accusing its commanders"
             pairs = frame_pairs(frame, match, shared, sentence)  # "returned fire and scrambled jets": at whom the first act was
+        if not pairs and not fallback and (doer := participle_doer(st, match, frame, out)) is not None:
+            pairs = [(doer, ActorRef.of(m), None) for m in frame.targets if m.actor is not None]  # ", X said, accusing Y"
         if mood.effect in ("intent", "refuse", "threat") and "sym" in match.rule.flags:
             speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
             pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)
@@ -334,6 +337,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             out.append(_event(doc, sentence, ctx, match, (code, composed), polarity, modality, source, target,
                               frame, how, mood, earlier + out, clause_chars(st, match)))
     out += gapped_donors(sentence, out)  # "..., and Kenya $2 million": the act before, by Kenya
+    out += cited_accusations(sentence, lower, out, ctx.codebook)  # "expelled X, citing evidence that Y had ..."
     return police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(
         without_redundant_ground(without_protest_reason(out, sentence)))))))
 
