@@ -25,6 +25,7 @@ OWN = [
     ("gold_dev5.jsonl", 0.76, 0.92),       # measured 0.789 / 0.95 (0.586 when first measured, written blind; tuned on)
     ("gold_dev6.jsonl", 0.75, 0.88),       # measured 0.785 / 0.91 (0.649 when first measured, written blind; tuned on)
     ("gold_dev7.jsonl", 0.66, 0.92),       # measured 0.688 / 0.95 (0.593 when first measured, written blind, main e70fa4f; tuned on from then)
+    ("gold_dev8.jsonl", 0.63, 0.87),       # measured 0.656 / 0.90 when first measured (written blind, 2026-12-07, main 0911ab5); tuned on from then
     ("gold_heldout3.jsonl", 0.76, 0.88),   # measured 0.787 / 0.91 (sealed)
     ("gold_heldout4.jsonl", 0.70, 0.92),   # measured 0.725 / 0.95 (sealed, current README; 0.550 at first)
     ("gold_heldout5.jsonl", 0.70, 0.91),   # measured 0.726 / 0.94 (sealed, written blind; 0.609 at first)

@@ -19,7 +19,7 @@ DEFAULT_TESTS = Path("tests/data/codes_gold.jsonl")
 FALLBACK_TESTS = (Path("tests/data/gold_own.jsonl"), Path("tests/data/gold_heldout.jsonl"),
                   Path("tests/data/gold_dev3.jsonl"), Path("tests/data/gold_dev4.jsonl"),
                   Path("tests/data/gold_dev5.jsonl"), Path("tests/data/gold_dev6.jsonl"),
-                  Path("tests/data/gold_dev7.jsonl"))
+                  Path("tests/data/gold_dev7.jsonl"), Path("tests/data/gold_dev8.jsonl"))
 
 
 EXAMPLE_DATE = dt.date(2024, 6, 12)  # the publication date rule examples are coded with (as in the tests)
