@@ -9,16 +9,11 @@ logistic regression over CAMEO roots plus ``none``; its weights are a TSV (featu
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable
-from dataclasses import dataclass
-from pathlib import Path
-
+from ..knowledge.learned import NONE, LearnedModel, load_model, write_model
 from ..model import Mention, Sentence
 
 __all__ = ["BLOCK", "NONE", "LearnedModel", "candidate_pairs", "features", "load_model", "stem", "write_model"]
 
-NONE = "none"
 _MAX_ACTORS = 5  # a sentence naming more actors is a list, not one act between two of them
 _GAP = 14  # words between the two mentions beyond which only "far" is noted
 
@@ -86,7 +81,6 @@ def features(lower: list[str], source: Mention, target: Mention, present: frozen
     stems = [stem(w) for w in between if w not in _FUNCTION]
     out += [f"{d}b:{w}" for w in dict.fromkeys(stems)]
     out += [f"b2:{x}_{y}" for x, y in dict.fromkeys(zip(stems, stems[1:]))]
-    out += [f"b:{w}" for w in dict.fromkeys(stems)]
     after = [stem(w) for w in lower[second.end:second.end + 8] if w not in _FUNCTION][:3]
     out += [f"{d}a:{w}" for w in after]
     before = [stem(w) for w in lower[max(0, first.start - 6):first.start] if w not in _FUNCTION][-2:]
@@ -102,55 +96,3 @@ def features(lower: list[str], source: Mention, target: Mention, present: frozen
         if not present.isdisjoint(words):
             out.append(name)
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class LearnedModel:
-    """Weights by feature, then by root; ``bias`` by root."""
-
-    weights: dict[str, dict[str, float]]
-    bias: dict[str, float]
-
-    def scores(self, feats: Iterable[str]) -> dict[str, float]:
-        """Probabilities by root (softmax over the bias plus the features' weights)."""
-        total = dict(self.bias)
-        for f in feats:
-            for root, w in self.weights.get(f, {}).items():
-                total[root] = total.get(root, 0.0) + w
-        top = max(total.values())
-        exp = {r: math.exp(v - top) for r, v in total.items()}
-        norm = sum(exp.values())
-        return {r: v / norm for r, v in exp.items()}
-
-    def best(self, feats: Iterable[str]) -> tuple[str, float]:
-        """The most probable root other than ``none``, and its probability."""
-        probs = self.scores(feats)
-        root = max((r for r in probs if r != NONE), key=lambda r: (probs[r], r), default=NONE)
-        return root, probs.get(root, 0.0)
-
-
-_BIAS = "__bias__"
-
-
-def write_model(path: Path, model: LearnedModel, header: list[str]) -> None:
-    """Write ``model`` as TSV (feature, root, weight) after ``#`` header lines, in sorted order."""
-    lines = [f"# {h}" for h in header] + ["feature\troot\tweight"]
-    lines += [f"{_BIAS}\t{r}\t{w:.4f}" for r, w in sorted(model.bias.items())]
-    for f in sorted(model.weights):
-        lines += [f"{f}\t{r}\t{w:.4f}" for r, w in sorted(model.weights[f].items())]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def load_model(path: Path) -> LearnedModel:
-    """Read a model written by :func:`write_model`."""
-    weights: dict[str, dict[str, float]] = {}
-    bias: dict[str, float] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("feature\t"):
-            continue
-        f, root, w = line.split("\t")
-        if f == _BIAS:
-            bias[root] = float(w)
-        else:
-            weights.setdefault(f, {})[root] = float(w)
-    return LearnedModel(weights, bias)
