@@ -90,9 +90,9 @@ def training_rows(sets: dict[str, list[dict]], names: list[str]) -> list[tuple[l
     return [(p[4], p[5]) for name in names for item in sets[name] for p in item["pairs"]]
 
 
-def train(rows: list[tuple[list[str], str]]) -> LearnedModel:
-    """Softmax regression by SGD in the rows' order; features seen fewer than MIN_COUNT times are
-    dropped, and weights under MIN_WEIGHT are pruned from the result."""
+def train(rows: list[tuple[list[str], str]], min_count: int = MIN_COUNT, min_weight: float = MIN_WEIGHT) -> LearnedModel:
+    """Softmax regression by SGD in the rows' order; features seen fewer than ``min_count`` times
+    are dropped, and weights under ``min_weight`` are pruned from the result."""
     counts = Counter(f for feats, _ in rows for f in set(feats))
     labels = sorted({label for _, label in rows} | {NONE})
     weights: dict[str, dict[str, float]] = {}
@@ -100,7 +100,7 @@ def train(rows: list[tuple[list[str], str]]) -> LearnedModel:
     for epoch in range(EPOCHS):
         rate = RATE / (1 + epoch)
         for feats, label in rows:
-            kept = [f for f in feats if counts[f] >= MIN_COUNT]
+            kept = [f for f in feats if counts[f] >= min_count]
             total = dict(bias)
             for f in kept:
                 for r, w in weights.get(f, {}).items():
@@ -116,7 +116,7 @@ def train(rows: list[tuple[list[str], str]]) -> LearnedModel:
                 for f in kept:
                     row = weights.setdefault(f, {})
                     row[r] = row.get(r, 0.0) * (1 - rate * L2) - rate * grad
-    pruned = {f: {r: round(w, 3) for r, w in sorted(row.items()) if abs(w) >= MIN_WEIGHT}
+    pruned = {f: {r: round(w, 3) for r, w in sorted(row.items()) if abs(w) >= min_weight}
               for f, row in sorted(weights.items())}
     return LearnedModel({f: row for f, row in pruned.items() if row}, {r: round(w, 3) for r, w in bias.items()})
 
@@ -161,6 +161,18 @@ def evaluate(sets: dict[str, list[dict]], items: dict[str, list[GoldItem]], mode
               + ", ".join(line))
 
 
+def build(sets: dict[str, list[dict]], files: list[Path]) -> tuple[LearnedModel, list[str]]:
+    """The model trained on every example of ``sets``, and its header lines (provenance)."""
+    rows = training_rows(sets, list(sets))
+    model = train(rows)
+    header = [f"{len(rows)} ordered actor pairs from our tuned sets "
+              f"({', '.join(f.name for f in files)}), built by scripts/train_fallback.py.",
+              f"Softmax regression by SGD in file order: {EPOCHS} epochs, rate {RATE}/(1+epoch), L2 {L2}, "
+              f"features seen at least {MIN_COUNT} times, weights under {MIN_WEIGHT} pruned.",
+              "Columns: feature, root (or none), weight; __bias__ rows are the per-root bias."]
+    return model, header
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data")
@@ -176,13 +188,7 @@ def main() -> None:
         models = {name: train(training_rows(sets, [n for n in sets if n != name])) for name in sets}
         evaluate(sets, items, models, [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
         return
-    rows = training_rows(sets, list(sets))
-    model = train(rows)
-    header = [f"{len(rows)} ordered actor pairs from our tuned sets "
-              f"({', '.join(f.name for f in files)}), built by scripts/train_fallback.py.",
-              f"Softmax regression by SGD in file order: {EPOCHS} epochs, rate {RATE}/(1+epoch), L2 {L2}, "
-              f"features seen at least {MIN_COUNT} times, weights under {MIN_WEIGHT} pruned.",
-              "Columns: feature, root (or none), weight; __bias__ rows are the per-root bias."]
+    model, header = build(sets, files)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     write_model(args.out, model, header)
     print(f"{args.out}: {len(model.weights)} features, {sum(map(len, model.weights.values()))} weights")

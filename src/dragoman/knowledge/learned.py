@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["LEARNED_HEADER", "NONE", "LearnedModel", "load_model", "write_model"]
+__all__ = ["LEARNED_HEADER", "NONE", "LearnedModel", "load_model", "model_text", "write_model"]
 
 NONE = "none"
 LEARNED_HEADER = "# Learned fallback root classifier"
@@ -44,13 +44,18 @@ class LearnedModel:
         return root, probs.get(root, 0.0)
 
 
-def write_model(path: Path, model: LearnedModel, header: list[str]) -> None:
-    """Write ``model`` as TSV (feature, root, weight) after ``#`` header lines, in sorted order."""
+def model_text(model: LearnedModel, header: list[str]) -> str:
+    """``model`` as TSV (feature, root, weight) after ``#`` header lines, in sorted order."""
     lines = [LEARNED_HEADER + ": " + header[0]] + [f"# {h}" for h in header[1:]] + ["feature\troot\tweight"]
     lines += [f"{_BIAS}\t{r}\t{w:.3f}" for r, w in sorted(model.bias.items())]
     for f in sorted(model.weights):
         lines += [f"{f}\t{r}\t{w:.3f}" for r, w in sorted(model.weights[f].items())]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return "\n".join(lines) + "\n"
+
+
+def write_model(path: Path, model: LearnedModel, header: list[str]) -> None:
+    """Write ``model`` to ``path`` as :func:`model_text` gives it."""
+    path.write_text(model_text(model, header), encoding="utf-8")
 
 
 def load_model(path: Path) -> LearnedModel:
