@@ -90,7 +90,8 @@ def training_rows(sets: dict[str, list[dict]], names: list[str]) -> list[tuple[l
     return [(p[4], p[5]) for name in names for item in sets[name] for p in item["pairs"]]
 
 
-def train(rows: list[tuple[list[str], str]], min_count: int = MIN_COUNT, min_weight: float = MIN_WEIGHT) -> LearnedModel:
+def train(rows: list[tuple[list[str], str]], min_count: int = MIN_COUNT,
+          min_weight: float = MIN_WEIGHT) -> LearnedModel:
     """Softmax regression by SGD in the rows' order; features seen fewer than ``min_count`` times
     are dropped, and weights under ``min_weight`` are pruned from the result."""
     counts = Counter(f for feats, _ in rows for f in set(feats))
