@@ -423,7 +423,7 @@ def claimed(events: list, doer: ActorRef, sentence: int) -> None:
 
 
 # people who riot when they fight the police: not armed groups, parties or troops
-_UNARMED_ROLES = frozenset({"CVL", "BUS", "LAB", "EDU", "AGR", "MED", "REF"})
+_UNARMED_ROLES = frozenset({"CVL", "BUS", "LAB", "EDU", "AGR", "MED", "REF", "OPP"})
 
 
 _RIOT_WORDS = frozenset({"riot", "riots", "rioting", "rioted", "rioters"})

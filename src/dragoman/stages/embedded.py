@@ -232,8 +232,10 @@ def purpose_infinitive(st: Structure, match: Match) -> bool:
     strike Ukrainian cities": a bare verb of violence after "to" that no governor of intent, attempt or
     phase ("plans to", "tried to", "began to") introduces states a purpose, not an act done.
     Called only when the trigger's mood found no governor."""
-    if not match.rule.verb or "noun" in match.rule.flags or match.start == 0 or st.lower[match.start - 1] != "to":
+    if not match.rule.verb or "noun" in match.rule.flags or match.start == 0:
         return False
+    if st.lower[match.start - 1] != "to":
+        return _helped_to(st, match)
     word = st.lower[match.head]
     if word in match.rule.participles or word in match.rule.thirds or word in match.rule.gerunds \
             or word.endswith(("ed", "ing")):
@@ -245,6 +247,24 @@ def purpose_infinitive(st: Structure, match: Match) -> bool:
     before = st.lower[begin:match.start - 1]
     return not any(w.startswith(_ACTUALISING) for w in before) \
         and not any(w == "led" and (k == 0 or before[k - 1] != "-") for k, w in enumerate(before))  # "led X to"
+
+
+_HELP = frozenset({"help"})
+
+
+def _helped_to(st: Structure, match: Match) -> bool:
+    """"deployed troops to help the government fight an insurgency", "a force to help Haiti's police
+    fight the gangs": a bare verb after "to help X" is the purpose of the purpose, not an act done."""
+    word = st.lower[match.head]
+    if word.endswith(("ed", "ing", "s")):
+        return False
+    start, _ = clause_of(st, match.start - 1)
+    for k in range(match.start - 1, max(start, match.start - 6) - 1, -1):
+        if st.lower[k] in _HELP:
+            return k > 0 and st.lower[k - 1] == "to"
+        if not st.lower[k].isalnum() and st.lower[k] not in ("'s", "’s"):
+            return False
+    return False
 
 
 # words after which "to" + verb is the act itself: "parliament voted on Sunday to expel", "agreed on

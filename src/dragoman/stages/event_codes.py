@@ -39,10 +39,12 @@ def by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
     if code[:2] in ("19",) and frame.sources and all(
             m.actor is not None and m.actor.role == "CVL" and _crowd(m) for m in frame.sources):
         return "145"
-    if code == "145" and frame.sources and all(armed(m) or (m.actor is not None and m.actor.role == "UAF")
-                                               for m in frame.sources):  # gunmen, attackers, assailants
+    if code == "145" and frame.sources and all(armed(m) or (m.actor is not None and m.actor.role in ("UAF", "COP"))
+                                               for m in frame.sources):  # gunmen, attackers, assailants, police
         # gunmen looting or burning homes seize or damage property (171); other force is an assault
-        return "171" if match_id.split("/")[1].split("-")[0] in _PROPERTY else "180"
+        kind = match_id.split("/")[1].split("-")[0]
+        police = all(m.actor is not None and m.actor.role == "COP" for m in frame.sources)
+        return "171" if kind in _PROPERTY or police and kind == "storm" else "180"  # police storming a building seize it
     if code in ("190", "193") and frame.sources and all(
             m.actor is not None and (m.actor.role in ("INS", "UAF", "CVL") or party_people(m) or _militia(m))
             for m in frame.sources) \

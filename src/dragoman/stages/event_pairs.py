@@ -14,6 +14,7 @@ from ..pipeline import Context
 from .abroad import stationed_abroad
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of
 from .coordinated_modifiers import armed_by_coordination
+from .guests import as_guest_doer, foreign_guests
 from .joint_topics import only_topics
 from .reciprocal import each_the_other
 from .conflict import (armed_toll, attributed, clash_at_home, main_act, nominal_ground, own_ground, plausible,
@@ -81,6 +82,8 @@ def unnamed_pairs(sentence: Sentence, st: Structure, frame: Frame, match: Match,
     doers = named or ([before.source] if before and not roles else [unnamed_doer(where, code, roles[0] if roles else "")])
     targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative] \
         or [home(ActorRef.of(where))]
+    if not named and not roles and before is None and foreign_guests(targets, state, st.lower):
+        doers = [as_guest_doer(d) for d in doers]  # "a drone attack on a US base in Jordan": kept only if claimed
     return [(d, t, "unnamed") for d in doers for t in targets]
 
 

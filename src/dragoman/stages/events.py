@@ -88,6 +88,9 @@ from .event_checks import (
 )
 from .event_codes import ATTACK_WORDS, by_civilians, by_means, named_victims
 from .state_acts import by_state
+from .executions import armed_executions
+from .guests import unclaimed_guests
+from .riot_sides import crowd_side
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
 from .fronted import clause_target
@@ -122,8 +125,9 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
-    kept = violent_repression(repressed_protests(addressed_to_itself(blame_for_violence(protest_causes(riot_with_police(
-        ordinary_news(doc, private_doers(doc, events)), ctx.codebook)))), ctx.codebook), ctx.codebook)
+    kept = violent_repression(repressed_protests(addressed_to_itself(blame_for_violence(protest_causes(crowd_side(riot_with_police(
+        ordinary_news(doc, private_doers(doc, unclaimed_guests(events))), ctx.codebook), ctx.codebook)))), ctx.codebook),
+        ctx.codebook)
     doc.events = distinct(on_the_named_victims(described_as_its_own(beside_another_target(protests_abroad(doc, kept)))))
     return doc
 
@@ -239,7 +243,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if warned_threat(st, match, frame, mood):
             mood = Mood("threat", mood.cue)  # "Morocco warned it could sever ties with Germany"
         code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, by_means(
-            by_state(by_civilians(match.rule.code, frame, match.rule.id), frame, match.rule.id), frame),
+            by_state(armed_executions(by_civilians(match.rule.code, frame, match.rule.id), frame, match.rule.id),
+                     frame, match.rule.id), frame),
             named_victims(frame))), mood)
         if modality == "announced" and ultimatum(st, match):  # "would recognise X unless Caracas ..."
             code, modality = ULTIMATUM, "actual"

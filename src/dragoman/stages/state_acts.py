@@ -6,6 +6,9 @@ The codebook's 172 restricts political freedoms and movement at home (curfews, b
 rallies); its 163 is an embargo, boycott or sanctions, and a ban or travel ban aimed at a class of
 another state's officials, carriers or goods is one ("slapped travel bans on Russian officials").
 Barring one person ("barred the visiting minister from a rally") stays 172.
+
+A state, its government or a ministry that "protested against/over" something complains officially
+(114), as the codebook's 114 has it; a demonstration (141) is done by people, not by a state.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ __all__ = ["by_state"]
 
 # the rules whose 172 is a ban or a bar (not a curfew, an emergency or a dissolution)
 _BANS = frozenset({"172/ban", "172/bar", "172/ban-infinitive"})
+# the rule whose 141 is the plain verb "protested against/over" (a state's formal protest when a state does it)
+_PROTESTED = frozenset({"141/protest-against"})
 # roles of an IGO's mention that are people rather than the body itself
 _PEOPLE_ROLES = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "BUS", "REF", "UAF", "INS", "REB"})
 
@@ -53,4 +58,6 @@ def by_state(code: str, frame: Frame, rule_id: str) -> str:
         return code
     if code == "172" and rule_id in _BANS and frame.targets and all(_foreign_class(m, frame) for m in frame.targets):
         return "163"  # "the EU banned Belarusian carriers from its airspace"
+    if code == "141" and rule_id in _PROTESTED:
+        return "114"  # "Japan protested over the incursion": a formal complaint
     return code
