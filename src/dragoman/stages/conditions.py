@@ -19,7 +19,7 @@ from ..knowledge.lexicon import Match
 from .clauses import Structure
 from .mood import REPORTING
 
-__all__ = ["awaited", "conditioned", "in_an_open_relative", "prevented", "rumoured"]
+__all__ = ["anonymous", "awaited", "conditioned", "in_an_open_relative", "prevented", "rumoured"]
 
 _REACH = 16  # tokens from the trigger to the condition
 _NOT_CONDITION = frozenset({"as", "even", "asked", "ask", "asks", "whether", "see", "know"})
@@ -58,6 +58,20 @@ def awaited(st: Structure, match: Match) -> bool:
 _HEARSAY = ("unnamed source", "anonymous source", "sources said", "sources say", "sources familiar", "citing sources",
             "newspaper reported", "newspaper said", "media reported", "media said", "reports said", "reportedly",
             "according to sources", "according to media", "according to the newspaper", "according to reports")
+
+
+# unnamed people as the only source: what they say an actor plans is no one's stated intent
+_ANONYMOUS = ("unnamed source", "anonymous source", "sources said", "sources say", "sources familiar", "citing sources",
+              "people familiar with", "persons familiar with", "familiar with the matter", "familiar with the plan",
+              "familiar with the talks", "familiar with the negotiations", "who spoke on condition of anonymity",
+              "who asked not to be named", "who declined to be named")
+
+
+def anonymous(st: Structure) -> bool:
+    """Whether the sentence attributes what it says to unnamed people ("two people familiar with the
+    talks said", "sources said"), not to the actor or to the press."""
+    text = " ".join(st.lower)
+    return any(cue in text for cue in _ANONYMOUS)
 
 
 def rumoured(st: Structure) -> bool:

@@ -30,6 +30,7 @@ from .told import speaker_before
 from .origins import origin, scenes
 from .property_owner import owner_of_place
 from .described_states import passes_over
+from .described_object import described_by
 from .places import dateline
 from .sides import one_state_sides
 from .story import Story
@@ -200,7 +201,8 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
     if label == "they":  # "they" is a group or several actors before it is a single state
         for earlier in reversed(history[-12:]):
             if earlier.actor is not None and (_type(earlier) == "group" or earlier.others
-                                              or earlier.role == "group" or _coordinated(earlier, groups)):
+                                              or earlier.role == "group" or _coordinated(earlier, groups)) \
+                    and not described_by(sentence, earlier, mention):  # "officials they hold responsible"
                 _take(mention, earlier, _coordinated(earlier, groups))
                 return
     host = _host_of_mission(mention, sentence)  # "stormed its embassy in Tehran": not Iran's own
@@ -212,7 +214,7 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
             continue
         if host is not None and earlier.actor.primary == host:
             continue
-        if _clause_mate(sentence, earlier, mention):
+        if _clause_mate(sentence, earlier, mention) or described_by(sentence, earlier, mention):
             continue  # "X told him": "him" is not X (X would say "himself")
         if passes_over(mention, earlier, history):
             continue  # "the North African kingdom" after Morocco and Western Sahara: Morocco
@@ -418,7 +420,7 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
         _with_role(mention, paired, code or ("CVL" if civic else "GOV"))
         return
     at_place = _place_right_after(mention, sentence)
-    if at_place is not None:  # "Soldiers in Gabon seized power", "a court in Moscow"
+    if at_place is not None and not (mention.role != "body" and owned(mention, sentence)):  # not "their envoys in Delhi"
         _with_role(mention, at_place, _ROLE_OF.get(head) or code or ("CVL" if civic else "GOV"))
         return
     led = led_group_state(mention, sentence) if mention.role == "title" else None

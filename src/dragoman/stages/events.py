@@ -57,7 +57,7 @@ from .foreigners import named_rival, not_on_itself
 from .subject_matter import goods_sent_elsewhere
 from .selftarget import beside_another_target, described_as_its_own
 from .victims_abroad import on_the_named_victims
-from .conditions import awaited, conditioned, in_an_open_relative, prevented, rumoured
+from .conditions import anonymous, awaited, conditioned, in_an_open_relative, prevented, rumoured
 from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
 from .summary import lasting, summary_of_a_war
@@ -68,6 +68,9 @@ from .shared_target import shared_target
 from .speech_participle import participle_target
 from .returned import back_to_main
 from .own_decision import own_state_announces
+from .scheduled import scheduled
+from .questions import asked
+from .document_content import content_of_a_document
 from .roles import Frame, frame_for, others
 from .event_filters import (
     PLACE_HEADS,
@@ -96,13 +99,14 @@ from .told import addressee_before
 from .fronted import clause_target
 from .passive import auxiliaries_before
 from .hosted import hosted_forces
-from .posture import answered as answered_posture
+from .posture import answered as answered_posture, joined_clause
 from .fellows import other_members
 from .event_pairs import frame_pairs, home, unnamed_pairs
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
 _REACH = 12  # sentences back within which an earlier act can be an antecedent or anchor
+_FORCE = frozenset({"18", "19", "20"})  # an announced use of force is a threat, not the act
 
 
 @stage("events")
@@ -229,7 +233,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or decision_as_cause(st, match) or lasting(st, match) or appeal_to_no_one(st, match) \
                 or earlier_in_a_relative_clause(st, match) or long_before_the_news(sentence, match) \
                 or awaited(st, match) or prevented(st, match) or what_it_means(st, match) or long_held(st, match) \
-                or subject_of_a_modal(st, match) or standing_sanctions(st, match) or what_it_called(st, match):
+                or subject_of_a_modal(st, match) or standing_sanctions(st, match) or what_it_called(st, match) \
+                or scheduled(st, match) or content_of_a_document(st, match) or asked(st, match):
             continue
         mood = _mood(st, ctx, match, frame) if returned is None else mood_of(st, ctx.governors, frame.subject_end, match.start)
         mood = carried.adjust(st, match, frame.inherited, mood)  # "ready to help mediate", "visit X for talks"
@@ -238,6 +243,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if mood.effect == "announce" and match.rule.code[:2] != "13" and (
                 conditioned(st, match) and not ultimatum(st, match) or rumoured(st)):  # an ultimatum is 139 below
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
+        if mood.effect == "intent" and anonymous(st):
+            mood = Mood("hypothetical", mood.cue)  # "X plans to ask the IMF for a loan, people familiar said"
+        if mood.effect == "announce" and match.rule.code[:2] in _FORCE:
+            mood = Mood("threat", mood.cue)  # "Iran said it would retaliate against Israel": a threat (138)
         if mood.effect == "hypothetical" and conditional_threat(st, match, mood.cue):
             mood = Mood("threat", mood.cue)  # "said it could withhold funds unless the violence stopped"
         if warned_threat(st, match, frame, mood):
@@ -306,7 +315,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or code[:2] in ("11", "12", "13") \
                 and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs) \
                 and not named_rival(st, match, pairs):  # at another; not "the minister blamed ELN rebels"
-            pairs = _posture_target(sentence, match, pairs)
+            pairs = _posture_target(sentence, match, pairs, st.heads if code[:2] == "15" else frozenset())
             if code[:2] == "15":  # "... Taiwan placed its forces on alert": at the doer of the act before
                 pairs = answered_posture(earlier, pairs)
         pairs = not_on_itself(st, match, pairs)  # "Iran detained eight foreign nationals": not on Iran
@@ -323,7 +332,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         without_redundant_ground(without_protest_reason(out, sentence)))))))
 
 
-def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
+def _posture_target(sentence: Sentence, match: Match, pairs: list, heads: set[int] = frozenset()) -> list:
     """A show of force is aimed at someone: "raised its alert after North Korea's missile test",
     "put its forces on alert as Chinese warships neared": the other state or group the sentence
     names after the trigger, else before it; its own state only when there is none. So is a
@@ -335,6 +344,8 @@ def _posture_target(sentence: Sentence, match: Match, pairs: list) -> list:
               and m.actor.primary not in mine and m.actor.type in ("state", "group", "igo") and not m.locative
               and (m.end >= len(lower) or lower[m.end] not in PLACE_HEADS)  # not "the Saudi city of Jeddah"
               and not goods_sent_elsewhere(lower, sentence.mentions, m)]  # "the transit of Russian gas to Europe"
+    joined = joined_clause(lower, heads, match.end)  # "put its army on alert and asked the UN to ...": the UN is asked
+    others = [m for m in others if not joined[0] <= m.start < joined[1]]
     after = [m for m in others if m.start >= match.end] or [m for m in others if m.end <= match.start]
     if not after:
         return pairs

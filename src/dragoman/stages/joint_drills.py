@@ -50,6 +50,7 @@ def _partners(match: Match, frame: Frame, words: list[str]) -> list[ActorRef]:
         j = m.start - 1
         while j >= match.end and words[j] in _PARTNER_GAP:
             j -= 1
-        if j >= match.end and words[j] == "with" and j - match.end <= 3:
+        if j >= match.end and words[j] == "with" and j - match.end <= 3 \
+                and all(words[k] in _PARTNER_GAP for k in range(match.end, j)):  # not "near the border with X"
             found.append(ActorRef.of(m))
     return found

@@ -13,7 +13,7 @@ from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import Structure
 
-__all__ = ["answered", "posture_target"]
+__all__ = ["answered", "joined_clause", "posture_target"]
 
 # a cue is a head word and the preposition after it (with at most one word between: "growing tensions with")
 _CUES = {"tensions": "with", "tension": "with", "standoff": "with", "stand-off": "with", "dispute": "with",
@@ -73,3 +73,17 @@ def answered(earlier: list, pairs: list) -> list:
     if act is None:
         return pairs
     return [(s, act.source, "posture") for s, _, _ in pairs]
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ":"})
+
+
+def joined_clause(lower: list[str], heads: set[int], start: int) -> tuple[int, int]:
+    """The token span of the first act joined by "and" after ``start`` ("... on alert and asked the UN
+    to convene, ..."): from its verb to the next comma; (0, 0) when there is none. Whom that verb
+    names is its own object, not the show of force's target."""
+    verb = next((h for h in sorted(heads) if h >= start and "and" in lower[max(start, h - 3):h]), None)
+    if verb is None:
+        return 0, 0
+    end = next((k for k in range(verb, len(lower)) if lower[k] in _CLAUSE_ENDS), len(lower))
+    return verb, end

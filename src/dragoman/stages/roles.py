@@ -21,11 +21,12 @@ from .passive import own_forces_passive, passive_patient, recipient_after, reduc
 from .posture import posture_target
 from .subject_noun import passive_agent_of_subject
 from .relatives import object_slot_empty, speaker_of_relative
+from .described_object import contact_object
 from .origins import origin_at
 from .gerunds import gerund_subject, judged_doer
 from .venues import destination_of_a_way, in_a_channel, venue_between
 from .settings import subject_setting
-from .clauses import ACTING_FOR_OF, DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_right, in_what
+from .clauses import ACTING_FOR_OF, DETERMINERS, PREPOSITIONS, Structure, clause_of, governed, group_left, group_right, in_what
 from .subjects import after_that, people, verb_subject
 from .frames import ADVERBS, EVENT_NOUNS, Frame, REACTIONS, others
 from .subject_matter import goods_sent_elsewhere, subject_of_information
@@ -127,6 +128,8 @@ LIGHT_VERBS = {"provide", "provided", "provides", "providing", "send", "sent", "
 
 def _relative_object(st: Structure, match: Match, start: int, frame: Frame) -> list[Mention]:
     """"the party of the Tigray region, which he accused of ...": the antecedent is the object."""
+    if not frame.inherited and (antecedent := contact_object(st, frame.sources, match.start)) is not None:
+        return group_left(st, antecedent)  # "officials [that] they hold responsible": the officials
     if frame.inherited or st.lower[start] not in ("which", "whom", "who") or start == 0:
         return []
     if not any(start < m.start < match.start for m in frame.sources):

@@ -26,8 +26,10 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
         if mention is not None and mention.actor is not None and mention.end == match.start \
                 and governed(st, mention) in ("including", "among"):
             return Frame([mention], [], subject_end=mention.end)  # "leaders including Canada's PM travelled"
+        if mention is not None and _absolute_with(st, mention, match):
+            return Frame([mention], [], subject_end=mention.end)  # ", with Moscow's envoy calling the draft ..."
         if mention is not None:
-            shared = _coordinated_verb(st, mention, match, earlier) or modifier_in_object(st, mention, match, earlier)
+            shared = _coordinated_verb(st, mention, match, earlier, main) or modifier_in_object(st, mention, match, earlier)
             if shared is not None:  # "X blamed [Israel] and vowed ...": X vowed
                 return Frame(list(shared.sources), [], inherited=True, subject_end=mention.end)
             if usable_subject(st, mention) or _possessor_subject(st, mention, match.start):
@@ -37,6 +39,8 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
                 return Frame([], [], subject_end=mention.end, unknown=True)  # "after soldiers detained X"
             j = mention.start - 1
             continue
+        if j in earlier and (joined := _participle_before(st, match, earlier, j, main)) is not None:
+            return joined  # "a resolution urging X to V Y and condemning ...": the doer of "urging"
         if j in earlier:
             frame = earlier[j]
             return Frame(list(frame.sources), [], inherited=True, subject_end=j + 1, unknown=frame.unknown)
@@ -89,6 +93,22 @@ def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Fra
     return Frame([], [], subject_end=start)
 
 
+def _absolute_with(st: Structure, mention: Mention, match: Match) -> bool:
+    """"Russia and China cast vetoes, with Moscow's envoy accusing Washington": the actor after "with"
+    is the doer of the participle that follows it (a title or name may stand between), not the main
+    subjects, when the participle's object is named."""
+    if mention.actor is None or mention.locative or not st.lower[match.head].endswith("ing") \
+            or match.start - mention.end > 5 or governed(st, mention) != "with":
+        return False
+    tokens = st.sentence.tokens
+    if not all(st.lower[k] in ("'s", "’s") or tokens[k].text.isalpha() for k in range(mention.end, match.start)):
+        return False
+    # the object is named ("accusing Washington", "calling the US draft ..."): a pronoun or a thing
+    # ("calling it a threat") leaves the target to the earlier act, whose doers stay the main subjects
+    named = next((st.at_start[k] for k in range(match.head + 1, min(match.head + 4, len(st.lower))) if k in st.at_start), None)
+    return named is not None and named.actor is not None and named.kind != "pronoun"
+
+
 _NOUN_DETERMINERS = {"a", "an", "the", "this", "its", "their", "his", "her", "new", "draft"}
 
 
@@ -116,12 +136,23 @@ def _own_subject(st: Structure, start: int, verb: int) -> bool:
         return False
     while j < verb and st.lower[j] in _OPENERS:
         j += 1
+    if _unknown_name(st, j, verb):
+        return True  # "a day after Morales resigned": a name we do not know, not the main subject
     if not (j < verb and st.lower[j] in _SUBJECT_DETERMINERS and verb - j <= 7):
         return False
     named = {k for m in st.sentence.mentions if m.actor is not None for k in range(m.start, m.end)}
     return not any(k in named or st.lower[k] in PREPOSITIONS - {"of"}
                    or not st.lower[k].isalpha() and st.lower[k] not in ("'s", "’s")  # "the island's president"
                    for k in range(j, verb))
+
+
+def _unknown_name(st: Structure, j: int, verb: int) -> bool:
+    """Tokens [j, verb) are one to three capitalised words that name no actor we know."""
+    tokens = st.sentence.tokens
+    if not 1 <= verb - j <= 3 or any(k in st.covered for k in range(j, verb)):
+        return False
+    return all(tokens[k].text[:1].isupper() and tokens[k].text.isalpha() for k in range(j, verb)) \
+        and not any(m.start < verb and m.end > j for m in st.sentence.mentions)
 
 
 def _speaker_before(st: Structure, comma: int) -> list[Mention] | None:
@@ -279,7 +310,7 @@ _TIME_OR_AND = {"and", ",", "on", "in", "at", "near", "outside", "monday", "tues
 
 
 def _coordinated_verb(st: Structure, mention: Mention, match: Match,
-                      earlier: dict[int, Frame]) -> Frame | None:
+                      earlier: dict[int, Frame], main: list[Mention]) -> Frame | None:
     """The frame of an earlier verb whose object ``mention`` is, when ``match`` is joined to it by "and"."""
     between = [w for k, w in enumerate(st.lower[mention.end:match.start], mention.end)
                if w not in ADVERBS and not w.endswith("ly") and k not in st.covered]
@@ -292,7 +323,26 @@ def _coordinated_verb(st: Structure, mention: Mention, match: Match,
     h = max(heads)
     if any(st.at_end.get(k) is not None for k in range(h + 1, mention.start)) or h in st.stops:
         return None
-    return earlier[h]
+    return _participle_before(st, match, earlier, h, main) or earlier[h]
+
+
+def _participle_before(st: Structure, match: Match, earlier: dict[int, Frame], h: int,
+                       main: list[Mention]) -> Frame | None:
+    """"a resolution urging Serbia to recognise Kosovo and condemning the attacks": a participle joined
+    by "and" shares the doer of the participle before it (or, when that one is no trigger, the main
+    subject), not the doer of the infinitive that participle governs; None when the form is not this."""
+    if not st.lower[match.head].endswith("ing") or st.lower[h].endswith("ing") or h < 2 or st.lower[h - 1] != "to":
+        return None
+    participle = next((k for k in range(h - 2, max(0, h - 9), -1) if st.lower[k].endswith("ing")
+                       and st.lower[k].isalpha() and st.sentence.tokens[k].text.islower()), None)
+    if participle is None or any(st.lower[k] in (",", ";", "and") for k in range(participle, h)):
+        return None
+    if participle in earlier:
+        frame = earlier[participle]
+        return Frame(list(frame.sources), [], inherited=True, subject_end=participle + 1, unknown=frame.unknown)
+    if main and main[-1].end <= participle:
+        return Frame(list(main), [], inherited=True, subject_end=participle + 1)
+    return None
 
 
 _COMPLEMENT_PREPS = frozenset({"for", "over", "of", "about"})
