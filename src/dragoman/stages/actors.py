@@ -203,7 +203,8 @@ def _hyphen_modifier(sentence: Sentence, ctx: Context, i: int, n: int) -> bool:
 _STATE_WORDS = {"country", "nation", "kingdom", "republic"}
 _BOTH = {"countries": "pair", "governments": "pair", "nations": "pair", "states": "pair", "capitals": "pair",
          "leaders": "pair-person"}  # "both countries": the last two named
-_DESCRIPTION_FIRST = {key[0] for key in DESCRIPTIONS} | set(NUMBERS) | set(_BOTH)
+_NEIGHBOUR = frozenset({"neighbour", "neighbor"})  # "accused its neighbour": another state than its owner
+_DESCRIPTION_FIRST = {key[0] for key in DESCRIPTIONS} | set(NUMBERS) | set(_BOTH) | _NEIGHBOUR
 
 
 def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
@@ -217,6 +218,9 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
         return _Raw(i, i + 2, "description", label=f"group-{NUMBERS[lower[i]]}")  # "the four governments"
     if i > 0 and lower[i - 1] in ("his", "her", "its", "their") and word in _STATE_WORDS:
         return _Raw(i, i + 1, "description", label="state")  # "his country": resolved through "his"
+    if i > 0 and lower[i - 1] in ("its", "their") and word in _NEIGHBOUR \
+            and (i + 1 >= len(lower) or lower[i + 1] != ","):  # "its neighbour, Ecuador,": the apposition names it
+        return _Raw(i, i + 1, "description", label="neighbour")  # resolved in coref: not the owner
     if i > 0 and lower[i - 1] == "both" and word in _BOTH:
         return _Raw(i, i + 1, "description", label=_BOTH[word])
     if (two := modified_pair(lower, i)) is not None:  # "the two warring sides"

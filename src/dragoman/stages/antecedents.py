@@ -7,7 +7,9 @@ from __future__ import annotations
 from ..knowledge.lexicon import Match
 from ..model import ActorRef, Event, Mention
 from .clauses import Structure, in_what
+from .act_nouns import names_an_act
 from .frames import EVENT_NOUNS, Frame
+from .reaction import THINGS
 from .recipients import AID, aid_recipient, shared_recipient
 
 __all__ = ["antecedents", "consequence", "repeated"]
@@ -80,6 +82,22 @@ def antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
 _APPOSED = frozenset({"move", "decision", "step"})
 
 
+def _apposed(st: Structure, k: int) -> bool:
+    """A common noun that names an act or a thing an actor issued: "a move", "a plan", "a listing"."""
+    word = st.lower[k]
+    return word in _APPOSED or word in THINGS or word in EVENT_NOUNS \
+        or names_an_act(word) and st.sentence.tokens[k].text[:1].islower()
+
+
+def _after_comma(st: Structure, k: int) -> int:
+    """The determiner of ", a (rare) <noun>" whose noun is at ``k``, else -1."""
+    k -= 1 + (k > 0 and st.lower[k - 1] not in _ARTICLES)  # "a rare move", "a decision"
+    return k if k >= 1 and st.lower[k] in _ARTICLES and st.lower[k - 1] == "," else -1
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _doer_of_apposed_move(st: Structure, match: Match, frame: Frame, mine: set[str]) -> list[ActorRef]:
     """"Australia cancelled a submarine deal with France, a move French officials condemned": the
     move a reaction apposed after a comma judges is the act of the sentence's doer, also when that
@@ -89,13 +107,10 @@ def _doer_of_apposed_move(st: Structure, match: Match, frame: Frame, mine: set[s
         return []
     first = min(m.start for m in frame.sources)
     k = first - 1
-    while k > max(0, first - 15) and st.lower[k] not in _APPOSED \
+    while k > max(0, first - 15) and not (_apposed(st, k) and _after_comma(st, k) > 0) \
             and (st.lower[k] != "," or st.at_start.get(k + 1) is not None):
-        k -= 1  # "a decision that the leaders of A, B and C said they regretted"
-    if k < 2 or st.lower[k] not in _APPOSED:
-        return []
-    k -= 1 + (st.lower[k - 1] not in ("a", "the"))  # "a rare move", "a decision"
-    if k < 1 or st.lower[k] not in ("a", "the") or st.lower[k - 1] != ",":
+        k -= 1  # "a decision that the leaders of A, B and C said in a statement they regretted"
+    if k < 2 or not _apposed(st, k) or (k := _after_comma(st, k)) < 1:
         return []
     doer = next((m for m in st.sentence.mentions if m.end <= k - 1 and m.actor is not None and m.kind != "place"
                  and not m.locative and m.actor.type != "place" and not _reporter(st, m)), None)

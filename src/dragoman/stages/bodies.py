@@ -24,8 +24,20 @@ from ..model import Actor, Mention, Sentence
 __all__ = ["body_of_possessor", "body_of_previous_subject", "body_of_speaker", "country_of_speaker", "title_code"]
 
 _OPENING = {"the"}
+_ADJUNCT = 6  # tokens of a short phrase fronted before the body and its comma ("In a statement,", "Later,")
 # a mission and its people stand for a state abroad, a counterpart for the other side
 _ABROAD = ("embass", "ambassador", "envoy", "counterpart", "consul")
+
+
+def _opens(sentence: Sentence, mention: Mention) -> bool:
+    """The body opens its sentence, or follows only a short fronted phrase that names no one ("In a
+    statement, the ministry accused ...", "On Tuesday, the foreign ministry said")."""
+    tokens = sentence.tokens[:mention.start]
+    comma = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text == ","), None)
+    if comma is None:
+        return all(t.lower in _OPENING for t in tokens)
+    return 0 < comma <= _ADJUNCT and all(t.lower in _OPENING for t in tokens[comma + 1:]) \
+        and not any(m.start < comma for m in sentence.mentions)
 
 
 def body_of_previous_subject(mention: Mention, sentence: Sentence, previous_subject: Mention | None,
@@ -40,7 +52,7 @@ def body_of_previous_subject(mention: Mention, sentence: Sentence, previous_subj
             or previous_subject.kind == "place":
         return False
     state = actor.country or actor.primary if actor.type == "person" else actor.primary
-    if not state or any(t.lower not in _OPENING for t in sentence.tokens[:mention.start]):
+    if not state or not _opens(sentence, mention):
         return False
     mention.actor = Actor(state, state, state + code, f"{state} ({code})", "state", code)
     mention.resolved_from = previous_subject.text

@@ -26,6 +26,7 @@ from .appositive import described_people
 from .bodies import body_of_possessor, body_of_previous_subject, body_of_speaker, country_of_speaker, title_code
 from .delegations import led_group_state
 from .halves import HALF, resolve_half
+from .neighbour import resolve_neighbour
 from .told import speaker_before
 from .origins import origin, scenes
 from .property_owner import owner_of_place
@@ -171,6 +172,10 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
         resolve_half(mention, history + sentence.mentions[:position])
         return
     owner = _owner(mention, sentence)
+    if label == "neighbour":  # "Kinshasa accused its neighbour": the last other state named
+        if owner is not None:
+            resolve_neighbour(mention, owner, history + sentence.mentions[:position])
+        return
     if owner is not None and label == "state":  # "his country", "their government's country"
         primary = owner.actor.primary
         mention.actor = Actor(primary, primary, primary, primary, "state")

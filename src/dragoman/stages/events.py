@@ -102,6 +102,8 @@ from .hosted import hosted_forces
 from .posture import answered as answered_posture, joined_clause
 from .fellows import other_members
 from .event_pairs import frame_pairs, home, unnamed_pairs
+from .responses import responded_to
+from .summaries import summarised_act
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
@@ -215,6 +217,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             frame.sources, frame.subject_end, frame.inherited = [spoken[0]], spoken[1], False
             frame.targets = [m for m in frame.targets if m is not spoken[0]]
         frame.targets = hosted_forces(st, match) or frame.targets  # "fired at bases in Iraq housing US troops"
+        if (summed := summarised_act(st, match, main, frame.targets)) is not None:
+            frame.sources, frame.targets = summed  # "..., an unusual rebuke from the bloc": the main act again
         if frame.targets and "any" in st.lower[match.end:frame.targets[0].start]:  # "any deal that X could reach"
             frame.targets = [m for m in frame.targets if not in_an_open_relative(st, match, m.start)]
         if match.rule.verb and (frame.sources or frame.unknown):
@@ -401,6 +405,8 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
         fallback = [ActorRef.of(told)] if told is not None else []
     if not fallback and frame.sources and (aimed := clause_target(st, match, frame, code)):
         fallback = [ActorRef.of(m) for m in aimed]  # "Demanding ..., X told Y", "..., X said, demanding"
+    if not frame.targets and not fallback and (back := responded_to(st, match, frame, earlier + out)):
+        fallback = back  # "... and Belarus answered by holding drills": at the doer of what it answers
     if not frame.targets and not fallback and out and elliptical(st, match):  # "... and Germany expelled four"
         fallback = [out[-1].target]  # the same act by another state; "... and police arrested dozens of them" keeps its own
         doers = {m.actor.primary for m in frame.sources if m.actor}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..knowledge.lexicon import Match
 from ..model import Mention, Sentence
 from .clauses import Structure, usable_subject
+from .act_nouns import names_an_act
 from .frames import EVENT_NOUNS
 from .listed import listed_with
 
@@ -33,6 +34,8 @@ _PERSONAL = frozenset({"his", "her", "their"})
 _FATES = frozenset({"release", "freedom", "arrest", "detention", "jailing", "imprisonment", "sentencing",
                     "conviction", "expulsion", "deportation", "extradition", "pardon", "execution", "killing"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NOUN_ENDS = frozenset({"on", "at", "in", "as", "of", "by", "and", "but", "with", "from", "for", "to", "after",
+                        "before", "during", "while", "which", "that", "a", "an", "the"})  # a word after the phrase
 _ARTICLES = _DEFINITE | {"a", "an", "its", "their"}
 _NOUN_REACH = 5  # tokens from the determiner to the "by" after the thing's noun ("the deadly cross-border attack by")
 _GAP = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
@@ -56,7 +59,12 @@ def reacts_to_a_thing(st: Structure, match: Match) -> bool:
         return True  # "welcomed her release": an act done to someone, the act's author is reacted to
     if st.lower[j] not in _DEFINITE:
         return False
-    return any(st.lower[k] in THINGS or st.lower[k] in EVENT_NOUNS for k in range(j + 1, min(j + 4, len(st.lower))))
+    end = min(j + 4, len(st.lower))
+    if any(st.lower[k] in THINGS or st.lower[k] in EVENT_NOUNS for k in range(j + 1, end)):
+        return True
+    head = next((k for k in range(j + 1, end) if not st.lower[k].isalpha() or st.lower[k] in _NOUN_ENDS), end) - 1
+    return head > j and st.at_end.get(head) is None and st.sentence.tokens[head].text[:1].islower() \
+        and names_an_act(st.lower[head])  # "welcomed the release"
 
 
 def author_of_object(st: Structure, match: Match, speakers: set[str], previous: list[Mention],
