@@ -123,9 +123,11 @@ CASES = [
     ("031", "CHL", "ARG", "Chile and Argentina agreed to work on a joint energy grid."),
     ("031", "IDN", "MYS", "Indonesia and Malaysia agreed to collaborate on palm oil research."),
     # rounds of talks, arms sales as nouns, warnings of a plot, agreed partnerships, renewed agreements, purchases
-    ("040", "SRB", "XKX", "Serbia and Kosovo held a new round of EU-backed talks on Monday."),
-    ("040", "JPN", "CHN", "Japan and China held a second round of maritime talks."),
-    ("044", "IRN", "USA", "Iran and the United States held a fifth round of nuclear talks in Muscat."),
+    # a round of talks is a negotiation (046) wherever it is held (fullcode5: the tuned sets' annotators)
+    ("046", "SRB", "XKX", "Serbia and Kosovo held a new round of EU-backed talks on Monday."),
+    ("046", "JPN", "CHN", "Japan and China held a second round of maritime talks."),
+    ("046", "IRN", "USA", "Iran and the United States held a fifth round of nuclear talks in Muscat."),
+    ("040", "JPN", "CHN", "Japan and China held a second round of maritime consultations."),
     ("062", "USA", "TWN", "Washington approved the sale of F-16 jets to Taiwan."),
     ("062", "DEU", "SAU", "Germany's sale of Eurofighter jets to Saudi Arabia was criticised."),
     ("062", "USA", "POL", "Washington approved the sale of 40 F-35 jets to Poland on Monday."),

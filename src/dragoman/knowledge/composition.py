@@ -96,11 +96,15 @@ class Composition:
                 best = (len(prefix), row)
         return best[1] if best else None
 
-    def for_cue(self, family: str, lower: list[str], start: int, end: int) -> CompositionRow | None:
-        """The first cue row of the family matching in tokens [start, end)."""
+    def for_cue(self, family: str, lower: list[str], start: int, end: int, named=None) -> CompositionRow | None:
+        """The first cue row of the family matching in tokens [start, end); ``named(i)``: whether the
+        token at ``i`` is part of a name (its cue words name no topic: "the Human Rights Council")."""
         by_first = self.cues.get(family, {})
         for i in range(start, end):
-            for row in by_first.get(lower[i], ()):
+            rows = by_first.get(lower[i], ())
+            if rows and named is not None and named(i):
+                continue
+            for row in rows:
                 found = _match_from(row.elements, 1, lower[:end], i + 1, set(), set())
                 if found is not None:
                     return row

@@ -23,7 +23,7 @@ from ..knowledge.lexicon import Match
 from .clauses import Structure
 from .mood import Mood
 
-__all__ = ["Composed", "compose"]
+__all__ = ["Composed", "compose", "in_name"]
 
 _MOOD_FRAMES = ("intent", "refuse", "threat", "demand")
 # what the frame is about ends at a new clause or sentence
@@ -52,8 +52,9 @@ def compose(st: Structure, match: Match, matches: list[Match], code: str, mood: 
     end = _about_end(st, match)
     families = (FRAME_ONLY[family], family) if family in FRAME_ONLY else (family,)
     row = next((r for m in matches if match.end <= m.start < end and not (family == "threaten" and _conditional(st, m))
+                and not _new_clause(st, match.end, m.start)
                 and (r := _for_act(composition, families, m.rule.code)) is not None), None) \
-        or composition.for_cue(family, st.lower, match.head + 1, end)  # "rejected military aid": inside too
+        or composition.for_cue(family, st.lower, match.head + 1, end, lambda i: in_name(st.sentence.tokens, i))  # "rejected military aid"
     if row is None:
         return code, None
     result = row.result(code)
@@ -73,6 +74,34 @@ def _conditional(st: Structure, m: Match) -> bool:
     return any(st.lower[j] in _ANY for j in range(max(0, m.start - 2), m.start))
 
 
+def in_name(tokens, i: int) -> bool:
+    """Whether the capitalised word at ``i`` stands in a name with a capitalised neighbour ("the Human
+    Rights Council", "the Ministry of Defence"): a cue inside a name says nothing of the topic."""
+    if i < 1 or not tokens[i].text[:1].isupper():
+        return False
+    return tokens[i - 1].text[:1].isupper() or (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper())
+
+
+def _new_clause(st: Structure, start: int, act: int) -> bool:
+    """Whether a clause joined by ", and" opens between the frame and an inner act ("Warsaw accused
+    Minsk of orchestrating the crisis, and Belarus's ministry answered by holding drills"): the act
+    is another doer's, not what the frame is about."""
+    return any(start < s <= act and st.lower[s] == "and" for s in st.starts)
+
+
+def _another_doer(st: Structure, s: int) -> bool:
+    """Whether the clause opened by ", and" at ``s`` starts with an actor of its own ("..., and Minsk
+    lifted its ban"), not a second addressee (", and specifically the Netherlands, to share")."""
+    if st.lower[s] != "and":
+        return False
+    j = s + 1 + (s + 1 < len(st.lower) and st.lower[s + 1] in _OWNERS)
+    return j in st.at_start
+
+
+_OWNERS = frozenset({"the", "its", "their", "his", "her"})
+
+
 def _about_end(st: Structure, match: Match) -> int:
     end = min(len(st.lower), match.end + _ABOUT_REACH)
+    end = next((s for s in st.starts if match.end < s < end and _another_doer(st, s)), end)  # ", and Minsk lifted"
     return next((j for j in range(match.end, end) if st.lower[j] in _ABOUT_STOPS), end)

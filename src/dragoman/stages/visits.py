@@ -37,6 +37,9 @@ _CALL_ON = "020/call-on"
 # "called on A and B to meet", "... for restraint")
 _APPEAL_AFTER = re.compile(r"\b(?:to|for|not)\b")
 _VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour|journey)\s+(?:to|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# a round of talks or negotiations is a negotiation (046) wherever it is held (a round of consultations
+# stays a consultation); its host is coded apart (stages/hosts.py)
+_ROUND = re.compile(r"\bround\b(?!.*\bconsultations?\b)", re.IGNORECASE)
 _PLACE_REACH = 80  # characters after a meeting's trigger where its place is looked for
 _TALKS = frozenset({"040/hold-talks", "040/talks-noun", "040/hold-round-talks",  # talks held face to face
                     "040/after-talks-with", "040/after-talks", "040/end-of-talks", "040/news-conference-with"})
@@ -56,6 +59,8 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
         sentence = doc.sentences[event.sentence]
         if event.code == _MEETING and "+" not in event.rule:
             event = _recode(event, _meeting_code(event, sentence, datelined), ctx, "+place")
+        elif event.rule in _TALKS and _ROUND.search(event.trigger):  # "at the close of a round of talks"
+            event = _recode(event, "046", ctx, "+round")
         elif event.rule in _TALKS and (code := _meeting_code(event, sentence, datelined)) != "040":
             event = _recode(event, code, ctx, "+place")
         elif event.rule == _WELCOME and (_welcomes_a_guest(event) or (
