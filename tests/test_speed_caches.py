@@ -3,6 +3,7 @@ plain loops gave, and follow the knowledge when rules or names are added."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from dragoman.coder import code_document, context
@@ -10,6 +11,8 @@ from dragoman.ingest.text import document_from_text
 from dragoman.knowledge import default_knowledge
 from dragoman.knowledge.lexicon import _FEW, Element, Lexicon, Rule
 from dragoman.knowledge.places import Gazetteer, Place
+from dragoman.knowledge.sorted_text import SortedText
+from dragoman.knowledge.subcodes import SubcodeRow, Subcodes
 from dragoman.knowledge.roles import Role, Roles
 from dragoman.model import Token
 from dragoman.text import _TOKEN, tokenize
@@ -53,6 +56,19 @@ def test_rule_index_follows_rules_added_after_a_search():
     assert found is not None and found.rule.id == "t/new" and found.end == 3
 
 
+def test_kept_candidates_follow_every_later_word_of_the_sentence():
+    lexicon = Lexicon()
+    for k in range(_FEW + 2):
+        lexicon.add(_rule(f"t/{k}", "scolded", "the", f"third{k}"))
+    sentences = [["scolded", "the", "third3"], ["scolded", "the", "other"], ["scolded", "the", "third3", "third5"],
+                 ["scolded", "the", "third5"], ["scolded", "the", "third3"]]
+    for lower in sentences:  # the same second word each time, a different third: each answer its own
+        found = lexicon.find(lower, 0, set(), set(), frozenset(lower))
+        assert found == lexicon.find(lower, 0, set(), set())  # as testing every rule
+    assert lexicon.find(sentences[3], 0, set(), set(), frozenset(sentences[3])).rule.id == "t/5"
+    assert lexicon.find(sentences[1], 0, set(), set(), frozenset(sentences[1])) is None
+
+
 def test_rule_index_keeps_the_earlier_rule_on_a_tie():
     lexicon = Lexicon()
     for k in range(_FEW + 2):
@@ -86,6 +102,32 @@ def test_gazetteer_forgets_a_word_without_places_once_a_place_of_that_name_is_ad
     assert gazetteer.longest(["Qarnavel", "said"], 0) == (1, [place])
 
 
+def _row(surface: str, name: str, country: str) -> bytes:
+    return f"{surface}\t{name}\tcity\tf\t{country}\tNorth\t10.0\t20.0\t50000".encode()
+
+
+def test_gazetteer_span_answers_are_kept_and_stay_right():
+    gazetteer = Gazetteer(lines=sorted([_row("Qar", "Qar", "FRA"), _row("Qar Bay", "Qar Bay", "ESP"),
+                                        _row("Qar Bay North", "Qar Bay North", "ITA")]))
+    for _ in range(2):  # the second time from the kept answers
+        assert gazetteer.longest(["in", "Qar", "Bay", "North", "."], 1)[0] == 3
+        assert gazetteer.longest(["Qar", "Bay", "South"], 0)[1][0].country == "ESP"
+        assert gazetteer.longest(["Qar", "said"], 0)[1][0].country == "FRA"
+    region = Place("Qar Bay South", "PRT", 1.0, 2.0, 10)
+    gazetteer.add("Qar Bay South", region)  # a region added later is found over the kept answers
+    assert gazetteer.longest(["Qar", "Bay", "South"], 0) == (3, [region])
+
+
+def test_other_spellings_found_per_span_are_kept():
+    spellings = SortedText(b"".join(sorted(_row(s, "Obeh", "AFG") + b"\n" for s in ("Obe", "Obe Kala"))))
+    gazetteer = Gazetteer(spellings=spellings)
+    for _ in range(2):
+        assert gazetteer.spelled(["Obe", "Kala", ",", "Herat"], 0)[0] == 2
+        assert gazetteer.spelled(["Obe", "district"], 0)[0] == 1
+        assert gazetteer.spelled(["Oba", "district"], 0) == (0, [])
+    assert gazetteer.spelled(["Obe", "Kala"], 0)[1][0].name == "Obeh"
+
+
 def test_name_matching_tries_every_length_that_exists():
     roles = Roles()
     roles.add(Role("deputy", "GOV", "title"))
@@ -95,6 +137,31 @@ def test_name_matching_tries_every_length_that_exists():
     assert roles.match(["deputy", "foreign", "office"], 0)[0] == 1
     assert roles.match(["deputy", "foreign"], 0)[0] == 1
     assert roles.match(["the", "deputy"], 1)[0] == 1
+
+
+def test_role_start_words_follow_roles_added_after_a_scan():
+    roles = Roles()
+    roles.add(Role("deputy", "GOV", "title"))
+    extra = frozenset({"they"})
+    assert roles.starts(extra) == {"deputy", "they"}
+    roles.add(Role("border guards", "BRD", "group"))  # added after the set was built
+    assert roles.starts(extra) == {"deputy", "they", "border"}
+    assert roles.starts(frozenset({"we"})) == {"deputy", "border", "we"}
+
+
+def test_a_role_added_after_a_scan_is_found_by_the_next_one():
+    ctx = context(default_knowledge())
+    roles = Roles(index=dict(ctx.roles.index), first=dict(ctx.roles.first))  # a copy: the shared one stays
+    ctx = dataclasses.replace(ctx, roles=roles)
+    text = "Peru said that zorblans fired on Chile on Monday."  # lower case: found through the start words
+
+    def mentioned() -> bool:
+        doc = code_document(document_from_text(text, dt.date(2024, 5, 6)), ctx)
+        return any(m.text == "zorblans" for m in doc.sentences[0].mentions)
+
+    assert not mentioned()  # the start-word set is built here, without the new role
+    roles.add(Role("zorblans", "REB", "group"))
+    assert mentioned()
 
 
 def test_tokens_carry_their_offsets_and_lower_case():
@@ -199,3 +266,17 @@ def test_actor_scan_visits_every_token_a_mention_can_start_at():
     texts = [m.text for m in mentions]
     assert texts[0] == "They" and "Paris" in texts and "he" in texts
     assert any("French" in t or "president" in t for t in texts)
+
+
+def test_subcode_rows_of_a_code_and_a_rule_follow_rows_added_later():
+    table = Subcodes()
+    first = SubcodeRow("s/1", "057", "after", "treaty", "0571", "x || A>B")
+    by_rule = SubcodeRow("s/2", "057/sign", "after", "pact", "0572", "x || A>B")
+    table.add(first)
+    table.add(by_rule)
+    assert table.for_event("057", "057/sign") == [first, by_rule]
+    assert table.for_event("057", "057/sign") == [first, by_rule]  # the kept answer
+    later = SubcodeRow("s/3", "057", "after", "accord", "0573", "x || A>B")
+    table.add(later)
+    assert table.for_event("057", "057/sign") == [first, by_rule, later]
+    assert table.for_event("057", "") == [first, later]

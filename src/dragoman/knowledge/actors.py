@@ -147,8 +147,11 @@ class KnowledgeBase:
 
     def best(self, entries: list[Entry], date: dt.date | None) -> Entry | None:
         """The entry a name most likely means on ``date`` (valid then; bounded periods first)."""
-        day = date.isoformat() if date else None
-        valid = [e for e in entries if self._valid(self.records[e.record], day)]
+        if date is None:  # every entry is valid when no date is asked for
+            valid = entries
+        else:
+            day = date.isoformat()
+            valid = [e for e in entries if self._valid(self.records[e.record], day)]
         if not valid:  # a historical state named in a later text ("the former Soviet Union")
             valid = [e for e in entries if self.records[e.record].get("type", "state") == "state"
                      and e.kind in ("name", "former")]

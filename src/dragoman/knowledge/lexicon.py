@@ -85,7 +85,7 @@ class Lexicon:
     version: str = ""
 
     by_base: dict[str, list[Rule]] = field(default_factory=dict)
-    # per first word, its rules keyed by the forms of their second literal element (see _candidates);
+    # per first word, its rules keyed by the forms of their later literal elements (see _candidates);
     # built on first use, rebuilt when the word's rules change
     _keyed: dict[str, _Keyed] = field(default_factory=dict, repr=False, compare=False)
     # per first word, the words one of which a sentence must have for any of its rules to match
@@ -114,10 +114,10 @@ class Lexicon:
         rules = first = self.by_first.get(lower[i], ())
         if i > 0 and lower[i] in self.by_base and (lower[i - 1] in VERB_MARKERS or _after_subject(lower, i, blocked)):
             rules = [*rules, *self.by_base[lower[i]]]
-        tried = self._candidates(lower[i], first, present) \
-            if rules is first and present is not None and len(first) > _FEW else rules
+        kept = rules is first and present is not None and len(first) > _FEW
+        tried = self._candidates(lower[i], first, present) if kept else rules
         for rule in tried:
-            if present is not None and any(map(present.isdisjoint, rule.later)):
+            if not kept and present is not None and any(map(present.isdisjoint, rule.later)):
                 continue  # some later element has none of its forms in the sentence (no Python call per rule)
             end = _match_from(rule.elements, 1, lower, i + 1, blocked, stops)
             if end is None or (rule.labour and _armed_strike(lower, i, end)):
@@ -147,21 +147,21 @@ class Lexicon:
         return self._needs
 
     def _candidates(self, word: str, rules: list[Rule], present: frozenset[str]) -> list[Rule]:
-        """``rules`` (the rules starting with ``word``), in order, less those whose second literal
-        element has none of its forms in ``present``: what the loop of :meth:`find` would skip
-        first, found by a set intersection instead of a test per rule."""
+        """``rules`` (the rules starting with ``word``), in order, less those with a later literal
+        element none of whose forms is in ``present``: what the loop of :meth:`find` would skip.
+        Which rules pass depends only on which of the rules' later forms the sentence has: the
+        answer is kept per set of them found (the same few recur from sentence to sentence)."""
         keyed = self._keyed.get(word)
         if keyed is None or keyed.rules is not rules or keyed.size != len(rules):
             keyed = self._keyed[word] = _Keyed.of(rules)
-        hits = keyed.by_form.keys() & present
-        if not hits:
-            return [rules[k] for k in keyed.always]
-        key = frozenset(hits)  # the same few forms recur from sentence to sentence: the answer is kept
+        key = keyed.forms & present
         kept = keyed.answers.get(key)
         if kept is None:
             if len(keyed.answers) >= _ANSWERS:
                 keyed.answers.clear()
-            kept = keyed.answers[key] = [rules[k] for k in sorted(keyed.always_set.union(*(keyed.by_form[f] for f in hits)))]
+            candidates = sorted(keyed.always_set.union(*(keyed.by_form[f] for f in key if f in keyed.by_form)))
+            kept = keyed.answers[key] = [rules[k] for k in candidates
+                                         if not any(map(key.isdisjoint, rules[k].later))]
         return kept
 
 
@@ -170,7 +170,7 @@ def _rarity(forms: frozenset[str]) -> int:
     return min(map(len, forms), default=0)
 
 
-_FEW = 8  # rules per first word below which testing each rule is as quick as the index
+_FEW = 4  # rules per first word below which testing each rule is as quick as the index
 _ANSWERS = 512  # candidate lists kept per first word (one per set of second-element forms found)
 
 
@@ -184,6 +184,7 @@ class _Keyed:
     always: tuple[int, ...]
     by_form: dict[str, frozenset[int]]
     always_set: frozenset[int] = frozenset()
+    forms: frozenset[str] = frozenset()  # every form of a later literal element of the rules
     answers: dict[frozenset[str], list[Rule]] = field(default_factory=dict)  # per set of forms found
 
     @classmethod
@@ -197,7 +198,7 @@ class _Keyed:
             for form in rule.later[0]:
                 by_form.setdefault(form, set()).add(k)
         return cls(rules, len(rules), tuple(always), {f: frozenset(ks) for f, ks in by_form.items()},
-                   frozenset(always))
+                   frozenset(always), frozenset().union(*(forms for rule in rules for forms in rule.later)))
 
 
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "their", "its"})

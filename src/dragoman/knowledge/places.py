@@ -34,6 +34,7 @@ __all__ = ["Gazetteer", "Place", "ascii_fold", "load_gazetteer", "loose_key", "s
 
 MAX_WORDS = 8  # the longest name, in tokens, that is looked up
 _KEPT = 50_000  # loose lookups kept before the store of them is emptied
+_NAMED, _LONGER = 1, 2  # a span of tokens is a name in places.tsv; a longer name starts with it
 _NOT_LETTERS = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -99,6 +100,8 @@ class Gazetteer:
     _nameless: set[str] = field(default_factory=set)  # capitalised words no place name starts with
     _spells: dict[str, bool] = field(default_factory=dict)  # capitalised word -> some other spelling starts so
     _spelt: dict[bytes, list[Place]] = field(default_factory=dict)  # other spellings found, parsed
+    _rows: dict[tuple[str, ...], int] = field(default_factory=dict)  # token span -> _NAMED | _LONGER (of ``lines``)
+    _spans: dict[tuple[str, ...], tuple[int, bytes]] = field(default_factory=dict)  # other spellings at a span
 
 
     def add(self, surface: str, place: Place) -> None:
@@ -127,14 +130,12 @@ class Gazetteer:
         are extended a token at a time while some longer name starts with them (two bisections)."""
         if not toks[i][:1].isupper() or toks[i] in self._nameless:
             return 0, []
-        best, lines, size = 0, self.lines, len(self.lines)
+        best = 0
         for n in range(1, min(MAX_WORDS, len(toks) - i) + 1):
-            joined = " ".join(toks[i:i + n]).encode("utf-8")
-            k = bisect_left(lines, joined + b"\t")
-            if k < size and lines[k].startswith(joined + b"\t"):
+            rows = self._rows_of(tuple(toks[i:i + n]))
+            if rows & _NAMED:
                 best = n
-            k = bisect_left(lines, joined + b" ", k)
-            if not (k < size and lines[k].startswith(joined + b" ")):
+            if not rows & _LONGER:
                 if n == 1 and not best and toks[i] not in self.first and len(self._nameless) < _KEPT:
                     self._nameless.add(toks[i])  # no row and no region starts with this word: known at once next time
                 break
@@ -143,6 +144,21 @@ class Gazetteer:
                 best = n
                 break
         return (best, self.lookup(tuple(toks[i:i + best]))) if best else (0, [])
+
+    def _rows_of(self, key: tuple[str, ...]) -> int:
+        """Whether a row of places.tsv has the name ``key`` (``_NAMED``) and whether a longer name
+        starts with it (``_LONGER``): two bisections, kept per span since names recur."""
+        rows = self._rows.get(key)
+        if rows is None:
+            joined, lines, size = " ".join(key).encode("utf-8"), self.lines, len(self.lines)
+            k = bisect_left(lines, joined + b"\t")
+            rows = _NAMED if k < size and lines[k].startswith(joined + b"\t") else 0
+            k = bisect_left(lines, joined + b" ", k)
+            rows |= _LONGER if k < size and lines[k].startswith(joined + b" ") else 0
+            if len(self._rows) >= _KEPT:
+                self._rows.clear()
+            self._rows[key] = rows
+        return rows
 
     def loosely(self, toks: list[str], i: int, skeleton: bool = True) -> tuple[int, list[Place]]:
         """A division or town of 15,000+ spelt another way at token ``i`` ("Lower Shabelle"):
@@ -191,13 +207,13 @@ class Gazetteer:
         a parent that holds it): (length, its places, most populous first)."""
         if not self.spells(toks, i):
             return 0, []
-        best, name = 0, b""
-        for n in range(1, min(4, len(toks) - i) + 1):  # extended while a longer spelling starts so
-            raw = " ".join(toks[i:i + n]).encode("utf-8")
-            if self.spellings.starts(raw + b"\t"):
-                best, name = n, raw
-            if not self.spellings.starts(raw + b" "):
-                break
+        span = tuple(toks[i:i + 4])
+        kept = self._spans.get(span)
+        if kept is None:  # the spellings never change after loading: the answer per span is kept
+            if len(self._spans) >= _KEPT:
+                self._spans.clear()
+            kept = self._spans[span] = self._spelled_name(span)
+        best, name = kept
         if not best:
             return 0, []
         found = self._spelt.get(name)
@@ -208,6 +224,17 @@ class Gazetteer:
                 self._spelt.clear()
             self._spelt[name] = found
         return best, found
+
+    def _spelled_name(self, span: tuple[str, ...]) -> tuple[int, bytes]:
+        """The longest other spelling at the start of ``span``: (its length in tokens, its name)."""
+        best, name = 0, b""
+        for n in range(1, len(span) + 1):  # extended while a longer spelling starts so
+            raw = " ".join(span[:n]).encode("utf-8")
+            if self.spellings.starts(raw + b"\t"):
+                best, name = n, raw
+            if not self.spellings.starts(raw + b" "):
+                break
+        return best, name
 
     def _variant(self, key: str) -> str:
         raw = key.encode("ascii") + b"\t"

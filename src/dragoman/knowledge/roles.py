@@ -22,11 +22,20 @@ class Role:
 class Roles:
     index: dict[tuple[str, ...], Role] = field(default_factory=dict)
     first: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first word -> key lengths, longest first
+    _starts: tuple[frozenset[str], frozenset[str]] | None = field(default=None, compare=False, repr=False)
 
     def add(self, role: Role) -> None:
         key = tuple(w.lower() for w in words(role.phrase))
         self.index[key] = role
         key_lengths(self.first, key)
+        self._starts = None
+
+    def starts(self, extra: frozenset[str]) -> frozenset[str]:
+        """The words a role phrase starts with, and ``extra``: one set to test a token against
+        (kept for the last ``extra`` asked for, dropped when a role is added)."""
+        if self._starts is None or self._starts[0] is not extra:
+            self._starts = (extra, frozenset(self.first) | extra)
+        return self._starts[1]
 
     def match(self, lower: list[str], i: int) -> tuple[int, Role | None]:
         """The longest role phrase starting at token ``i`` (lower-cased tokens)."""

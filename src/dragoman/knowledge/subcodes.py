@@ -53,17 +53,23 @@ class SubcodeRow:
 class Subcodes:
     rows: list[SubcodeRow] = field(default_factory=list)
     by_source: dict[str, list[SubcodeRow]] = field(default_factory=dict)  # code or rule id -> rows
+    _merged: dict[tuple[str, str], list[SubcodeRow]] = field(default_factory=dict, compare=False, repr=False)
 
     def add(self, row: SubcodeRow) -> None:
         self.rows.append(row)
         self.by_source.setdefault(row.source, []).append(row)
+        self._merged.clear()
 
     def for_event(self, code: str, rule: str) -> list[SubcodeRow]:
-        """The rows that may refine an event of ``code`` produced by ``rule``, in file order."""
+        """The rows that may refine an event of ``code`` produced by ``rule``, in file order (the
+        merged order of a code's and a rule's rows is kept per pair, dropped when a row is added)."""
         by_code, by_rule = self.by_source.get(code, []), self.by_source.get(rule, []) if rule else []
         if not by_rule:
             return by_code
-        return sorted(by_code + by_rule, key=self.rows.index)
+        merged = self._merged.get((code, rule))
+        if merged is None:
+            merged = self._merged[(code, rule)] = sorted(by_code + by_rule, key=self.rows.index)
+        return merged
 
 
 def _row(fields: list[str], path: str, number: int, irregulars: Irregulars) -> SubcodeRow:

@@ -94,9 +94,7 @@ def _trigger_word(tokens: list, triggers: dict, bases: dict, needs: dict[str, fr
     a verb marker."""
     lower = [t.lower for t in tokens]
     present = frozenset(lower)
-    for word in present:
-        if word not in triggers:
-            continue
+    for word in present & triggers.keys():  # the words some rule starts with (order does not matter)
         need = needs.get(word)
         if need is None or word in bases or not need.isdisjoint(present):  # a base form may match alone
             return True  # ("jets bomb a convoy": lexicon.find's headline present)
@@ -111,16 +109,16 @@ def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None,
 
 def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[_Raw]:
     toks = [t.text for t in sentence.tokens]
-    if "’" in "".join(toks):  # curly apostrophes made straight, as in the name index
+    if "’" in sentence.text:  # curly apostrophes made straight, as in the name index (every ’ is in a token)
         toks = [t.replace("’", "'") for t in toks]
     lower = [t.lower for t in sentence.tokens]
     raws: list[_Raw] = []
     kb_first, role_first = ctx.kb.first, ctx.roles.first  # a token no name or role starts is skipped cheaply
+    starts = ctx.roles.starts(_OTHER_STARTS)  # the lower-cased words a role, pronoun or description starts with
     nxt = 0  # the first token not yet inside a found mention
     divisions = not DIVISION_WORDS.isdisjoint(lower)  # "X LGA", "Barangay Y": see stages/divisions.py
     # a token no name, role, place, pronoun or description starts is skipped: the others are found in one pass
-    for i in [k for k, t in enumerate(toks)
-              if t in kb_first or t[:1].isupper() or lower[k] in role_first or lower[k] in _OTHER_STARTS]:
+    for i in [k for k, t in enumerate(toks) if lower[k] in starts or t in kb_first or t[:1].isupper()]:
         if i < nxt:
             continue
         n_kb, entries = ctx.kb.match(toks, i) if toks[i] in kb_first else (0, [])
@@ -325,7 +323,9 @@ def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | N
             out.append(_bare(raw, sentence, kind=raw.kind, label=raw.label))
         k += 1
     # a name swallowed by a title ("Prime Minister Jose Luis Rodriguez Zapatero") is not a place of its own
-    out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]
+    # (non-empty spans in order, each ending before the next starts, the usual case, swallow none)
+    if not all(a.start < a.end <= b.start for a, b in zip(out, out[1:])) or out and out[-1].start >= out[-1].end:
+        out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]
     for mention in out:
         _flags(mention, sentence)
     _between_places(out, sentence.tokens)

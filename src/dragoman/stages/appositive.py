@@ -24,7 +24,9 @@ _NOT_NAMES = {"The", "A", "An", "On", "In", "At", "After", "Before", "But", "And
 def described_people(sentence: Sentence) -> None:
     """Add a person mention for each unknown name described by an appositive (in place)."""
     toks = sentence.tokens
-    commas = [k for k in range(len(toks) - 1) if toks[k].text == "," and toks[k + 1].lower in _OPENERS]
+    if "," not in sentence.text:  # no comma token without a comma in the text
+        return
+    commas = [k for k, t in enumerate(toks[:-1]) if t.text == "," and toks[k + 1].lower in _OPENERS]
     if not commas:  # no ", a/the/former ..." at all: most sentences
         return
     covered = {k for m in sentence.mentions if not (m.kind == "place" and not m.locative)

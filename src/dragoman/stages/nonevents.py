@@ -20,6 +20,7 @@ war. An event of roots 14 to 20 is dropped when its sentence reads as one of the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Doc, Event, Sentence
 
@@ -87,7 +88,13 @@ def ordinary_news(doc: Doc, events: list[Event]) -> list[Event]:
     """The events, less those of roots 14-20 whose sentence reads as sport, trade, nature,
     a court's account of a crime, or history."""
     published = doc.document.published
-    story: float | None = None  # how sporting the whole story is, read when a sentence needs it
+    story: list[float] = []  # how sporting the whole story is, read once a sentence with a word of sport needs it
+
+    def sporting() -> float:
+        if not story:
+            story.append(_sport(doc.text.lower().split()))
+        return story[0]
+
     verdicts: dict[int, bool] = {}
     out = []
     for event in events:
@@ -96,8 +103,7 @@ def ordinary_news(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         sentence = doc.sentences[event.sentence]
         if event.sentence not in verdicts:
-            story = _sport(doc.text.lower().split()) if story is None else story
-            verdicts[event.sentence] = _ordinary_sentence(sentence, story)
+            verdicts[event.sentence] = _ordinary_sentence(sentence, sporting)
         violent = event.root in _VIOLENT or event.code == "145"
         if (verdicts[event.sentence] and not _riot(event)) or _crime(sentence, event, violent) \
                 or ((event.root != "14" or _doer_unnamed(event)) and _natural_doer(sentence, event)) \
@@ -119,7 +125,7 @@ def _sport(words) -> float:
     return sum(0.5 if w in _AMBIGUOUS_SPORT else 1 for w in _SPORT.intersection(words))  # halves: exact in any order
 
 
-def _ordinary_sentence(sentence: Sentence, story: float) -> bool:
+def _ordinary_sentence(sentence: Sentence, story: Callable[[], float]) -> bool:
     lower = [t.lower for t in sentence.tokens]
     if any(w in _ARMED for w in lower):
         return False
@@ -127,7 +133,7 @@ def _ordinary_sentence(sentence: Sentence, story: float) -> bool:
     trade = sum(1 for w in set(lower) if w in _TRADE)
     score = any(not _dated(sentence.text, m.start(), m.end()) for m in _SCORE.finditer(sentence.text)) \
         and not any(w.startswith(("vot", "ballot", "majorit")) for w in lower)
-    return score or sport >= _SPORT_LINE or (story >= _SPORT_STORY and sport > 0) \
+    return score or sport >= _SPORT_LINE or (sport > 0 and story() >= _SPORT_STORY) \
         or trade >= 3 or any(w in _PRETEND for w in lower) \
         or any((a, b) in _ILLNESS_PAIRS for a, b in zip(lower, lower[1:]))
 
