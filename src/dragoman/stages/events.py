@@ -71,6 +71,7 @@ from .own_decision import own_state_announces
 from .scheduled import scheduled
 from .questions import asked
 from .document_content import content_of_a_document
+from .listed_targets import with_listed_targets
 from .roles import Frame, frame_for, others
 from .event_filters import (
     PLACE_HEADS,
@@ -281,6 +282,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         fallback = fallback or dateline_host(doc, ctx, lower, match, frame, sentence)  # "KYIV - Visiting X pledged"
         code, composed = compose(st, match, matches, code, mood, ctx.composition, ctx.codebook)
         code, joint = joint_exercise(match, frame, code, lower)  # "American and Filipino marines staged drills"
+        frame = with_listed_targets(st, match, frame)  # "the terms set by the EU and the IMF": both
         pairs = joint or frame_pairs(frame, match, fallback, sentence)
         if not pairs and "other" in match.rule.flags:
             void.add(match.start)  # "ordered its troops to withdraw": no demand, the withdrawal is the act

@@ -23,6 +23,7 @@ from ..pipeline import Context, stage
 from .events import distinct
 from .deployments import armed_help
 from .calls import phone_calls
+from .swaps import swapped_releases
 from .lodged import lodged_protests
 from .hosts import hosts
 from .meetings import implied_meetings, without_visits_home
@@ -74,6 +75,7 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
     out += hosts(out, lambda host: _recode(host, "043", ctx, "+host"))
     out += implied_meetings(doc, out, lambda e, code, mark: _recode(e, code, ctx, mark))
     out += phone_calls(doc, ctx, out)
+    out += swapped_releases(doc, out)  # "freed X in exchange for Y": the other side's release too
     out += lodged_protests(doc, ctx, out)
     doc.events = distinct(out)
     return doc
