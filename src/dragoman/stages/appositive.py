@@ -15,7 +15,9 @@ from ..model import Actor, Mention, Sentence
 __all__ = ["described_people"]
 
 _OPENERS = {"a", "an", "the", "former", "ex", "one", "another", "deputy", "senior", "veteran", "retired"}
-_CLOSERS = {"who", "which", "whose", ";"}  # a description may end at a relative clause
+_CLOSERS = {"who", "which", "whose", ";"}
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "ould"}
+_OBJECT_PREPOSITIONS = {"to", "for", "against"}  # a person the act is given to or aimed at, never a place  # a description may end at a relative clause
 _NOT_NAMES = {"The", "A", "An", "On", "In", "At", "After", "Before", "But", "And", "When", "While", "Meanwhile",
               "However", "Earlier", "Later", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
               "Saturday", "Sunday", "Reuters", "AFP", "AP"}
@@ -59,14 +61,18 @@ def described_people(sentence: Sentence) -> None:
 def _name_before(toks, comma: int, covered: set[int]) -> int | None:
     """Start of a run of 2-4 capitalised words, known to no actor, right before ``comma``
     and opening the sentence or a clause."""
-    start = comma
-    while start > 0 and comma - start < 4 and toks[start - 1].text[:1].isupper() and toks[start - 1].text.isalpha() \
+    start, reach = comma, 4
+    while start > 0 and comma - start < reach and toks[start - 1].text[:1].isupper() and toks[start - 1].text.isalpha() \
             and start - 1 not in covered and toks[start - 1].text not in _NOT_NAMES:
         start -= 1
+        if reach == 4 and start >= 3 and toks[start - 1].text == "-" and toks[start - 2].text in _PARTICLES:
+            start, reach = start - 2, 6  # "Omar Hassan al-Tamimi": a name particle joined to the next part
     if comma - start < 2:
         return None
     before = toks[start - 1].text if start > 0 else ""
     if before in ("", ",", "and", "said", "says", ";", "-", "(") or before in _NOT_NAMES:
+        return start
+    if before in _OBJECT_PREPOSITIONS:  # "granted asylum to Jan Novak, a Czech citizen, ..."
         return start
     # an object after its verb: "detained Jan Novak, a Czech citizen, ..."
     return start if before.isalpha() and before.islower() and before.endswith("ed") else None

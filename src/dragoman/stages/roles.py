@@ -30,6 +30,7 @@ from .clauses import ACTING_FOR_OF, DETERMINERS, PREPOSITIONS, Structure, clause
 from .subjects import after_that, people, verb_subject
 from .frames import ADVERBS, EVENT_NOUNS, Frame, REACTIONS, others
 from .subject_matter import goods_sent_elsewhere, subject_of_information
+from .nationals import national_before_name
 
 __all__ = ["Frame", "frame_for", "others"]
 
@@ -391,7 +392,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
               and not in_a_channel(st, m)  # "protested through its embassy in Beijing"
               and not destination_of_a_way(st, m, rule.code) and not goods_sent_elsewhere(st.lower, st.sentence.mentions, m)]  # "the highway to Austria"
     if "who" in rule.flags:  # the target must be people: "released five Iranians"
-        region = [m for m in region if people(m)]
+        region = [m for m in region if people(m) or national_before_name(st, m)]
     if rule.target == "prep":
         for mention in region:
             if governed(st, mention) in rule.preps:
