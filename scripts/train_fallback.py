@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from dragoman.coder import code_document, context  # noqa: E402
 from dragoman.evaluate import GoldItem, Score, load_gold, score_item  # noqa: E402
 from dragoman.ingest.text import document_from_text  # noqa: E402
+from dragoman.knowledge.learned import model_text  # noqa: E402
 from dragoman.stages.learned_model import NONE, LearnedModel, candidate_pairs, features, write_model  # noqa: E402
 
 TUNED = ("gold_own", "examples_gold", "gold_heldout", "gold_dev3", "gold_dev4", "gold_dev5", "gold_dev6",
@@ -72,9 +73,14 @@ def examples_of(item: GoldItem, ctx) -> dict:
     return {"id": item.id, "predicted": predicted, "pairs": pairs}
 
 
+def stamp_of(files: list[Path]) -> str:
+    """The SHA-1 of the tuned files' bytes, in order: which gold the model was trained from."""
+    return hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()
+
+
 def extract(files: list[Path], cache: Path | None) -> dict[str, list[dict]]:
     """Examples per tuned file, from ``cache`` when it holds them for the same files and coder."""
-    stamp = hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()
+    stamp = stamp_of(files)
     if cache is not None and cache.exists():
         saved = json.loads(cache.read_text())
         if saved.get("stamp") == stamp:
@@ -170,7 +176,8 @@ def build(sets: dict[str, list[dict]], files: list[Path]) -> tuple[LearnedModel,
               f"({', '.join(f.name for f in files)}), built by scripts/train_fallback.py.",
               f"Softmax regression by SGD in file order: {EPOCHS} epochs, rate {RATE}/(1+epoch), L2 {L2}, "
               f"features seen at least {MIN_COUNT} times, weights under {MIN_WEIGHT} pruned.",
-              "Columns: feature, root (or none), weight; __bias__ rows are the per-root bias."]
+              "Columns: feature, root (or none), weight; __bias__ rows are the per-root bias.",
+              f"Gold SHA-1: {stamp_of(files)}"]
     return model, header
 
 
@@ -181,6 +188,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=None, help="keep the coded examples here between runs")
     parser.add_argument("--cv", action="store_true", help="print the leave-one-set-out curve; write nothing")
     parser.add_argument("--without", action="append", default=[], help="leave this tuned set out (repeatable)")
+    parser.add_argument("--check", action="store_true",
+                        help="rebuild in memory and exit 1 if the shipped model differs (the coder or the gold changed)")
     args = parser.parse_args()
     files = [f for f in tuned_files(args.data) if f.stem not in args.without]
     sets = extract(files, args.cache)
@@ -190,6 +199,10 @@ def main() -> None:
         evaluate(sets, items, models, [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
         return
     model, header = build(sets, files)
+    if args.check:
+        same = model_text(model, header) == args.out.read_text(encoding="utf-8")
+        print(f"{args.out}: {'up to date' if same else 'stale: rebuild it with scripts/train_fallback.py'}")
+        raise SystemExit(0 if same else 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     write_model(args.out, model, header)
     print(f"{args.out}: {len(model.weights)} features, {sum(map(len, model.weights.values()))} weights")
