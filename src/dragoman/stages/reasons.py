@@ -30,7 +30,7 @@ __all__ = ["participle_doer", "cited_accusations"]
 
 _ROOTS = ("11", "12")
 _PUNITIVE = ("12", "13", "16", "17")
-_CLAUSE_END = frozenset({";", ".", ":", "but", "while", "whereas", "and"})
+_CLAUSE_END = frozenset({";", ".", ":", ",", "but", "while", "whereas"})
 _OWN_WORDS = frozenset({"said", "says", "say", "statement", "statements", "remarks", "remark", "announcement",
                         "decision", "request", "requests", "invitation", "offer", "demand", "demands", "refusal"})
 
@@ -58,8 +58,7 @@ def cited_accusations(sentence: Sentence, lower: list[str], out: list[Event], co
     at = lower.index("citing")
     if at == 0 or lower[at - 1] != ",":
         return []
-    end = next((k for k in range(at + 1, len(lower)) if lower[k] in _CLAUSE_END and lower[k] != "and"
-                or lower[k] == ","), len(lower))
+    end = next((k for k in range(at + 1, len(lower)) if lower[k] in _CLAUSE_END), len(lower))
     named = [m for m in sentence.mentions if m.actor is not None and at < m.start < end
              and m.kind != "pronoun" and not _own_words(lower, m.end)]  # "citing its policy": whose is unsure
     if not named:
