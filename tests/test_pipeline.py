@@ -6,7 +6,8 @@ from dragoman.pipeline import DEFAULT_STAGES, registered, run, stage
 
 
 def test_default_stages_are_registered_in_order():
-    assert DEFAULT_STAGES == ("segment", "actors", "coref", "time", "events", "places", "visits", "listed", "subcodes")
+    assert DEFAULT_STAGES == ("segment", "actors", "coref", "time", "events", "places", "visits", "listed", "learned",
+                             "subcodes")
     assert set(DEFAULT_STAGES) <= set(registered())
 
 

@@ -22,7 +22,8 @@ __all__ = ["DEFAULT_STAGES", "Context", "registered", "run", "stage"]
 
 StageFn = Callable[[Doc, "Context"], Doc]
 
-DEFAULT_STAGES = ("segment", "actors", "coref", "time", "events", "places", "visits", "listed", "subcodes")
+DEFAULT_STAGES = ("segment", "actors", "coref", "time", "events", "places", "visits", "listed", "learned",
+                  "subcodes")
 
 _REGISTRY: dict[str, StageFn] = {}
 
@@ -39,6 +40,7 @@ class Context:
     gazetteer: Any = None
     composition: Any = None  # frame subcodes by what they are about (knowledge.composition)
     subcodes: Any = None  # root-level codes refined by cue words (knowledge.subcodes)
+    learned: Any = None  # the learned fallback's model (stages.learned); None: the fallback is off
     keep_all: bool = False  # keep negated and hypothetical events (marked) instead of dropping them
 
 

@@ -51,7 +51,8 @@ def _lexicon_files(values) -> tuple[Path, ...]:
 
 lexicon_option = click.option("--lexicon", "lexicon_files", multiple=True, callback=lambda c, p, v: _lexicon_files(v),
                               help="An extra rule file (the lexicon's TSV format) read after the shipped ones, or "
-                                   "'petrarch2' for the rules derived from PETRARCH2; repeatable (codes in one process).")
+                                   "'petrarch2' for the rules derived from PETRARCH2, or 'learned' for the learned fallback "
+                                   "(docs/learned.md); repeatable (codes in one process).")
 parquet_option = click.option("--parquet", "parquet", metavar="DIR", default=None,
                               help="Query a Parquet dataset (from 'code --dask') through DuckDB instead of --db.")
 reports_option = click.option("--reports", is_flag=True, help="Per-article reports instead of clustered events.")

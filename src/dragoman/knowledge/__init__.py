@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import KnowledgeBaseError
 from .actors import KnowledgeBase
@@ -18,6 +19,7 @@ from .codebook import Code, load_codebook
 from .composition import Composition, load_composition
 from .subcodes import Subcodes, load_subcodes
 from .inflect import load_irregulars
+from .learned import LEARNED_HEADER, load_model
 from .lexicon import Lexicon, load_lexicon
 from .roles import Roles, load_roles
 from .modality import Governors, load_governors
@@ -40,6 +42,7 @@ class Knowledge:
     version: str
     composition: Composition = field(default_factory=Composition)
     subcodes: Subcodes = field(default_factory=Subcodes)
+    learned: Any = None  # the learned fallback's model (stages.learned_model.LearnedModel), when turned on
 
 
 def _version(paths: list[Path]) -> str:
@@ -50,14 +53,18 @@ def _version(paths: list[Path]) -> str:
 
 
 DERIVED_LEXICON = DATA / "lexicon" / "petrarch2.tsv"
+LEARNED_MODEL = DATA / "learned" / "fallback.tsv"
+LEARNED_DEFAULT = False  # the learned fallback is off unless named (--lexicon learned): docs/learned.md
 
 
 def lexicon_file(value: str) -> Path:
-    """A ``--lexicon`` value: a rule file's path, or ``petrarch2`` for the shipped rules derived
-    from the PETRARCH2 dictionary (off by default: on the sealed sets they cost precision)."""
-    path = DERIVED_LEXICON if value == "petrarch2" and not Path(value).exists() else Path(value)
+    """A ``--lexicon`` value: a rule file's path, ``petrarch2`` for the shipped rules derived
+    from the PETRARCH2 dictionary (off by default: on the sealed sets they cost precision), or
+    ``learned`` for the learned fallback's model (docs/learned.md)."""
+    named = {"petrarch2": DERIVED_LEXICON, "learned": LEARNED_MODEL}
+    path = named[value] if value in named and not Path(value).exists() else Path(value)
     if not path.is_file():
-        raise KnowledgeBaseError(value, 0, "no such rule file (give a TSV file, or 'petrarch2')")
+        raise KnowledgeBaseError(value, 0, "no such rule file (give a TSV file, 'petrarch2' or 'learned')")
     return path
 
 
@@ -73,7 +80,10 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
     """
     irregulars = load_irregulars(DATA / "lexicon" / "irregular.tsv")
     shipped = [DATA / "lexicon" / "rules.tsv", *([DATA / "lexicon" / "petrarch2.tsv"] if derived else [])]
-    rule_files = [p for p in shipped if p.is_file()] + list(lexicon_files)
+    models = [p for p in lexicon_files if _is_learned_model(p)]
+    learned = load_model(models[-1]) if models else load_model(LEARNED_MODEL) if LEARNED_DEFAULT \
+        and LEARNED_MODEL.is_file() else None
+    rule_files = [p for p in shipped if p.is_file()] + [p for p in lexicon_files if p not in models]
     kb = KnowledgeBase.from_dir(DATA / "actors", list(kb_files))
     lexicon = load_lexicon(rule_files, irregulars)
     used = [*rule_files, *kb_files, *sorted((DATA / "actors").glob("*")),
@@ -89,7 +99,14 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
                      gazetteer=load_gazetteer(DATA / "places"),
                      version=lexicon.version,
                      composition=load_composition(DATA / "lexicon" / "composition.tsv", irregulars),
-                     subcodes=load_subcodes(DATA / "lexicon" / "subcodes.tsv", irregulars))
+                     subcodes=load_subcodes(DATA / "lexicon" / "subcodes.tsv", irregulars),
+                     learned=learned)
+
+
+def _is_learned_model(path: Path) -> bool:
+    """A model written by scripts/train_fallback.py (its first line says so), not a rule file."""
+    with path.open(encoding="utf-8") as f:
+        return f.readline().startswith(LEARNED_HEADER)
 
 
 @lru_cache(maxsize=8)
