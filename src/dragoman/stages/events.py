@@ -73,6 +73,7 @@ from .questions import asked
 from .document_content import content_of_a_document
 from .listed_targets import with_listed_targets
 from .reasons import cited_accusations, participle_doer
+from .counterpart import other_side
 from .roles import Frame, frame_for, others
 from .event_filters import (
     PLACE_HEADS,
@@ -420,6 +421,8 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
         if out[-1].code[:2] == code[:2] and not own_act or st.lower[match.head].endswith("ing") \
                 or doers != {out[-1].source.primary}:
             code, polarity, modality = _apply(out[-1].code, mood)
+    if not frame.targets and not fallback:  # "India shut the crossing. Islamabad warned ...": at India
+        fallback = other_side(st, match, frame, code, earlier + out)
     return (code, polarity, modality), fallback
 
 
