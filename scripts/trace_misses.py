@@ -36,12 +36,13 @@ CHAIN = ("background", "quoted", "in_time_phrase", "about_another_act", "unreali
          "in_an_aside", "setting_or_topic", "forecast_warning", "summary_of_a_war", "measures_target",
          "measures_in_force", "decision_as_cause", "lasting", "appeal_to_no_one", "earlier_in_a_relative_clause",
          "long_before_the_news", "awaited", "prevented", "what_it_means", "long_held", "subject_of_a_modal",
-         "standing_sanctions", "what_it_called", "demanded_act", "purpose_infinitive")
+         "standing_sanctions", "what_it_called", "scheduled", "content_of_a_document", "asked",
+         "demanded_act", "purpose_infinitive")
 POST = ("police_searches", "protest_slogans", "one_violent_act", "without_complement_artifacts",
         "without_protest_demands", "without_redundant_ground", "without_protest_reason", "violent_repression",
         "repressed_protests", "addressed_to_itself", "blame_for_violence", "protest_causes", "riot_with_police",
         "ordinary_news", "private_doers", "protests_abroad", "beside_another_target", "described_as_its_own",
-        "on_the_named_victims", "distinct")
+        "on_the_named_victims", "crowd_side", "unclaimed_guests", "distinct")
 
 
 class Tracer:

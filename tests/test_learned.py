@@ -149,3 +149,15 @@ def test_the_gold_stamp_changes_with_the_gold(script, tmp_path):
     first = script.stamp_of([one, two])
     two.write_text('{"id": "y"}\n')
     assert script.stamp_of([one, two]) != first and len(first) == 40
+
+
+def test_the_model_is_part_of_the_knowledge_version(tmp_path):
+    """A store recodes documents whose knowledge version differs: turning the model on, or
+    retraining it, must change the version, as adding a rule file does."""
+    plain = load_knowledge().version
+    on = load_knowledge(lexicon_files=(LEARNED_MODEL,))
+    assert on.learned is not None and on.version != plain
+    retrained = tmp_path / "fallback.tsv"
+    retrained.write_text(LEARNED_MODEL.read_text(encoding="utf-8").replace("__bias__\t02\t", "__bias__\t02\t1", 1),
+                         encoding="utf-8")
+    assert load_knowledge(lexicon_files=(retrained,)).version not in (plain, on.version)

@@ -53,8 +53,7 @@ def _version(paths: list[Path]) -> str:
 
 
 DERIVED_LEXICON = DATA / "lexicon" / "petrarch2.tsv"
-LEARNED_MODEL = DATA / "learned" / "fallback.tsv"
-LEARNED_DEFAULT = False  # the learned fallback is off unless named (--lexicon learned): docs/learned.md
+LEARNED_MODEL = DATA / "learned" / "fallback.tsv"  # off unless named (--lexicon learned): docs/learned.md
 
 
 def lexicon_file(value: str) -> Path:
@@ -81,12 +80,11 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
     irregulars = load_irregulars(DATA / "lexicon" / "irregular.tsv")
     shipped = [DATA / "lexicon" / "rules.tsv", *([DATA / "lexicon" / "petrarch2.tsv"] if derived else [])]
     models = [p for p in lexicon_files if _is_learned_model(p)]
-    learned = load_model(models[-1]) if models else load_model(LEARNED_MODEL) if LEARNED_DEFAULT \
-        and LEARNED_MODEL.is_file() else None
+    learned = load_model(models[-1]) if models else None
     rule_files = [p for p in shipped if p.is_file()] + [p for p in lexicon_files if p not in models]
     kb = KnowledgeBase.from_dir(DATA / "actors", list(kb_files))
     lexicon = load_lexicon(rule_files, irregulars)
-    used = [*rule_files, *kb_files, *sorted((DATA / "actors").glob("*")),
+    used = [*rule_files, *models[-1:], *kb_files, *sorted((DATA / "actors").glob("*")),
             DATA / "cameo" / "codebook.tsv", DATA / "lexicon" / "modality.tsv",
             DATA / "lexicon" / "composition.tsv", DATA / "lexicon" / "subcodes.tsv"]
     lexicon.version = _version([p for p in used if p.is_file()])

@@ -19,6 +19,7 @@ Rows are tried in file order; the first whose ``from`` and cue match wins.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,22 +54,23 @@ class SubcodeRow:
 class Subcodes:
     rows: list[SubcodeRow] = field(default_factory=list)
     by_source: dict[str, list[SubcodeRow]] = field(default_factory=dict)  # code or rule id -> rows
-    _merged: dict[tuple[str, str], list[SubcodeRow]] = field(default_factory=dict, compare=False, repr=False)
+    _merged: dict[tuple[str, str], tuple[SubcodeRow, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def add(self, row: SubcodeRow) -> None:
         self.rows.append(row)
         self.by_source.setdefault(row.source, []).append(row)
         self._merged.clear()
 
-    def for_event(self, code: str, rule: str) -> list[SubcodeRow]:
+    def for_event(self, code: str, rule: str) -> Sequence[SubcodeRow]:
         """The rows that may refine an event of ``code`` produced by ``rule``, in file order (the
-        merged order of a code's and a rule's rows is kept per pair, dropped when a row is added)."""
+        merged order of a code's and a rule's rows is kept per pair, dropped when a row is added; read
+        only: the sequence is shared by later calls)."""
         by_code, by_rule = self.by_source.get(code, []), self.by_source.get(rule, []) if rule else []
         if not by_rule:
             return by_code
         merged = self._merged.get((code, rule))
         if merged is None:
-            merged = self._merged[(code, rule)] = sorted(by_code + by_rule, key=self.rows.index)
+            merged = self._merged[(code, rule)] = tuple(sorted(by_code + by_rule, key=self.rows.index))
         return merged
 
 

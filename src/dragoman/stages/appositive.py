@@ -15,9 +15,9 @@ from ..model import Actor, Mention, Sentence
 __all__ = ["described_people"]
 
 _OPENERS = {"a", "an", "the", "former", "ex", "one", "another", "deputy", "senior", "veteran", "retired"}
-_CLOSERS = {"who", "which", "whose", ";"}
+_CLOSERS = {"who", "which", "whose", ";"}  # a description may end at a relative clause
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "ould"}
-_OBJECT_PREPOSITIONS = {"to", "for", "against"}  # a person the act is given to or aimed at, never a place  # a description may end at a relative clause
+_OBJECT_PREPOSITIONS = {"to", "for", "against"}  # a person the act is given to or aimed at, never a place
 _NOT_NAMES = {"The", "A", "An", "On", "In", "At", "After", "Before", "But", "And", "When", "While", "Meanwhile",
               "However", "Earlier", "Later", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
               "Saturday", "Sunday", "Reuters", "AFP", "AP"}

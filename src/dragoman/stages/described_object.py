@@ -29,8 +29,9 @@ def described_by(sentence: Sentence, earlier: Mention, pronoun: Mention) -> bool
     ``pronoun`` describes ("officials [that] they hold responsible"): the pronoun cannot stand for it."""
     toks = sentence.tokens
     if pronoun.kind != "pronoun" or pronoun.possessive or pronoun.text.lower() not in _SUBJECT_PRONOUNS \
-            or earlier.end > pronoun.start or pronoun.end >= len(toks):
-        return False
+            or earlier.end > pronoun.start or pronoun.end >= len(toks) \
+            or not any(earlier is m for m in sentence.mentions):
+        return False  # only a mention of this sentence can be the described noun phrase
     after = toks[pronoun.end].text
     if not after.isalpha() or not after.islower():
         return False  # "they, ...", "it." : no clause of its own
@@ -47,7 +48,7 @@ def described_by(sentence: Sentence, earlier: Mention, pronoun: Mention) -> bool
     first = k
     while first > 0 and pronoun.start - first < _SPAN and (first - 1 in inside or toks[first - 1].lower in _INSIDE):
         first -= 1
-    return earlier.start >= first and any(earlier is m for m in sentence.mentions)
+    return earlier.start >= first
 
 
 def contact_object(st, sources: list[Mention], verb: int) -> Mention | None:

@@ -29,8 +29,8 @@ BLOCK = frozenset({"not", "n't", "no", "never", "neither", "nor", "without", "wo
                    "plans", "planned", "intends", "consider", "considering", "possible", "?"})
 _FUNCTION = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or",
                        "its", "their", "his", "her", "has", "have", "had", "was", "were", "is", "are", "be", "been",
-                       "that", "which", "who", "on", "as", "it", "they", "this", "these", ",", "'s", "’s", "\"",
-                       "“", "”", "-", "(", ")", "also", "late", "early", "on", "monday", "tuesday", "wednesday",
+                       "that", "which", "who", "as", "it", "they", "this", "these", ",", "'s", "’s", "\"",
+                       "“", "”", "-", "(", ")", "also", "late", "early", "monday", "tuesday", "wednesday",
                        "thursday", "friday", "saturday", "sunday", "last", "week", "month", "year", "officials",
                        "government", "president", "minister", "foreign", "prime"})
 
