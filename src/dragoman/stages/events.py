@@ -54,7 +54,6 @@ from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
 from .backers import backer_of_object
 from .seats import seat_host
 from .foreigners import named_rival, not_on_itself
-from .subject_matter import goods_sent_elsewhere
 from .selftarget import beside_another_target, described_as_its_own
 from .victims_abroad import on_the_named_victims
 from .conditions import anonymous, awaited, conditioned, in_an_open_relative, prevented, rumoured
@@ -76,7 +75,6 @@ from .reasons import cited_accusations, participle_doer
 from .counterpart import other_side
 from .roles import Frame, frame_for, others
 from .event_filters import (
-    PLACE_HEADS,
     without_complement_artifacts,
     without_protest_demands,
     without_protest_reason,
@@ -102,7 +100,7 @@ from .told import addressee_before
 from .fronted import clause_target
 from .passive import auxiliaries_before
 from .hosted import hosted_forces
-from .posture import answered as answered_posture, joined_clause
+from .posture import aimed_at_the_other_side, answered as answered_posture
 from .fellows import other_members
 from .event_pairs import frame_pairs, home, unnamed_pairs
 from .responses import responded_to
@@ -316,7 +314,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = [p for p in pairs if p[0].primary in speakers]  # only the side that said it will (not)
         if not pairs and code[:2] == "13" and match.rule.code[:2] == "13" and (match.rule.id != "130/warn" or consequence_warning(st, match)) \
                 and not fallback:  # "threatened to stop cooperating with the EU": aimed at the other named
-            pairs = [p for p in _posture_target(sentence, match, [(ActorRef.of(m), ActorRef.of(m), "self") for m in frame.sources
+            pairs = [p for p in aimed_at_the_other_side(sentence, match, [(ActorRef.of(m), ActorRef.of(m), "self") for m in frame.sources
                                                                   if m.actor is not None]) if p[2] == "posture"]
         if code[:3] == "142" and pairs and all(s.primary == t.primary for s, t, _ in pairs) \
                 and (held := jailer(st, {s.primary for s, _, _ in pairs})) is not None:  # "prisoners held by Israel"
@@ -325,7 +323,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or code[:2] in ("11", "12", "13") \
                 and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs) \
                 and not named_rival(st, match, pairs):  # at another; not "the minister blamed ELN rebels"
-            pairs = _posture_target(sentence, match, pairs, st.heads if code[:2] == "15" else frozenset())
+            pairs = aimed_at_the_other_side(sentence, match, pairs, st.heads if code[:2] == "15" else frozenset())
             if code[:2] == "15":  # "... Taiwan placed its forces on alert": at the doer of the act before
                 pairs = answered_posture(earlier, pairs)
         pairs = not_on_itself(st, match, pairs)  # "Iran detained eight foreign nationals": not on Iran
@@ -341,26 +339,6 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     out += cited_accusations(sentence, lower, out, ctx.codebook)  # "expelled X, citing evidence that Y had ..."
     return police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(
         without_redundant_ground(without_protest_reason(out, sentence)))))))
-
-
-def _posture_target(sentence: Sentence, match: Match, pairs: list, heads: set[int] = frozenset()) -> list:
-    """A show of force is aimed at someone: "raised its alert after North Korea's missile test",
-    "put its forces on alert as Chinese warships neared": the other state or group the sentence
-    names after the trigger, else before it; its own state only when there is none. So is a
-    disapproval, rejection or threat that found only its own state ("warned that Moscow would use
-    nuclear weapons if Ukraine's offensive succeeded"), unless the text gave it a domestic object."""
-    mine = {s.primary for s, _, _ in pairs}
-    lower = [t.lower for t in sentence.tokens]
-    others = [m for m in sentence.mentions if m.actor is not None and m.kind not in ("pronoun", "place")
-              and m.actor.primary not in mine and m.actor.type in ("state", "group", "igo") and not m.locative
-              and (m.end >= len(lower) or lower[m.end] not in PLACE_HEADS)  # not "the Saudi city of Jeddah"
-              and not goods_sent_elsewhere(lower, sentence.mentions, m)]  # "the transit of Russian gas to Europe"
-    joined = joined_clause(lower, heads, match.end)  # "put its army on alert and asked the UN to ...": the UN is asked
-    others = [m for m in others if not joined[0] <= m.start < joined[1]]
-    after = [m for m in others if m.start >= match.end] or [m for m in others if m.end <= match.start]
-    if not after:
-        return pairs
-    return [(s, ActorRef.of(after[0]), "posture") for s, _, _ in pairs]
 
 
 _SPEECH = ("01", "02", "10", "11", "12", "13")

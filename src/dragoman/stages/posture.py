@@ -10,10 +10,12 @@ module only for a root-15 act that found no target in its clause.
 from __future__ import annotations
 
 from ..knowledge.lexicon import Match
-from ..model import Mention
+from ..model import ActorRef, Mention, Sentence
 from .clauses import Structure
+from .event_filters import PLACE_HEADS
+from .subject_matter import goods_sent_elsewhere
 
-__all__ = ["answered", "joined_clause", "posture_target"]
+__all__ = ["aimed_at_the_other_side", "answered", "joined_clause", "posture_target"]
 
 # a cue is a head word and the preposition after it (with at most one word between: "growing tensions with")
 _CUES = {"tensions": "with", "tension": "with", "standoff": "with", "stand-off": "with", "dispute": "with",
@@ -87,3 +89,23 @@ def joined_clause(lower: list[str], heads: set[int], start: int) -> tuple[int, i
         return 0, 0
     end = next((k for k in range(verb, len(lower)) if lower[k] in _CLAUSE_ENDS), len(lower))
     return verb, end
+
+
+def aimed_at_the_other_side(sentence: Sentence, match: Match, pairs: list, heads: set[int] = frozenset()) -> list:
+    """A show of force is aimed at someone: "raised its alert after North Korea's missile test",
+    "put its forces on alert as Chinese warships neared": the other state or group the sentence
+    names after the trigger, else before it; its own state only when there is none. So is a
+    disapproval, rejection or threat that found only its own state ("warned that Moscow would use
+    nuclear weapons if Ukraine's offensive succeeded"), unless the text gave it a domestic object."""
+    mine = {s.primary for s, _, _ in pairs}
+    lower = [t.lower for t in sentence.tokens]
+    others = [m for m in sentence.mentions if m.actor is not None and m.kind not in ("pronoun", "place")
+              and m.actor.primary not in mine and m.actor.type in ("state", "group", "igo") and not m.locative
+              and (m.end >= len(lower) or lower[m.end] not in PLACE_HEADS)  # not "the Saudi city of Jeddah"
+              and not goods_sent_elsewhere(lower, sentence.mentions, m)]  # "the transit of Russian gas to Europe"
+    joined = joined_clause(lower, heads, match.end)  # "put its army on alert and asked the UN to ...": the UN is asked
+    others = [m for m in others if not joined[0] <= m.start < joined[1]]
+    after = [m for m in others if m.start >= match.end] or [m for m in others if m.end <= match.start]
+    if not after:
+        return pairs
+    return [(s, ActorRef.of(after[0]), "posture") for s, _, _ in pairs]
