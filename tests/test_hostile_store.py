@@ -156,3 +156,31 @@ def test_export_refuses_to_write_over_any_sqlite_file(tmp_path, store):
     result = CliRunner().invoke(main, ["export", "--db", str(store), "--format", "csv", "-o", str(other)])
     assert result.exit_code == 1 and "is an SQLite database" in result.output
     assert other.read_bytes() == before
+
+
+class _Busy:
+    """A connection whose first ``n`` journal switches answer "database is locked", as SQLite does at
+    once (without waiting) when another process is creating the same new store."""
+
+    def __init__(self, n, message="database is locked"):
+        self.n, self.message, self.calls = n, message, 0
+
+    def execute(self, sql):
+        self.calls += 1
+        if self.calls <= self.n:
+            raise sqlite3.OperationalError(self.message)
+
+
+def test_switching_a_new_store_to_wal_waits_for_another_creator():
+    from dragoman.store.db import _wal
+    conn = _Busy(3)
+    _wal(conn)
+    assert conn.calls == 4
+
+
+def test_switching_to_wal_gives_up_on_other_errors_and_after_its_patience():
+    from dragoman.store.db import _wal
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        _wal(_Busy(1, "disk I/O error"))
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        _wal(_Busy(10 ** 6), patience=0.2)

@@ -35,7 +35,7 @@ def connect(path: str | Path = DEFAULT_PATH, *, create: bool = True, upgrade: bo
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=30)
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode=WAL")
+        _wal(conn)
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA cache_size=-65536")  # 64 MB of page cache
@@ -47,6 +47,22 @@ def connect(path: str | Path = DEFAULT_PATH, *, create: bool = True, upgrade: bo
         raise StoreError(f"{path} cannot be opened as a dragoman store ({exc}); `dragoman check --db {path}` "
                          "tells more") from exc
     return conn
+
+
+def _wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
+    """Put the store in WAL mode. Two processes creating the same new store at once: switching the
+    journal needs the file to itself, and SQLite may answer "locked" at once without waiting for the
+    other; so wait and retry, as a writer does (:func:`_begin`)."""
+    start, pause = time.monotonic(), 0.05
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() - start >= patience:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 1.0)
 
 
 def connect_readonly(path: str | Path) -> sqlite3.Connection:
