@@ -177,11 +177,10 @@ _ANSWERS = 512  # candidate lists kept per first word (one per set of second-ele
 @dataclass(frozen=True, slots=True)
 class _Keyed:
     """The rules of one first word by the forms of their second literal element (positions in
-    ``rules``); ``always``: the rules with no later literal element, in order."""
+    ``rules``); ``always_set``: the rules with no later literal element."""
 
     rules: list[Rule]
     size: int
-    always: tuple[int, ...]
     by_form: dict[str, frozenset[int]]
     always_set: frozenset[int] = frozenset()
     forms: frozenset[str] = frozenset()  # every form of a later literal element of the rules
@@ -197,7 +196,7 @@ class _Keyed:
                 continue
             for form in rule.later[0]:
                 by_form.setdefault(form, set()).add(k)
-        return cls(rules, len(rules), tuple(always), {f: frozenset(ks) for f, ks in by_form.items()},
+        return cls(rules, len(rules), {f: frozenset(ks) for f, ks in by_form.items()},
                    frozenset(always), frozenset().union(*(forms for rule in rules for forms in rule.later)))
 
 

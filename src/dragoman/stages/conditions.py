@@ -61,7 +61,7 @@ _HEARSAY = ("unnamed source", "anonymous source", "sources said", "sources say",
 
 
 # unnamed people as the only source: what they say an actor plans is no one's stated intent
-_ANONYMOUS = ("unnamed source", "anonymous source", "sources said", "sources say", "sources familiar", "citing sources",
+_ANONYMOUS = (*_HEARSAY[:6],  # the unnamed sources of hearsay, not the press
               "people familiar with", "persons familiar with", "familiar with the matter", "familiar with the plan",
               "familiar with the talks", "familiar with the negotiations", "who spoke on condition of anonymity",
               "who asked not to be named", "who declined to be named")
