@@ -21,13 +21,14 @@ is aimed at the state it lies in.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 from ..text import words
+from .folding import ascii_fold
+from .place_folds import Folds
 from .sorted_text import SortedText
 
 __all__ = ["Gazetteer", "Place", "ascii_fold", "load_gazetteer", "loose_key", "skeleton_key"]
@@ -37,20 +38,6 @@ _KEPT = 50_000  # loose lookups kept before the store of them is emptied
 _NAMED, _LONGER = 1, 2  # a span of tokens is a name in places.tsv; a longer name starts with it
 _NOT_LETTERS = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
-
-
-# letters Unicode does not decompose into an ASCII base letter and a mark: without these,
-# folding drops them ("Wrocław" would become "Wrocaw", "Diyarbakır" "Diyarbakr")
-_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                               "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th",
-                               "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H", "ŧ": "t", "ŋ": "ng"})
-
-
-def ascii_fold(text: str) -> str:
-    """ASCII letters for a name: marks dropped, other letters spelled as English writes them
-    ("Kandahār" -> "Kandahar", "Wrocław" -> "Wroclaw", "Diyarbakır" -> "Diyarbakir")."""
-    text = text.translate(_UNDECOMPOSED)
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def loose_key(name: str) -> str:
@@ -95,6 +82,7 @@ class Gazetteer:
     path: str = ""
     variants: list[bytes] = field(default_factory=list)  # variants.tsv rows: loose key, names ('|'-joined)
     spellings: SortedText = field(default_factory=SortedText)  # spellings.tsv rows (tier ``p``), sorted
+    folds: Folds = field(default_factory=Folds)  # folds.tsv: fold keys to names (see place_folds)
     _cache: dict[str, list[Place]] = field(default_factory=dict)
     _loose: dict[tuple[tuple[str, ...], bool], tuple[int, list[Place]]] = field(default_factory=dict)
     _nameless: set[str] = field(default_factory=set)  # capitalised words no place name starts with
@@ -110,6 +98,7 @@ class Gazetteer:
             self.index.setdefault(key, []).append(place)
             self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
             self._nameless.discard(key[0])
+            self.folds.add(key)
 
     def lookup(self, key: tuple[str, ...]) -> list[Place]:
         """Every place of that name (tokens as written), most populous first."""
@@ -243,6 +232,18 @@ class Gazetteer:
             return self.variants[k][len(raw):].decode("utf-8")
         return ""
 
+    def folded(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
+        """The places whose name has the fold key of the name words at ``i`` ("Qansax Dheere" for
+        "Qansaxdheere", "El Dhere" for "Ceeldheere"): (tokens, places, most populous first), each
+        needing a place context as a town does (tier ``c``; ``n`` as it was). Asked only after the
+        name as written found nothing; the caller keeps one place of the report's state."""
+        n, names = self.folds.names(toks, i)
+        if not n:
+            return 0, []
+        places = sorted(dict.fromkeys(p for key in names for p in self.lookup(key) if p.tier != "d"),
+                        key=lambda p: -p.population)
+        return n, [replace(p, tier="c") if p.tier == "f" else p for p in places]
+
     def match(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
         """The longest name at token ``i`` that may be matched anywhere: (length, its free places)."""
         n, places = self.longest(toks, i)
@@ -336,6 +337,8 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         gazetteer.lines = _load_sorted(places)
     if (folder / "spellings.tsv").exists():
         gazetteer.spellings = _load_text(folder / "spellings.tsv")
+    if (folder / "folds.tsv").exists():
+        gazetteer.folds.text = _load_text(folder / "folds.tsv", b"\nfold\t")
     if (folder / "variants.tsv").exists():
         gazetteer.variants = _load_sorted(folder / "variants.tsv", b"\nloose\t")
     return gazetteer

@@ -156,7 +156,7 @@ def _location(mention: Mention, ctx: Context) -> dict:
         key = tuple(t.replace("’", "'") for t in words(mention.text))
         same = [p for p in ctx.gazetteer.lookup(key) + ctx.gazetteer.loosely(list(key), 0)[1]
                 if (p.lat, p.lon) == coords and p.name == mention.actor.name] \
-            or [p for p in ctx.gazetteer.spelled(list(key), 0)[1]
+            or [p for p in ctx.gazetteer.spelled(list(key), 0)[1] + ctx.gazetteer.folded(list(key), 0)[1]
                 if (p.lat, p.lon) == coords and p.name == mention.actor.name]
         if same:
             admin1, kind = same[0].admin or None, same[0].kind
