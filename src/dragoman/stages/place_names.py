@@ -162,8 +162,8 @@ def _folded(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
     if not _fold_context(toks, i):
         return None
     n, every = gaz.folded(toks, i)
-    if not n or _goes_on(toks, i + n):
-        return None
+    if not n or _goes_on(toks, i + n) or "(" in toks[i + n:i + n + 3]:
+        return None  # not before a monitor's parenthesis, as another spelling (see _spelled)
     noun = _noun_after(toks, i + n)
     parent = _parent(gaz, toks, i + n, ctx)
     if not (parent or _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i)):
