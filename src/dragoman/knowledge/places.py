@@ -31,9 +31,10 @@ from .folding import ascii_fold
 from .place_folds import Folds
 from .sorted_text import SortedText
 
-__all__ = ["Gazetteer", "Place", "ascii_fold", "load_gazetteer", "loose_key", "skeleton_key"]
+__all__ = ["LISTED", "Gazetteer", "Place", "ascii_fold", "listed", "load_gazetteer", "loose_key", "skeleton_key"]
 
 MAX_WORDS = 8  # the longest name, in tokens, that is looked up
+LISTED = 10**9  # the population given to the places of regions.tsv (so they come first among namesakes)
 _KEPT = 50_000  # loose lookups kept before the store of them is emptied
 _NAMED, _LONGER = 1, 2  # a span of tokens is a name in places.tsv; a longer name starts with it
 _NOT_LETTERS = re.compile(r"[^a-z]")
@@ -279,6 +280,12 @@ class Gazetteer:
         return places[0] if places else None
 
 
+def listed(place: Place) -> bool:
+    """A place of our own ``regions.tsv``: a region, or a town, camp or city district GeoNames lacks
+    (kind ``town`` there); its first-level division is not known, so it holds any place of its state."""
+    return place.population >= LISTED
+
+
 def _parse(line: bytes, path: str) -> Place:
     cols = line.decode("utf-8").split("\t")
     try:
@@ -296,10 +303,10 @@ def _load_small(gazetteer: Gazetteer, path: Path, population: int | None = None,
     for number, line in enumerate(lines[1:], 2):
         cols = line.split("\t")
         try:
-            get = lambda name: cols[at[name]] if name in at else ""  # noqa: E731
+            get = lambda name: cols[at[name]] if name in at and at[name] < len(cols) else ""  # noqa: E731
             place = Place(get("city") or get("name"), get("country"), float(get("lat")), float(get("lon")),
                           population if population is not None else int(get("population")),
-                          get("admin1") or (get("name") if kind == "region" else ""), kind)
+                          get("admin1") or (get("name") if kind == "region" and not get("kind") else ""), get("kind") or kind)
         except (IndexError, ValueError) as exc:
             raise KnowledgeBaseError(str(path), number, f"bad place row ({exc})") from None
         gazetteer.add(cols[0], place)
@@ -331,7 +338,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     """Load ``regions.tsv``, ``us_states.tsv`` and ``places.tsv`` (indexed, parsed on demand)."""
     places = folder / "places.tsv"
     gazetteer = Gazetteer(path=str(places))
-    _load_small(gazetteer, folder / "regions.tsv", population=10**9, kind="region")
+    _load_small(gazetteer, folder / "regions.tsv", population=LISTED, kind="region")
     _load_small(gazetteer, folder / "us_states.tsv", kind="state")
     if places.exists():
         gazetteer.lines = _load_sorted(places)

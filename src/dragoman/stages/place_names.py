@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..knowledge.places import Gazetteer, Place, ascii_fold
+from ..knowledge.places import Gazetteer, Place, ascii_fold, listed
 from .divisions import division_state
 
 __all__ = ["ARTICLES", "PlaceContext", "find_place", "may_start"]
@@ -196,7 +196,7 @@ def _spelled(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext) -> tupl
     if "(" in toks[i + n:i + n + 3]:
         return None  # not with a monitor's "(district, province)" after it: see the docstring
     inside = [p for p in every for one in _parent(gaz, toks, i + n, ctx)
-              if one[1] is not None and _within(p, one) and (one[1].kind != "region" or _same_name(p.admin, one[1].name))]
+              if one[1] is not None and _within(p, one) and (not listed(one[1]) or _same_name(p.admin, one[1].name))]
     return (n, _prefer(inside, noun, ctx)) if inside else None
 
 
@@ -260,7 +260,7 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
         noun = "province"  # "X district, Kandahar": the parent named after a place is its province
     parent = _parent(gaz, toks, i + n, ctx)
     marked = _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i) \
-        or on_road(toks, i)
+        or on_road(toks, i) or _based_or_road(toks, i, n)
     known = ctx.sentence_states | set(ctx.doc_states[:1])
     allowed = [p for p in every if p.tier == "f" or (p.tier == "c" and marked)
                or (p.tier == "n" and (noun in PLACE_NOUNS or bool(parent)))
@@ -280,6 +280,17 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
     return _prefer(allowed, noun, ctx)
 
 
+def _based_or_road(toks: list[str], i: int, n: int) -> bool:
+    """Two constructions that mark a name as a place: "X-based" ("Kidal-based fighters") and a road
+    or front named by one end after a locative word ("along the Gao axis", "on the Kidal road")."""
+    after = toks[i + n:i + n + 2]
+    if len(after) == 2 and after[0] == "-" and after[1].lower() == "based":
+        return True
+    return bool(after) and after[0].lower() in ROAD_NOUNS and i >= 2 and toks[i - 1].lower() == "the" \
+        and toks[i - 2].lower() in _ROAD_BEFORE
+
+
+_ROAD_BEFORE = frozenset({"along", "on", "in", "near", "at", "off", "via"})
 _PLURAL_ADMIN1 = {"provinces", "states", "regions"}
 _SEAT_WORDS = {"center", "centre", "headquarters", "seat"}
 
@@ -326,7 +337,7 @@ def _within(place: Place, parent: tuple[str, Place | None]) -> bool:
     country, host = parent
     if place.country != country:
         return False
-    if host is None or host.kind == "region":
+    if host is None or host.kind == "region" or listed(host):
         return True
     return bool(host.admin) and place.admin == host.admin and place is not host
 

@@ -161,13 +161,21 @@ def _location(mention: Mention, ctx: Context) -> dict:
         if same:
             admin1, kind = same[0].admin or None, same[0].kind
     elif ctx.gazetteer is not None and mention.kind in ("capital", "metonym"):
-        found = ctx.gazetteer.choose(tuple(words(mention.text)), {mention.actor.primary}, city=True, strict=True)
+        found = ctx.gazetteer.choose(tuple(words(mention.text)), {mention.actor.primary}, city=True, strict=True) \
+            or _capital_of(mention.actor.primary, ctx)  # "Tshwane": the seat's other name, not in the gazetteer
         if found is not None:
             coords = coords or (found.lat, found.lon)
             admin1 = found.admin or None
     return {"name": mention.text, "country": mention.actor.primary,
             "lat": coords[0] if coords else None, "lon": coords[1] if coords else None,
             "admin1": admin1, "kind": kind}
+
+
+def _capital_of(state: str, ctx: Context):
+    """The gazetteer's place of a state's recorded capital, for a capital named otherwise."""
+    record = ctx.kb.records.get(state)
+    capital = record.get("capital") if record is not None else None
+    return ctx.gazetteer.choose(tuple(words(capital)), {state}, city=True, strict=True) if capital else None
 
 
 _KINDS = {"place": "town", "capital": "capital", "metonym": "capital", "name": "country",
