@@ -376,21 +376,27 @@ def build(folder: Path = PLACES) -> dict[str, int]:
            HEADER, rows)
     _write(folder / "variants.tsv", "Spelling-tolerant keys of divisions and places of 15,000+ (see loose_key)",
            "loose\tnames\n", _variant_rows(rows))
-    write_folds(folder, rows)
+    spellings = _spelling_rows(places, rows, frozenset(_actor_words()))
     _write(folder / "spellings.tsv", "Other Latin spellings of places, matched only with a parent that holds them",
-           HEADER, _spelling_rows(places, rows, frozenset(_actor_words())))
+           HEADER, spellings)
+    write_folds(folder, rows, spellings)
     _write(folder / "us_states.tsv", "US states", "name\tcity\tcountry\tadmin1\tlat\tlon\tpopulation\n",
            _us_states(gc, places))
     return {"rows": len(rows), "places": len(places), "divisions": len(divisions)}
 
 
-def write_folds(folder: Path, rows: list[str] | None = None) -> int:
-    """Write folds.tsv (fold keys of the names of places.tsv, see dragoman.knowledge.place_folds)
-    from ``rows``, or from the places.tsv already in ``folder``; return its row count."""
-    if rows is None:
-        text = (folder / "places.tsv").read_text(encoding="utf-8")
-        rows = text[text.index("\n" + HEADER) + 1 + len(HEADER):].splitlines()
-    folds = fold_rows(rows)
+def _data_rows(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return text[text.index("\n" + HEADER) + 1 + len(HEADER):].splitlines()
+
+
+def write_folds(folder: Path, rows: list[str] | None = None, spellings: list[str] | None = None) -> int:
+    """Write folds.tsv (fold keys of the names of places.tsv and spellings.tsv, see
+    dragoman.knowledge.place_folds) from ``rows`` and ``spellings``, or from the files already in
+    ``folder``; return its row count."""
+    rows = _data_rows(folder / "places.tsv") if rows is None else rows
+    spellings = _data_rows(folder / "spellings.tsv") if spellings is None else spellings
+    folds = fold_rows(rows, spellings)
     _write(folder / "folds.tsv", "Fold keys of place names (see dragoman.knowledge.place_folds)",
            "fold\tnames\n", folds)
     return len(folds)

@@ -35,12 +35,20 @@ def test_fold_rows_leave_out_directions_and_short_keys():
 
 def test_shipped_folds_are_what_the_places_make():
     from dragoman.knowledge import DATA
-    places = (DATA / "places" / "places.tsv").read_text(encoding="utf-8")
     header = "key\tname\tkind\ttier\tcountry\tadmin1\tlat\tlon\tpopulation\n"
-    rows = places[places.index("\n" + header) + 1 + len(header):].splitlines()
+
+    def rows(name):
+        text = (DATA / "places" / name).read_text(encoding="utf-8")
+        return text[text.index("\n" + header) + 1 + len(header):].splitlines()
     folds = (DATA / "places" / "folds.tsv").read_text(encoding="utf-8")
     shipped = folds[folds.index("\nfold\tnames\n") + len("\nfold\tnames\n"):].splitlines()
-    assert shipped == sorted(fold_rows(rows))
+    assert shipped == sorted(fold_rows(rows("places.tsv"), rows("spellings.tsv")))
+
+
+def test_fold_rows_mark_other_spellings():
+    rows = ["Dawlatyar\tDawlatyar\ttown\tc\tAFG\tGhowr\t34.5\t65.8\t1000"]
+    spellings = ["Dowlat Yar\tDawlatyar\ttown\tp\tAFG\tGhowr\t34.5\t65.8\t1000"]
+    assert fold_rows(rows, spellings) == ["dawlatiar\tDawlatyar", "dowlatiar\t~Dowlat Yar"]
 
 
 def _location(coded, text, root):
@@ -68,3 +76,10 @@ def test_a_fold_in_another_state_than_the_report_is_not_taken(coded):
 def test_a_fold_needs_a_state_to_read_it_in(coded):
     doc = coded("Gunmen attacked a village near Garbaharey.", "2024-06-12")
     assert not any(m.text == "Garbaharey" for s in doc.sentences for m in s.mentions)
+
+
+def test_another_spelling_found_by_its_fold_needs_its_parent(coded):
+    with_parent = _location(coded, "Taliban fighters attacked a police checkpoint in Chesht-e Sharif district, Herat.", "19")
+    assert with_parent and with_parent[0].get("name") == "Chesht-e Sharif" and with_parent[0].get("admin1") == "Herat"
+    alone = _location(coded, "Afghan police said Taliban fighters attacked a checkpoint in Chesht-e Sharif district.", "19")
+    assert all(p.get("name") != "Chesht-e Sharif" for p in alone)

@@ -51,20 +51,22 @@ def fold_key(name: str) -> str:
     return key
 
 
-def fold_rows(rows: list[str]) -> list[str]:
-    """The rows of ``folds.tsv`` from the rows of ``places.tsv``: a fold key, then the names
-    (first column) that have it, '|'-joined. Divisions named by a direction alone (tier ``d``)
-    are matched only as written, so they are left out, and so are keys under ``MIN_FOLD`` letters."""
+def fold_rows(rows: list[str], spellings: list[str] = ()) -> list[str]:
+    """The rows of ``folds.tsv`` from the rows of ``places.tsv`` (and ``spellings.tsv``): a fold key,
+    then the names (first column) that have it, '|'-joined; a name of ``spellings.tsv`` (tier ``p``,
+    a place only with a parent that holds it) after a '~'. Divisions named by a direction alone (tier
+    ``d``) are matched only as written, so they are left out, and so are keys under ``MIN_FOLD`` letters."""
     names: dict[str, list[str]] = {}
-    for row in rows:
-        cols = row.split("\t")
-        if len(cols) < 4 or cols[3] == "d":
-            continue
-        key = fold_key(cols[0])
-        if len(key) >= MIN_FOLD:
-            found = names.setdefault(key, [])
-            if cols[0] not in found:
-                found.append(cols[0])
+    for mark, table in (("", rows), ("~", spellings)):
+        for row in table:
+            cols = row.split("\t")
+            if len(cols) < 4 or cols[3] == "d":
+                continue
+            key = fold_key(cols[0])
+            if len(key) >= MIN_FOLD:
+                found = names.setdefault(key, [])
+                if mark + cols[0] not in found:
+                    found.append(mark + cols[0])
     return [f"{key}\t{'|'.join(found)}" for key, found in names.items()]
 
 
@@ -118,6 +120,7 @@ class Folds:
             found = list(self.regions.get(key, []))
             for line in self.text.lines(key.encode("ascii") + b"\t", 1):
                 found += [tuple(name.split(" ")) for name in line.split(b"\t", 1)[1].decode("utf-8").split("|")]
+                # a name of spellings.tsv comes as ("~Name", ...): the caller reads it there
             if found:
                 return n, found
         return 0, []

@@ -241,9 +241,22 @@ class Gazetteer:
         n, names = self.folds.names(toks, i)
         if not n:
             return 0, []
-        places = sorted(dict.fromkeys(p for key in names for p in self.lookup(key) if p.tier != "d"),
+        places = sorted(dict.fromkeys(p for key in names for p in self._folded_places(key) if p.tier != "d"),
                         key=lambda p: -p.population)
-        return n, [replace(p, tier="c") if p.tier == "f" else p for p in places]
+        return n, [replace(p, tier="c") if p.tier == "f" else p for p in places]  # tier p: with its parent only
+
+    def _folded_places(self, key: tuple[str, ...]) -> list[Place]:
+        """The places of a name of the fold index: of places.tsv, or of spellings.tsv after a '~'."""
+        if not key[0].startswith("~"):
+            return self.lookup(key)
+        name = " ".join(key)[1:].encode("utf-8")
+        found = self._spelt.get(name)
+        if found is None:
+            found = [_parse(line, self.path) for line in self.spellings.lines(name + b"\t")]
+            if len(self._spelt) >= _KEPT:
+                self._spelt.clear()
+            self._spelt[name] = found
+        return found
 
     def match(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
         """The longest name at token ``i`` that may be matched anywhere: (length, its free places)."""

@@ -170,8 +170,10 @@ def _folded(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
         return None
     every = [p for p in every if p.tier != "n" or noun in PLACE_NOUNS or parent]
     known = ctx.sentence_states | set(ctx.doc_states[:1]) | {division_state(noun)}  # "X LGA" is Nigeria's
-    pool = [p for p in every if any(_within(p, one) for one in parent)] if parent \
-        else [p for p in every if p.country in known]
+    # another spelling (tier p) only inside its parent, as in _spelled
+    pool = [p for p in every if any(_within(p, one) and (p.tier != "p" or one[1] is not None and (
+        not listed(one[1]) or _same_name(p.admin, one[1].name))) for one in parent)] if parent \
+        else [p for p in every if p.country in known and p.tier != "p"]
     return (n, _prefer(pool, noun, ctx)) if pool and _one_place(pool) else None
 
 
