@@ -79,7 +79,9 @@ def test_a_fold_needs_a_state_to_read_it_in(coded):
 
 
 def test_another_spelling_found_by_its_fold_needs_its_parent(coded):
-    with_parent = _location(coded, "Taliban fighters attacked a police checkpoint in Chesht-e Sharif district, Herat.", "19")
+    text = "Taliban fighters attacked a police checkpoint in Chesht-e Sharif district, Herat."
+    with_parent = _location(coded, text, "19")
     assert with_parent and with_parent[0].get("name") == "Chesht-e Sharif" and with_parent[0].get("admin1") == "Herat"
-    alone = _location(coded, "Afghan police said Taliban fighters attacked a checkpoint in Chesht-e Sharif district.", "19")
+    text = "Afghan police said Taliban fighters attacked a checkpoint in Chesht-e Sharif district."
+    alone = _location(coded, text, "19")
     assert all(p.get("name") != "Chesht-e Sharif" for p in alone)

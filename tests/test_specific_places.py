@@ -45,3 +45,13 @@ def test_a_capital_named_as_a_seat_yields_to_the_place_of_the_act(coded):
 def test_a_seat_where_the_act_happens_at_the_body_stays_the_place(coded):
     places = _locations(coded, "Protesters gathered outside the Supreme Court in Nairobi.", "14")
     assert places and places[0].get("name") == "Nairobi"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Students protested against exam fees in Mersa, West Hararghe.", "West Hararghe"),  # Mersa is Amhara's
+    ("Students protested against exam fees in Gelemso, West Hararghe.", "Gelemso"),
+    ("Students protested against exam fees in Mersa, North Wollo.", "Mersa"),
+])
+def test_a_town_named_with_a_zone_must_lie_in_the_zone(coded, text, name):
+    places = _locations(coded, text, "14")
+    assert places and places[0].get("name") == name and places[0].get("country") == "ETH"

@@ -317,9 +317,10 @@ def _load_small(gazetteer: Gazetteer, path: Path, population: int | None = None,
         cols = line.split("\t")
         try:
             get = lambda name: cols[at[name]] if name in at and at[name] < len(cols) else ""  # noqa: E731
+            own = get("name") if kind == "region" and not get("kind") else ""  # a region is its own division
             place = Place(get("city") or get("name"), get("country"), float(get("lat")), float(get("lon")),
                           population if population is not None else int(get("population")),
-                          get("admin1") or (get("name") if kind == "region" and not get("kind") else ""), get("kind") or kind)
+                          get("admin1") or own, get("kind") or kind)
         except (IndexError, ValueError) as exc:
             raise KnowledgeBaseError(str(path), number, f"bad place row ({exc})") from None
         gazetteer.add(cols[0], place)

@@ -339,8 +339,10 @@ def _within(place: Place, parent: tuple[str, Place | None]) -> bool:
     country, host = parent
     if place.country != country:
         return False
-    if host is None or host.kind == "region" or listed(host):
+    if host is None:
         return True
+    if host.kind == "region" or listed(host):  # a zone whose first-level division we list holds only its places
+        return not (listed(host) and host.admin and host.admin != host.name) or place.admin == host.admin
     return bool(host.admin) and place.admin == host.admin and place is not host
 
 
