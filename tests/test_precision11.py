@@ -66,3 +66,29 @@ def test_a_partner_named_with_with_stays_the_partner(ctx):
     assert ("SRB", "EU", "04") in events, events
     events = _events(ctx, "Armenia and Azerbaijan held talks with Russia in Moscow on Monday.")
     assert ("ARM", "RUS", "04") in events and ("AZE", "RUS", "04") in events, events
+
+
+def test_the_thing_named_again_is_judged_on_its_maker(ctx):
+    """"Kyiv adopted a law. X called the law shameful": the law's maker, also when an actor named in
+    between is the last one before the reaction (``stages/named_thing.py``)."""
+    for text, right, wrong in [
+        ("Greece warned on Monday that it would veto Turkey's bid for closer ties with the European Union after "
+         "Ankara adopted a maritime law. Athens called the law a provocation.", ("GRC", "TUR", "11"), ("GRC", "EU", "11")),
+        ("Poland threatened on Friday to cut funding for Ukraine's grain corridor with Romania after Kyiv passed "
+         "a new import law. Warsaw's agriculture minister condemned the law.", ("POL", "UKR", "11"), ("POL", "ROU", "11")),
+        ("Morocco adopted a new fisheries law on Tuesday after talks with Spain. Algeria denounced the law.",
+         ("DZA", "MAR", "11"), ("DZA", "ESP", "11")),
+        ("The Israeli cabinet endorsed a settlement plan for the West Bank on Sunday after talks with Jordan. "
+         "The United Nations rejected the plan.", ("UN", "ISR", "12"), ("UN", "JOR", "12")),
+    ]:
+        events = _events(ctx, text)
+        assert right in events, (text, events)
+        assert wrong not in events, (text, events)
+
+
+def test_a_reaction_to_an_act_keeps_the_act_s_doer(ctx):
+    events = _events(ctx, "Kyiv adopted an education law that curbs teaching in minority languages. "
+                          "Romania called the law regrettable.")
+    assert ("ROU", "UKR", "11") in events, events
+    events = _events(ctx, "China imposed sanctions on Lithuania on Friday. Vilnius condemned the move.")
+    assert ("LTU", "CHN", "11") in events, events
