@@ -16,7 +16,7 @@ from ..knowledge.lexicon import Match
 from ..model import ActorRef, Doc, Mention, Sentence
 from .clauses import Structure
 from .frames import Frame
-from .listed import sentence_of
+from .listed import listed_with, sentence_of
 from .reaction import THINGS
 
 __all__ = ["maker_of_named_thing"]
@@ -41,11 +41,12 @@ def maker_of_named_thing(st: Structure, match: Match, frame: Frame, doc: Doc,
         return []
     mine = {m.actor.primary for m in frame.sources if m.actor is not None}
     prior = sentence_of(doc, previous[0], st.sentence.index) if previous else None
-    here = _maker(st.sentence, noun, match.start, mine)
-    if here is not None or prior is None:
-        return [ActorRef.of(here)] if here is not None else []
-    there = _maker(prior, noun, len(prior.tokens), mine)
-    return [ActorRef.of(there)] if there is not None else []
+    for sentence, until in ((st.sentence, match.start), (prior, len(prior.tokens) if prior else 0)):
+        maker = _maker(sentence, noun, until, mine) if sentence is not None else None
+        if maker is not None:  # "Britain, France and Germany adopted a law": all three
+            return [ActorRef.of(m) for m in listed_with(maker, sentence)
+                    if m.actor is not None and m.actor.primary not in mine]
+    return []
 
 
 def _named_thing(st: Structure, match: Match) -> str | None:
@@ -75,7 +76,7 @@ def _maker(sentence: Sentence, noun: str, until: int, mine: set[str]) -> Mention
             j -= 1
         subject = at_end.get(j)
         if subject is None or subject.actor is None or subject.locative or subject.kind == "place" \
-                or subject.actor.primary in mine:
+                or subject.actor.primary in mine:  # the speaker's own law is no reaction's target
             return None
         return subject
     return None
