@@ -480,17 +480,6 @@ def _modifier(st: Structure, mention: Mention, code: str = "") -> bool:
 
 
 def _onlooker(st: Structure, mention: Mention) -> bool:
-    """"with President Clinton looking on": a witness, not a party; ", with the Omani minister
-    shuttling between them": an absolute clause (", with" and a participle) names a third party
-    doing something else, not the partner of the talks."""
-    if mention.end >= len(st.lower):
-        return False
-    if st.lower[mention.end] in ("looking", "watching", "present", "attending"):
-        return True
-    if mention.start < 2 or st.lower[mention.start - 2] != ",":
-        return False
-    k, tokens = mention.end, st.sentence.tokens
-    while k < min(len(tokens) - 1, mention.end + 4) and tokens[k].text[:1].isupper():
-        k += 1  # "with EU envoy Miroslav Lajcak mediating": a name the knowledge base lacks
-    return st.lower[k].endswith("ing") and st.lower[k].isalpha()
+    """"with President Clinton looking on": a witness, not a party."""
+    return mention.end < len(st.lower) and st.lower[mention.end] in ("looking", "watching", "present", "attending")
 OBJECT_REACH = 8  # tokens after the trigger within which an object is looked for
