@@ -30,7 +30,8 @@ from .halves import half_named
 from .igo_seats import seat_as_organisation
 from .far_namesakes import far_namesakes
 from .namesakes import another_bearer
-from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at, settlement_demonym
+from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, before_what_is_now, capital_elsewhere, place_at, \
+    settlement_demonym
 
 __all__ = ["find_actors", "mentions_in"]
 
@@ -492,6 +493,7 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
     j = mention.start - 1
     while j >= 0 and toks[j].lower in LOCATIVE_SKIP:
         j -= 1
+    j = before_what_is_now(toks, j)  # "in what is now Namibia": as located as "in Namibia"
     if j >= 2 and toks[j].lower in _CONTROL and toks[j - 1].text == "-":
         j -= 3  # "in Houthi-controlled Yemen": located as much as "in Yemen"
         while j >= 0 and toks[j].lower in LOCATIVE_SKIP:
