@@ -60,6 +60,7 @@ class PlaceContext:
     sentence_states: set[str]  # states named earlier in the sentence
     doc_states: list[str]  # states the document is about, most mentioned first
     is_state: Callable[[list[str], int], tuple[int, str | None]]  # a country name at a token: (length, ISO3)
+    home: tuple[str, ...] = ()  # the publisher's home state, not (yet) named: preferred after the named ones
 
 
 def find_place(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
@@ -269,7 +270,7 @@ def _prefer(places: list[Place], noun: str, ctx: PlaceContext) -> Place:
     if named:
         pool = named
     else:
-        for country in ctx.doc_states:
+        for country in (*ctx.doc_states, *ctx.home):
             chosen = [p for p in pool if p.country == country]
             if chosen:
                 pool = chosen
