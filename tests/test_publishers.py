@@ -180,3 +180,13 @@ def test_a_shared_place_name_is_read_in_the_publishers_state(ctx):
 def test_no_act_no_event(ctx):
     assert _events(ctx, "Residents gathered for the annual harvest festival.", publisher="Kenya Herald") == []
     assert _events(ctx, "Teachers said the school term will start in May.", publisher="Kenya Herald") == []
+
+
+def test_the_store_keeps_the_publisher_for_recoding(tmp_path):
+    from dragoman.store import connect
+    from dragoman.store.ingest import stored_document
+
+    conn = connect(tmp_path / "s.db")
+    conn.execute("INSERT INTO documents (id, text, added, publisher) VALUES ('d', 'x', 'now', 'Kenya Herald')")
+    row = conn.execute("SELECT * FROM documents WHERE id = 'd'").fetchone()
+    assert stored_document(row).publisher == "Kenya Herald"
