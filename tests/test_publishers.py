@@ -8,6 +8,7 @@ import json
 import pytest
 
 from dragoman.coder import code_document
+from dragoman.errors import KnowledgeBaseError
 from dragoman.evaluate import load_gold
 from dragoman.ingest import read_sources
 from dragoman.ingest.jsonl import line_document
@@ -109,6 +110,24 @@ def test_name_gives_country_demonym_or_city(table, ctx):
     assert _home(table, ctx, "The Daily Bugle") is None
     assert _home(table, ctx, "New York Bugle") == "USA"  # the longest name: never "York" alone (GBR)
     assert _home(table, ctx, "Kenya Bugle (London)") is None  # two states named: none
+
+
+def test_table_format_columns_comment_multi_state_rows_and_clashes(tmp_path, ctx):
+    path = tmp_path / "p.tsv"
+    path.write_text("# provenance: a test\n# columns: id\tname\taliases\tdomains\tcountry\tscope\tcity\n"
+                    "a\tHausa Service\t\thausa.example\tNGA|NER\tinternational\t\n"
+                    "b\tThe Courier\tTC\tcourier.example\tGHA\tnational\tAccra\n"
+                    "c\tCourier\tTC\t\tZMB\tnational\tLusaka\n"
+                    "d\tThe Lamp\t\tlamp.example\tKEN\tlocal\tKisumu\n", encoding="utf-8")
+    table = load_publishers(path, country_domains(ctx.kb))
+    assert table.of_name("Hausa Service") == INTERNATIONAL  # a service for several states
+    assert table.of_name("The Courier") is None and table.of_name("TC") is None  # two states: dropped
+    assert table.of_name("The Lamp") == "KEN" and table.of_url("https://courier.example/x") == "GHA"
+    assert _home(table, ctx, "Kenya Herald; Hausa Service") == "KEN"
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tname\taliases\tdomains\tcountry\n x\tY\t\t\tKenya\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError):
+        load_publishers(bad)
 
 
 def test_parenthesis_tells_namesakes_apart(table, ctx):

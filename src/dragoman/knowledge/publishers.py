@@ -161,33 +161,48 @@ def _city_at(gazetteer, toks: list[str], i: int, found: set[str]) -> int:
 
 
 def load_publishers(path: Path, iso2: dict[str, str] | None = None) -> Publishers:
-    """Read the outlets table ('#' lines are comments; a header line names the columns)."""
+    """Read the outlets table: '#' lines are comments; the columns are named by a header line, or
+    by a comment "# columns: id<TAB>name ..." before the rows. A country column of several codes
+    ("NGA|NER": a service for several states) counts as international; a name or domain that two
+    rows give different states is dropped (neither is read from the table)."""
     table = Publishers(iso2=dict(iso2 or {}))
     if not path.exists():
         return table
-    lines = [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines()]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    named = next((line.split(":", 1)[1].strip().split("\t") for line in lines if line.startswith("# columns:")), None)
     rows = [(number, line) for number, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
-    if not rows:
-        return table
-    columns = rows[0][1].split("\t")
+    if named is None and rows:
+        named, rows = rows[0][1].split("\t"), rows[1:]
     for needed in ("name", "aliases", "domains", "country"):
-        if needed not in columns:
-            raise KnowledgeBaseError(str(path), rows[0][0], f"the header has no {needed!r} column")
-    at = {name: columns.index(name) for name in columns}
-    for number, line in rows[1:]:
+        if needed not in (named or ()):
+            raise KnowledgeBaseError(str(path), 1, f"the columns have no {needed!r}")
+    at = {name.strip(): k for k, name in enumerate(named)}
+    clashes: set[tuple[str, str]] = set()
+    for number, line in rows:
         cols = line.split("\t")
         get = lambda name: cols[at[name]].strip() if at[name] < len(cols) else ""  # noqa: E731
-        country = get("country").upper()
-        if country != INTERNATIONAL and not (len(country) == 3 and country.isalpha()):
-            raise KnowledgeBaseError(str(path), number, f"country {country!r} is no ISO3 code nor '-'")
-        for name in [get("name"), *get("aliases").split("|")]:
-            if fold(name):
-                table.by_name.setdefault(fold(name), country)
+        country = _country(get("country"), path, number)
+        for name in {fold(n) for n in [get("name"), *get("aliases").split("|")]} - {""}:
+            _put(table.by_name, name, country, clashes, "name")
         for domain in get("domains").split("|"):
             domain = domain.strip().lower().removeprefix("www.")
             if domain:
-                table.by_domain.setdefault(domain, country)
+                _put(table.by_domain, domain, country, clashes, "domain")
+    for kind, key in clashes:
+        (table.by_name if kind == "name" else table.by_domain).pop(key, None)
     return table
+
+
+def _country(value: str, path: Path, number: int) -> str:
+    codes = [c.strip().upper() for c in value.split("|") if c.strip()]
+    if not codes or any(c != INTERNATIONAL and not (len(c) == 3 and c.isalpha()) for c in codes):
+        raise KnowledgeBaseError(str(path), number, f"country {value!r} is no ISO3 code nor '-'")
+    return codes[0] if len(codes) == 1 else INTERNATIONAL
+
+
+def _put(index: dict[str, str], key: str, country: str, clashes: set, kind: str) -> None:
+    if index.setdefault(key, country) != country:
+        clashes.add((kind, key))
 
 
 def country_domains(kb) -> dict[str, str]:

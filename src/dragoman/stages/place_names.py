@@ -222,10 +222,11 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
     marked = _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i) \
         or on_road(toks, i)
     known = ctx.sentence_states | set(ctx.doc_states[:1])
+    about = known or set(ctx.home)  # a report naming no state is about its publisher's
     allowed = [p for p in every if p.tier == "f" or (p.tier == "c" and marked)
                or (p.tier == "n" and (noun in PLACE_NOUNS or bool(parent)))
-               or (p.tier == "s" and marked and p.country in known)
-               or (p.tier == "d" and noun in ADMIN1_NOUNS and p.country in known)]
+               or (p.tier == "s" and marked and p.country in about)
+               or (p.tier == "d" and noun in ADMIN1_NOUNS and p.country in about)]
     if parent:
         inside = [p for p in every if any(_within(p, one) for one in parent)]
         if inside:
