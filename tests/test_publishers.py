@@ -130,6 +130,19 @@ def test_table_format_columns_comment_multi_state_rows_and_clashes(tmp_path, ctx
         load_publishers(bad)
 
 
+def test_name_gives_a_division_written_as_named(table, ctx):
+    assert _home(table, ctx, "Borno Bugle") == "NGA"
+    assert _home(table, ctx, "Radio Punjab") is None  # Pakistan's and India's
+    assert _home(table, ctx, "Ariana Bugle") is None  # only a short form of "Ariana Governorate"
+
+
+def test_a_near_spelling_of_a_table_name(table, ctx):
+    assert _home(table, ctx, "The Morning Ledgers") == "GHA"
+    assert _home(table, ctx, "The Morning Ledge") == "GHA"
+    assert table.of_name("Global Wire Agenci") == INTERNATIONAL
+    assert _home(table, ctx, "Ledgers") is None  # too short to be read loosely
+
+
 def test_parenthesis_tells_namesakes_apart(table, ctx):
     assert _home(table, ctx, "Beacon (Ghana)") == "GHA"
 

@@ -5,14 +5,17 @@ reads the state of the outlet that published a report, or None, by these paths i
 
 1. **the table** (``data/places/publishers.tsv``): an outlet by its name, an alias or a web
    domain; ``-`` in its country column marks an international outlet (a wire service, a global
-   broadcaster), which gives no state;
+   broadcaster), which gives no state. A name of ten letters or more spelt as one table name
+   but for up to two letters at its end (a letter dropped, added or changed: "Agence France
+   Press") is that outlet;
 2. **the outlet's name**: a word of international reach in it ("International", "World
    Service", "Global") gives no state; else a country's name or demonym ("Zambian Watchdog",
    "Kenya Herald"), or a city of that country ("Radio Bamenda", "Courier (Mombasa)"), read by the
-   knowledge base and the gazetteer. A city counts only when the name is unambiguous: its most
-   populous city or town (of the places matched anywhere) has at least
+   knowledge base and the gazetteer, or a first-level division or region written as the gazetteer
+   names it ("Radio Oromiya", "Borno Radio"). A place counts only when the name is unambiguous:
+   its most populous bearer (a city, town or such a division, matched anywhere) has at least
    :data:`CITY_POPULATION` inhabitants, and no bearer in another country has a tenth of its
-   population. Words of the press's own vocabulary ("Daily", "Times", "Star", "Sun", "New") are
+   population ("Punjab" is Pakistan's and India's: none). Words of the press's own vocabulary ("Daily", "Times", "Star", "Sun", "New") are
    no place alone. A trailing parenthesis is read first ("The Nation (Nigeria)"), and an
    edition after a dash ("X - French") is dropped. Every state the name gives must be one;
 3. **the web address**: the country-code top-level domain of the URL's host (``.ng``,
@@ -26,6 +29,7 @@ give a state and the two differ, none is given (a syndicated page).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -51,6 +55,8 @@ service network media broadcasting corporation television fm am the of and new i
 punch leadership telegraph chronicle reporter sentinel courier citizen globe record eagle champion
 national capital city central west east north south african""".split())
 _STATE_KINDS = frozenset({"name", "demonym", "plural", "capital"})
+_DIVISIONS = frozenset({"admin1", "region", "state"})
+_NEAR_LENGTH = 10
 
 
 @dataclass(slots=True)
@@ -60,6 +66,7 @@ class Publishers:
     by_name: dict[str, str] = field(default_factory=dict)  # folded name or alias -> ISO3 or "-"
     by_domain: dict[str, str] = field(default_factory=dict)  # domain (no "www.") -> ISO3 or "-"
     iso2: dict[str, str] = field(default_factory=dict)  # country-code domain -> ISO3
+    keys: list[str] = field(default_factory=list)  # the names of ``by_name``, sorted (for near spellings)
 
     def home(self, publisher: str | None, url: str | None, kb=None, gazetteer=None) -> str | None:
         """The home state (ISO3) of the outlet that published a report, or None (see the module)."""
@@ -94,10 +101,28 @@ class Publishers:
                 return inside.pop() if not outside or outside == inside else None  # "New Zimbabwe (London)"
             if bare in self.by_name:
                 return self.by_name[bare]
+        near = self.near(key)
+        if near is not None:
+            return self.by_name[near]
         if _WORLDWIDE.search(key):
             return INTERNATIONAL
         states = named_states(name, kb, gazetteer)
         return states.pop() if len(states) == 1 else None
+
+    def near(self, key: str) -> str | None:
+        """The one table name that a name of 10+ letters is spelt as, but for up to two letters at
+        its end ("agence france press" for "agence france presse"), or None."""
+        if len(key) < _NEAR_LENGTH:
+            return None
+        at = bisect_left(self.keys, key[:-2])
+        found = set()
+        for other in self.keys[at:at + 8]:
+            if not other.startswith(key[:-2]):
+                break
+            if other != key and abs(len(other) - len(key)) <= 2 and (other.startswith(key) or key.startswith(other)
+                                                                      or other[:-1] == key[:-1]):
+                found.add(other)
+        return found.pop() if len(found) == 1 else None
 
     def of_url(self, url: str) -> str | None:
         """The state of a URL's host: a known outlet's domain, else its country-code domain."""
@@ -152,8 +177,10 @@ def _city_at(gazetteer, toks: list[str], i: int, found: set[str]) -> int:
     n, places = gazetteer.longest(toks, i)
     if not n or all(t.lower() in _PRESS_WORDS for t in toks[i:i + n]):
         return 0  # "Star", "New", "Times": the press's words, not a place
-    places = [p for p in places if p.tier == "f"]
-    top = next((p for p in places if p.kind in ("city", "town")), None)  # a county may outnumber its city
+    written = fold(" ".join(toks[i:i + n]))
+    places = [p for p in places if p.tier == "f" and (p.kind in ("city", "town")
+              or p.kind in _DIVISIONS and fold(p.name) == written)]  # "Oromiya", not "Ariana" for "Ariana Governorate"
+    top = places[0] if places else None
     if top is not None and top.population >= CITY_POPULATION \
             and not any(p.country != top.country and p.population * 10 >= top.population for p in places):
         found.add(top.country)
@@ -190,6 +217,7 @@ def load_publishers(path: Path, iso2: dict[str, str] | None = None) -> Publisher
                 _put(table.by_domain, domain, country, clashes, "domain")
     for kind, key in clashes:
         (table.by_name if kind == "name" else table.by_domain).pop(key, None)
+    table.keys = sorted(table.by_name)
     return table
 
 
