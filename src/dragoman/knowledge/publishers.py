@@ -6,18 +6,19 @@ reads the state of the outlet that published a report, or None, by these paths i
 1. **the table** (``data/places/publishers.tsv``): an outlet by its name, an alias or a web
    domain; ``-`` in its country column marks an international outlet (a wire service, a global
    broadcaster), which gives no state. A name of ten letters or more spelt as one table name
-   but for up to two letters at its end (a letter dropped, added or changed: "Agence France
-   Press") is that outlet;
+   but for up to two letters at its end (a letter dropped, added or changed: "Associated
+   Pres") is that outlet;
 2. **the outlet's name**: a word of international reach in it ("International", "World
-   Service", "Global") gives no state; else a country's name or demonym ("Zambian Watchdog",
+   Service", "Global") gives no state; else a country's name or demonym ("Zambian Ledger",
    "Kenya Herald"), or a city of that country ("Radio Bamenda", "Courier (Mombasa)"), read by the
    knowledge base and the gazetteer, or a first-level division or region written as the gazetteer
    names it ("Radio Oromiya", "Borno Radio"). A place counts only when the name is unambiguous:
    its most populous bearer (a city, town or such a division, matched anywhere) has at least
    :data:`CITY_POPULATION` inhabitants, and no bearer in another country has a tenth of its
-   population ("Punjab" is Pakistan's and India's: none). Words of the press's own vocabulary ("Daily", "Times", "Star", "Sun", "New") are
-   no place alone. A trailing parenthesis is read first ("The Nation (Nigeria)"), and an
-   edition after a dash ("X - French") is dropped. Every state the name gives must be one;
+   population ("Punjab" is Pakistan's and India's: none). Words of the press's own vocabulary
+   ("Daily", "Times", "Star", "Sun", "New") are no place alone. A trailing parenthesis is read
+   first ("The Bugle (Ghana)") and must not contradict the rest of the name; an edition after
+   a dash ("X - French") is dropped. Every state the name gives must be one;
 3. **the web address**: the country-code top-level domain of the URL's host (``.ng``,
    ``.co.ke``, ``.co.za``), except those sold as vanity domains (:data:`VANITY`);
 
@@ -85,7 +86,7 @@ class Publishers:
     def of_name(self, name: str, kb=None, gazetteer=None) -> str | None:
         """One outlet's state, INTERNATIONAL, or None when its name says nothing. An edition after a
         dash ("X - English", "X -- French") is no part of the name; a place in a trailing parenthesis
-        ("The Nation (Nigeria)") tells one of several namesakes from the others."""
+        ("The Bugle (Ghana)") tells one of several namesakes from the others."""
         name = _EDITION.sub("", name)
         key = fold(name)
         if key in self.by_name:
@@ -94,11 +95,11 @@ class Publishers:
         if paren:
             bare = fold(name[:paren.start()])
             if self.by_name.get(bare) == INTERNATIONAL:
-                return INTERNATIONAL  # "Al Jazeera (Doha)": where its newsroom is, not what it covers
+                return INTERNATIONAL  # "Global Wire (Paris)": where its newsroom is, not what it covers
             inside = named_states(paren.group(1), kb, gazetteer)
             outside = named_states(name[:paren.start()], kb, gazetteer)
             if len(inside) == 1:
-                return inside.pop() if not outside or outside == inside else None  # "New Zimbabwe (London)"
+                return inside.pop() if not outside or outside == inside else None  # "Kenya Bugle (London)"
             if bare in self.by_name:
                 return self.by_name[bare]
         near = self.near(key)
@@ -111,7 +112,7 @@ class Publishers:
 
     def near(self, key: str) -> str | None:
         """The one table name that a name of 10+ letters is spelt as, but for up to two letters at
-        its end ("agence france press" for "agence france presse"), or None."""
+        its end ("associated pres" for "associated press"), or None."""
         if len(key) < _NEAR_LENGTH:
             return None
         at = bisect_left(self.keys, key[:-2])
