@@ -29,6 +29,7 @@ from .stances import stance_at
 from .halves import half_named
 from .igo_seats import seat_as_organisation
 from .far_namesakes import far_namesakes
+from .publisher_state import publisher_home
 from .namesakes import another_bearer
 from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, before_what_is_now, capital_elsewhere, place_at, \
     settlement_demonym
@@ -78,7 +79,8 @@ class _Raw:
 @stage("actors")
 def find_actors(doc: Doc, ctx: Context) -> Doc:
     triggers, bases, needs = ctx.lexicon.by_first, ctx.lexicon.by_base, ctx.lexicon.needs()
-    states: dict[str, int] = {}  # the states the document names so far: what it is about
+    home = publisher_home(doc, ctx)  # counted 0: a shared place name is read there when no named state has it
+    states: dict[str, int] = {home: 0} if home else {}  # the states the document names so far: what it is about
     for sentence in doc.sentences:
         sentence.mentions = without_emblems(sentence, mentions_in(sentence, ctx, doc.published, states))
         for mention in sentence.mentions:

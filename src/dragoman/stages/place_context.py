@@ -103,8 +103,8 @@ def place_at(ctx: Context, toks: list[str], i: int, raws: list,
     name_before = i >= 2 and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() \
         and toks[i - 1].lower() not in LOCATIVE_SKIP | DIRECTIONS \
         and not (raws and raws[-1].end == i)  # "the Paie Nawa area": part of an unknown name
-    context = PlaceContext(nearby, sorted(doc_states, key=lambda s: -doc_states[s]),
-                           lambda t, j: _state_at(ctx, t, j))
+    context = PlaceContext(nearby, sorted((s for s in doc_states if doc_states[s]), key=lambda s: -doc_states[s]),
+                           lambda t, j: _state_at(ctx, t, j), tuple(s for s in doc_states if not doc_states[s]))
     return find_place(ctx.gazetteer, toks, i, context, after_place, name_before)
 
 
