@@ -1,0 +1,26 @@
+"""Conflict reports, tenth round (issue 11, branch ``conflict10``): real-report misses with a state
+known, and false triples of the tuned conflict material.
+
+Each class has sentences of ours that fail without its fix and one that must not give the event."""
+
+from coding_support import agent_codes, has_event
+
+
+def test_artillery_and_air_strikes_with_no_doer_named_are_acts_of_war(ctx):
+    """``conflict.weapon_of_war``: shells, missiles, aircraft and air strikes that hit a place are an
+    act of war of an unnamed force of the place's state, even where a market or a depot (words of a
+    mishap) is hit."""
+    cases = [
+        ("Shells hit a hospital in Taiz on Monday, killing a nurse.", "YEM", "YEM", "194"),
+        ("An air strike hit a fuel depot in Misrata on Monday.", "LBY", "LBY", "195"),
+        ("A missile hit a market in Sirte on Monday, killing two people.", "LBY", "LBY", "195"),
+        ("Air strikes hit a village near Kidal on Tuesday.", "MLI", "MLI", "195"),
+    ]
+    for text, source, target, code in cases:
+        coded = agent_codes(ctx, text)
+        assert has_event(coded, source, target, code), (text, coded)
+    for text in ("Hailstones pounded the northern suburbs of Johannesburg on Sunday, denting roofs.",
+                 "The navy's drills near Mombasa on Monday included missile strikes on a mock-up of a ship.",
+                 "Shares of the missile maker hit a record high in Paris on Monday."):
+        coded = agent_codes(ctx, text)
+        assert not any(c[:2] in ("18", "19", "20") for _, _, c in coded), (text, coded)
