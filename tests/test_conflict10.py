@@ -24,3 +24,21 @@ def test_artillery_and_air_strikes_with_no_doer_named_are_acts_of_war(ctx):
                  "Shares of the missile maker hit a record high in Paris on Monday."):
         coded = agent_codes(ctx, text)
         assert not any(c[:2] in ("18", "19", "20") for _, _, c in coded), (text, coded)
+
+
+def test_people_seized_by_armed_groups_are_abducted_not_arrested(ctx):
+    """``stages/captives.armed_detentions``: "arrest"/"detain" by insurgents, gunmen, rebels or a
+    militia is an abduction (181); a group named as the authority where it acts keeps 173."""
+    cases = [
+        ("Militants detained a group of traders at a checkpoint near Gao on Monday.", "MLI", "MLI"),
+        ("Al Shabaab arrested three men accused of spying in Jilib on Monday.", "SOM", "SOM"),
+        ("Gunmen detained four health workers near Mopti on Tuesday.", "MLI", "MLI"),
+    ]
+    for text, source, target in cases:
+        coded = agent_codes(ctx, text)
+        assert has_event(coded, source, target, "181"), (text, coded)
+        assert not any(c.startswith("173") for _, _, c in coded), (text, coded)
+    for text, source in (("Police in Harare arrested two journalists on Monday.", "ZWE"),
+                         ("Hamas security forces arrested five activists in Gaza on Monday.", "PSE")):
+        kept = agent_codes(ctx, text)
+        assert has_event(kept, source, source, "173"), (text, kept)

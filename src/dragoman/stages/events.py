@@ -16,6 +16,7 @@ from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .attribution import attribute_later, blame_for_violence
 from .repressed import repressed_protests, violent_repression
+from .captives import armed_detentions
 from .local_accords import local_accord
 from .conflict import accused_victim, ahead, claimant, claimed, conflict_root, riot_with_police, scene, suspect
 from .compose import Composed, compose
@@ -257,7 +258,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if warned_threat(st, match, frame, mood):
             mood = Mood("threat", mood.cue)  # "Morocco warned it could sever ties with Germany"
         code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, by_means(
-            by_state(armed_executions(by_civilians(match.rule.code, frame, match.rule.id), frame, match.rule.id),
+            by_state(armed_executions(armed_detentions(by_civilians(match.rule.code, frame, match.rule.id), frame,
+                                                       match.rule.id), frame, match.rule.id),
                      frame, match.rule.id), frame),
             named_victims(frame))), mood)
         if modality == "announced" and ultimatum(st, match):  # "would recognise X unless Caracas ..."
