@@ -42,3 +42,21 @@ def test_people_seized_by_armed_groups_are_abducted_not_arrested(ctx):
                          ("Hamas security forces arrested five activists in Gaza on Monday.", "PSE")):
         kept = agent_codes(ctx, text)
         assert has_event(kept, source, source, "173"), (text, kept)
+
+
+def test_an_attack_that_troops_repel_is_aimed_at_them(ctx):
+    """``stages/repelled.repelled_by``: the forces that repel, thwart or beat back an attack named
+    by a noun are its target, and an attack on troops is a battle (190), not violence on no one (180)."""
+    cases = [
+        ("Nigerien troops repelled an attack by jihadists near Tillaberi on Monday.", "NER", "NERMIL"),
+        ("Somali forces thwarted an Al Shabaab attack on a base in Lower Shabelle on Monday.", "SOM", "SOMMIL"),
+        ("Malian soldiers repulsed an attack by JNIM fighters on their camp in Boni on Monday.", "MLI", "MLIMIL"),
+    ]
+    for text, source, target in cases:
+        coded = agent_codes(ctx, text)
+        assert has_event(coded, source, target, "190"), (text, coded)
+        assert not any(c.startswith("180") for _, _, c in coded), (text, coded)
+    kept = agent_codes(ctx, "Gunmen attacked a police station in Zamfara on Monday.")
+    assert has_event(kept, "NGA", "NGACOP", "190"), kept
+    kept = agent_codes(ctx, "Jihadists attacked the village of Solenzo on Monday, killing 12 civilians.")
+    assert not any(t.endswith(("MIL", "COP")) for _, t, _ in kept), kept
