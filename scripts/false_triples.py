@@ -14,11 +14,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from dragoman.coder import code_document, context
-from dragoman.evaluate import _roots, load_gold
-from dragoman.ingest.text import document_from_text
+from sealed_sets import is_sealed
 
-SEALED = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "conflict_sealed", "nonevents.jsonl")
+from dragoman.coder import code_document, context
+from dragoman.evaluate import gold_roots, load_gold
+from dragoman.ingest.text import document_from_text
 
 
 def _false_events(item, doc):
@@ -27,7 +27,7 @@ def _false_events(item, doc):
         if e.root == "01":
             continue
         if not any(g["source"] == e.source.primary and g["target"] == e.target.primary
-                   and e.root in _roots(g) for g in gold):
+                   and e.root in gold_roots(g) for g in gold):
             yield e
 
 
@@ -36,7 +36,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--roots", default="", help="comma-separated CAMEO roots to keep")
     args = parser.parse_args(argv)
-    if any(s in str(f) for f in args.files for s in SEALED):
+    if any(is_sealed(f) for f in args.files):
         parser.error("sealed sets are scored by their totals only")
     keep = set(filter(None, args.roots.split(",")))
     ctx = context()

@@ -21,14 +21,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from sealed_sets import is_sealed
+
 from dragoman.coder import code_document, context
-from dragoman.evaluate import load_gold
+from dragoman.evaluate import gold_roots, load_gold
 from dragoman.ingest.text import document_from_text
 from dragoman.knowledge import default_knowledge
 from dragoman.knowledge.lexicon import Match
 from dragoman.stages import events as ev
 
-SEALED = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "conflict_sealed", "nonevents.jsonl")
 PRE = ("adjectival", "thing_doing", "backed_by", "subject_modifier")
 CHAIN = ("background", "quoted", "in_time_phrase", "about_another_act", "unrealised", "cause_of_another_act",
          "content_of_a_blocked_text", "fronted_background", "earlier_in_a_relative", "toll_of_leaving",
@@ -136,13 +137,9 @@ class Tracer:
         return result
 
 
-def _roots(g: dict) -> set[str]:
-    return {g["root"], *g.get("alt_roots", [])}
-
-
 def _step(entry: dict, gold: dict, tracer: Tracer, final: set) -> tuple[int, str]:
     """How far one trigger got (higher is further) and the cause in words."""
-    roots, pair = _roots(gold), (gold["source"], gold["target"])
+    roots, pair = gold_roots(gold), (gold["source"], gold["target"])
     if not entry.get("framed"):
         names = [n for n in entry.get("true", []) if n in PRE]
         return (0, "prefilter " + ",".join(names) + ":") if names else (1, "skip/answered:")
@@ -173,7 +170,7 @@ def _step(entry: dict, gold: dict, tracer: Tracer, final: set) -> tuple[int, str
 
 
 def classify(item, doc, tracer: Tracer, gold: dict) -> tuple[str, str]:
-    roots, pair = _roots(gold), (gold["source"], gold["target"])
+    roots, pair = gold_roots(gold), (gold["source"], gold["target"])
     predicted = {(e.source.primary, e.target.primary, e.root) for e in doc.events}
     final = {e.id for e in doc.events}
     if any(t[2] in roots and t[:2] != pair for t in predicted):
@@ -206,7 +203,7 @@ def main() -> None:
     tracer.install()
     ctx = context(default_knowledge())
     for path in args.gold:
-        if any(s in path.name for s in SEALED):
+        if is_sealed(path):
             sys.exit(f"{path}: a sealed file; only its totals may be read")
         kinds, causes = Counter(), Counter()
         for item in load_gold(path):
@@ -218,7 +215,7 @@ def main() -> None:
             for g in item.events:
                 if g.get("optional") or g["root"] == "01":
                     continue
-                if any(t[:2] == (g["source"], g["target"]) and t[2] in _roots(g) for t in predicted):
+                if any(t[:2] == (g["source"], g["target"]) and t[2] in gold_roots(g) for t in predicted):
                     continue
                 kind, why = classify(item, doc, tracer, g)
                 kinds[kind] += 1

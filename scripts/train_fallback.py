@@ -23,17 +23,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from dragoman.coder import code_document, context  # noqa: E402
 from dragoman.evaluate import GoldItem, Score, load_gold, score_item  # noqa: E402
 from dragoman.ingest.text import document_from_text  # noqa: E402
 from dragoman.knowledge.learned import model_text  # noqa: E402
+from sealed_sets import is_sealed  # noqa: E402
 from dragoman.stages.learned_model import NONE, LearnedModel, candidate_pairs, features, write_model  # noqa: E402
 
 TUNED = ("gold_own", "examples_gold", "gold_heldout", "gold_dev3", "gold_dev4", "gold_dev5", "gold_dev6",
          "gold_dev7", "gold_dev8", "gold_conflict", "codes_gold", "nonevents_tuned")
-SEALED = ("gold_heldout2", "gold_heldout3", "gold_heldout4", "gold_heldout5", "gold_heldout6",
-          "gold_conflict_sealed", "gold_conflict_sealed2", "nonevents")
 OUT = ROOT / "src" / "dragoman" / "data" / "learned" / "fallback.tsv"
 EPOCHS, RATE, L2, MIN_COUNT, MIN_WEIGHT = 8, 0.2, 1e-4, 5, 0.1
 
@@ -41,7 +41,7 @@ EPOCHS, RATE, L2, MIN_COUNT, MIN_WEIGHT = 8, 0.2, 1e-4, 5, 0.1
 def tuned_files(data: Path) -> list[Path]:
     """The tuned sets present under ``data``, in a fixed order; never a sealed one."""
     files = [data / f"{name}.jsonl" for name in TUNED if (data / f"{name}.jsonl").exists()]
-    assert not any(f.stem in SEALED for f in files)
+    assert not any(is_sealed(f) for f in files)
     return files
 
 

@@ -121,7 +121,8 @@ def _item(obj: dict[str, Any], path: Path) -> GoldItem:
     return GoldItem(str(obj.get("id")), published, text or "", list(obj.get("events", [])))
 
 
-def _roots(event: dict[str, Any]) -> set[str]:
+def gold_roots(event: dict[str, Any]) -> set[str]:
+    """The roots a gold event accepts: its root and its alternatives."""
     return {event["root"], *event.get("alt_roots", [])}
 
 
@@ -138,7 +139,7 @@ def score_item(item: GoldItem, predicted: Iterable[tuple], total: Score) -> None
     total.items += 1
     for triple in dates:
         hits = [g for g in gold if g["source"] == triple[0] and g["target"] == triple[1]
-                and triple[2] in _roots(g)]
+                and triple[2] in gold_roots(g)]
         if any(not g.get("optional") for g in hits):
             total.correct += 1
         elif hits:
@@ -147,7 +148,7 @@ def score_item(item: GoldItem, predicted: Iterable[tuple], total: Score) -> None
             total.false_positives += 1
             total.spurious_by_root[triple[2]] += 1
             total.spurious.append((item.id, triple))
-    false = [t for t in dates if not any(g["source"] == t[0] and g["target"] == t[1] and t[2] in _roots(g)
+    false = [t for t in dates if not any(g["source"] == t[0] and g["target"] == t[1] and t[2] in gold_roots(g)
                                          for g in gold)]
     total.alarmed += bool(false)
     total.alarmed_conflict += any(t[2] in CONFLICT_ROOTS for t in false)
@@ -156,7 +157,7 @@ def score_item(item: GoldItem, predicted: Iterable[tuple], total: Score) -> None
         if g.get("optional"):
             continue
         total.gold += 1
-        matches = [t for t in dates if t[0] == g["source"] and t[1] == g["target"] and t[2] in _roots(g)]
+        matches = [t for t in dates if t[0] == g["source"] and t[1] == g["target"] and t[2] in gold_roots(g)]
         if not matches:
             total.missed_by_root[g["root"]] += 1
             total.misses.append((item.id, (g["source"], g["target"], g["root"])))
@@ -175,7 +176,7 @@ def _confuse(gold: list[dict[str, Any]], dates: dict[Triple, list[str]], table: 
     scored = [g for g in gold if not g.get("optional")]
     for g in scored:
         pair = [t[2] for t in dates if t[:2] == (g["source"], g["target"])]
-        hit = next((r for r in pair if r in _roots(g)), None)
+        hit = next((r for r in pair if r in gold_roots(g)), None)
         table[(g["root"], hit or (pair[0] if pair else "-"))] += 1
     for triple in dates:
         if not any((g["source"], g["target"]) == triple[:2] for g in gold):
