@@ -60,3 +60,19 @@ def test_an_attack_that_troops_repel_is_aimed_at_them(ctx):
     assert has_event(kept, "NGA", "NGACOP", "190"), kept
     kept = agent_codes(ctx, "Jihadists attacked the village of Solenzo on Monday, killing 12 civilians.")
     assert not any(t.endswith(("MIL", "COP")) for _, t, _ in kept), kept
+
+
+def test_victims_of_an_attack_named_by_its_doer_are_not_its_doers(ctx):
+    """``stages/modified.noun_doer``: "soldiers were wounded in an X ambush": X (a group or a state
+    named before the noun) attacked the soldiers; the soldiers did not ambush anyone."""
+    cases = [
+        ("Three Kenyan soldiers were wounded in an Al Shabaab ambush in Lamu on Monday.", "SOM", "KENMIL", "190"),
+        ("Two Ukrainian soldiers were wounded in Russian shelling near Kherson on Monday.", "RUS", "UKRMIL", "194"),
+        ("Two Chadian soldiers were killed in a Boko Haram raid near Bol on Monday.", "NGA", "TCDMIL", "190"),
+    ]
+    for text, source, target, code in cases:
+        coded = agent_codes(ctx, text)
+        assert has_event(coded, source, target, code), (text, coded)
+        assert not any(s.endswith("MIL") and s[:3] == target[:3] and c == code for s, _, c in coded), (text, coded)
+    kept = agent_codes(ctx, "Four Israeli soldiers were wounded in a Hezbollah missile strike near Metula on Monday.")
+    assert has_event(kept, "LBN", "ISR", "195"), kept
