@@ -11,6 +11,7 @@ from .act_nouns import names_an_act
 from .frames import EVENT_NOUNS, Frame
 from .reaction import THINGS
 from .recipients import AID, aid_recipient, shared_recipient
+from .head_act import decided_act_last
 
 __all__ = ["antecedents", "consequence", "repeated"]
 
@@ -56,6 +57,8 @@ def antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
     if judged is not None:  # "Israel struck a school, in what Egypt denounced as a massacre": Israel
         return [judged.source]
     decided = any(w in _DECISIONS for w in st.lower[match.start:match.end + 4])
+    if not own_noun and any(w in _ONE_DECISION for w in st.lower[match.start:match.end + 4]):
+        earlier = decided_act_last(earlier, lambda e: _judgeable(e, wanted, match, mine, mine_codes))
     for event in reversed(earlier):
         if wanted and not event.code.startswith(wanted):
             continue
@@ -77,6 +80,20 @@ def antecedents(st: Structure, match: Match, frame: Frame, earlier: list[Event],
     if "ant" in match.rule.flags:
         return _antecedent_actors(st, match, mine, previous)
     return _doer_of_apposed_move(st, match, frame, mine)
+
+
+_ONE_DECISION = frozenset({"decision", "move", "step"})
+
+
+def _judgeable(event: Event, wanted: str, match: Match, mine: set[str], mine_codes: set[str]) -> bool:
+    """Whether "the decision" a reaction judges may be ``event``: an act (not words, 01-02 and
+    10-13) by another actor, of the family the trigger names, not a reaction of the same kind."""
+    return (not wanted or event.code.startswith(wanted)) and event.code[:2] not in _WORDS \
+        and event.code != match.rule.code and event.source.code not in mine_codes \
+        and not (event.source.primary in mine and event.source.code == event.source.primary)
+
+
+_WORDS = frozenset({"01", "02", "10", "11", "12", "13"})
 
 
 _APPOSED = frozenset({"move", "decision", "step"})

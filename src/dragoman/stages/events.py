@@ -51,6 +51,7 @@ from .topics import setting_or_topic
 from .mood import REPORTING, CarriedMoods, Mood, after_subject_relative, cooperative, note_attribution, intent_code, mood_of, refusal_code, ruled_out, \
     threat_code
 from .listed import sentence_of
+from .named_thing import maker_of_named_thing
 from .visiting import dateline_host, visiting_frame, visiting_guest
 from .whose import whose_doer
 from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
@@ -366,7 +367,8 @@ def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple
             return None
         frame.targets = []
         return _apply(copied.code, mood), [copied.target]
-    fallback = antecedents(st, match, frame, earlier + out, previous) if not frame.targets else []
+    fallback = (maker_of_named_thing(st, match, frame, doc, previous)  # "called the law shameful"
+                or antecedents(st, match, frame, earlier + out, previous)) if not frame.targets else []
     if not fallback and not frame.targets and frame.sources and reacts_to_a_thing(st, match):
         acts = [e for e in earlier + out if e.code[:2] not in _SPEECH]  # "welcomed it": an act, not a reaction
         frame.anaphora = True
