@@ -201,7 +201,7 @@ def test_a_schema_6_store_gets_the_failures_table_on_upgrade_to_8(tmp_path):
     assert "failures" not in {r[0] for r in old.execute("SELECT name FROM sqlite_master")}
     old.close()
     conn = connect(path)
-    assert version(conn) == LATEST == 8 and count(conn) == 1
+    assert version(conn) == LATEST == 9 and count(conn) == 1
     ingest(conn, [doc("B\nRUS 054 AFG 2025-07-03"), ValueErrorInput()], line_coder, "v1")
     assert [f.stage for f in recent(conn)] == ["read"]
 
@@ -219,5 +219,5 @@ def test_read_only_commands_never_migrate_and_say_how(tmp_path):
         result = run(*args, "--db", path)
         assert result.exit_code == 1 and "dragoman migrate" in result.output, args
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 6
-    assert "from schema version 6 to 8" in run("migrate", "--db", path).output
+    assert "from schema version 6 to 9" in run("migrate", "--db", path).output
     assert run("events", "--db", path).exit_code == 0

@@ -157,10 +157,15 @@ def test_welcoming_a_visitor_in_the_visits_sentence_is_hosting(ctx):
     assert ("KEN", "TZA", "05") not in pairs
 
 
-def test_a_purpose_after_an_authorised_force_is_not_done(ctx):
+def test_a_purpose_after_an_authorised_force_is_the_authorising_body_s(ctx):
+    # first written as "not done" (the force's state took the aid); since `fired4` the authorising body
+    # does the act it authorises, as gold_dev4's and gold_dev6's annotators code it (UN>HTI 074)
     pairs = _pairs(ctx, "The Security Council decided on Thursday to authorise a regional force to help Somalia's "
                         "army fight insurgents.")
-    assert not any(root == "07" for _, _, root in pairs)
+    assert ("UN", "SOM", "07") in pairs and all(source == "UN" for source, _, root in pairs if root == "07")
+    pairs = _pairs(ctx, "The Security Council decided on Thursday to authorise a Kenyan-led force to help Somalia's "
+                        "army fight insurgents.")
+    assert not any(source == "KEN" for source, _, _ in pairs)
 
 
 

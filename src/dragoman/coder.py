@@ -19,7 +19,7 @@ def context(knowledge: Knowledge | None = None, keep_all: bool = False) -> Conte
     k.lexicon.needs()  # and the lexicon's index of needed words is built
     return Context(kb=k.kb, lexicon=k.lexicon, codebook=k.codebook, roles=k.roles,
                    governors=k.governors, gazetteer=k.gazetteer, composition=k.composition, subcodes=k.subcodes,
-                   learned=k.learned,
+                   learned=k.learned, publishers=k.publishers,
                    keep_all=keep_all)
 
 

@@ -116,7 +116,8 @@ def read_tests(paths: list[Path]) -> list[GoldItem]:
         fields = [json.loads(line).get("code") for line in path.read_text(encoding="utf-8").splitlines()
                   if line.strip()] if path.suffix != ".json" else [None]
         for item, code in zip(loaded, fields):
-            items.append(_Tested(item.id, item.published, item.text, item.events, code) if code else item)
+            items.append(_Tested(item.id, item.published, item.text, item.events, item.url, item.publisher, code)
+                         if code else item)
     return items
 
 

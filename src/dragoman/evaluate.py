@@ -26,6 +26,8 @@ from typing import Any
 
 from .errors import InputError
 
+from .ingest.jsonl import publisher_of
+
 __all__ = ["GoldItem", "Score", "confusion_table", "load_gold", "score", "score_item"]
 
 Triple = tuple[str, str, str]
@@ -37,6 +39,8 @@ class GoldItem:
     published: dt.date | None
     text: str
     events: list[dict[str, Any]]
+    url: str | None = None  # the article's address, read as the coder reads an input's
+    publisher: str | None = None  # the outlet's name (ingest.jsonl.PUBLISHER_KEYS), passed to the coder
 
 
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -118,7 +122,9 @@ def _item(obj: dict[str, Any], path: Path) -> GoldItem:
             raise InputError(str(path), f"item {obj.get('id')}: text file {obj['file']} not found")
         text = text_path.read_text(encoding="utf-8")
     published = dt.date.fromisoformat(obj["published"]) if obj.get("published") else None
-    return GoldItem(str(obj.get("id")), published, text or "", list(obj.get("events", [])))
+    url = obj.get("url") if isinstance(obj.get("url"), str) else None
+    return GoldItem(str(obj.get("id")), published, text or "", list(obj.get("events", [])), url,
+                    publisher_of(obj))
 
 
 def gold_roots(event: dict[str, Any]) -> set[str]:

@@ -38,6 +38,7 @@ class Document:
     source: str | None = None  # file path or "-"
     body_start: int = 0  # offset where the article body begins (after header lines)
     body_end: int | None = None  # offset where it ends (before a footer: bio, comments); None: the end
+    publisher: str | None = None  # the outlet's name as the input gives it ("A; B" for several)
 
 
 @dataclass(slots=True)
@@ -201,6 +202,7 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     done: list[str] = field(default_factory=list)  # names of the stages that ran
+    publisher_state: str | None = None  # the publisher's home state (knowledge.publishers), set by the actors stage
 
     @property
     def id(self) -> str:

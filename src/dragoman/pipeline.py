@@ -41,6 +41,7 @@ class Context:
     composition: Any = None  # frame subcodes by what they are about (knowledge.composition)
     subcodes: Any = None  # root-level codes refined by cue words (knowledge.subcodes)
     learned: Any = None  # the learned fallback's model (stages.learned); None: the fallback is off
+    publishers: Any = None  # news outlets' home states (knowledge.publishers); None: not read
     keep_all: bool = False  # keep negated and hypothetical events (marked) instead of dropping them
 
 

@@ -192,7 +192,8 @@ def _predictor(predictions: Path | None, lexicon_files: tuple[Path, ...] = ()):
     ctx = context(default_knowledge((), lexicon_files))
 
     def predict(item: GoldItem):
-        doc = code_document(document_from_text(item.text, item.published, doc_id=item.id), ctx)
+        doc = code_document(document_from_text(item.text, item.published, doc_id=item.id, url=item.url,
+                                               publisher=item.publisher), ctx)
         return [((e.source.primary, e.target.primary, e.root), e.date, e.code) for e in doc.events]
 
     return predict

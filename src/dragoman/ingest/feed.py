@@ -58,17 +58,19 @@ def documents_from_feed(data: bytes, source: str, published: dt.date | None = No
     if not parsed.entries:
         problem = "is not an RSS or Atom feed" if not parsed.version else "is a feed with no entries"
         raise SourceError(source, f"{problem}; nothing to code", "no feed entries")
+    channel = parsed.feed.get("title") if isinstance(parsed.feed.get("title"), str) else None
     for number, entry in enumerate(parsed.entries, 1):
-        yield _entry_document(entry, f"{source}#{number}", published)
+        yield _entry_document(entry, f"{source}#{number}", published, channel)
 
 
-def _entry_document(entry: dict, where: str, published: dt.date | None) -> Document | SourceError:
+def _entry_document(entry: dict, where: str, published: dt.date | None,
+                    channel: str | None = None) -> Document | SourceError:
     text = html_to_text(_entry_html(entry))
     if not text.strip():
         return SourceError(where, "is a feed entry with no text (no content or summary)", "no text")
     date = published or _entry_date(entry)
     doc = document_from_text(text, date, source=where, url=entry.get("link"), title=entry.get("title"),
-                             author=entry.get("author"))
+                             author=entry.get("author"), publisher=channel or None)
     if published is None and date is not None:
         doc.published_basis = "metadata"
     return doc

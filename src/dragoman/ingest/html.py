@@ -63,7 +63,8 @@ def document_from_html(markup: str, source: str, published: dt.date | None = Non
     if not text.strip():
         text = html_to_text(markup)
     doc = document_from_text(text, published, source=source, url=getattr(result, "url", None),
-                             title=getattr(result, "title", None), author=getattr(result, "author", None))
+                             title=getattr(result, "title", None), author=getattr(result, "author", None),
+                             publisher=getattr(result, "sitename", None) or None)
     if doc.published is None:
         doc.published = _iso(getattr(result, "date", None)) or _htmldate(markup)
         doc.published_basis = "metadata" if doc.published else "none"

@@ -1,5 +1,9 @@
 """JSON Lines of documents: one ``{"id", "text", "published", "url", "title"}`` object a line.
 
+The outlet that published a line is read from the first of :data:`PUBLISHER_KEYS` that holds a
+string ("publisher", "outlet", "site_name", "media", then "source", as ACLED-style exports
+name it); a list of strings is joined with "; " (several outlets).
+
 A bad line is reported with its line number (``file.jsonl:3``) and the other
 lines go on.  A document keeps the id it comes with.
 """
@@ -14,7 +18,9 @@ from ..model import Document
 from .outcome import SourceError
 from .text import document_from_text
 
-__all__ = ["documents_from_jsonl", "line_document"]
+__all__ = ["PUBLISHER_KEYS", "documents_from_jsonl", "line_document", "publisher_of"]
+
+PUBLISHER_KEYS = ("publisher", "outlet", "site_name", "media", "source")
 
 
 def documents_from_jsonl(text: str, path: str, published: dt.date | None = None
@@ -46,7 +52,19 @@ def line_document(line: str, where: str, published: dt.date | None) -> Document 
                                   f"{str(item.get('published'))[:40]!r}", "bad date")
     doc_id = str(item["id"]) if item.get("id") is not None else None
     return document_from_text(item["text"], date, doc_id=doc_id, source=where,
-                              url=_str(item.get("url")), title=_str(item.get("title")))
+                              url=_str(item.get("url")), title=_str(item.get("title")),
+                              publisher=publisher_of(item))
+
+
+def publisher_of(item: dict) -> str | None:
+    """The outlet's name: the first publisher key with a non-empty string (or list of strings)."""
+    for key in PUBLISHER_KEYS:
+        value = item.get(key)
+        if isinstance(value, list):
+            value = "; ".join(v.strip() for v in value if isinstance(v, str) and v.strip())
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:300]
+    return None
 
 
 def _date(value: object) -> dt.date | None:

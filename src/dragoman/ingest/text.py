@@ -63,15 +63,17 @@ def normalized_id(text: str) -> str:
 
 def document_from_text(text: str, published: dt.date | None = None, doc_id: str | None = None,
                        source: str | None = None, url: str | None = None,
-                       title: str | None = None, author: str | None = None) -> Document:
+                       title: str | None = None, author: str | None = None,
+                       publisher: str | None = None) -> Document:
     """A Document from raw text; the header's date line gives the date when none is passed.
 
     ``title`` and ``author``, when the source knows them (an HTML page's metadata),
-    help find the header line that repeats the title and the author's bio at the end.
+    help find the header line that repeats the title and the author's bio at the end;
+    ``publisher`` is the outlet's name (``knowledge.publishers`` reads its home state).
     """
     text = clean_text(text)
-    doc_id, source, url, title, author = (scrub(v) if v is not None else None
-                                          for v in (doc_id, source, url, title, author))
+    doc_id, source, url, title, author, publisher = (scrub(v) if v is not None else None
+                                                     for v in (doc_id, source, url, title, author, publisher))
     lines = text.splitlines(keepends=True)
     head = [line.strip() for line in lines[:_HEADER_LINES]]
     basis = "given" if published else "none"
@@ -94,7 +96,7 @@ def document_from_text(text: str, published: dt.date | None = None, doc_id: str 
         basis = "dateline" if published else basis
     return Document(id=doc_id or normalized_id(text), text=text, published=published,
                     published_basis=basis, title=title, url=url, source=source, body_start=body_start,
-                    body_end=body_end(text, body_start, author))
+                    body_end=body_end(text, body_start, author), publisher=publisher)
 
 
 def _from_dateline(start: str, today: dt.date | None = None) -> dt.date | None:

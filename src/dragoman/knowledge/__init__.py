@@ -25,6 +25,7 @@ from .roles import Roles, load_roles
 from .modality import Governors, load_governors
 from .overlays import ROLE_FILES, load_agents
 from .places import Gazetteer, load_gazetteer
+from .publishers import Publishers, country_domains, load_publishers
 
 __all__ = ["DATA", "Knowledge", "default_knowledge", "load_knowledge"]
 
@@ -43,6 +44,7 @@ class Knowledge:
     composition: Composition = field(default_factory=Composition)
     subcodes: Subcodes = field(default_factory=Subcodes)
     learned: Any = None  # the learned fallback's model (stages.learned_model.LearnedModel), when turned on
+    publishers: Publishers = field(default_factory=Publishers)  # news outlets' home states
 
 
 def _version(paths: list[Path]) -> str:
@@ -86,7 +88,8 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
     lexicon = load_lexicon(rule_files, irregulars)
     used = [*rule_files, *models[-1:], *kb_files, *sorted((DATA / "actors").glob("*")),
             DATA / "cameo" / "codebook.tsv", DATA / "lexicon" / "modality.tsv",
-            DATA / "lexicon" / "composition.tsv", DATA / "lexicon" / "subcodes.tsv"]
+            DATA / "lexicon" / "composition.tsv", DATA / "lexicon" / "subcodes.tsv",
+            DATA / "places" / "publishers.tsv"]
     lexicon.version = _version([p for p in used if p.is_file()])
     roles = load_roles(DATA / "actors" / "agents.tsv", DATA / "actors" / "roles.tsv")
     for role in (r for path in kb_files if path.suffix in ROLE_FILES for r in load_agents(path)):
@@ -98,7 +101,8 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
                      version=lexicon.version,
                      composition=load_composition(DATA / "lexicon" / "composition.tsv", irregulars),
                      subcodes=load_subcodes(DATA / "lexicon" / "subcodes.tsv", irregulars),
-                     learned=learned)
+                     learned=learned,
+                     publishers=load_publishers(DATA / "places" / "publishers.tsv", country_domains(kb)))
 
 
 def _is_learned_model(path: Path) -> bool:

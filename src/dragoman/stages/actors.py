@@ -29,8 +29,10 @@ from .stances import stance_at
 from .halves import half_named
 from .igo_seats import seat_as_organisation
 from .far_namesakes import far_namesakes
+from .publisher_state import publisher_home
 from .namesakes import another_bearer
-from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, capital_elsewhere, place_at, settlement_demonym
+from .place_context import LOCATIVE_SKIP, SETTLEMENTS, ambiguous_here, before_what_is_now, capital_elsewhere, place_at, \
+    settlement_demonym
 
 __all__ = ["find_actors", "mentions_in"]
 
@@ -77,7 +79,8 @@ class _Raw:
 @stage("actors")
 def find_actors(doc: Doc, ctx: Context) -> Doc:
     triggers, bases, needs = ctx.lexicon.by_first, ctx.lexicon.by_base, ctx.lexicon.needs()
-    states: dict[str, int] = {}  # the states the document names so far: what it is about
+    home = publisher_home(doc, ctx)  # counted 0: a shared place name is read there when no named state has it
+    states: dict[str, int] = {home: 0} if home else {}  # the states the document names so far: what it is about
     for sentence in doc.sentences:
         sentence.mentions = without_emblems(sentence, mentions_in(sentence, ctx, doc.published, states))
         for mention in sentence.mentions:
@@ -492,6 +495,7 @@ def _flags(mention: Mention, sentence: Sentence) -> None:
     j = mention.start - 1
     while j >= 0 and toks[j].lower in LOCATIVE_SKIP:
         j -= 1
+    j = before_what_is_now(toks, j)  # "in what is now Namibia": as located as "in Namibia"
     if j >= 2 and toks[j].lower in _CONTROL and toks[j - 1].text == "-":
         j -= 3  # "in Houthi-controlled Yemen": located as much as "in Yemen"
         while j >= 0 and toks[j].lower in LOCATIVE_SKIP:

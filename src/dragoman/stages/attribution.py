@@ -33,8 +33,7 @@ def attribute_later(events: list[Event], sentence: Sentence) -> None:
         if not 0 <= sentence.index - event.sentence <= _REACH or event.code[:2] not in _VIOLENT:
             continue
         source = event.source
-        generic = (source.id == source.primary or source.id.startswith("PLACE:")) \
-            and source.code[:3] == source.primary and source.code[3:] in _GENERIC_ROLES
+        generic = _unnamed(source) and source.code[:3] == source.primary and source.code[3:] in _GENERIC_ROLES
         if generic and source.primary == event.target.primary and doer.primary != source.primary:
             event.source = doer
 
@@ -54,4 +53,4 @@ def blame_for_violence(events: list[Event]) -> list[Event]:
 
 def _unnamed(ref: ActorRef) -> bool:
     """An actor named only by its role and place ("insurgents", "government forces")."""
-    return ref.id == ref.primary or ref.id.startswith("PLACE:")
+    return ref.id == ref.primary or ref.id.startswith(("PLACE:", "PUBLISHER:"))  # or by the publisher's state

@@ -36,6 +36,7 @@ from .places import dateline
 from .sides import one_state_sides
 from .story import Story
 from .document_state import document_state
+from .publisher_state import publisher_fallback
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
 
@@ -92,6 +93,7 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
             previous_subject = _subject(sentence) or previous_subject
         places = (places + place_mentions(sentence))[-_PLACES:]
     document_state(doc, ctx.roles)  # "... ANC members. Police fired rubber bullets": the report's one state
+    publisher_fallback(doc, ctx, ctx.roles)  # none named: the publisher's home state
     return doc
 
 

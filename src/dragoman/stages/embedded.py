@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import Match
 from .clauses import Structure, before_phrase, clause_of
+from .directives import directive_before
 from .mood import REPORTING
 from .settings import subject_setting
 
@@ -236,6 +237,8 @@ def purpose_infinitive(st: Structure, match: Match) -> bool:
         return False
     if st.lower[match.start - 1] != "to":
         return _helped_to(st, match)
+    if directive_before(st, match) is not None:
+        return False  # "authorised prosecutors to investigate": the act is done (`directives`)
     word = st.lower[match.head]
     if word in match.rule.participles or word in match.rule.thirds or word in match.rule.gerunds \
             or word.endswith(("ed", "ing")):

@@ -9,7 +9,8 @@ from ..knowledge.places import Place
 from ..pipeline import Context
 from .place_names import PlaceContext, find_place, may_start
 
-__all__ = ["DIRECTIONS", "LOCATIVE_SKIP", "SETTLEMENTS", "ambiguous_here", "capital_elsewhere", "place_at"]
+__all__ = ["DIRECTIONS", "LOCATIVE_SKIP", "SETTLEMENTS", "ambiguous_here", "before_what_is_now", "capital_elsewhere",
+           "place_at"]
 
 
 LOCATIVE_SKIP = {"the", "southern", "northern", "eastern", "western", "central", "north",
@@ -102,8 +103,8 @@ def place_at(ctx: Context, toks: list[str], i: int, raws: list,
     name_before = i >= 2 and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() \
         and toks[i - 1].lower() not in LOCATIVE_SKIP | DIRECTIONS \
         and not (raws and raws[-1].end == i)  # "the Paie Nawa area": part of an unknown name
-    context = PlaceContext(nearby, sorted(doc_states, key=lambda s: -doc_states[s]),
-                           lambda t, j: _state_at(ctx, t, j))
+    context = PlaceContext(nearby, sorted((s for s in doc_states if doc_states[s]), key=lambda s: -doc_states[s]),
+                           lambda t, j: _state_at(ctx, t, j), tuple(s for s in doc_states if not doc_states[s]))
     return find_place(ctx.gazetteer, toks, i, context, after_place, name_before)
 
 
@@ -165,3 +166,14 @@ def ambiguous_here(ctx: Context, toks: list[str], i: int, n: int, entry: Entry) 
     if surface not in record.get("ambiguous", ()) and surface not in record.get("ambiguous_aliases", ()):
         return False
     return not keep(toks, i, i + n, record)
+
+
+_NOW = frozenset({"now", "today"})
+
+
+def before_what_is_now(toks, j: int) -> int:
+    """"in what is now Namibia", "in what is today Congo": the word before "what", so that the name is as
+    located as "in Namibia"; ``j`` itself when the words before the name are not these."""
+    if j >= 3 and toks[j].lower in _NOW and toks[j - 1].lower in ("is", "was") and toks[j - 2].lower == "what":
+        return j - 3
+    return j

@@ -60,6 +60,7 @@ class PlaceContext:
     sentence_states: set[str]  # states named earlier in the sentence
     doc_states: list[str]  # states the document is about, most mentioned first
     is_state: Callable[[list[str], int], tuple[int, str | None]]  # a country name at a token: (length, ISO3)
+    home: tuple[str, ...] = ()  # the publisher's home state, not (yet) named: preferred after the named ones
 
 
 def find_place(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
@@ -221,10 +222,11 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
     marked = _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i) \
         or on_road(toks, i)
     known = ctx.sentence_states | set(ctx.doc_states[:1])
+    about = known or set(ctx.home)  # a report naming no state is about its publisher's
     allowed = [p for p in every if p.tier == "f" or (p.tier == "c" and marked)
                or (p.tier == "n" and (noun in PLACE_NOUNS or bool(parent)))
-               or (p.tier == "s" and marked and p.country in known)
-               or (p.tier == "d" and noun in ADMIN1_NOUNS and p.country in known)]
+               or (p.tier == "s" and marked and p.country in about)
+               or (p.tier == "d" and noun in ADMIN1_NOUNS and p.country in about)]
     if parent:
         inside = [p for p in every if any(_within(p, one) for one in parent)]
         if inside:
@@ -269,7 +271,7 @@ def _prefer(places: list[Place], noun: str, ctx: PlaceContext) -> Place:
     if named:
         pool = named
     else:
-        for country in ctx.doc_states:
+        for country in (*ctx.doc_states, *ctx.home):
             chosen = [p for p in pool if p.country == country]
             if chosen:
                 pool = chosen

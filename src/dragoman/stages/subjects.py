@@ -9,6 +9,7 @@ from .clauses import DETERMINERS, PREPOSITIONS, Structure, governed, group_left,
 from .companions import companions
 from .consequence import reported_doer
 from .coordination import modifier_in_object
+from .directives import directive_before
 from .frames import EVENT_NOUNS, Frame, REACTIONS, ADVERBS, others
 from .objects import object_of_a_verb
 
@@ -18,6 +19,8 @@ __all__ = ["after_that", "people", "verb_subject"]
 def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Frame],
                   main: list[Mention]) -> Frame:
     j = match.start - 1
+    if (directive := directive_before(st, match)) is not None:
+        j = directive - 1  # "the council authorised a Kenyan-led force to help Haiti": the council helps
     while j >= start:
         mention = st.at_end.get(j)
         if mention is not None and _object_before_and(st, mention, match):

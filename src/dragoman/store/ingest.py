@@ -93,6 +93,8 @@ def _write_document(conn: sqlite3.Connection, item: _Coded, version: str | None)
         " body_end, text, kb_version, added, n_events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (d.id, item.ext_id, d.url, d.title, d.published.isoformat() if d.published else None,
          d.published_basis, d.source, d.body_start, d.body_end, d.text, version, _now(), len(item.events)))
+    if d.publisher is not None:  # (schema 9) written apart, so a store at an older schema takes the rest
+        conn.execute("UPDATE documents SET publisher = ? WHERE id = ?", (d.publisher, d.id))
 
 
 def _write_events(conn: sqlite3.Connection, document: Document, events: list[Event]) -> tuple[int, set[int]]:
@@ -230,7 +232,7 @@ def stored_document(row: sqlite3.Row) -> Document:
     return Document(id=row["id"], text=row["text"], published=published,
                     published_basis=row["published_basis"] or "none", title=row["title"],
                     url=row["url"], source=row["source"], body_start=row["body_start"],
-                    body_end=row["body_end"])
+                    body_end=row["body_end"], publisher=row["publisher"] if "publisher" in row.keys() else None)
 
 
 def _stale_where(version: str | None, everything: bool) -> tuple[str, tuple[str | None, ...]]:

@@ -18,6 +18,7 @@ database at the last version that completed.
        covering indexes by side, root and date and by code and date (a filtered total is counted
        from an index alone)
     8  failures: each document that could not be read, coded, clustered or written, and why
+    9  the outlet that published a document (``publisher``: its home state is read on recode too)
 """
 
 from __future__ import annotations
@@ -141,6 +142,11 @@ CREATE TABLE failures (
 """
 
 
+_V9 = """
+ALTER TABLE documents ADD COLUMN publisher TEXT;
+"""
+
+
 def _statements(sql: str) -> list[str]:
     """Split a script into statements (trigger bodies hold semicolons too)."""
     out, buffer = [], ""
@@ -177,6 +183,7 @@ MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = 
     (6, "evidence ids on reports", _script(_V6)),
     (7, "reports by target and code", _script(_V7)),
     (8, "failures", _script(_V8)),
+    (9, "publisher", _script(_V9)),
 )
 LATEST = MIGRATIONS[-1][0]
 
