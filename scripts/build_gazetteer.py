@@ -28,6 +28,9 @@ Files written:
 - variants.tsv: spelling-tolerant keys (``loose_key``: letters only, doubled letters single)
   of divisions and places of 15,000+, to their names in places.tsv ("lowershabele" ->
   "Lower Shabeelle"), for names written another way; such a match needs a place context.
+- folds.tsv: fold keys (``place_folds.fold_key``: spaces, hyphens, connectors dropped, doubled
+  letters single, transliteration pairs folded) of every name of places.tsv, to those names;
+  `python scripts/build_gazetteer.py --folds` writes it alone from the places.tsv already built.
 - us_states.tsv: US states (centre = population-weighted mean of their places).
 """
 
@@ -42,6 +45,7 @@ from pathlib import Path
 
 PLACES = Path(__file__).resolve().parent.parent / "src" / "dragoman" / "data" / "places"
 sys.path.insert(0, str(PLACES.parent.parent.parent))
+from dragoman.knowledge.place_folds import fold_rows  # noqa: E402
 from dragoman.knowledge.places import ascii_fold, loose_key, skeleton_key  # noqa: E402
 from dragoman.text import words  # noqa: E402
 
@@ -372,14 +376,36 @@ def build(folder: Path = PLACES) -> dict[str, int]:
            HEADER, rows)
     _write(folder / "variants.tsv", "Spelling-tolerant keys of divisions and places of 15,000+ (see loose_key)",
            "loose\tnames\n", _variant_rows(rows))
+    spellings = _spelling_rows(places, rows, frozenset(_actor_words()))
     _write(folder / "spellings.tsv", "Other Latin spellings of places, matched only with a parent that holds them",
-           HEADER, _spelling_rows(places, rows, frozenset(_actor_words())))
+           HEADER, spellings)
+    write_folds(folder, rows, spellings)
     _write(folder / "us_states.tsv", "US states", "name\tcity\tcountry\tadmin1\tlat\tlon\tpopulation\n",
            _us_states(gc, places))
     return {"rows": len(rows), "places": len(places), "divisions": len(divisions)}
 
 
+def _data_rows(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return text[text.index("\n" + HEADER) + 1 + len(HEADER):].splitlines()
+
+
+def write_folds(folder: Path, rows: list[str] | None = None, spellings: list[str] | None = None) -> int:
+    """Write folds.tsv (fold keys of the names of places.tsv and spellings.tsv, see
+    dragoman.knowledge.place_folds) from ``rows`` and ``spellings``, or from the files already in
+    ``folder``; return its row count."""
+    rows = _data_rows(folder / "places.tsv") if rows is None else rows
+    spellings = _data_rows(folder / "spellings.tsv") if spellings is None else spellings
+    folds = fold_rows(rows, spellings)
+    _write(folder / "folds.tsv", "Fold keys of place names (see dragoman.knowledge.place_folds)",
+           "fold\tnames\n", folds)
+    return len(folds)
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--folds"]:  # folds.tsv only, from the places.tsv already built
+        print(f"{write_folds(Path(sys.argv[2]) if len(sys.argv) > 2 else PLACES)} fold keys", file=sys.stderr)
+        return 0
     counts = build(Path(sys.argv[1]) if len(sys.argv) > 1 else PLACES)
     print(", ".join(f"{v} {k}" for k, v in counts.items()), file=sys.stderr)
     return 0

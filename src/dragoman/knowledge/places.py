@@ -21,36 +21,24 @@ is aimed at the state it lies in.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 from ..text import words
+from .folding import ascii_fold
+from .place_folds import Folds
 from .sorted_text import SortedText
 
-__all__ = ["Gazetteer", "Place", "ascii_fold", "load_gazetteer", "loose_key", "skeleton_key"]
+__all__ = ["LISTED", "Gazetteer", "Place", "ascii_fold", "listed", "load_gazetteer", "loose_key", "skeleton_key"]
 
 MAX_WORDS = 8  # the longest name, in tokens, that is looked up
+LISTED = 10**9  # the population given to the places of regions.tsv (so they come first among namesakes)
 _KEPT = 50_000  # loose lookups kept before the store of them is emptied
 _NAMED, _LONGER = 1, 2  # a span of tokens is a name in places.tsv; a longer name starts with it
 _NOT_LETTERS = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
-
-
-# letters Unicode does not decompose into an ASCII base letter and a mark: without these,
-# folding drops them ("Wrocław" would become "Wrocaw", "Diyarbakır" "Diyarbakr")
-_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                               "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th",
-                               "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H", "ŧ": "t", "ŋ": "ng"})
-
-
-def ascii_fold(text: str) -> str:
-    """ASCII letters for a name: marks dropped, other letters spelled as English writes them
-    ("Kandahār" -> "Kandahar", "Wrocław" -> "Wroclaw", "Diyarbakır" -> "Diyarbakir")."""
-    text = text.translate(_UNDECOMPOSED)
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def loose_key(name: str) -> str:
@@ -95,6 +83,7 @@ class Gazetteer:
     path: str = ""
     variants: list[bytes] = field(default_factory=list)  # variants.tsv rows: loose key, names ('|'-joined)
     spellings: SortedText = field(default_factory=SortedText)  # spellings.tsv rows (tier ``p``), sorted
+    folds: Folds = field(default_factory=Folds)  # folds.tsv: fold keys to names (see place_folds)
     _cache: dict[str, list[Place]] = field(default_factory=dict)
     _loose: dict[tuple[tuple[str, ...], bool], tuple[int, list[Place]]] = field(default_factory=dict)
     _nameless: set[str] = field(default_factory=set)  # capitalised words no place name starts with
@@ -110,6 +99,7 @@ class Gazetteer:
             self.index.setdefault(key, []).append(place)
             self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
             self._nameless.discard(key[0])
+            self.folds.add(key)
 
     def lookup(self, key: tuple[str, ...]) -> list[Place]:
         """Every place of that name (tokens as written), most populous first."""
@@ -243,6 +233,31 @@ class Gazetteer:
             return self.variants[k][len(raw):].decode("utf-8")
         return ""
 
+    def folded(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
+        """The places whose name has the fold key of the name words at ``i`` ("Qansax Dheere" for
+        "Qansaxdheere", "El Dhere" for "Ceeldheere"): (tokens, places, most populous first), each
+        needing a place context as a town does (tier ``c``; ``n`` as it was). Asked only after the
+        name as written found nothing; the caller keeps one place of the report's state."""
+        n, names = self.folds.names(toks, i)
+        if not n:
+            return 0, []
+        places = sorted(dict.fromkeys(p for key in names for p in self._folded_places(key) if p.tier != "d"),
+                        key=lambda p: -p.population)
+        return n, [replace(p, tier="c") if p.tier == "f" else p for p in places]  # tier p: with its parent only
+
+    def _folded_places(self, key: tuple[str, ...]) -> list[Place]:
+        """The places of a name of the fold index: of places.tsv, or of spellings.tsv after a '~'."""
+        if not key[0].startswith("~"):
+            return self.lookup(key)
+        name = " ".join(key)[1:].encode("utf-8")
+        found = self._spelt.get(name)
+        if found is None:
+            found = [_parse(line, self.path) for line in self.spellings.lines(name + b"\t")]
+            if len(self._spelt) >= _KEPT:
+                self._spelt.clear()
+            self._spelt[name] = found
+        return found
+
     def match(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
         """The longest name at token ``i`` that may be matched anywhere: (length, its free places)."""
         n, places = self.longest(toks, i)
@@ -278,6 +293,12 @@ class Gazetteer:
         return places[0] if places else None
 
 
+def listed(place: Place) -> bool:
+    """A place of our own ``regions.tsv``: a region, or a town, camp or city district GeoNames lacks
+    (kind ``town`` there); its first-level division is not known, so it holds any place of its state."""
+    return place.population >= LISTED
+
+
 def _parse(line: bytes, path: str) -> Place:
     cols = line.decode("utf-8").split("\t")
     try:
@@ -295,10 +316,11 @@ def _load_small(gazetteer: Gazetteer, path: Path, population: int | None = None,
     for number, line in enumerate(lines[1:], 2):
         cols = line.split("\t")
         try:
-            get = lambda name: cols[at[name]] if name in at else ""  # noqa: E731
+            get = lambda name: cols[at[name]] if name in at and at[name] < len(cols) else ""  # noqa: E731
+            own = get("name") if kind == "region" and not get("kind") else ""  # a region is its own division
             place = Place(get("city") or get("name"), get("country"), float(get("lat")), float(get("lon")),
                           population if population is not None else int(get("population")),
-                          get("admin1") or (get("name") if kind == "region" else ""), kind)
+                          get("admin1") or own, get("kind") or kind)
         except (IndexError, ValueError) as exc:
             raise KnowledgeBaseError(str(path), number, f"bad place row ({exc})") from None
         gazetteer.add(cols[0], place)
@@ -330,12 +352,14 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     """Load ``regions.tsv``, ``us_states.tsv`` and ``places.tsv`` (indexed, parsed on demand)."""
     places = folder / "places.tsv"
     gazetteer = Gazetteer(path=str(places))
-    _load_small(gazetteer, folder / "regions.tsv", population=10**9, kind="region")
+    _load_small(gazetteer, folder / "regions.tsv", population=LISTED, kind="region")
     _load_small(gazetteer, folder / "us_states.tsv", kind="state")
     if places.exists():
         gazetteer.lines = _load_sorted(places)
     if (folder / "spellings.tsv").exists():
         gazetteer.spellings = _load_text(folder / "spellings.tsv")
+    if (folder / "folds.tsv").exists():
+        gazetteer.folds.text = _load_text(folder / "folds.tsv", b"\nfold\t")
     if (folder / "variants.tsv").exists():
         gazetteer.variants = _load_sorted(folder / "variants.tsv", b"\nloose\t")
     return gazetteer

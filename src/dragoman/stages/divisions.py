@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..knowledge.places import Place
 
-__all__ = ["DIVISION_WORDS", "UNLOCATED", "division_place"]
+__all__ = ["DIVISION_WORDS", "UNLOCATED", "division_place", "division_state"]
 
 UNLOCATED = "unlocated"  # the kind of a place known only by its state
 
@@ -28,6 +28,11 @@ _BEFORE = {"barangay": "PHL", "brgy": "PHL", "kecamatan": "IDN", "kabupaten": "I
 _LONGEST = 4  # words in a name
 # a sentence with none of these (lower case) names no such place: the actors stage skips the search
 DIVISION_WORDS = frozenset(_AFTER) | frozenset(_BEFORE) | {"sub"}
+
+
+def division_state(noun: str) -> str | None:
+    """The one state whose division a noun after a name names ("lga" -> NGA), else None."""
+    return _AFTER.get(noun.lower())
 
 
 def division_place(toks: list[str], i: int) -> tuple[int, Place] | None:

@@ -26,7 +26,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..knowledge.places import Gazetteer, Place, ascii_fold
+from ..knowledge.places import Gazetteer, Place, ascii_fold, listed
+from .divisions import division_state
 
 __all__ = ["ARTICLES", "PlaceContext", "find_place", "may_start"]
 
@@ -83,7 +84,16 @@ def may_start(gaz: Gazetteer, toks: list[str], i: int) -> bool:
     """Whether a place's name may start at token ``i`` at all (the gazetteer has a name, or a
     spelling of one, there): the cheap test before :func:`find_place` weighs the context."""
     return _after_article(toks, i) or gaz.longest(toks, i)[0] > 0 or gaz.loosely(toks, i, True)[0] > 0 \
-        or (gaz.spells(toks, i) and not _PARENT_CUES.isdisjoint(toks[i + 1:i + 7]) and gaz.spelled(toks, i)[0] > 0)
+        or (gaz.spells(toks, i) and not _PARENT_CUES.isdisjoint(toks[i + 1:i + 7]) and gaz.spelled(toks, i)[0] > 0) \
+        or (_fold_context(toks, i) and gaz.folded(toks, i)[0] > 0)
+
+
+def _fold_context(toks: list[str], i: int) -> bool:
+    """The cheap test before a fold look-up: a locative word right before the name ("in", "near",
+    "of" after a settlement noun: "the village of X"), or a place noun within the four words after it."""
+    return i > 0 and (toks[i - 1].lower() in LOCATIVE_BEFORE
+                      or toks[i - 1] == "of" and i > 1 and toks[i - 2].lower() in OF_HEADS) \
+        or not PLACE_NOUNS.isdisjoint(t.lower() for t in toks[i + 1:i + 5])
 
 
 _PARENT_CUES = frozenset({",", "of", "in", "("})  # another spelling is a place only with its parent after it
@@ -140,7 +150,40 @@ def _find(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
         found = _decide(gaz, toks, i, n, every, ctx, after_place)
         if found is not None:
             return n, found
-    return _spelled(gaz, toks, i, ctx)
+    return _spelled(gaz, toks, i, ctx) or _folded(gaz, toks, i, ctx, after_place)
+
+
+def _folded(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
+            after_place: bool) -> tuple[int, Place] | None:
+    """A name spelt another way, found by its fold key ("in Qansax Dheere" for Qansaxdheere, "at
+    Obafemi-Owode"), in a place context, kept only when it names one place: the one inside the
+    parent named with it, else the one in the state the sentence or report is about (a town and its
+    district of one name count as one). A report that names no state keeps no fold: the one place of
+    a key anywhere is as often a namesake on another continent ("in Mesel" is no Eritrean village)."""
+    if not _fold_context(toks, i):
+        return None
+    n, every = gaz.folded(toks, i)
+    if not n or _goes_on(toks, i + n) or "(" in toks[i + n:i + n + 3]:
+        return None  # not before a monitor's parenthesis, as another spelling (see _spelled)
+    noun = _noun_after(toks, i + n)
+    parent = _parent(gaz, toks, i + n, ctx)
+    if not (parent or _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i)):
+        return None
+    every = [p for p in every if p.tier != "n" or noun in PLACE_NOUNS or parent]
+    known = ctx.sentence_states | set(ctx.doc_states[:1]) | {division_state(noun)}  # "X LGA" is Nigeria's
+    # another spelling (tier p) only inside its parent, as in _spelled
+    pool = [p for p in every if any(_within(p, one) and (p.tier != "p" or one[1] is not None and (
+        not listed(one[1]) or _same_name(p.admin, one[1].name))) for one in parent)] if parent \
+        else [p for p in every if p.country in known and p.tier != "p"]
+    return (n, _prefer(pool, noun, ctx)) if pool and _one_place(pool) else None
+
+
+def _one_place(places: list[Place]) -> bool:
+    """All of ``places`` are one place: one state, within about 30 km of each other (a town and
+    the district named after it)."""
+    first = places[0]
+    return all(p.country == first.country and abs(p.lat - first.lat) < 0.3 and abs(p.lon - first.lon) < 0.3
+               for p in places[1:])
 
 
 def _spelled(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext) -> tuple[int, Place] | None:
@@ -156,7 +199,7 @@ def _spelled(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext) -> tupl
     if "(" in toks[i + n:i + n + 3]:
         return None  # not with a monitor's "(district, province)" after it: see the docstring
     inside = [p for p in every for one in _parent(gaz, toks, i + n, ctx)
-              if one[1] is not None and _within(p, one) and (one[1].kind != "region" or _same_name(p.admin, one[1].name))]
+              if one[1] is not None and _within(p, one) and (not listed(one[1]) or _same_name(p.admin, one[1].name))]
     return (n, _prefer(inside, noun, ctx)) if inside else None
 
 
@@ -220,7 +263,7 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
         noun = "province"  # "X district, Kandahar": the parent named after a place is its province
     parent = _parent(gaz, toks, i + n, ctx)
     marked = _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i) \
-        or on_road(toks, i)
+        or on_road(toks, i) or _based_or_road(toks, i, n)
     known = ctx.sentence_states | set(ctx.doc_states[:1])
     about = known or set(ctx.home)  # a report naming no state is about its publisher's
     allowed = [p for p in every if p.tier == "f" or (p.tier == "c" and marked)
@@ -241,6 +284,17 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
     return _prefer(allowed, noun, ctx)
 
 
+def _based_or_road(toks: list[str], i: int, n: int) -> bool:
+    """Two constructions that mark a name as a place: "X-based" ("Kidal-based fighters") and a road
+    or front named by one end after a locative word ("along the Gao axis", "on the Kidal road")."""
+    after = toks[i + n:i + n + 2]
+    if len(after) == 2 and after[0] == "-" and after[1].lower() == "based":
+        return True
+    return bool(after) and after[0].lower() in ROAD_NOUNS and i >= 2 and toks[i - 1].lower() == "the" \
+        and toks[i - 2].lower() in _ROAD_BEFORE
+
+
+_ROAD_BEFORE = frozenset({"along", "on", "in", "near", "at", "off", "via"})
 _PLURAL_ADMIN1 = {"provinces", "states", "regions"}
 _SEAT_WORDS = {"center", "centre", "headquarters", "seat"}
 
@@ -287,8 +341,10 @@ def _within(place: Place, parent: tuple[str, Place | None]) -> bool:
     country, host = parent
     if place.country != country:
         return False
-    if host is None or host.kind == "region":
+    if host is None:
         return True
+    if host.kind == "region" or listed(host):  # a zone whose first-level division we list holds only its places
+        return not (listed(host) and host.admin and host.admin != host.name) or place.admin == host.admin
     return bool(host.admin) and place.admin == host.admin and place is not host
 
 

@@ -23,6 +23,7 @@ from ..model import Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from ..text import words
 from .earlier_places import earlier_place, side_place
+from .seated import named_as_seat
 
 __all__ = ["candidates", "dateline", "locate_events", "location_of"]
 
@@ -42,8 +43,8 @@ def locate_events(doc: Doc, ctx: Context) -> Doc:
         return placed[s.index]
     for event in doc.events:
         sentence = by_index.get(event.sentence)
-        place = _place_in(sentence, event, ctx) if sentence is not None else None
-        if place is None or _SPECIFIC[place["kind"]] >= _SPECIFIC["country"]:
+        place, seat = _place_in(sentence, event, ctx) if sentence is not None else (None, False)
+        if place is None or seat or _SPECIFIC[place["kind"]] >= _SPECIFIC["country"]:
             before = _last_place(by_index.get(event.sentence - 1), ctx)
             if before is not None and (place is None or before["country"] == place["country"]):
                 place = before  # "... in Kisumu district. Police arrested ...": the place before
@@ -70,17 +71,22 @@ def _candidates(sentence: Sentence | None) -> list[Mention]:
             and (m.locative or m.kind == "place")]
 
 
-def _place_in(sentence: Sentence, event, ctx: Context) -> dict | None:
+def _place_in(sentence: Sentence, event, ctx: Context) -> tuple[dict | None, bool]:
+    """The event's place in its sentence, and whether it is only a capital named as a seat (a court
+    sitting there, :mod:`.seated`): such a capital comes after every other place."""
     places = _candidates(sentence)
     if not places:
-        return None
+        return None, False
+    # a seat stays the place when the act is at the body that sits there: "outside the Supreme Court in Nairobi"
+    seats = [m for m in places if named_as_seat(sentence, m) and not any(v.end == m.start - 1 for v in places)]
     real = [m for m in places if m.actor.type not in _VENUE_TYPES]
     trigger_at = event.trigger_at if event.trigger_at >= 0 else sentence.text.find(event.trigger)
     located = [(_location(m, ctx), m) for m in real or places]
-    best = min(located, key=lambda lm: (lm[1].kind == "place" and lm[1].coords is None,  # "X LGA": no coordinates
+    best = min(located, key=lambda lm: (lm[1] in seats,
+                                        lm[1].kind == "place" and lm[1].coords is None,  # "X LGA": no coordinates
                                         _SPECIFIC[lm[0]["kind"]], lm[1].kind == "name",
                                         abs(lm[1].char_start - trigger_at), -lm[1].char_start))
-    return best[0]
+    return best[0], best[1] in seats
 
 
 def _city_named_with(sentence: Sentence, event, ctx: Context) -> dict | None:
@@ -156,18 +162,26 @@ def _location(mention: Mention, ctx: Context) -> dict:
         key = tuple(t.replace("’", "'") for t in words(mention.text))
         same = [p for p in ctx.gazetteer.lookup(key) + ctx.gazetteer.loosely(list(key), 0)[1]
                 if (p.lat, p.lon) == coords and p.name == mention.actor.name] \
-            or [p for p in ctx.gazetteer.spelled(list(key), 0)[1]
+            or [p for p in ctx.gazetteer.spelled(list(key), 0)[1] + ctx.gazetteer.folded(list(key), 0)[1]
                 if (p.lat, p.lon) == coords and p.name == mention.actor.name]
         if same:
             admin1, kind = same[0].admin or None, same[0].kind
     elif ctx.gazetteer is not None and mention.kind in ("capital", "metonym"):
-        found = ctx.gazetteer.choose(tuple(words(mention.text)), {mention.actor.primary}, city=True, strict=True)
+        found = ctx.gazetteer.choose(tuple(words(mention.text)), {mention.actor.primary}, city=True, strict=True) \
+            or _capital_of(mention.actor.primary, ctx)  # "Tshwane": the seat's other name, not in the gazetteer
         if found is not None:
             coords = coords or (found.lat, found.lon)
             admin1 = found.admin or None
     return {"name": mention.text, "country": mention.actor.primary,
             "lat": coords[0] if coords else None, "lon": coords[1] if coords else None,
             "admin1": admin1, "kind": kind}
+
+
+def _capital_of(state: str, ctx: Context):
+    """The gazetteer's place of a state's recorded capital, for a capital named otherwise."""
+    record = ctx.kb.records.get(state)
+    capital = record.get("capital") if record is not None else None
+    return ctx.gazetteer.choose(tuple(words(capital)), {state}, city=True, strict=True) if capital else None
 
 
 _KINDS = {"place": "town", "capital": "capital", "metonym": "capital", "name": "country",
