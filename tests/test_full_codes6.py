@@ -28,6 +28,8 @@ CASES = [
     ("India and Japan signed an agreement in Tokyo on Monday to boost trade in rare earths.", ("IND", "057", "JPN")),
     ("Eritrea and Ethiopia signed a peace agreement in Jeddah on Sunday to end two decades of war.",
      ("ERI", "057", "ETH")),
+    ("China and the United States signed an agreement in Geneva on Monday to end their trade war.",
+     ("CHN", "057", "USA")),
 ]
 
 
@@ -43,3 +45,5 @@ def test_the_purpose_is_read_only_in_an_infinitive_that_ends_the_fighting():
     assert not truce_deal("signed a peace deal", words, 2, len(words))
     other = "signed a deal in Doha on Monday to end the visa requirements".split()
     assert not truce_deal("signed a deal", other, 2, len(other))
+    trade = "signed a deal in Geneva on Monday to end their trade war".split()
+    assert not truce_deal("signed a deal", trade, 2, len(trade))

@@ -18,6 +18,9 @@ TRUCE = "0871"
 ROW = "0871/deal-to-end-fighting"
 _ENDING = frozenset({"end", "halt", "stop", "cease", "silence"})
 _FIGHTING = frozenset({"fighting", "hostilities", "war", "guns", "clashes", "conflict", "combat"})
+# a war of another kind is no fighting ("to end their trade war")
+_NOT_FIGHTING = frozenset({"trade", "tariff", "tariffs", "price", "currency", "cold", "legal", "culture", "chip",
+                           "tech", "gas", "oil", "propaganda", "media", "diplomatic", "economic", "cyber"})
 _VERB_GAP = 2  # adverbs between "to" and the verb ("to permanently silence")
 _OBJECT_GAP = 5  # words between the verb and what it ends ("to end six weeks of fighting")
 
@@ -31,6 +34,7 @@ def truce_deal(trigger: str, lower: list[str], start: int, end: int) -> bool:
         if lower[i] != "to":
             continue
         verb = next((j for j in range(i + 1, min(i + 2 + _VERB_GAP, end)) if lower[j] in _ENDING), None)
-        if verb is not None and any(lower[k] in _FIGHTING for k in range(verb + 1, min(verb + 2 + _OBJECT_GAP, end))):
+        if verb is not None and any(lower[k] in _FIGHTING and lower[k - 1] not in _NOT_FIGHTING
+                                    for k in range(verb + 1, min(verb + 2 + _OBJECT_GAP, end))):
             return True
     return False
