@@ -98,7 +98,7 @@ from .event_codes import ATTACK_WORDS, by_civilians, by_means, named_victims
 from .state_acts import by_state
 from .executions import armed_executions
 from .guests import unclaimed_guests
-from .riot_sides import crowd_side
+from .riot_sides import clash_with_crowd, crowd_side
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
 from .fronted import clause_target
@@ -136,8 +136,9 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             previous = [m for m in sentence.mentions if m.actor is not None]
             here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
-    kept = violent_repression(repressed_protests(addressed_to_itself(blame_for_violence(protest_causes(crowd_side(riot_with_police(
-        ordinary_news(doc, private_doers(doc, unclaimed_guests(events))), ctx.codebook), ctx.codebook)))), ctx.codebook),
+    kept = violent_repression(repressed_protests(addressed_to_itself(blame_for_violence(protest_causes(crowd_side(clash_with_crowd(riot_with_police(
+        ordinary_news(doc, private_doers(doc, unclaimed_guests(events))), ctx.codebook), ctx.codebook),
+        ctx.codebook)))), ctx.codebook),
         ctx.codebook)
     doc.events = distinct(on_the_named_victims(described_as_its_own(beside_another_target(protests_abroad(doc, kept)))))
     return doc

@@ -13,8 +13,9 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import Event
+from .conflict import _UNARMED_ROLES
 
-__all__ = ["crowd_side"]
+__all__ = ["clash_with_crowd", "crowd_side"]
 
 
 def crowd_side(events: list[Event], codebook) -> list[Event]:
@@ -32,4 +33,37 @@ def crowd_side(events: list[Event], codebook) -> list[Event]:
             e, id=e.id[:12] + "c145", source=e.target, target=e.source, code=entry.code, root=entry.root,
             label=entry.label, quad_class=entry.quad, goldstein=entry.goldstein, plover=entry.plover,
             rule=e.rule[:-len("+riot")] + "+crowd"))
+    return out
+
+
+def _crowd(code: str) -> bool:
+    return len(code) > 3 and code[3:6] in _UNARMED_ROLES
+
+
+def clash_with_crowd(events: list[Event], codebook) -> list[Event]:
+    """A clash left a battle (190) by :func:`.conflict.riot_with_police` whose one side is a crowd
+    (protesters, supporters, students: unarmed people) and whose other side is not: "peacekeepers
+    were injured in clashes with protesters", "clashes between police and opposition supporters"
+    where the police went unplaced and the government stands in. A crowd fights no battle: its side
+    is a violent protest (145) against the other, and the other side's direction is dropped (the
+    police's repression of its own people is coded by ``riot_with_police`` alone). Clashes between
+    two crowds ("youths clashed with the ruling party's supporters") stay battles."""
+    entry = codebook.get("145")
+    if entry is None or not any(e.code == "190" and ("clash" in e.rule or "fighting" in e.rule) for e in events):
+        return events  # the cheap test: most documents have no clash
+    out, rioted = [], set()
+    for e in events:
+        kind = e.rule.split("/")[1] if "/" in e.rule else ""
+        crowd_first, crowd_second = _crowd(e.source.code), _crowd(e.target.code)
+        if e.code != "190" or not ("clash" in kind or "fighting" in kind) or crowd_first == crowd_second:
+            out.append(e)
+            continue
+        crowd, other = (e.source, e.target) if crowd_first else (e.target, e.source)
+        if (e.sentence, crowd.primary, other.primary) in rioted:
+            continue
+        rioted.add((e.sentence, crowd.primary, other.primary))
+        out.append(dataclasses.replace(
+            e, id=e.id[:12] + "k145", source=crowd, target=other, code=entry.code, root=entry.root,
+            label=entry.label, quad_class=entry.quad, goldstein=entry.goldstein, plover=entry.plover,
+            rule=e.rule + "+crowd-clash"))
     return out
