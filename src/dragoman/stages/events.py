@@ -98,6 +98,7 @@ from .event_codes import ATTACK_WORDS, by_civilians, by_means, named_victims
 from .state_acts import by_state
 from .executions import armed_executions
 from .guests import unclaimed_guests
+from .possessed_act import governing_verb_mood
 from .riot_sides import clash_with_crowd, crowd_side
 from .antecedents import antecedents, consequence, repeated
 from .told import addressee_before
@@ -448,8 +449,9 @@ def _main_subject(st: Structure) -> list[Mention]:
 
 
 def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
-    if "noun" in match.rule.flags and frame.subject_end == match.start:
-        return mood_of(st, ctx.governors, max(0, match.start - 2), match.start)
+    if "noun" in match.rule.flags and frame.subject_end == match.start:  # "would resume their attacks"
+        return governing_verb_mood(st, ctx.governors, match, frame) \
+            or mood_of(st, ctx.governors, max(0, match.start - 2), match.start)
     if match.start > 0 and st.lower[match.start - 1] == "to" and frame.inherited:
         # "appealed to Congress to help ... and to impose sanctions": the first verb governs
         main = _main_subject(st)
