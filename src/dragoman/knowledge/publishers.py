@@ -39,10 +39,11 @@ from ..errors import KnowledgeBaseError
 from ..text import words
 from .places import ascii_fold
 
-__all__ = ["CITY_POPULATION", "INTERNATIONAL", "VANITY", "Publishers", "country_domains", "load_publishers"]
+__all__ = ["CITY_POPULATION", "INTERNATIONAL", "NAME_LENGTH", "VANITY", "Publishers", "country_domains", "load_publishers"]
 
 INTERNATIONAL = "-"  # the country column's mark of an outlet with no home state of its reporting
 CITY_POPULATION = 100_000
+NAME_LENGTH = 300  # the most characters of a publisher field read
 # country-code domains sold worldwide as vanity names: they say nothing of the outlet's home
 VANITY = frozenset({"tv", "fm", "io", "me", "co", "ai", "cc", "ws", "to", "gg", "la", "nu", "tk", "im",
                     "sh", "ac", "vc", "gl", "st", "ag", "bz", "gd", "ms", "tm", "vg"})
@@ -70,7 +71,10 @@ class Publishers:
     keys: list[str] = field(default_factory=list)  # the names of ``by_name``, sorted (for near spellings)
 
     def home(self, publisher: str | None, url: str | None, kb=None, gazetteer=None) -> str | None:
-        """The home state (ISO3) of the outlet that published a report, or None (see the module)."""
+        """The home state (ISO3) of the outlet that published a report, or None (see the module).
+        The name is read with its white space folded and cut to :data:`NAME_LENGTH` characters (a
+        run of spaces made the edition pattern quadratic)."""
+        publisher = " ".join(publisher.split())[:NAME_LENGTH] if publisher else None
         by_name = self.of_names(publisher, kb, gazetteer) if publisher else None
         by_host = self.of_url(url) if url else None
         if by_name and by_host and by_name != by_host:
