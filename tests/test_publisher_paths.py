@@ -94,3 +94,12 @@ def test_a_table_row_without_a_country_names_its_file_and_line(tmp_path):
         assert "publishers.tsv" in str(exc) and "3" in str(exc)
     else:
         raise AssertionError("a row without a country was read")
+
+
+def test_the_python_api_takes_a_publisher_and_a_url():
+    import dragoman
+
+    assert not any(e.source.primary == "KEN" for e in dragoman.code(ROLES_ONLY, "2025-03-12"))
+    for given in ({"publisher": "Kenya Herald"}, {"url": "https://www.example.co.ke/a"}):
+        events = dragoman.code(ROLES_ONLY, "2025-03-12", **given)
+        assert events and all(e.source.id == "PUBLISHER:KEN" for e in events), given
