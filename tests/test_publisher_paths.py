@@ -103,3 +103,15 @@ def test_the_python_api_takes_a_publisher_and_a_url():
     for given in ({"publisher": "Kenya Herald"}, {"url": "https://www.example.co.ke/a"}):
         events = dragoman.code(ROLES_ONLY, "2025-03-12", **given)
         assert events and all(e.source.id == "PUBLISHER:KEN" for e in events), given
+
+
+def test_a_header_without_a_needed_column_names_its_line(tmp_path):
+    path = tmp_path / "publishers.tsv"
+    path.write_text("# outlets\n# more\n# columns: id\tname\taliases\tcountry\nok\tKenya Herald\t\tKEN\n",
+                    encoding="utf-8")
+    try:
+        load_publishers(path)
+    except KnowledgeBaseError as exc:
+        assert exc.line == 3 and "domains" in str(exc)
+    else:
+        raise AssertionError("a header without 'domains' was read")

@@ -201,13 +201,15 @@ def load_publishers(path: Path, iso2: dict[str, str] | None = None) -> Publisher
     if not path.exists():
         return table
     lines = path.read_text(encoding="utf-8").splitlines()
-    named = next((line.split(":", 1)[1].strip().split("\t") for line in lines if line.startswith("# columns:")), None)
+    header, named = next(((number, line.split(":", 1)[1].strip().split("\t")) for number, line
+                          in enumerate(lines, 1) if line.startswith("# columns:")), (1, None))
     rows = [(number, line) for number, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
     if named is None and rows:
-        named, rows = rows[0][1].split("\t"), rows[1:]
+        (header, line), rows = rows[0], rows[1:]
+        named = line.split("\t")
     for needed in ("name", "aliases", "domains", "country"):
         if needed not in (named or ()):
-            raise KnowledgeBaseError(str(path), 1, f"the columns have no {needed!r}")
+            raise KnowledgeBaseError(str(path), header, f"the columns have no {needed!r}")
     at = {name.strip(): k for k, name in enumerate(named)}
     clashes: set[tuple[str, str]] = set()
     for number, line in rows:
