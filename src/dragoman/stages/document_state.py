@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention
 from .generic import DOMESTIC, compound, modifier, owned, role_code
+from .protesting import protest_subject
 
 __all__ = ["document_state", "state_of_report"]
 
@@ -62,7 +63,7 @@ def document_state(doc: Doc, roles: Roles) -> None:
     primary = anchor.actor.primary
     for sentence, mention in pending:
         code = role_code(mention, roles)
-        if code not in DOMESTIC or compound(mention, sentence) or modifier(mention, sentence) \
+        if code not in DOMESTIC and not (code and protest_subject(mention, sentence)) or compound(mention, sentence) or modifier(mention, sentence) \
                 or owned(mention, sentence):
             continue
         ident = anchor.actor.id if anchor.actor.type == "place" else primary

@@ -21,6 +21,7 @@ from ..knowledge.roles import Roles
 from ..model import Actor, Doc
 from ..pipeline import Context
 from .generic import DOMESTIC, compound, modifier, owned, role_code
+from .protesting import protest_subject
 from .places import dateline
 
 __all__ = ["PREFIX", "publisher_home", "publisher_fallback"]
@@ -51,7 +52,7 @@ def publisher_fallback(doc: Doc, ctx: Context, roles: Roles) -> None:
         return
     for sentence, mention in pending:
         code = role_code(mention, roles)
-        if code not in DOMESTIC or compound(mention, sentence) or modifier(mention, sentence) \
+        if code not in DOMESTIC and not (code and protest_subject(mention, sentence)) or compound(mention, sentence) or modifier(mention, sentence) \
                 or owned(mention, sentence):
             continue
         mention.actor = Actor(PREFIX + state, state, state + code, f"{state} ({code})", "state", code)

@@ -1,0 +1,43 @@
+"""People named by any role (judges, lawyers, lawmakers, staff ...) who protest or strike are
+people of their state (stages/protesting.py, stages/crowds.py)."""
+
+import datetime as dt
+
+import pytest
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+DAY = dt.date(2016, 5, 10)
+
+
+def _events(ctx, text, publisher=None):
+    return code_document(document_from_text(text, DAY, publisher=publisher), ctx).events
+
+
+@pytest.mark.parametrize("text, publisher, source", [
+    ("Judges went on strike over unpaid allowances in Juba.", None, "SSDJUD"),
+    ("Judges went on strike over unpaid allowances.", "Kenya Herald", "KENJUD"),
+    ("Some 150 lawyers marched against the new land law.", "Kenya Herald", "KENJUD"),
+    ("In Gulu, judges went on strike on Monday.", None, "UGAJUD"),
+])
+def test_a_protesting_office_role_takes_the_state_and_keeps_its_code(ctx, text, publisher, source):
+    events = [e for e in _events(ctx, text, publisher) if e.root == "14"]
+    assert events, text
+    assert events[0].source.code == source
+    assert events[0].target.primary == source[:3]  # no authority named: their own state
+
+
+def test_a_protest_by_placed_office_holders_is_no_official_complaint(ctx):
+    [event] = [e for e in _events(ctx, "Lawyers protested against the new land law.", "Kenya Herald")
+               if e.root == "14" or e.code == "114"]
+    assert event.code == "141"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials attacked the new law in Kisumu.",
+    "Judges sentenced two men to ten years in prison in Kisumu.",
+    "The judges said the strike would continue.",
+])
+def test_office_roles_still_take_no_place_outside_protests(ctx, text):
+    assert not any(e.source.primary == "KEN" for e in _events(ctx, text, "Kenya Herald"))
