@@ -41,3 +41,35 @@ def test_a_protest_by_placed_office_holders_is_no_official_complaint(ctx):
 ])
 def test_office_roles_still_take_no_place_outside_protests(ctx, text):
     assert not any(e.source.primary == "KEN" for e in _events(ctx, text, "Kenya Herald"))
+
+
+# ---- nouns of people the role files lack (stages/crowds.py) ------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The community barricaded the main road in protest over power cuts.", "KENCVL"),
+    ("Radiographers went on strike over unpaid allowances.", "KENCVL"),
+    ("The staff of the district hospital started a strike to demand arrears.", "KENLAB"),
+    ("Families of the missing men marched to the police station.", "KENCVL"),
+    ("The unemployed marched through the town demanding jobs.", "KENCVL"),
+])
+def test_a_noun_of_people_before_a_protest_word_is_a_crowd_of_the_state(ctx, text, source):
+    events = [e for e in _events(ctx, text, "Kenya Herald") if e.root == "14"]
+    assert events, text
+    assert events[0].source.code == source and events[0].source.id == "PUBLISHER:KEN"
+
+
+@pytest.mark.parametrize("text", [
+    "Boulders blocked the road after the heavy rain.",  # a riot word takes only listed nouns of people
+    "Workers at two plants went on strike.",  # the plants are no doers
+    "The container ships went on to strike a deal.",
+])
+def test_no_crowd_from_things(ctx, text):
+    events = _events(ctx, text, "Kenya Herald")
+    assert not any(e.root == "14" and e.source.code[3:] == "CVL" for e in events), text
+
+
+def test_people_code_rules():
+    from dragoman.stages.crowds import people_code
+    assert people_code("community") == "CVL" and people_code("employees") == "LAB"
+    assert people_code("radiographers") == "CVL" and people_code("radiographers", suffix=False) == ""
+    assert people_code("others") == "" and people_code("boulders", suffix=False) == ""

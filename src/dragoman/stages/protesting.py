@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..model import Mention, Sentence
 
-__all__ = ["PROTEST_WORDS", "protest_subject"]
+__all__ = ["GLUE", "PROTEST_WORDS", "protest_subject"]
 
 # the heads of root-14 acts, as verbs or as the noun of a light verb ("went on strike")
 PROTEST_WORDS = frozenset({
@@ -28,7 +28,7 @@ PROTEST_WORDS = frozenset({
 
 # words that may stand between the subject and the protest word: auxiliaries, light verbs, articles,
 # adverbs of time and degree ("have been on strike since", "staged a sit-in", "also marched")
-_GLUE = frozenset({
+GLUE = frozenset({
     "on", "went", "go", "goes", "gone", "have", "has", "had", "were", "are", "was", "is", "been", "be",
     "staged", "stage", "held", "hold", "began", "begun", "begin", "started", "start", "launched", "embarked",
     "a", "an", "their", "also", "again", "continued", "continue", "declared", "called", "out", "off",
@@ -48,6 +48,6 @@ def protest_subject(mention: Mention, sentence: Sentence) -> bool:
         word = toks[k].lower
         if word in PROTEST_WORDS:
             return word not in _NEEDS or k + 1 < len(toks) and toks[k + 1].lower == _NEEDS[word]
-        if word not in _GLUE:
+        if word not in GLUE:
             return False
     return False
