@@ -73,3 +73,18 @@ def test_people_code_rules():
     assert people_code("community") == "CVL" and people_code("employees") == "LAB"
     assert people_code("radiographers") == "CVL" and people_code("radiographers", suffix=False) == ""
     assert people_code("others") == "" and people_code("boulders", suffix=False) == ""
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Political opponents clashed in Kisumu after the vote count.", "KENCVL"),
+    ("Youths clashed in Kisumu after the vote count.", "KENCVL"),
+    ("Supporters of rival candidates clashed after the vote count.", "KENCVL"),
+])
+def test_a_crowd_that_clashes_with_no_other_side_riots(ctx, text, source):
+    events = [e for e in _events(ctx, text, "Kenya Herald") if e.root in ("14", "18", "19")]
+    assert [(e.source.code, e.code, e.target.code) for e in events] == [(source, "145", "KEN")]
+
+
+def test_armed_men_who_clash_still_fight(ctx):
+    events = _events(ctx, "Gunmen clashed in Kisumu after the vote count.", "Kenya Herald")
+    assert events and all(e.code != "145" for e in events)

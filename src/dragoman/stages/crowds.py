@@ -26,9 +26,9 @@ from .protesting import GLUE, PROTEST_WORDS
 
 __all__ = ["CROWD_WORDS", "crowd_heads", "people_code"]
 
-# riot acts (145) a crowd does: a group of people who torch, loot or block
+# riot acts (145) a crowd does: a group of people who torch, loot, block or clash among themselves
 _RIOT_WORDS = frozenset({"torched", "burnt", "burned", "looted", "stoned", "vandalised", "vandalized",
-                         "ransacked", "blocked", "barricaded", "set"})
+                         "ransacked", "blocked", "barricaded", "set", "clashed"})
 CROWD_WORDS = PROTEST_WORDS | _RIOT_WORDS
 
 # nouns of groups of people (ordinary English), with their agent code
