@@ -34,7 +34,7 @@ CROWD_WORDS = PROTEST_WORDS | _RIOT_WORDS
 # nouns of groups of people (ordinary English), with their agent code
 _HEADS = {
     "community": "CVL", "communities": "CVL", "youth": "CVL", "relatives": "CVL", "families": "CVL",
-    "kin": "CVL", "parents": "CVL", "mothers": "CVL", "women": "CVL", "men": "CVL", "widows": "CVL",
+    "kin": "CVL", "parents": "CVL", "mothers": "CVL", "widows": "CVL",
     "mourners": "CVL", "locals": "CVL", "inhabitants": "CVL", "dwellers": "CVL", "neighbours": "CVL",
     "pupils": "EDU", "pensioners": "CVL", "retirees": "CVL", "veterans": "CVL", "survivors": "CVL",
     "victims": "CVL", "worshippers": "CVL", "congregants": "CVL", "faithful": "CVL",
