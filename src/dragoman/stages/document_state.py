@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from .generic import DOMESTIC, compound, modifier, owned, role_code
+from .protesting import protest_subject
 
 __all__ = ["document_state", "give_state", "state_of_report"]
 
@@ -69,7 +70,7 @@ def give_state(pending: list[tuple[Sentence, Mention]], roles: Roles, ident: str
     actor ``ident`` resolved from ``origin``; roles with an owner, modifiers and compounds are left."""
     for sentence, mention in pending:
         code = role_code(mention, roles)
-        if code not in DOMESTIC or compound(mention, sentence) or modifier(mention, sentence) \
+        if code not in DOMESTIC and not (code and protest_subject(mention, sentence)) or compound(mention, sentence) or modifier(mention, sentence) \
                 or owned(mention, sentence):
             continue
         mention.actor = Actor(ident, primary, primary + code, f"{primary} ({code})", "state", code)
