@@ -55,7 +55,8 @@ def clash_with_crowd(events: list[Event], codebook) -> list[Event]:
     for e in events:
         kind = e.rule.split("/")[1] if "/" in e.rule else ""
         crowd_first, crowd_second = _crowd(e.source.code), _crowd(e.target.code)
-        if e.code != "190" or not ("clash" in kind or "fighting" in kind) or crowd_first == crowd_second:
+        if e.code != "190" or not ("clash" in kind or "fighting" in kind) or crowd_first == crowd_second \
+                or "+ground" in e.rule:  # no other side named: `conflict.clash_at_home` reads those
             out.append(e)
             continue
         crowd, other = (e.source, e.target) if crowd_first else (e.target, e.source)
