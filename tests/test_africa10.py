@@ -60,3 +60,21 @@ def test_allegedly_before_the_act_is_no_frame(ctx):
     coded = agent_codes(ctx, "Residents accused the authorities of a cover-up after two men were allegedly "
                              "abducted near Beni on Monday.")
     assert not any(c == "181" and s.endswith("UAF") for s, _, c in coded), coded
+
+
+def test_those_loyal_to_someone_are_a_side(ctx):
+    """``roles.tsv``: "those loyal to X" and "loyalists" name a group (placed, of the scene's state) even
+    when X is no actor the coder knows, so the act on them keeps its target."""
+    cases = [
+        ("Government forces fought those loyal to the ousted mayor near Kindu on Monday.", "COD"),
+        ("Troops clashed with those loyal to a dismissed commander near Malakal on Monday.", "SSD"),
+        ("Soldiers attacked loyalists of a renegade colonel in Garowe on Monday.", "SOM"),
+    ]
+    for text, state in cases:
+        coded = agent_codes(ctx, text)
+        assert any(s.startswith(state + "MIL") and t == state + "UAF" and c[:2] == "19" for s, t, c in coded), \
+            (text, coded)
+    for text in ("Those loyal to the party stayed at home in Lusaka on Monday.",
+                 "The soldiers remained loyal to the president in Bamako on Monday."):
+        coded = agent_codes(ctx, text)
+        assert not coded, (text, coded)
