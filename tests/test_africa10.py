@@ -78,3 +78,23 @@ def test_those_loyal_to_someone_are_a_side(ctx):
                  "The soldiers remained loyal to the president in Bamako on Monday."):
         coded = agent_codes(ctx, text)
         assert not coded, (text, coded)
+
+
+def test_a_protest_named_as_the_cause_or_setting_is_the_act(ctx):
+    """``stages/protest_cause.py``: a protest given as the cause ("closed due to protest sit-ins") or the
+    fronted setting ("In ongoing violent protests, buses were burnt") of the main clause is the act the
+    report tells, of an unnamed crowd of the place's state; a past one or a war word is not."""
+    cases = [
+        ("Schools were closed in Kisumu due to protests by parents.", "KEN", "14"),
+        ("Banks stayed shut in Gafsa on Monday because of protest sit-ins.", "TUN", "14"),
+        ("In ongoing violent protests, three buses were burnt near Polokwane.", "ZAF", "145"),
+    ]
+    for text, state, code in cases:
+        coded = agent_codes(ctx, text)
+        assert any(s.startswith(state) and t.startswith(state) and c.startswith(code) for s, t, c in coded), \
+            (text, coded)
+    for text in ("Schools in Kisumu reopened on Monday after being closed due to last year's protests.",
+                 "In protests last year, three buses were burnt near Polokwane.",
+                 "Shops were closed in Goma on Monday due to fighting."):
+        coded = agent_codes(ctx, text)
+        assert not any(c[:2] == "14" for _, _, c in coded), (text, coded)
