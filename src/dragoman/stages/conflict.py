@@ -360,7 +360,13 @@ def clash_at_home(code: str, doers: list[Mention], sentence: Sentence, start: in
         return False
     lower = [t.lower for t in sentence.tokens]
     return doers[0].end <= start and lower[start - 1] not in _PASSIVE and lower[start - 1] not in _NOMINAL \
-        and not _RELATIVE & set(lower[:doers[0].start]) and _home_doer(doers[0])
+        and not _RELATIVE & set(lower[:doers[0].start]) and (_home_doer(doers[0]) or _placed_crowd(doers[0]))
+
+
+def _placed_crowd(m: Mention) -> bool:
+    """People placed where they clash ("supporters of rival candidates clashed in Kaya"): with no
+    other side named they fight each other, a riot (145, :func:`riot_with_police`)."""
+    return m.kind == "role" and m.resolved_from is not None and m.actor is not None and m.actor.role == "CVL"
 
 
 _TOLL = frozenset({"killed", "killing", "dead", "died", "wounded", "wounding", "injured", "injuring", "toll"})
@@ -461,9 +467,10 @@ _RIOT_WORDS = frozenset({"riot", "riots", "rioting", "rioted", "rioters"})
 
 def _riot_at_home(event: Event) -> bool:
     """Unarmed people in a clash whose other side goes unnamed, in a sentence that calls it a riot
-    ("two miners were hurt in clashes with mine guards during a riot"): they riot (145)."""
+    ("two miners were hurt in clashes with mine guards during a riot"), or a crowd of people who clash
+    with no other side named ("rival supporters clashed in Kaya"): they riot (145)."""
     text = str(event.evidence.get("text", "")).lower().replace(",", " ").replace(".", " ").split()
-    return event.rule.endswith("+ground") and not _RIOT_WORDS.isdisjoint(text)
+    return event.rule.endswith("+ground") and (event.source.code[3:] == "CVL" or not _RIOT_WORDS.isdisjoint(text))
 
 
 def riot_with_police(events: list[Event], codebook) -> list[Event]:
