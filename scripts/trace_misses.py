@@ -67,7 +67,7 @@ class Tracer:
             self._wrap(name, functools.partial(self._test, name))
         self._wrap("frame_for", self._frame_for)
         self._wrap("_reported_demand", self._demand)
-        self._wrap("_implied", self._implied)
+        self._wrap("implied_targets", self._implied)
         self._wrap("frame_pairs", self._frame_pairs)
         self._wrap("not_on_itself", self._not_on_itself)
         self._wrap("_event", self._event)

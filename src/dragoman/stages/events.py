@@ -48,13 +48,10 @@ from .mass import mass_code
 from .ultimatum import ULTIMATUM, conditional_threat, ultimatum
 from .means import means_code, police_searches
 from .topics import setting_or_topic
-from .mood import REPORTING, CarriedMoods, Mood, after_subject_relative, cooperative, note_attribution, intent_code, mood_of, refusal_code, ruled_out, \
-    threat_code
-from .listed import sentence_of
-from .named_thing import maker_of_named_thing
+from .mood import REPORTING, CarriedMoods, Mood, after_subject_relative, apply_mood, mood_of, note_attribution, ruled_out
 from .visiting import dateline_host, visiting_frame, visiting_guest
 from .whose import whose_doer
-from .reaction import agent_of_object, author_of_object, reacts_to_a_thing
+from .reaction import agent_of_object
 from .backers import backer_of_object
 from .seats import seat_host
 from .foreigners import named_rival, not_on_itself
@@ -76,8 +73,8 @@ from .questions import asked
 from .document_content import content_of_a_document
 from .listed_targets import with_listed_targets
 from .reasons import cited_accusations, participle_doer
-from .counterpart import other_side
 from .roles import Frame, frame_for, others
+from .implied import implied_targets
 from .event_filters import (
     without_complement_artifacts,
     without_protest_demands,
@@ -88,27 +85,22 @@ from .event_checks import (
     adjectival,
     background,
     clause_chars,
-    elliptical,
     habitual,
     in_time_phrase,
     quoted,
     thing_doing,
 )
-from .event_codes import ATTACK_WORDS, by_civilians, by_means, named_victims
+from .event_codes import by_civilians, by_means, named_victims
 from .state_acts import by_state
 from .executions import armed_executions
 from .guests import unclaimed_guests
 from .possessed_act import governing_verb_mood
 from .riot_sides import clash_with_crowd, crowd_side
-from .antecedents import antecedents, consequence, repeated
-from .told import addressee_before
-from .fronted import clause_target
 from .passive import auxiliaries_before
 from .hosted import hosted_forces
 from .posture import aimed_at_the_other_side, answered as answered_posture
 from .fellows import other_members
 from .event_pairs import frame_pairs, home, unnamed_pairs
-from .responses import responded_to
 from .summaries import summarised_act
 
 __all__ = ["distinct", "find_events", "triggers_in"]
@@ -264,7 +256,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             mood = Mood("threat", mood.cue)  # "said it could withhold funds unless the violence stopped"
         if warned_threat(st, match, frame, mood):
             mood = Mood("threat", mood.cue)  # "Morocco warned it could sever ties with Germany"
-        code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, by_means(
+        code, polarity, modality = apply_mood(mass_code(st, match, means_code(st, match, by_means(
             by_state(armed_executions(armed_detentions(by_civilians(match.rule.code, frame, match.rule.id), frame,
                                                        match.rule.id), frame, match.rule.id),
                      frame, match.rule.id), frame),
@@ -284,7 +276,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if polarity != "asserted" or modality not in ("actual", "announced"):
             if not ctx.keep_all:
                 continue
-        implied = _implied(st, match, frame, mood, (code, polarity, modality), matches, earlier, out, previous, doc)
+        implied = implied_targets(st, match, frame, mood, (code, polarity, modality), matches, earlier, out, previous, doc)
         if implied is None:
             continue
         (code, polarity, modality), fallback = implied
@@ -348,70 +340,6 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     out += cited_accusations(sentence, lower, out, ctx.codebook)  # "expelled X, citing evidence that Y had ..."
     return police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(
         without_redundant_ground(without_protest_reason(out, sentence)))))))
-
-
-_SPEECH = ("01", "02", "10", "11", "12", "13")
-
-
-def _implied(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple[str, str, str],
-             matches: list[Match], earlier: list[Event], out: list[Event],
-             previous: list[Mention], doc: Doc) -> tuple[tuple[str, str, str], list[ActorRef]] | None:
-    """The code and the targets of an act whose clause names no target: a repeated act ("took the same
-    step"), an earlier event or actor, the victim of the act that ", killing ..." follows, the victim's
-    own state (a leader "shot dead" by no one named), the host of a visit, an elided object ("...
-    while Germany expelled four"). None when the act repeats nothing it can name."""
-    code, polarity, modality = coded
-    if "same" in match.rule.flags:  # "... took the step": the act an earlier actor took
-        following = st.lower[match.end] if match.end < len(st.lower) else ""
-        copied = None if following in ("of", "to", "towards", "toward", "forward", "back", "in") \
-            else repeated(frame, earlier + out)  # "took the step of expelling": the act is named
-        if copied is None:
-            return None
-        frame.targets = []
-        return _apply(copied.code, mood), [copied.target]
-    fallback = (maker_of_named_thing(st, match, frame, doc, previous)  # "called the law shameful"
-                or antecedents(st, match, frame, earlier + out, previous)) if not frame.targets else []
-    if not fallback and not frame.targets and frame.sources and reacts_to_a_thing(st, match):
-        acts = [e for e in earlier + out if e.code[:2] not in _SPEECH]  # "welcomed it": an act, not a reaction
-        frame.anaphora = True
-        speakers = {m.actor.primary for m in frame.sources if m.actor is not None}
-        speakers |= {e.source.primary for e in out if e.code[:2] in _SPEECH}  # "X condemned it while Y welcomed it"
-        prior = sentence_of(doc, previous[0], st.sentence.index) if previous else None
-        fallback = [ActorRef.of(m) for m in author_of_object(st, match, speakers, previous, prior)] \
-            or antecedents(st, match, frame, acts, previous)  # "Lima condemned it"
-    prior = next((e for e in reversed(out) if e.code[:2] in ("18", "19", "20") and any(
-        m.actor is not None and m.actor.primary == e.source.primary for m in frame.sources)), None)
-    if not fallback and prior is not None and consequence(st, match, frame, prior):
-        frame.targets, fallback = [], [prior.target]  # "shot down a Ukrainian airliner, killing all 176 on board"
-        code = prior.code  # the same act, counted once
-    if not frame.sources and code[:2] in ("18", "19") and named_victims(frame) \
-            and sum(m.rule.code[:2] in ("18", "19", "20") for m in matches) == 1 \
-            and not any(w in ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):  # no attack named
-        frame.fallback, code = "home", "186"  # "Abe was shot dead", "a student shot dead Rabin": at home
-    elif frame.sources and code in ("180", "190") and named_victims(frame) and "kill" in match.rule.id \
-            and not any(w in ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):
-        code = "186"  # "Israel killed Hamas's deputy leader in Beirut": a named person killed is assassinated
-    if not frame.targets and not fallback and "sym" in match.rule.flags and len(frame.sources) == 1:
-        host = next((e for e in reversed(out) if e.code[:3] in ("042", "043") and frame.sources[0].actor
-                     and e.source.primary == frame.sources[0].actor.primary), None)
-        fallback = [host.target] if host else []  # "Xi arrived in Pakistan and signed agreements": with the host
-    if not frame.targets and not fallback and frame.sources:  # "X told Y it was ready to cooperate": with Y
-        told = addressee_before(st.sentence, match.start, {m.actor.primary for m in frame.sources if m.actor})
-        fallback = [ActorRef.of(told)] if told is not None else []
-    if not fallback and frame.sources and (aimed := clause_target(st, match, frame, code)):
-        fallback = [ActorRef.of(m) for m in aimed]  # "Demanding ..., X told Y", "..., X said, demanding"
-    if not frame.targets and not fallback and (back := responded_to(st, match, frame, earlier + out)):
-        fallback = back  # "... and Belarus answered by holding drills": at the doer of what it answers
-    if not frame.targets and not fallback and out and elliptical(st, match):  # "... and Germany expelled four"
-        fallback = [out[-1].target]  # the same act by another state; "... and police arrested dozens of them" keeps its own
-        doers = {m.actor.primary for m in frame.sources if m.actor}
-        own_act = doers == {out[-1].source.primary} and out[-1].rule.split("+")[0] != match.rule.id  # "dispersed ... and arrested 33 of them"
-        if out[-1].code[:2] == code[:2] and not own_act or st.lower[match.head].endswith("ing") \
-                or doers != {out[-1].source.primary}:
-            code, polarity, modality = _apply(out[-1].code, mood)
-    if not frame.targets and not fallback:  # "India shut the crossing. Islamabad warned ...": at India
-        fallback = other_side(st, match, frame, code, earlier + out)
-    return (code, polarity, modality), fallback
 
 
 def _reported_demand(st: Structure, match: Match, frame: Frame, mood: Mood,
@@ -485,26 +413,6 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
     if victim >= start:  # "a man accused of theft was beaten to death": the accusation describes the victim
         start = max(k for k in range(victim, match.start) if st.lower[k] in ("was", "were"))
     return mood_of(st, ctx.governors, start, match.start)
-
-
-def _apply(code: str, mood: Mood) -> tuple[str, str, str]:
-    """(code, polarity, modality) after the mood."""
-    effect = mood.effect
-    if effect == "block":
-        return code, "asserted", "reported"
-    if effect == "refuse":
-        return (refusal_code(code), "asserted", "actual") if cooperative(code) else (code, "negated", "actual")
-    if effect == "negate":
-        return code, "negated", "actual"
-    if effect == "threat":
-        return threat_code(code), "asserted", "actual"
-    if effect == "hypothetical":
-        return code, "asserted", "hypothetical"
-    if effect == "intent":
-        return intent_code(code), "asserted", "announced"
-    if effect == "announce":
-        return code, "asserted", "announced"
-    return code, "asserted", "actual"
 
 
 def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, coded: tuple[str, Composed | None],

@@ -197,3 +197,23 @@ def intent_code(code: str) -> str:
 
 def cooperative(code: str) -> bool:
     return code[:2] in _COOPERATIVE or code[:2] == "01"
+
+
+def apply_mood(code: str, mood: Mood) -> tuple[str, str, str]:
+    """(code, polarity, modality) after the mood."""
+    effect = mood.effect
+    if effect == "block":
+        return code, "asserted", "reported"
+    if effect == "refuse":
+        return (refusal_code(code), "asserted", "actual") if cooperative(code) else (code, "negated", "actual")
+    if effect == "negate":
+        return code, "negated", "actual"
+    if effect == "threat":
+        return threat_code(code), "asserted", "actual"
+    if effect == "hypothetical":
+        return code, "asserted", "hypothetical"
+    if effect == "intent":
+        return intent_code(code), "asserted", "announced"
+    if effect == "announce":
+        return code, "asserted", "announced"
+    return code, "asserted", "actual"
