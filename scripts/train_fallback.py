@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from dragoman.coder import code_document, context  # noqa: E402
 from dragoman.evaluate import GoldItem, Score, load_gold, score_item  # noqa: E402
 from dragoman.ingest.text import document_from_text  # noqa: E402
-from dragoman.knowledge.learned import model_text  # noqa: E402
+from dragoman.knowledge.learned import model_text, write_model  # noqa: E402
 from sealed_sets import is_sealed  # noqa: E402
-from dragoman.stages.learned_model import NONE, LearnedModel, candidate_pairs, features, write_model  # noqa: E402
+from dragoman.stages.learned_model import NONE, LearnedModel, candidate_pairs, features  # noqa: E402
 
 TUNED = ("gold_own", "examples_gold", "gold_heldout", "gold_dev3", "gold_dev4", "gold_dev5", "gold_dev6",
          "gold_dev7", "gold_dev8", "gold_conflict", "codes_gold", "nonevents_tuned")

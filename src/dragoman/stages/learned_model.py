@@ -9,10 +9,10 @@ logistic regression over CAMEO roots plus ``none``; its weights are a TSV (featu
 
 from __future__ import annotations
 
-from ..knowledge.learned import NONE, LearnedModel, load_model, write_model
+from ..knowledge.learned import NONE, LearnedModel
 from ..model import Mention, Sentence
 
-__all__ = ["BLOCK", "NONE", "LearnedModel", "candidate_pairs", "features", "load_model", "stem", "write_model"]
+__all__ = ["BLOCK", "NONE", "LearnedModel", "candidate_pairs", "features", "stem"]
 
 _MAX_ACTORS = 5  # a sentence naming more actors is a list, not one act between two of them
 _GAP = 14  # words between the two mentions beyond which only "far" is noted
