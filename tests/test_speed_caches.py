@@ -280,3 +280,18 @@ def test_subcode_rows_of_a_code_and_a_rule_follow_rows_added_later():
     table.add(later)
     assert list(table.for_event("057", "057/sign")) == [first, by_rule, later]
     assert list(table.for_event("057", "")) == [first, later]
+
+
+def test_resolved_actors_are_kept_per_day_and_follow_a_replaced_record():
+    from dragoman.knowledge.actors import KnowledgeBase
+
+    record = {"id": "XYZ", "name": "Xyzland", "aliases": ["Xyzland"],
+              "periods": [{"from": "2020-01-01", "primary": "XYQ"}]}
+    kb = KnowledgeBase([record])
+    entry = kb.match(["Xyzland"], 0)[1][0]
+    before, after = kb.resolve(entry, dt.date(2019, 5, 1)), kb.resolve(entry, dt.date(2021, 5, 1))
+    assert (before.primary, after.primary) == ("XYZ", "XYQ")  # the day is part of what is kept
+    assert kb.resolve(entry, dt.date(2021, 5, 1)) is after
+    assert kb.resolve(entry, None).primary == "XYZ"
+    kb.add({"id": "XYZ", "name": "Xyzland", "aliases": ["Xyzland"], "primary": "ABC"})  # replaced: asked anew
+    assert kb.resolve(kb.match(["Xyzland"], 0)[1][0], dt.date(2021, 5, 1)).primary == "ABC"

@@ -388,10 +388,13 @@ def _bare(raw: _Raw, sentence: Sentence, kind: str, label: str | None = None,
     return Mention(start, end, text, actor, kind, a, b, role=label)
 
 
+_ENTRY_KINDS = {"name": "name", "former": "name", "alias": "name", "person": "name",
+                "capital": "capital", "seat": "capital", "demonym": "demonym",
+                "plural": "demonym", "metonym": "metonym"}
+
+
 def _entry_kind(entry: Entry) -> str:
-    return {"name": "name", "former": "name", "alias": "name", "person": "name",
-            "capital": "capital", "seat": "capital", "demonym": "demonym",
-            "plural": "demonym", "metonym": "metonym"}.get(entry.kind, "name")
+    return _ENTRY_KINDS.get(entry.kind, "name")
 
 
 def _kb_mention(raw: _Raw, sentence: Sentence, ctx: Context, date: dt.date | None,

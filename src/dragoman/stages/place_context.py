@@ -42,7 +42,7 @@ def capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: li
     ("an attack in Oukasie near Brits": not the British)."""
     if not ctx.gazetteer:
         return False
-    if all(e.kind in ("demonym", "plural") for e in entries) and i > 0 and toks[i - 1].lower() in _PLACE_PREPOSITIONS \
+    if i > 0 and toks[i - 1].lower() in _PLACE_PREPOSITIONS and all(e.kind in ("demonym", "plural") for e in entries) \
             and not (i + n < len(toks) and toks[i + n][:1].islower() and toks[i + n].isalpha()):
         return any(p.tier == "f" for p in ctx.gazetteer.lookup(tuple(toks[i:i + n])))
     if i + n < len(toks) and toks[i + n] == "(":  # "fighting in Barangay Bolivia (Kapalong, Davao del Norte)"
