@@ -101,7 +101,8 @@ def _trigger_word(tokens: list, triggers: dict, bases: dict, needs: dict[str, fr
         need = needs.get(word)
         if need is None or word in bases or not need.isdisjoint(present):  # a base form may match alone
             return True  # ("jets bomb a convoy": lexicon.find's headline present)
-    return any(w in bases and i and lower[i - 1] in VERB_MARKERS for i, w in enumerate(lower))
+    return not bases.keys().isdisjoint(present) \
+        and any(w in bases and i and lower[i - 1] in VERB_MARKERS for i, w in enumerate(lower))
 
 
 def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None,
