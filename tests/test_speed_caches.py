@@ -295,3 +295,21 @@ def test_resolved_actors_are_kept_per_day_and_follow_a_replaced_record():
     assert kb.resolve(entry, None) == kb._resolve(record, entry.role, None)  # no day: as computed afresh
     kb.add({"id": "XYZ", "name": "Xyzland", "aliases": ["Xyzland"], "primary": "ABC"})  # replaced: asked anew
     assert kb.resolve(kb.match(["Xyzland"], 0)[1][0], dt.date(2021, 5, 1)).primary == "ABC"
+
+
+def test_date_patterns_led_by_their_first_letters_match_as_without_the_lead():
+    import re
+
+    from dragoman.timex.tables import _PERIOD, _WEEKDAY
+
+    texts = ["Talks resumed early this week and end late next month.", "THE PAST YEAR was hard; Last Spring too.",
+             "It happened earlier this year, the end of the year, mid-summer and this coming weekend.",
+             "Overnight Tuesday, late on Friday night, this past Sunday and next Monday morning they met.",
+             "Coming Saturday, the week, thisweek, re-this year, 'the fall'."]
+    for pattern, lead in ((_PERIOD, "(?=[elmtnpc])"), (_WEEKDAY, "(?=[elotncmwfs])")):
+        assert lead in pattern.pattern
+        plain = re.compile(pattern.pattern.replace(lead, "", 1), pattern.flags)
+        for text in texts:
+            assert [m.groupdict() | {"span": m.span()} for m in pattern.finditer(text)] \
+                == [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)]
+        assert any(pattern.search(t) for t in texts)

@@ -162,6 +162,8 @@ def _named_after(ctx: Context, toks: list[str], j: int, i: int | None = None) ->
 def ambiguous_here(ctx: Context, toks: list[str], i: int, n: int, entry: Entry) -> bool:
     """A name listed as ambiguous whose context says it means something else here."""
     record = ctx.kb.records[entry.record]
+    if not record.get("ambiguous") and not record.get("ambiguous_aliases"):
+        return False  # most records list no ambiguous name: no surface to build
     surface = " ".join(toks[i:i + n])
     if surface not in record.get("ambiguous", ()) and surface not in record.get("ambiguous_aliases", ()):
         return False
