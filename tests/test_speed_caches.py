@@ -313,3 +313,30 @@ def test_date_patterns_led_by_their_first_letters_match_as_without_the_lead():
             assert [m.groupdict() | {"span": m.span()} for m in pattern.finditer(text)] \
                 == [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)]
         assert any(pattern.search(t) for t in texts)
+
+
+def test_second_words_of_longer_roles_follow_roles_added_later():
+    roles = Roles()
+    roles.add(Role("the poor", "CVL", "group"))
+    roles.add(Role("border guards", "BRD", "group"))
+    roles.add(Role("border", "BRD", "group"))  # a one-word role: "border" may start a role anywhere
+    assert roles.seconds() == {"the": {"poor"}}
+    roles.add(Role("the jobless", "CVL", "group"))  # added after the map was built
+    assert roles.seconds() == {"the": {"poor", "jobless"}}
+    roles.add(Role("the", "CVL", "group"))
+    assert roles.seconds() == {}
+
+
+def test_a_longer_role_after_a_common_first_word_is_still_found():
+    ctx = context(default_knowledge())
+    roles = Roles(index=dict(ctx.roles.index), first=dict(ctx.roles.first))  # a copy: the shared one stays
+    ctx = dataclasses.replace(ctx, roles=roles)
+    text = "Peru said the zorblan elders fired on Chile on Monday, the zorblan said."
+
+    def found() -> list[str]:
+        doc = code_document(document_from_text(text, dt.date(2024, 5, 6)), ctx)
+        return [m.text for m in doc.sentences[0].mentions if m.kind == "role"]
+
+    assert found() == []
+    roles.add(Role("zorblan elders", "REB", "group"))  # "zorblan" starts only a two-word role
+    assert found() == ["zorblan elders"]  # skipped where "elders" does not follow, found where it does
