@@ -50,6 +50,9 @@ FRAGMENTS = [
     "&amp;", "&#0;", "&#xD800;", "&bogus;", "http://127.0.0.1/", "/dev/zero", "file:///etc/passwd",
     "<![CDATA[", "<!--", "-->", "<?xml version='1.0' encoding='utf-16'?>", "U.S.", "al-Shabaab", "Xi's",
     "=HYPERLINK(1)", "\t", "[" * 60, "\u202e", "\U0001F468\u200d\U0001F469",
+    # the publisher's keys and fields (issue 11): JSON keys of every type, a page's site name, a feed's title
+    '", "publisher": "', '", "source": [1, "', '", "outlet": 7, "media": {"a": "', '", "url": "//1.2.3.4:99/',
+    '<meta property="og:site_name" content="', '">', "<title>", "</title>", " " * 300, "xn--p1ai.co.ke",
 ]
 SUFFIXES = [".txt", ".md", ".html", ".htm", ".xhtml", ".rss", ".atom", ".xml", ".jsonl", ".ndjson", ".dat"]
 

@@ -85,3 +85,14 @@ def test_another_spelling_found_by_its_fold_needs_its_parent(coded):
     text = "Afghan police said Taliban fighters attacked a checkpoint in Chesht-e Sharif district."
     alone = _location(coded, text, "19")
     assert all(p.get("name") != "Chesht-e Sharif" for p in alone)
+
+
+def test_a_spelling_read_by_its_fold_first_keeps_the_population_order(ctx):
+    # spellings.tsv lists a name's places in file order; the fold path and the spelling path share
+    # one store of them, and the spelling path's answer is most populous first whichever came first
+    gazetteer = ctx.gazetteer
+    gazetteer._spelt.clear()
+    folded = gazetteer._folded_places(("~Zvezdnyj",))
+    n, spelt = gazetteer.spelled(["Zvezdnyj"], 0)
+    assert n == 1 and len(spelt) == len(folded) >= 2
+    assert [p.population for p in spelt] == sorted((p.population for p in spelt), reverse=True)

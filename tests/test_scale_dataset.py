@@ -265,3 +265,22 @@ def test_inputs_on_another_fsspec_filesystem_are_read_through_it(work, tmp_path)
                open_dataset(tmp_path / "ds").execute("SELECT source FROM documents").fetchall()}
     assert sources == {"shard-000.jsonl", "shard-001.jsonl"}
     memory.rm("/dragoman-test", recursive=True)
+
+
+def test_documents_keep_their_publisher_and_an_older_dataset_reads_without_one(work, tmp_path):
+    import pyarrow.parquet as pq
+
+    from dragoman.ingest.text import document_from_text
+    from dragoman.scale.dataset import shard_rows
+
+    doc = document_from_text("Police fired tear gas.", publisher="Kenya Herald")
+    [(docs, _)] = shard_rows([(doc, None, [])], 0, "v").values()
+    assert docs[0]["publisher"] == "Kenya Herald"  # written to the dataset, so a store load keeps it
+    old = tmp_path / "old"
+    shutil.copytree(work["dataset"], old)
+    for part in old.glob("documents/*/*.parquet"):  # as written before documents had a publisher
+        pq.write_table(pq.read_table(part).drop_columns(["publisher"]), part)
+    listed = documents(open_dataset(old), limit=1000)
+    assert listed and all(d["publisher"] is None for d in listed)
+    result = CliRunner().invoke(main, ["store", "load", str(old), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output

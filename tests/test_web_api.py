@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from dragoman.errors import DragomanError  # noqa: E402
 from dragoman.web import Settings, create_app  # noqa: E402
-from web_support import HOSTILE_NAME, build_store  # noqa: E402
+from web_support import HOSTILE_NAME, HOSTILE_PUBLISHER, build_store  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -166,6 +166,8 @@ def test_documents_list_search_and_one(client):
     assert len(hits) == 1
     one = client.get(f"/api/v1/documents/{hits[0]['id']}").json()
     assert "Hostile title" in one["text"] and one["reports"][0]["code"] == "042"
+    assert one["publisher"] == hits[0]["publisher"] == HOSTILE_PUBLISHER  # the outlet is shown with the document
+    assert {d["publisher"] for d in docs} == {None, HOSTILE_PUBLISHER}
     assert client.get("/api/v1/documents/nope").status_code == 404
     _bad(client.get("/api/v1/documents", params={"limit": 0}), "limit")
 
@@ -237,6 +239,8 @@ def test_hostile_text_is_escaped_in_pages(client):
         assert "<script>alert" not in page and "<svg onload" not in page and "<iframe" not in page
     event_page = client.get(f"/events/{hostile['id']}").text
     assert "&lt;script&gt;window.__pwned=2&lt;/script&gt;" in event_page
+    assert "&lt;script&gt;window.__pwned=8&lt;/script&gt; Herald" in event_page  # the publisher, escaped
+    assert client.get(f"/api/v1/events/{hostile['id']}").json()["documents"][0]["publisher"] == HOSTILE_PUBLISHER
     assert 'href="javascript:' not in event_page
 
 

@@ -44,6 +44,7 @@ def _coder(document):
 
 
 HOSTILE_TITLE = "<script>window.__pwned=5</script> Hostile title"
+HOSTILE_PUBLISHER = "<script>window.__pwned=8</script> Herald"
 
 
 def hostile_text() -> str:
@@ -54,7 +55,8 @@ def hostile_text() -> str:
 def build_store(path) -> None:
     conn = connect(path)
     docs = [doc(f"Article {i}\n" + "\n".join(lines), published) for i, (published, lines) in enumerate(ARTICLES)]
-    docs.append(document_from_text(hostile_text(), dt.date(2025, 3, 5), url="javascript:alert(6)", title=HOSTILE_TITLE))
+    docs.append(document_from_text(hostile_text(), dt.date(2025, 3, 5), url="javascript:alert(6)", title=HOSTILE_TITLE,
+                                   publisher=HOSTILE_PUBLISHER))
     ingest(conn, docs, _coder, "v1")
     conn.close()
 

@@ -30,7 +30,8 @@ def code_document(document: Document, ctx: Context | None = None,
 
 
 def code(text: str, published: dt.date | str | None = None, *, doc_id: str | None = None,
-         keep_all: bool = False, kb_files: tuple[Path, ...] = ()) -> list[Event]:
+         keep_all: bool = False, kb_files: tuple[Path, ...] = (), url: str | None = None,
+         publisher: str | None = None) -> list[Event]:
     """Code ``text`` into events, resolving dates against ``published``.
 
     >>> events = code("Sweden recognised Palestine on Thursday.", published="2014-10-31")
@@ -38,10 +39,11 @@ def code(text: str, published: dt.date | str | None = None, *, doc_id: str | Non
     [('SWE', '054', 'PSE', '2014-10-30')]
 
     Negated and hypothetical acts are dropped unless ``keep_all`` is set, in which
-    case they are returned with their ``polarity`` and ``modality``.
+    case they are returned with their ``polarity`` and ``modality``. ``url`` and ``publisher`` (the
+    outlet's name) give the report's last fallback state, as an input's do (``docs/ingest.md``).
     """
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
-    document = document_from_text(text, published, doc_id=doc_id)
+    document = document_from_text(text, published, doc_id=doc_id, url=url, publisher=publisher)
     ctx = context(default_knowledge(tuple(kb_files)), keep_all=keep_all)
     return code_document(document, ctx).events

@@ -63,7 +63,7 @@ def publisher_of(item: dict) -> str | None:
         if isinstance(value, list):
             value = "; ".join(v.strip() for v in value if isinstance(v, str) and v.strip())
         if isinstance(value, str) and value.strip():
-            return value.strip()[:300]
+            return value.strip()
     return None
 
 

@@ -19,11 +19,12 @@ from ..model import Document
 from ..timex import dateline_date, header_date
 from .boilerplate import body_end
 
-__all__ = ["clean_text", "document_from_text", "normalized_id", "scrub"]
+__all__ = ["PUBLISHER_LENGTH", "clean_text", "document_from_text", "normalized_id", "scrub"]
 
 _BYLINE = re.compile(r"^\s*by(?:\s+|$)", re.IGNORECASE)
 _AUTHOR_END = re.compile(r"\s*(?:[,|•·]|\s[-–—]\s|\s(?:and|in|for)\s|$)")
 _HEADER_LINES = 8
+PUBLISHER_LENGTH = 300  # the most characters of an outlet's name kept (a feed title may be a paragraph)
 
 
 # zero-width space, word joiner, byte-order mark, soft hyphen: invisible, and they split names
@@ -69,11 +70,14 @@ def document_from_text(text: str, published: dt.date | None = None, doc_id: str 
 
     ``title`` and ``author``, when the source knows them (an HTML page's metadata),
     help find the header line that repeats the title and the author's bio at the end;
-    ``publisher`` is the outlet's name (``knowledge.publishers`` reads its home state).
+    ``publisher`` is the outlet's name (``knowledge.publishers`` reads its home state), its white
+    space folded and cut to :data:`PUBLISHER_LENGTH` characters; empty, it is None.
     """
     text = clean_text(text)
     doc_id, source, url, title, author, publisher = (scrub(v) if v is not None else None
                                                      for v in (doc_id, source, url, title, author, publisher))
+    if publisher is not None:
+        publisher = " ".join(publisher.split())[:PUBLISHER_LENGTH] or None
     lines = text.splitlines(keepends=True)
     head = [line.strip() for line in lines[:_HEADER_LINES]]
     basis = "given" if published else "none"

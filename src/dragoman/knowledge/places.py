@@ -206,6 +206,11 @@ class Gazetteer:
         best, name = kept
         if not best:
             return 0, []
+        return best, self._spelt_places(name)
+
+    def _spelt_places(self, name: bytes) -> list[Place]:
+        """The places of ``spellings.tsv`` a name (as written there) stands for, most populous first;
+        kept per name (one store for :meth:`spelled` and :meth:`folded`, so both read one order)."""
         found = self._spelt.get(name)
         if found is None:
             found = sorted((_parse(line, self.path) for line in self.spellings.lines(name + b"\t")),
@@ -213,7 +218,7 @@ class Gazetteer:
             if len(self._spelt) >= _KEPT:
                 self._spelt.clear()
             self._spelt[name] = found
-        return best, found
+        return found
 
     def _spelled_name(self, span: tuple[str, ...]) -> tuple[int, bytes]:
         """The longest other spelling at the start of ``span``: (its length in tokens, its name)."""
@@ -249,14 +254,7 @@ class Gazetteer:
         """The places of a name of the fold index: of places.tsv, or of spellings.tsv after a '~'."""
         if not key[0].startswith("~"):
             return self.lookup(key)
-        name = " ".join(key)[1:].encode("utf-8")
-        found = self._spelt.get(name)
-        if found is None:
-            found = [_parse(line, self.path) for line in self.spellings.lines(name + b"\t")]
-            if len(self._spelt) >= _KEPT:
-                self._spelt.clear()
-            self._spelt[name] = found
-        return found
+        return self._spelt_places(" ".join(key)[1:].encode("utf-8"))
 
     def match(self, toks: list[str], i: int) -> tuple[int, list[Place]]:
         """The longest name at token ``i`` that may be matched anywhere: (length, its free places)."""

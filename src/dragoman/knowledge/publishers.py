@@ -39,10 +39,11 @@ from ..errors import KnowledgeBaseError
 from ..text import words
 from .places import ascii_fold
 
-__all__ = ["CITY_POPULATION", "INTERNATIONAL", "VANITY", "Publishers", "country_domains", "load_publishers"]
+__all__ = ["CITY_POPULATION", "INTERNATIONAL", "NAME_LENGTH", "VANITY", "Publishers", "country_domains", "load_publishers"]
 
 INTERNATIONAL = "-"  # the country column's mark of an outlet with no home state of its reporting
 CITY_POPULATION = 100_000
+NAME_LENGTH = 300  # the most characters of a publisher field read
 # country-code domains sold worldwide as vanity names: they say nothing of the outlet's home
 VANITY = frozenset({"tv", "fm", "io", "me", "co", "ai", "cc", "ws", "to", "gg", "la", "nu", "tk", "im",
                     "sh", "ac", "vc", "gl", "st", "ag", "bz", "gd", "ms", "tm", "vg"})
@@ -70,7 +71,10 @@ class Publishers:
     keys: list[str] = field(default_factory=list)  # the names of ``by_name``, sorted (for near spellings)
 
     def home(self, publisher: str | None, url: str | None, kb=None, gazetteer=None) -> str | None:
-        """The home state (ISO3) of the outlet that published a report, or None (see the module)."""
+        """The home state (ISO3) of the outlet that published a report, or None (see the module).
+        The name is read with its white space folded and cut to :data:`NAME_LENGTH` characters (a
+        run of spaces made the edition pattern quadratic)."""
+        publisher = " ".join(publisher.split())[:NAME_LENGTH] if publisher else None
         by_name = self.of_names(publisher, kb, gazetteer) if publisher else None
         by_host = self.of_url(url) if url else None
         if by_name and by_host and by_name != by_host:
@@ -197,13 +201,15 @@ def load_publishers(path: Path, iso2: dict[str, str] | None = None) -> Publisher
     if not path.exists():
         return table
     lines = path.read_text(encoding="utf-8").splitlines()
-    named = next((line.split(":", 1)[1].strip().split("\t") for line in lines if line.startswith("# columns:")), None)
+    header, named = next(((number, line.split(":", 1)[1].strip().split("\t")) for number, line
+                          in enumerate(lines, 1) if line.startswith("# columns:")), (1, None))
     rows = [(number, line) for number, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
     if named is None and rows:
-        named, rows = rows[0][1].split("\t"), rows[1:]
+        (header, line), rows = rows[0], rows[1:]
+        named = line.split("\t")
     for needed in ("name", "aliases", "domains", "country"):
         if needed not in (named or ()):
-            raise KnowledgeBaseError(str(path), 1, f"the columns have no {needed!r}")
+            raise KnowledgeBaseError(str(path), header, f"the columns have no {needed!r}")
     at = {name.strip(): k for k, name in enumerate(named)}
     clashes: set[tuple[str, str]] = set()
     for number, line in rows:

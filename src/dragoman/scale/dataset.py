@@ -30,8 +30,8 @@ from ..store.rows import EVENT_COLUMNS, event_row
 __all__ = ["DOCUMENT_COLUMNS", "EXTRA_EVENT_COLUMNS", "document_schema", "document_seq", "event_schema",
            "shard_rows"]
 
-DOCUMENT_COLUMNS = ("id", "ext_id", "url", "title", "published", "published_basis", "source", "body_start",
-                    "body_end", "text", "kb_version", "added", "n_events", "seq")
+DOCUMENT_COLUMNS = ("id", "ext_id", "url", "title", "published", "published_basis", "source", "publisher",
+                    "body_start", "body_end", "text", "kb_version", "added", "n_events", "seq")
 # the store's report columns that the export's lack (the export's location is a name, the store's JSON)
 EXTRA_EVENT_COLUMNS = ("source_id", "target_id", "date_basis", "lo", "hi", "location_json",
                        "evidence_start", "evidence_end", "seq")
@@ -72,7 +72,7 @@ def month_of(document: Document) -> str:
 def _document_row(d: Document, ext_id: str | None, version: str | None, n_events: int, seq: int) -> dict:
     return {"id": d.id, "ext_id": ext_id, "url": d.url, "title": d.title,
             "published": d.published.isoformat() if d.published else None, "published_basis": d.published_basis,
-            "source": d.source, "body_start": d.body_start, "body_end": d.body_end, "text": d.text,
+            "source": d.source, "publisher": d.publisher, "body_start": d.body_start, "body_end": d.body_end, "text": d.text,
             "kb_version": version, "added": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "n_events": n_events, "seq": seq}
 

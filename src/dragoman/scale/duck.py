@@ -22,7 +22,7 @@ __all__ = ["DuckRecord", "Row", "open_dataset"]
 
 _VIEWS = {
     "documents": "SELECT d.* EXCLUDE (month), d.seq AS rowid"
-                 " FROM read_parquet('{root}/documents/*/*.parquet', hive_partitioning = true) d"
+                 " FROM read_parquet('{root}/documents/*/*.parquet', hive_partitioning = true, union_by_name = true) d"
                  " ANTI JOIN read_parquet('{root}/links/dropped.parquet') x ON x.seq = d.seq",
     "events": "SELECT e.* EXCLUDE (cluster_id, location, evidence, location_json, month), l.cluster_id,"
               " e.location_json AS location, e.evidence AS evidence_text, e.seq AS rowid"
@@ -113,6 +113,10 @@ def open_dataset(folder: str | Path) -> DuckRecord:
                              "'dragoman code --dask local INPUT --output DIR'")
     con = duckdb.connect()
     con.execute("SET default_null_order = 'nulls_first_on_asc_last_on_desc'")  # as SQLite orders NULLs
-    for name, sql in _VIEWS.items():
-        con.execute(f"CREATE VIEW {name} AS {sql.format(root=root.replace(chr(39), chr(39) * 2))}")
+    views = {name: sql.format(root=root.replace(chr(39), chr(39) * 2)) for name, sql in _VIEWS.items()}
+    for name, sql in views.items():
+        con.execute(f"CREATE VIEW {name} AS {sql}")
+    if "publisher" not in {row[0] for row in con.execute("DESCRIBE documents").fetchall()}:
+        # written before documents had a publisher (schema 9): read as one whose outlets are unknown
+        con.execute(f"CREATE OR REPLACE VIEW documents AS SELECT *, NULL::VARCHAR AS publisher FROM ({views['documents']})")
     return DuckRecord(con, root)

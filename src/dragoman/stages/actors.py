@@ -22,6 +22,7 @@ from ..model import Actor, Doc, Mention, Sentence
 from .divisions import DIVISION_WORDS, UNLOCATED, division_place
 from ..pipeline import Context, stage
 from .clauses import STAFF
+from .crowds import crowd_heads
 from .emblems import without_emblems
 from .place_names import ARTICLES, OF_HEADS
 from .sides import modified_pair, widen_to_members
@@ -159,8 +160,18 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
         if raw:
             raws.append(raw)
             nxt = raw.end
+    raws = _with_crowds(sentence, lower, raws)  # "the community blocked roads": people the role files lack
     raws = widen_to_members(lower, raws)  # "ministers from the two countries" act for both
     return far_namesakes(raws, ctx, doc_states, toks) if ctx.gazetteer is not None else raws
+
+
+def _with_crowds(sentence: Sentence, lower: list[str], raws: list[_Raw]) -> list[_Raw]:
+    """Add the nouns of people who protest or riot that no role row names (:mod:`.crowds`)."""
+    heads = crowd_heads(sentence, lower, {k for r in raws for k in range(r.start, r.end)})
+    if not heads:
+        return raws
+    added = [_Raw(j, j + 1, "role", role=Role(lower[j], code, "group")) for j, code in heads]
+    return sorted(raws + added, key=lambda r: r.start)
 
 
 # "Guyana's neighbours", "Ukraine's Western allies": other actors, named by their relation to this one

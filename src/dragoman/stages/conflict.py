@@ -122,8 +122,26 @@ _SELF_CUEING = {"bomb", "bombs", "bombing", "ied", "ieds", "landmine", "landmine
                 "shelling", "shelled", "ambush", "ambushed", "abducted", "kidnapped", "abduct", "kidnap",
                 "gunfire", "clashes", "massacre", "suicide", "raid", "raided", "artillery", "explosion",
                 "explosions", "blast", "blasts", "explosive", "device", "mine", "fighting", "teargas"}
+# artillery and aerial weapons (shells, missiles, air strikes) are weapons of war whatever they hit
+_WEAPON_CODES = frozenset({"194", "195"})
+_WEAPON_NOUNS = frozenset({"missile", "missiles", "shell", "shells", "rocket", "rockets", "mortar", "mortars",
+                           "artillery", "air", "airstrike", "airstrikes", "aircraft", "warplane", "warplanes",
+                           "plane", "planes", "jet", "jets", "bomber", "bombers",
+                           "drone", "drones", "helicopter", "helicopters", "gunship", "gunships"})
+# a drill, a test or a trade story names such weapons with no strike ("missile strikes on a mock-up",
+# "shares of the missile maker hit a record")
+_NO_STRIKE = frozenset({"drill", "drills", "exercise", "exercises", "wargame", "wargames", "mock", "simulated",
+                        "rehearsal", "test", "tests", "tested", "shares", "stocks", "prices", "markets", "index",
+                        "maker", "makers", "record", "sales", "orders"})
 # an assault that names its own brutality: mob justice ("beaten to death", "doused in petrol", "lynched")
 _MOB_CUEING = {"lynched", "lynching", "doused", "petrol", "paraffin"}
+
+
+def weapon_of_war(lower: list[str], code: str) -> bool:
+    """An act coded as artillery or aerial force whose sentence names such a weapon ("shells hit a
+    hospital", "an air strike hit a fuel depot", "a missile hit a market"): an act of war even with no
+    doer named, unless the sentence tells of a drill, a test or trade."""
+    return code[:3] in _WEAPON_CODES and not _WEAPON_NOUNS.isdisjoint(lower) and _NO_STRIKE.isdisjoint(lower)
 
 
 def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, int] = (0, 0)) -> bool:
@@ -141,7 +159,7 @@ def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, 
         return not any(w in _MISHAP_WORDS for w in lower)
     rest = lower[:trigger[0]] + lower[trigger[1]:]
     own = lower[trigger[0]:trigger[1]]
-    war = any(w in _SELF_CUEING for w in own) or any(w in _WAR_WORDS for w in rest) \
+    war = weapon_of_war(lower, code) or any(w in _SELF_CUEING for w in own) or any(w in _WAR_WORDS for w in rest) \
         or (code[:2] == "18" and any(w in _MOB_CUEING for w in own))
     if any(w in _MISHAP_WORDS for w in lower):
         return war and not any(w in ("gas", "cylinder", "boiler", "fireworks") for w in lower)
@@ -330,7 +348,13 @@ def clash_at_home(code: str, doers: list[Mention], sentence: Sentence, start: in
         return False
     lower = [t.lower for t in sentence.tokens]
     return doers[0].end <= start and lower[start - 1] not in _PASSIVE and lower[start - 1] not in _NOMINAL \
-        and not _RELATIVE & set(lower[:doers[0].start]) and _home_doer(doers[0])
+        and not _RELATIVE & set(lower[:doers[0].start]) and (_home_doer(doers[0]) or _placed_crowd(doers[0]))
+
+
+def _placed_crowd(m: Mention) -> bool:
+    """People placed where they clash ("supporters of rival candidates clashed in Kaya"): with no
+    other side named they fight each other, a riot (145, :func:`riot_with_police`)."""
+    return m.kind == "role" and m.resolved_from is not None and m.actor is not None and m.actor.role == "CVL"
 
 
 _TOLL = frozenset({"killed", "killing", "dead", "died", "wounded", "wounding", "injured", "injuring", "toll"})
@@ -431,9 +455,10 @@ _RIOT_WORDS = frozenset({"riot", "riots", "rioting", "rioted", "rioters"})
 
 def _riot_at_home(event: Event) -> bool:
     """Unarmed people in a clash whose other side goes unnamed, in a sentence that calls it a riot
-    ("two miners were hurt in clashes with mine guards during a riot"): they riot (145)."""
+    ("two miners were hurt in clashes with mine guards during a riot"), or a crowd of people who clash
+    with no other side named ("rival supporters clashed in Kaya"): they riot (145)."""
     text = str(event.evidence.get("text", "")).lower().replace(",", " ").replace(".", " ").split()
-    return event.rule.endswith("+ground") and not _RIOT_WORDS.isdisjoint(text)
+    return event.rule.endswith("+ground") and (event.source.code[3:] == "CVL" or not _RIOT_WORDS.isdisjoint(text))
 
 
 def riot_with_police(events: list[Event], codebook) -> list[Event]:

@@ -36,6 +36,7 @@ from .places import dateline
 from .sides import one_state_sides
 from .story import Story
 from .document_state import document_state
+from .protesting import protest_subject
 from .publisher_state import publisher_fallback
 from .generic import ARMED_FORCES, DOMESTIC, compound, foreign_agent, generic, home_groups, mission, modifier, owned, \
     partner, place_mentions, role_code
@@ -443,13 +444,14 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
             return  # "its warplanes", "Moscow's forces": the owner's, resolved elsewhere
         if head not in _ROLE_OF and code in ARMED_FORCES and foreign_agent(mention, sentence):
             return  # "Israel said its reservists ... warplanes pounded Gaza": not Gaza's forces
-        if head in _ROLE_OF or generic(mention, code):  # "security forces killed ... in Homs": the state's forces there
+        protesting = bool(code) and protest_subject(mention, sentence)  # "judges went on strike": people of the state
+        if head in _ROLE_OF or generic(mention, code) or protesting:  # "security forces killed ... in Homs": the state's forces there
             pool = scenes(place_mentions(sentence), sentence) or [m for m in previous if m.actor is not None and (
                 m.locative or m.kind in ("place", "capital"))] or home_groups(sentence)
             if pool:  # else a place named before ("... in Nara. Police arrested ...")
                 _with_role(mention, pool[0], _ROLE_OF.get(head) or code)
                 return
-        story.place(mention, _ROLE_OF.get(head) or code)  # "Nepal's premier resigned as police ...", "lawmakers"
+        story.place(mention, _ROLE_OF.get(head) or code, protesting)  # "Nepal's premier resigned as police ...", "lawmakers"
         return
     at = sentence.mentions.index(mention) if mention in sentence.mentions else 0
     owner = sentence.mentions[at - 1] if at > 0 else None

@@ -15,10 +15,11 @@ a group (a demonym alone may name a foreign contingent: "a Senegalese peacekeepe
 from __future__ import annotations
 
 from ..knowledge.roles import Roles
-from ..model import Actor, Doc, Mention
+from ..model import Actor, Doc, Mention, Sentence
 from .generic import DOMESTIC, compound, modifier, owned, role_code
+from .protesting import protest_subject
 
-__all__ = ["document_state", "state_of_report"]
+__all__ = ["document_state", "give_state", "state_of_report"]
 
 # mentions that stand for another one: not evidence of a state of their own
 _SKIP_KINDS = frozenset({"pronoun", "description"})
@@ -60,11 +61,17 @@ def document_state(doc: Doc, roles: Roles) -> None:
     if anchor is None:
         return
     primary = anchor.actor.primary
+    give_state(pending, roles, anchor.actor.id if anchor.actor.type == "place" else primary, primary, anchor.text)
+
+
+def give_state(pending: list[tuple[Sentence, Mention]], roles: Roles, ident: str, primary: str,
+               origin: str) -> None:
+    """Give each pending domestic role (police, soldiers, protesters ...) the state ``primary``, as an
+    actor ``ident`` resolved from ``origin``; roles with an owner, modifiers and compounds are left."""
     for sentence, mention in pending:
         code = role_code(mention, roles)
-        if code not in DOMESTIC or compound(mention, sentence) or modifier(mention, sentence) \
+        if code not in DOMESTIC and not (code and protest_subject(mention, sentence)) or compound(mention, sentence) or modifier(mention, sentence) \
                 or owned(mention, sentence):
             continue
-        ident = anchor.actor.id if anchor.actor.type == "place" else primary
         mention.actor = Actor(ident, primary, primary + code, f"{primary} ({code})", "state", code)
-        mention.resolved_from = anchor.text
+        mention.resolved_from = origin

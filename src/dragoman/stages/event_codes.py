@@ -5,6 +5,7 @@ means, named victims.
 from __future__ import annotations
 
 from ..model import Mention
+from .crowds import people_code
 from .generic import party_people
 from .frames import Frame
 
@@ -27,7 +28,8 @@ _CROWD_WORDS = {"protesters", "protestors", "demonstrators", "rioters", "crowd",
 
 def _crowd(mention: Mention) -> bool:
     """A crowd whose force is a violent protest, not armed settlers, a gang or a militia."""
-    return any(w in _CROWD_WORDS for w in mention.text.lower().split())
+    words = mention.text.lower().split()
+    return any(w in _CROWD_WORDS for w in words) or bool(words) and people_code(words[-1], suffix=False) == "CVL"
 
 
 _PROPERTY = {"vandalise", "torch", "burn", "set", "loot", "tear"}

@@ -16,6 +16,9 @@ from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .attribution import attribute_later, blame_for_violence
 from .repressed import repressed_protests, violent_repression
+from .captives import armed_detentions
+from .repelled import repelled_by
+from .modified import noun_doer
 from .local_accords import local_accord
 from .conflict import accused_victim, ahead, claimant, claimed, conflict_root, riot_with_police, scene, suspect
 from .compose import Composed, compose
@@ -219,6 +222,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             frame.sources, frame.subject_end, frame.inherited = [spoken[0]], spoken[1], False
             frame.targets = [m for m in frame.targets if m is not spoken[0]]
         frame.targets = hosted_forces(st, match) or frame.targets  # "fired at bases in Iraq housing US troops"
+        frame.targets = repelled_by(st, match, frame.sources) or frame.targets  # "troops repelled an attack by X"
+        frame = noun_doer(st, match, frame) or frame  # "soldiers were wounded in an Al Shabaab ambush"
         if (summed := summarised_act(st, match, main, frame.targets)) is not None:
             frame.sources, frame.targets = summed  # "..., an unusual rebuke from the bloc": the main act again
         if frame.targets and "any" in st.lower[match.end:frame.targets[0].start]:  # "any deal that X could reach"
@@ -258,7 +263,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if warned_threat(st, match, frame, mood):
             mood = Mood("threat", mood.cue)  # "Morocco warned it could sever ties with Germany"
         code, polarity, modality = _apply(mass_code(st, match, means_code(st, match, by_means(
-            by_state(armed_executions(by_civilians(match.rule.code, frame, match.rule.id), frame, match.rule.id),
+            by_state(armed_executions(armed_detentions(by_civilians(match.rule.code, frame, match.rule.id), frame,
+                                                       match.rule.id), frame, match.rule.id),
                      frame, match.rule.id), frame),
             named_victims(frame))), mood)
         if modality == "announced" and ultimatum(st, match):  # "would recognise X unless Caracas ..."

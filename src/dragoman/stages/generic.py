@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..knowledge.roles import Roles
 from ..model import Mention, Sentence
+from .crowds import people_code
 
 __all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "home_groups", "mission", "modifier", "foreign_agent", "owned",
            "partner", "party_people", "place_mentions", "role_code"]
@@ -94,7 +95,7 @@ def role_code(mention: Mention, roles: Roles) -> str:
         role = roles.index.get(words[start:])
         if role is not None:
             return role.role
-    return ""
+    return people_code(words[0]) if len(words) == 1 else ""  # "pharmacists", "the community" (.crowds)
 
 
 def place_mentions(sentence: Sentence) -> list[Mention]:

@@ -18,9 +18,9 @@ by the actors stage, and only when the input gives a publisher or a URL:
 from __future__ import annotations
 
 from ..knowledge.roles import Roles
-from ..model import Actor, Doc
+from ..model import Doc
 from ..pipeline import Context
-from .generic import DOMESTIC, compound, modifier, owned, role_code
+from .document_state import give_state
 from .places import dateline
 
 __all__ = ["PREFIX", "publisher_home", "publisher_fallback"]
@@ -49,13 +49,7 @@ def publisher_fallback(doc: Doc, ctx: Context, roles: Roles) -> None:
     pending = [(s, m) for s in doc.sentences for m in s.mentions if m.kind == "role" and m.actor is None]
     if not pending or _names_a_state(doc) or (dateline(doc, ctx) or {}).get("country"):
         return
-    for sentence, mention in pending:
-        code = role_code(mention, roles)
-        if code not in DOMESTIC or compound(mention, sentence) or modifier(mention, sentence) \
-                or owned(mention, sentence):
-            continue
-        mention.actor = Actor(PREFIX + state, state, state + code, f"{state} ({code})", "state", code)
-        mention.resolved_from = "publisher"
+    give_state(pending, roles, PREFIX + state, state, "publisher")
 
 
 def _names_a_state(doc: Doc) -> bool:

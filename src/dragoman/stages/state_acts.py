@@ -34,6 +34,8 @@ def _official(mention: Mention) -> bool:
         return False
     if mention.kind == "role" and mention.role in ("group", "body") and actor.role in (None, "CVL"):
         return False  # "protesters", "thousands of people": a crowd of the state
+    if mention.kind == "role" and mention.role == "group" and mention.resolved_from is not None:
+        return False  # "lawyers", "judges" placed by where they protest: people of the state (.protesting)
     return actor.role is None or actor.role in ("GOV", "LEG", "JUD") or (
         actor.type == "igo" and actor.role not in _PEOPLE_ROLES)
 

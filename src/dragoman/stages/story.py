@@ -57,9 +57,10 @@ class Story:
         (only,) = self.states
         return only if self._is_state(only) else None
 
-    def place(self, mention: Mention, role: str) -> bool:
-        """Give a role mention with no state the story's state; whether it did."""
-        if role not in STORY_ROLES or mention.role not in ("group", "body"):
+    def place(self, mention: Mention, role: str, protesting: bool = False) -> bool:
+        """Give a role mention with no state the story's state; whether it did. People of any role
+        who protest (``protesting``: "judges went on strike") are the story's too."""
+        if not (role in STORY_ROLES or protesting and role) or mention.role not in ("group", "body"):
             return False  # "a state senator", "a rebel": one person is no story's
         state = self.state()
         if state is None:

@@ -18,6 +18,7 @@ import dataclasses
 from ..model import Doc, Event, Sentence
 from ..pipeline import Context, stage
 from .in_kind import answered_in_kind
+from .truce_deal import ROW as TRUCE_ROW, TRUCE, truce_deal
 
 __all__ = ["refine_subcodes"]
 
@@ -48,7 +49,7 @@ def _refined(event: Event, sentence: Sentence, ctx: Context) -> Event:
     if base.split("/")[0] != event.code:  # another stage chose the code (an assault, not a fight)
         base = ""  # only rows for the code apply, not those for the rule
     rows = ctx.subcodes.for_event(event.code, base)
-    if not rows:
+    if not rows and event.code != "057":
         return event
     lower = [t.lower for t in sentence.tokens]
     head = next((i for i, t in enumerate(sentence.tokens) if t.start == event.trigger_at), None)
@@ -60,6 +61,8 @@ def _refined(event: Event, sentence: Sentence, ctx: Context) -> Event:
     for row in rows:
         if row.found(lower, *spans[row.scope]):
             return _recode(event, row.code, row.id, ctx)
+    if event.code == "057" and truce_deal(event.trigger, lower, *spans["after"]):  # "signed a deal ... to end the fighting"
+        return _recode(event, TRUCE, TRUCE_ROW, ctx)
     return event
 
 

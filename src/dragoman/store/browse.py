@@ -106,8 +106,8 @@ def event(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]:
     record["lo"], record["hi"] = c["lo"], c["hi"]
     rows = _run(conn, "SELECT * FROM events WHERE cluster_id = ? ORDER BY rowid", [c["id"]])
     record["reports"] = [_report(r) for r in rows]
-    docs = _run(conn, "SELECT id, ext_id, url, title, published, published_basis, source, n_events, added,"
-                f" kb_version FROM documents WHERE id IN ({','.join('?' * len(record['documents']))})",
+    docs = _run(conn, "SELECT id, ext_id, url, title, published, published_basis, source, publisher, n_events,"
+                f" added, kb_version FROM documents WHERE id IN ({','.join('?' * len(record['documents']))})",
                 list(record["documents"]))
     order = {d: i for i, d in enumerate(record["documents"])}
     record["documents"] = sorted((dict(d) for d in docs), key=lambda d: order[d["id"]])
@@ -116,8 +116,8 @@ def event(conn: sqlite3.Connection, cluster_id: int) -> dict[str, Any]:
 
 def document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
     """One stored document with its text, and the evidence sentences of its reports (with offsets)."""
-    rows = _run(conn, "SELECT id, ext_id, url, title, published, published_basis, source, body_start, body_end,"
-                " text, n_events, added, kb_version FROM documents WHERE id = ?", [doc_id])
+    rows = _run(conn, "SELECT id, ext_id, url, title, published, published_basis, source, publisher, body_start,"
+                " body_end, text, n_events, added, kb_version FROM documents WHERE id = ?", [doc_id])
     if not rows:
         raise NotFoundError(f"no document {doc_id!r} in the store")
     out = dict(rows[0])

@@ -242,7 +242,7 @@ def count(conn: sqlite3.Connection, filters: Filters | None = None, *, reports: 
 
 def documents(conn: sqlite3.Connection, search: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
     """Stored documents (without their text), optionally those whose text matches ``search``."""
-    sql = "SELECT id, ext_id, url, title, published, source, n_events, added, kb_version FROM documents"
+    sql = "SELECT id, ext_id, url, title, published, source, publisher, n_events, added, kb_version FROM documents"
     args: list[Any] = []
     if search:
         sql += " WHERE rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
