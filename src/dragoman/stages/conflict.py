@@ -121,7 +121,8 @@ _SELF_CUEING = {"bomb", "bombs", "bombing", "ied", "ieds", "landmine", "landmine
                 "airstrike", "airstrikes", "drone", "drones", "mortar", "mortars", "rocket", "rockets",
                 "shelling", "shelled", "ambush", "ambushed", "abducted", "kidnapped", "abduct", "kidnap",
                 "gunfire", "clashes", "massacre", "suicide", "raid", "raided", "artillery", "explosion",
-                "explosions", "blast", "blasts", "explosive", "device", "mine", "fighting", "teargas"}
+                "explosions", "blast", "blasts", "explosive", "device", "mine", "fighting", "teargas",
+                "tortured", "torture"}  # torture is coercion: no mishap, no crime of chance
 # artillery and aerial weapons (shells, missiles, air strikes) are weapons of war whatever they hit
 _WEAPON_CODES = frozenset({"194", "195"})
 _WEAPON_NOUNS = frozenset({"missile", "missiles", "shell", "shells", "rocket", "rockets", "mortar", "mortars",
@@ -144,6 +145,17 @@ def weapon_of_war(lower: list[str], code: str) -> bool:
     return code[:3] in _WEAPON_CODES and not _WEAPON_NOUNS.isdisjoint(lower) and _NO_STRIKE.isdisjoint(lower)
 
 
+def fight_between(words: list[str]) -> bool:
+    """A clash, a fight or a skirmish between two sides ("killed during a clash between two clans",
+    "injured in a fight between rival youths"): a word of war like "clashes", though the bare noun
+    ("a clash of cultures", "a clash over tariffs") is none."""
+    return any(w in _FIGHT_NOUNS and k + 1 < len(words) and words[k + 1] == "between"
+               for k, w in enumerate(words[:-1])) if not _FIGHT_NOUNS.isdisjoint(words) else False
+
+
+_FIGHT_NOUNS = frozenset({"clash", "skirmish"})
+
+
 def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, int] = (0, 0)) -> bool:
     """Whether an act with no named doer is a conflict event and not a crime, a mishap or a game:
     its trigger is an act of war ("a bomb", "an ambush"), or another word of war stands beside
@@ -160,7 +172,7 @@ def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, 
     rest = lower[:trigger[0]] + lower[trigger[1]:]
     own = lower[trigger[0]:trigger[1]]
     war = weapon_of_war(lower, code) or any(w in _SELF_CUEING for w in own) or any(w in _WAR_WORDS for w in rest) \
-        or (code[:2] == "18" and any(w in _MOB_CUEING for w in own))
+        or (code[:2] == "18" and any(w in _MOB_CUEING for w in own)) or fight_between(rest)
     if any(w in _MISHAP_WORDS for w in lower):
         return war and not any(w in ("gas", "cylinder", "boiler", "fireworks") for w in lower)
     return war or not agentless
@@ -230,7 +242,7 @@ def main_act(lower: list[str], start: int, trigger_start: int, noun: bool) -> bo
     if described and start == described.start:
         start = described.stop  # the clause read from "who" is the subject's description; the verb is after it
     if lower[start] in _SUBORDINATE or any(w in _FRAMING for k, w in enumerate(lower[:trigger_start])
-                                           if k != victim and k not in described):
+                                           if k != victim and k not in described and k != trigger_start - 1):
         return False
     if noun:
         return (trigger_start - start <= 5 and not any(w in _SUBORDINATE for w in lower[start:trigger_start])) \

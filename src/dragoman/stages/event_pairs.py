@@ -16,6 +16,7 @@ from .clauses import DETERMINERS, PREPOSITIONS, Structure, clause_of
 from .coordinated_modifiers import armed_by_coordination
 from .guests import as_guest_doer, foreign_guests
 from .joint_topics import only_topics
+from .protest_cause import protest_cause
 from .reciprocal import each_the_other
 from .conflict import (armed_toll, attributed, clash_at_home, main_act, nominal_ground, own_ground, plausible,
                        scene, unnamed_doer, victims_home)
@@ -49,7 +50,8 @@ def unnamed_pairs(sentence: Sentence, st: Structure, frame: Frame, match: Match,
     start, _ = clause_of(st, match.head)
     noun = "noun" in match.rule.flags or not match.rule.verb or (
         match.start > 0 and (st.lower[match.start - 1] in DETERMINERS or st.lower[match.start - 1] in PREPOSITIONS))
-    if any(w in match.rule.id for w in _COURT) or not main_act(st.lower, start, match.start, noun) \
+    if any(w in match.rule.id for w in _COURT) \
+            or not (main_act(st.lower, start, match.start, noun) or protest_cause(st.lower, start, match.start, code)) \
             or injured_without_doer(st, match) and code[:2] != "18":  # "soldiers were wounded": a toll, not a bombing
         return []
     where = scene(sentence, places, match.head)
