@@ -280,3 +280,63 @@ def test_subcode_rows_of_a_code_and_a_rule_follow_rows_added_later():
     table.add(later)
     assert list(table.for_event("057", "057/sign")) == [first, by_rule, later]
     assert list(table.for_event("057", "")) == [first, later]
+
+
+def test_resolved_actors_are_kept_per_day_and_follow_a_replaced_record():
+    from dragoman.knowledge.actors import KnowledgeBase
+
+    record = {"id": "XYZ", "name": "Xyzland", "aliases": ["Xyzland"],
+              "periods": [{"from": "2020-01-01", "primary": "XYQ"}]}
+    kb = KnowledgeBase([record])
+    entry = kb.match(["Xyzland"], 0)[1][0]
+    before, after = kb.resolve(entry, dt.date(2019, 5, 1)), kb.resolve(entry, dt.date(2021, 5, 1))
+    assert (before.primary, after.primary) == ("XYZ", "XYQ")  # the day is part of what is kept
+    assert kb.resolve(entry, dt.date(2021, 5, 1)) is after
+    assert kb.resolve(entry, None) == kb._resolve(record, entry.role, None)  # no day: as computed afresh
+    kb.add({"id": "XYZ", "name": "Xyzland", "aliases": ["Xyzland"], "primary": "ABC"})  # replaced: asked anew
+    assert kb.resolve(kb.match(["Xyzland"], 0)[1][0], dt.date(2021, 5, 1)).primary == "ABC"
+
+
+def test_date_patterns_led_by_their_first_letters_match_as_without_the_lead():
+    import re
+
+    from dragoman.timex.tables import _PERIOD, _WEEKDAY
+
+    texts = ["Talks resumed early this week and end late next month.", "THE PAST YEAR was hard; Last Spring too.",
+             "It happened earlier this year, the end of the year, mid-summer and this coming weekend.",
+             "Overnight Tuesday, late on Friday night, this past Sunday and next Monday morning they met.",
+             "Coming Saturday, the week, thisweek, re-this year, 'the fall'."]
+    for pattern, lead in ((_PERIOD, "(?=[elmtnpc])"), (_WEEKDAY, "(?=[elotncmwfs])")):
+        assert lead in pattern.pattern
+        plain = re.compile(pattern.pattern.replace(lead, "", 1), pattern.flags)
+        for text in texts:
+            assert [m.groupdict() | {"span": m.span()} for m in pattern.finditer(text)] \
+                == [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)]
+        assert any(pattern.search(t) for t in texts)
+
+
+def test_second_words_of_longer_roles_follow_roles_added_later():
+    roles = Roles()
+    roles.add(Role("the poor", "CVL", "group"))
+    roles.add(Role("border guards", "BRD", "group"))
+    roles.add(Role("border", "BRD", "group"))  # a one-word role: "border" may start a role anywhere
+    assert roles.seconds() == {"the": {"poor"}}
+    roles.add(Role("the jobless", "CVL", "group"))  # added after the map was built
+    assert roles.seconds() == {"the": {"poor", "jobless"}}
+    roles.add(Role("the", "CVL", "group"))
+    assert roles.seconds() == {}
+
+
+def test_a_longer_role_after_a_common_first_word_is_still_found():
+    ctx = context(default_knowledge())
+    roles = Roles(index=dict(ctx.roles.index), first=dict(ctx.roles.first))  # a copy: the shared one stays
+    ctx = dataclasses.replace(ctx, roles=roles)
+    text = "Peru said the zorblan elders fired on Chile on Monday, the zorblan said."
+
+    def found() -> list[str]:
+        doc = code_document(document_from_text(text, dt.date(2024, 5, 6)), ctx)
+        return [m.text for m in doc.sentences[0].mentions if m.kind == "role"]
+
+    assert found() == []
+    roles.add(Role("zorblan elders", "REB", "group"))  # "zorblan" starts only a two-word role
+    assert found() == ["zorblan elders"]  # skipped where "elders" does not follow, found where it does

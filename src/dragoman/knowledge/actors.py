@@ -92,6 +92,9 @@ def _key(surface: str) -> tuple[str, ...]:
     return toks
 
 
+_RESOLVED_BOUND = 50_000  # resolved actors kept per knowledge base (names x days seen)
+
+
 class KnowledgeBase:
     """Actors by id and an index of their names; read-only once built."""
 
@@ -99,6 +102,7 @@ class KnowledgeBase:
         self.records: dict[str, dict[str, Any]] = {}
         self.index: dict[tuple[str, ...], list[Entry]] = {}
         self.first: dict[str, tuple[int, ...]] = {}  # first token -> lengths of the keys starting with it
+        self._resolved: dict[tuple[str, str | None, str | None], Actor] = {}  # see resolve
         for record in records:
             self.add(record)
 
@@ -119,6 +123,7 @@ class KnowledgeBase:
         if old is not None and old is not record:
             self._forget(old)
         self.records[record["id"]] = record
+        self._resolved.clear()
         for surface, kind, role in _names(record):
             key = _key(surface)
             if not key:
@@ -168,15 +173,25 @@ class KnowledgeBase:
                                             _KIND_RANK.get(e.kind, 0)), reverse=True)
 
     def resolve(self, entry: Entry, date: dt.date | None) -> Actor:
-        """The actor ``entry`` denotes on ``date``."""
-        record = self.records[entry.record]
+        """The actor ``entry`` denotes on ``date``: it depends on the record, the entry's role and
+        the day only, so it is kept per (record, role, day) (an Actor is never changed in place; the
+        store is emptied when a record is added and when it grows past a bound)."""
         day = date.isoformat() if date else None
+        key = (entry.record, entry.role, day)
+        actor = self._resolved.get(key)
+        if actor is None:
+            if len(self._resolved) >= _RESOLVED_BOUND:
+                self._resolved.clear()
+            actor = self._resolved[key] = self._resolve(self.records[entry.record], entry.role, day)
+        return actor
+
+    def _resolve(self, record: dict[str, Any], entry_role: str | None, day: str | None) -> Actor:
         kind = record.get("type", "state")
         if kind == "person":
             return self._person(record, day)
         primary = record.get("primary") or record["id"]
-        role = entry.role or (record.get("role") if kind != "state" else None)
-        code = record.get("code") if kind != "state" and not entry.role else None
+        role = entry_role or (record.get("role") if kind != "state" else None)
+        code = record.get("code") if kind != "state" and not entry_role else None
         name = record.get("name", record["id"])
         for period in record.get("periods", []):
             if _within(day, period.get("from"), period.get("to")):

@@ -23,12 +23,13 @@ class Roles:
     index: dict[tuple[str, ...], Role] = field(default_factory=dict)
     first: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first word -> key lengths, longest first
     _starts: tuple[frozenset[str], frozenset[str]] | None = field(default=None, compare=False, repr=False)
+    _seconds: dict[str, frozenset[str]] | None = field(default=None, compare=False, repr=False)
 
     def add(self, role: Role) -> None:
         key = tuple(w.lower() for w in words(role.phrase))
         self.index[key] = role
         key_lengths(self.first, key)
-        self._starts = None
+        self._starts = self._seconds = None
 
     def starts(self, extra: frozenset[str]) -> frozenset[str]:
         """The words a role phrase starts with, and ``extra``: one set to test a token against
@@ -36,6 +37,18 @@ class Roles:
         if self._starts is None or self._starts[0] is not extra:
             self._starts = (extra, frozenset(self.first) | extra)
         return self._starts[1]
+
+    def seconds(self) -> dict[str, frozenset[str]]:
+        """For each word that starts role phrases of two or more words only ("the" of "the poor"):
+        the words that can follow it there. A role starts at such a word only before one of them
+        (built on first use, dropped when a role is added)."""
+        if self._seconds is None:
+            pairs: dict[str, set[str]] = {}
+            for key in self.index:
+                if 1 not in self.first[key[0]]:
+                    pairs.setdefault(key[0], set()).add(key[1])
+            self._seconds = {word: frozenset(after) for word, after in pairs.items()}
+        return self._seconds
 
     def match(self, lower: list[str], i: int) -> tuple[int, Role | None]:
         """The longest role phrase starting at token ``i`` (lower-cased tokens)."""

@@ -102,7 +102,8 @@ def _trigger_word(tokens: list, triggers: dict, bases: dict, needs: dict[str, fr
         need = needs.get(word)
         if need is None or word in bases or not need.isdisjoint(present):  # a base form may match alone
             return True  # ("jets bomb a convoy": lexicon.find's headline present)
-    return any(w in bases and i and lower[i - 1] in VERB_MARKERS for i, w in enumerate(lower))
+    return not bases.keys().isdisjoint(present) \
+        and any(w in bases and i and lower[i - 1] in VERB_MARKERS for i, w in enumerate(lower))
 
 
 def mentions_in(sentence: Sentence, ctx: Context, date: dt.date | None,
@@ -119,12 +120,14 @@ def _scan(sentence: Sentence, ctx: Context, doc_states: dict[str, int]) -> list[
     raws: list[_Raw] = []
     kb_first, role_first = ctx.kb.first, ctx.roles.first  # a token no name or role starts is skipped cheaply
     starts = ctx.roles.starts(_OTHER_STARTS)  # the lower-cased words a role, pronoun or description starts with
+    seconds = ctx.roles.seconds()  # "the" starts a role ("the poor") only before its second word
     nxt = 0  # the first token not yet inside a found mention
     divisions = not DIVISION_WORDS.isdisjoint(lower)  # "X LGA", "Barangay Y": see stages/divisions.py
     # a token no name, role, place, pronoun or description starts is skipped: the others are found in one pass
     for i in [k for k, t in enumerate(toks) if lower[k] in starts or t in kb_first or t[:1].isupper()]:
-        if i < nxt:
-            continue
+        if i < nxt or lower[i] in seconds and lower[i] not in _OTHER_STARTS and toks[i] not in kb_first \
+                and not toks[i][:1].isupper() and (i + 1 == len(lower) or lower[i + 1] not in seconds[lower[i]]):
+            continue  # only a longer role could start here, and its second word does not follow
         n_kb, entries = ctx.kb.match(toks, i) if toks[i] in kb_first else (0, [])
         n_role, role = ctx.roles.match(lower, i) if lower[i] in role_first else (0, None)
         if n_kb and capital_elsewhere(ctx, toks, i, n_kb, entries):
@@ -399,10 +402,13 @@ def _bare(raw: _Raw, sentence: Sentence, kind: str, label: str | None = None,
     return Mention(start, end, text, actor, kind, a, b, role=label)
 
 
+_ENTRY_KINDS = {"name": "name", "former": "name", "alias": "name", "person": "name",
+                "capital": "capital", "seat": "capital", "demonym": "demonym",
+                "plural": "demonym", "metonym": "metonym"}
+
+
 def _entry_kind(entry: Entry) -> str:
-    return {"name": "name", "former": "name", "alias": "name", "person": "name",
-            "capital": "capital", "seat": "capital", "demonym": "demonym",
-            "plural": "demonym", "metonym": "metonym"}.get(entry.kind, "name")
+    return _ENTRY_KINDS.get(entry.kind, "name")
 
 
 def _kb_mention(raw: _Raw, sentence: Sentence, ctx: Context, date: dt.date | None,

@@ -42,7 +42,7 @@ def capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: li
     ("an attack in Oukasie near Brits": not the British)."""
     if not ctx.gazetteer:
         return False
-    if all(e.kind in ("demonym", "plural") for e in entries) and i > 0 and toks[i - 1].lower() in _PLACE_PREPOSITIONS \
+    if i > 0 and toks[i - 1].lower() in _PLACE_PREPOSITIONS and all(e.kind in ("demonym", "plural") for e in entries) \
             and not (i + n < len(toks) and toks[i + n][:1].islower() and toks[i + n].isalpha()):
         return any(p.tier == "f" for p in ctx.gazetteer.lookup(tuple(toks[i:i + n])))
     if i + n < len(toks) and toks[i + n] == "(":  # "fighting in Barangay Bolivia (Kapalong, Davao del Norte)"
@@ -162,6 +162,8 @@ def _named_after(ctx: Context, toks: list[str], j: int, i: int | None = None) ->
 def ambiguous_here(ctx: Context, toks: list[str], i: int, n: int, entry: Entry) -> bool:
     """A name listed as ambiguous whose context says it means something else here."""
     record = ctx.kb.records[entry.record]
+    if not record.get("ambiguous") and not record.get("ambiguous_aliases"):
+        return False  # most records list no ambiguous name: no surface to build
     surface = " ".join(toks[i:i + n])
     if surface not in record.get("ambiguous", ()) and surface not in record.get("ambiguous_aliases", ()):
         return False

@@ -93,7 +93,7 @@ def _fold_context(toks: list[str], i: int) -> bool:
     "of" after a settlement noun: "the village of X"), or a place noun within the four words after it."""
     return i > 0 and (toks[i - 1].lower() in LOCATIVE_BEFORE
                       or toks[i - 1] == "of" and i > 1 and toks[i - 2].lower() in OF_HEADS) \
-        or not PLACE_NOUNS.isdisjoint(t.lower() for t in toks[i + 1:i + 5])
+        or not PLACE_NOUNS.isdisjoint(map(str.lower, toks[i + 1:i + 5]))
 
 
 _PARENT_CUES = frozenset({",", "of", "in", "("})  # another spelling is a place only with its parent after it

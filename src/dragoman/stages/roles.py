@@ -372,7 +372,7 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     rule = match.rule
     if rule.target == "none":
         return []
-    end = next((h for h in sorted(st.heads) if match.end <= h < end), end)  # the next verb starts another act
+    end = min((h for h in st.heads if match.end <= h < end), default=end)  # the next verb starts another act
     region = [st.at_start[k] for k in range(match.end, end) if k in st.at_start]
     own = {m.actor.id for m in sources if m.actor is not None}
     mine_states = {m.actor.primary for m in sources if m.actor is not None}

@@ -94,7 +94,9 @@ _YEAR = _compile(r"""(?<![\w$€£\#.,/'’-])(?P<t>
     (?P<y>@YEAR@)(?:[-–/](?P<y2>(?:19|20)\d\d|\d\d)\b)?)""")
 _DECADE = _compile(r"""(?<![\w$-])(?P<t>(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+))?
     (?P<y>(?:19|20)\d0)['’]?s)\b""")
-_WEEKDAY = _compile(r"""(?<![\w-])(?P<t>
+# (?=[...]): the first letters a match can start with (every word of the pattern's first
+# alternatives), a test that fails at once at most positions of a sentence (same matches, ~3x quicker)
+_WEEKDAY = _compile(r"""(?<![\w-])(?=[elotncmwfs])(?P<t>
     (?:(?:early|late|earlier|later|overnight)\s+(?:on\s+)?
       |(?P<det>last|next|this\s+past|this\s+coming|this|coming)\s+)?
     (?P<wd>@WD@)(?:\s+(?:morning|afternoon|evening|night)\b)?)""")
@@ -103,7 +105,7 @@ _DAYWORD = _compile(r"""(?<![\w-])(?P<t>the\s+day\s+(?P<x>before\s+yesterday|aft
      (?P<w>today|tonight|tomorrow|yesterday|overnight|last\s+night
        |this\s+(?:morning|afternoon|evening))
      (?:\s+(?:morning|afternoon|evening|night))?)\b""")
-_PERIOD = _compile(r"""(?<![\w-])(?P<t>
+_PERIOD = _compile(r"""(?<![\w-])(?=[elmtnpc])(?P<t>
     (?:(?P<mod>early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)?
     (?:(?P<rel>earlier|later)\s+)?
     (?P<det>this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|past|coming|the)\s+
