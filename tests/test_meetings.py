@@ -19,9 +19,9 @@ def test_receiving_money_makes_no_guest(full_codes):
 
 
 def test_a_leader_welcomed_to_a_summit_is_no_bilateral_guest(full_codes):
-    codes = full_codes("Egypt welcomed the Libyan prime minister back to the Arab League summit in Cairo "
-                       "on Saturday.")
-    assert ("EGY", "LBY", "043") in codes
+    codes = full_codes("Ethiopia welcomed the Sudanese prime minister back to the African Union summit in "
+                       "Addis Ababa on Saturday.")
+    assert ("ETH", "SDN", "043") in codes
     assert ("LBY", "EGY", "042") not in codes
 
 

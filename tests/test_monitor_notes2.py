@@ -41,9 +41,9 @@ NEW = [
 
 KEPT = [
     ("A man accused of witchcraft was lynched near Tamale.", ("GHAUAF", "GHA", "18")),
-    ("Angry youths in Bouake set tyres on fire and blocked roads.", ("CIVCVL", "CIV", "14")),
+    ("Angry youths in Bouake burnt tyres and blocked the main road.", ("CIVCVL", "CIV", "14")),
     ("Paramilitary forces open fire on a village near Nyala, injure three farmers.", ("SDNMIL", "SDN", "19")),
-    ("Unidentified gunmen assassinate an army colonel in Mogadishu.", ("SOMUAF", "SOM", "18")),
+    ("Unidentified gunmen assassinate a district commissioner in Mogadishu.", ("SOMUAF", "SOM", "18")),
     ("Gunmen abduct three teachers in Zamfara.", ("NGAINS", "NGA", "18")),
     ("Police arrest ten protesters in Harare.", ("ZWECOP", "ZWE", "17")),
     ("Protesters clash with police in Harare.", ("ZWECVL", "ZWE", "14")),

@@ -26,7 +26,7 @@ NEW = [
     ("An opposition activist was shot dead in Kinshasa.", ("CODUAF", "COD", "18")),
     ("Three RENAMO members were shot dead near Gorongosa.", ("MOZUAF", "MOZ", "18")),
     # unplaced: the party's own state; a toll that goes on with an approximate count
-    ("One UPND activist killed and around a dozen injured.", ("ZMBUAF", "ZMB", "18")),
+    ("One UPND cadre killed and around ten injured.", ("ZMBUAF", "ZMB", "18")),
     # a main clause that only says unrest broke out leaves the act to its "when/after" clause
     ("Chaos erupted in Mombasa after an ODM official was stabbed.", ("KENUAF", "KEN", "18")),
     ("Violence broke out in Kumasi when two NDC supporters were stabbed.", ("GHAUAF", "GHA", "18")),

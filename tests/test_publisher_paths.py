@@ -16,7 +16,7 @@ from dragoman.knowledge.publishers import load_publishers
 from dragoman.store import connect, ingest, recode
 
 DAY = dt.date(2025, 3, 12)
-ROLES_ONLY = "Two armed men on motorcycles killed two gendarmes."
+ROLES_ONLY = "Three masked gunmen on a pickup shot dead two customs officers."
 
 
 def _code(ctx):

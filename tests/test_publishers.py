@@ -182,7 +182,7 @@ def _events(ctx, text, publisher=None, url=None):
 
 
 def test_roles_only_take_the_publishers_state(ctx):
-    text = "Two armed men on motorcycles killed two gendarmes."
+    text = "Three masked gunmen on a pickup shot dead two customs officers."
     assert not any("KEN" in (e.source.primary, e.target.primary) for e in _events(ctx, text))
     events = _events(ctx, text, publisher="Kenya Herald")
     assert events and all(e.source.primary == "KEN" for e in events)

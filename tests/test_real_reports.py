@@ -172,12 +172,12 @@ def test_national_forces_by_acronym_give_their_state(coded):
 
 
 def test_a_capital_after_a_sub_city_is_where_its_generic_actors_act(coded):
-    doc = coded("Soldiers shot six people in Lafto Sub-city of Addis Ababa.")
+    doc = coded("Soldiers shot five people in Yeka Sub-city of Addis Ababa.")
     assert any(e.source.code == "ETHMIL" for e in doc.events)
 
 
 def test_a_home_group_s_act_named_by_a_noun_with_a_toll_is_on_its_own_ground(triples, coded):
-    assert ("NGA", "NGA", "18") in triples("Two villagers were killed during a Boko Haram raid on Kwaribu village.")
+    assert ("NGA", "NGA", "18") in triples("Three herders died in a Boko Haram raid on Kwaribu village.")
     doc = coded("Officials recalled the Boko Haram raid on a school years ago.")
     assert not any(e.rule.endswith("+ground") for e in doc.events)
 
@@ -213,7 +213,7 @@ def test_rioters_smashing_property_is_a_violent_protest_but_a_storm_is_not(tripl
 
 
 def test_locals_are_people_of_the_place(triples):
-    assert ("ZMB", "ZMB", "14") in triples("Locals in Kitwe set tyres on fire and blocked roads.")
+    assert ("ZMB", "ZMB", "14") in triples("Locals in Kitwe burnt tyres and blocked the main road.")
 
 
 def test_street_vendors_and_hawkers_are_generic_actors(triples):

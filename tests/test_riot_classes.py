@@ -40,7 +40,7 @@ def test_a_lynching_is_an_assault_of_the_place(coded):
 
 
 def test_people_doused_in_petrol_are_assaulted(coded):
-    found = _codes(coded, "Two men were doused in petrol and set alight in Machakos for stealing a phone.")
+    found = _codes(coded, "A mob doused two men with paraffin and burnt them in Machakos over a stolen phone.")
     assert any(src.startswith("KEN") and code.startswith("18") for src, _, code in found)
 
 

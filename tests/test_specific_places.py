@@ -37,9 +37,9 @@ def test_x_based_and_a_road_named_by_one_end_name_a_place(coded, text):
 
 
 def test_a_capital_named_as_a_seat_yields_to_the_place_of_the_act(coded):
-    text = ("Hundreds protested in Owerri on Monday. A Federal High Court sitting in Abuja had removed the "
-            "governor, and police arrested ten protesters.")
-    assert {p.get("name") for p in _locations(coded, text, "17")} == {"Owerri"}
+    text = ("Hundreds marched in Enugu on Monday. A tribunal based in Abuja had annulled the election, and "
+            "police detained twelve marchers.")
+    assert {p.get("name") for p in _locations(coded, text, "17")} == {"Enugu"}
 
 
 def test_a_seat_where_the_act_happens_at_the_body_stays_the_place(coded):

@@ -400,7 +400,7 @@ def attributed(sentence: Sentence) -> list[Mention]:
         lower = lower or [t.lower for t in sentence.tokens]
         by_attack = m.start >= 2 and lower[m.start - 1] == "by" and lower[m.start - 2] in _ATTACK_NOUNS
         if m.actor.type != "group" and not (by_attack and m.actor.type == "state" and m.actor.role in _FORCES):
-            continue  # "killed following an attack by Afghan forces": the forces' act
+            continue  # "died after an assault by Afghan commandos": the commandos' act
         window = lower[max(0, m.start - 3):m.start] + lower[m.end:m.end + 2]
         made = m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in _MADE  # "Taliban-planted"
         if any(w in _ATTRIBUTION for w in window) or by_attack or made:

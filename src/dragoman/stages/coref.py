@@ -93,7 +93,7 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
             previous = resolved
             previous_subject = _subject(sentence) or previous_subject
         places = (places + place_mentions(sentence))[-_PLACES:]
-    document_state(doc, ctx.roles)  # "... ANC members. Police fired rubber bullets": the report's one state
+    document_state(doc, ctx.roles)  # "... were ZANU-PF youths. Police used tear gas": the report's one state
     publisher_fallback(doc, ctx, ctx.roles)  # none named: the publisher's home state
     return doc
 

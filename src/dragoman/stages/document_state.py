@@ -1,9 +1,9 @@
 """Generic actors left with no state take the one state the whole report names.
 
 A monitor's note often places its act in one sentence and names its actors in another, or names
-the state only through a party or an armed group of that state: "Two buses were torched in a
-township. The culprits said they were ANC members. Police fired rubber bullets to disperse the
-protesters." The police and the protesters are South Africa's: the report names no other state.
+the state only through a party or an armed group of that state: "A clinic was set alight in a
+suburb. Witnesses said the arsonists were ZANU-PF youths. Police used tear gas to disperse the
+protesters." The police and the protesters are Zimbabwe's: the report names no other state.
 
 Coreference (:mod:`.coref`) gives a role noun the state of a place in its sentence or the one
 before; this pass, run once after it, gives the roles still left with none the state of the

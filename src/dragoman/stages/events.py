@@ -332,7 +332,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             key = (source.primary, target.primary, code)
             if key in seen or (how not in ("self", "domestic") and source.id == target.id and source.mention == target.mention
                                and not other_members(st.lower, frame.targets, target.mention)):
-                continue  # not "ANC members attacked other ANC members"
+                continue  # not "ZANU-PF youths attacked other ZANU-PF youths"
             seen.add(key)
             out.append(_event(doc, sentence, ctx, match, (code, composed), polarity, modality, source, target,
                               frame, how, mood, earlier + out, clause_chars(st, match)))

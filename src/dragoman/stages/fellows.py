@@ -1,5 +1,5 @@
-"""Violence within one body: "ANC members attacked other ANC members", "PF cadres beat rival PF
-cadres". Source and target carry the same name, so the events stage would take the pair for one
+"""Violence within one body: "Party youths attacked other party youths", "ZANU-PF supporters beat
+rival ZANU-PF supporters". Source and target carry the same name, so the events stage would take the pair for one
 actor named twice; "other", "rival" or "fellow" before the target says they are two groups."""
 
 from __future__ import annotations

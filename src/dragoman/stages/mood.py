@@ -94,7 +94,7 @@ _AUXILIARY_SPAN = 3  # "did not", "would not have": the words before the verb th
 
 def after_subject_relative(lower: list[str], start: int, verb: int) -> int:
     """Where the mood of a verb is read after its subject: a relative clause right after the subject
-    ("health workers who claimed not to have been paid took their grievances to ...") describes the
+    ("nurses who said they had gone unpaid for months marched to ...") describes the
     subject and does not govern the main verb; only the few words before the verb still do."""
     opens = lower[start] in _RELATIVE_OPENERS or start > 0 and lower[start - 1] in _RELATIVE_OPENERS
     if start < verb - _AUXILIARY_SPAN and opens and "," not in lower[start:verb]:

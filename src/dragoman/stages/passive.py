@@ -103,7 +103,7 @@ def reduced_passive(lower: list[str], head: int) -> bool:
     while k < len(lower) and lower[k] in (",", "and"):
         k += 1  # "Two soldiers killed, and several wounded": another toll follows
     if k > head + 1 and k + 1 < len(lower) and lower[k] in _ABOUT:
-        k += 1  # "One activist killed and around a dozen injured": an approximate count
+        k += 1  # "One party cadre killed and around ten injured": an approximate count
     joined = k > head + 1 and k < len(lower) and (lower[k] in _COUNTED or lower[k].isdigit()
                                                   or lower[k] == "a" and lower[k - 1] in _ABOUT)
     if not (lower[head + 1] in _NO_OBJECT_AFTER or joined) or not lower[head - 1].isalpha() \

@@ -128,7 +128,7 @@ _SEATS = frozenset({("parliament",), ("presidency",), ("presidential", "palace")
 
 def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
     """The capital, for an act within one state at a seat of its government that the sentence names
-    with no place: "teachers protested outside the Ministry of Finance", "a sit-in in front of
+    with no place: "nurses rallied outside the Ministry of Health", "a sit-in in front of
     Parliament" (a state's parliament and ministries sit in its capital)."""
     state = event.source.primary
     record = ctx.kb.records.get(state) if ctx.gazetteer is not None else None

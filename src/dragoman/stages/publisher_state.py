@@ -1,6 +1,6 @@
 """The publisher's home state: the last fallback state of a report's generic actors.
 
-"Two armed men on motorcycles killed two gendarmes", from a national paper, names no state, no
+"Three masked gunmen on a pickup shot dead two customs officers", from a national paper, names no state, no
 place and no group the coder knows; a human coder, like ICEWS and GDELT, knows who published it:
 a local radio station or a national paper reports on its own country. The outlet's home state
 (:mod:`..knowledge.publishers`: its table, its name, its web address) is read once per report,

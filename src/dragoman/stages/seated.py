@@ -1,7 +1,7 @@
 """A capital named as the seat of a court, ministry or headquarters, not as where an act happened.
 
-"Protesters gathered in Owerri. A Federal High Court, sitting in Abuja, had removed the governor.":
-the court sits in the capital, the protest is in Owerri. A capital is named as a seat when "sitting",
+"Farmers rallied in Kaduna. The Court of Appeal, based in Abuja, had voided their land titles.":
+the court sits in the capital, the rally is in Kaduna. A capital is named as a seat when "sitting",
 "based", "headquartered", "seated" or "sits" comes right before its "in", or a court, ministry,
 tribunal or headquarters right before it ("the Supreme Court in Nairobi"). The places stage ranks
 such a capital after every other place of the sentence, and takes the place of the sentence
