@@ -274,71 +274,82 @@ def _described(lower: list[str], i: int, raws: list[_Raw]) -> _Raw | None:
 
 
 def _merge(raws: list[_Raw], sentence: Sentence, ctx: Context, date: dt.date | None) -> list[Mention]:
-    toks = sentence.tokens
+    """The sentence's mentions from its raw matches: a name joined to the role or name it modifies
+    makes one mention (:func:`_combined`), any other match its own (:func:`_single`)."""
     out: list[Mention] = []
     k = 0
     while k < len(raws):
-        raw = raws[k]
-        nxt = raws[k + 1] if k + 1 < len(raws) else None
-        after = raws[k + 2] if k + 2 < len(raws) else None
-        if raw.kind == "kb" and nxt and nxt.kind == "kb" and after and after.kind == "role" \
-                and raw.end < len(toks) and toks[raw.end].text in POSSESSIVE and nxt.start == raw.end + 1 \
-                and after.start == nxt.end and nxt.entry is not None and nxt.entry.kind == "demonym":
-            out.append(_state_role(raw, after, sentence, ctx, date, end=after.end))  # "IS's Afghan branch"
-            k += 3
-            continue
-        if raw.kind == "kb" and nxt and nxt.kind == "role" and nxt.start == raw.end and stance_at(toks, raw.start):
-            out.append(_role_mention(nxt, sentence))  # "pro-Russian separatists": placed as any group is
-            k += 2
-            continue
-        if raw.kind == "kb" and nxt and nxt.kind == "role" and _joins(raw, nxt, toks):
-            if after and after.kind == "kb" and _is_person(ctx, after) and after.start == nxt.end:
-                person = _person_mention(after, raw.start, sentence, ctx, date)
-                if person.actor is not None and person.actor.role is None:  # out of office on the date
-                    person = _state_role(raw, nxt, sentence, ctx, date, end=after.end)
-                out.append(person)
-                k += 3
-                continue
-            out.append(_state_role(raw, nxt, sentence, ctx, date))
-            k += 2
-            continue
-        if raw.kind == "kb" and nxt and nxt.kind == "kb" and _joins(raw, nxt, toks) and _is_person(ctx, nxt) \
-                and not _is_person(ctx, raw):
-            out.append(_person_mention(nxt, raw.start, sentence, ctx, date))  # "UN chief Guterres", "Jordan's King Abdullah"
-            k += 2
-            continue
-        if raw.kind == "kb" and nxt and nxt.kind == "kb" and _joins(raw, nxt, toks) \
-                and _is_group(ctx, nxt) and not _is_person(ctx, raw):
-            out.append(_kb_mention(nxt, sentence, ctx, date, start=raw.start))  # "Yemen's Houthi movement"
-            k += 2
-            continue
-        if raw.kind == "role" and nxt and nxt.kind == "kb" and nxt.start == raw.end and _is_person(ctx, nxt):
-            out.append(_person_mention(nxt, raw.start, sentence, ctx, date))
-            k += 2
-            continue
-        if raw.kind == "role" and nxt and nxt.kind == "kb" and _of_phrase(raw, nxt, toks):
-            out.append(_state_role(nxt, raw, sentence, ctx, date, start=raw.start, end=nxt.end))
-            k += 2
-            continue
-        if raw.kind == "kb":
-            mention = _kb_mention(raw, sentence, ctx, date)
-            if mention.actor is not None and nxt and nxt.kind == "role" and nxt.start == raw.end \
-                    and mention.actor.type == "group":
-                mention.end = nxt.end  # "Taliban fighters", "Hamas militants"
-                k += 1
-            out.append(mention)
-        elif raw.kind == "role":
-            out.append(_role_mention(raw, sentence))
-        elif raw.kind == "place":
-            place = raw.place
-            country = ctx.kb.sovereign(place.country, date)  # a territory coded as its state (Guam: USA)
-            actor = Actor(f"PLACE:{place.name}", country, country, place.name, "place")
-            mention = _bare(raw, sentence, kind="place", actor=actor)
-            mention.coords = None if place.kind == UNLOCATED else (place.lat, place.lon)
-            out.append(mention)
-        else:
-            out.append(_bare(raw, sentence, kind=raw.kind, label=raw.label))
-        k += 1
+        mention, used = _combined(raws, k, sentence, ctx, date)
+        if mention is None:
+            mention, used = _single(raws, k, sentence, ctx, date)
+        out.append(mention)
+        k += used
+    return _finish(out, sentence)
+
+
+def _combined(raws: list[_Raw], k: int, sentence: Sentence, ctx: Context,
+              date: dt.date | None) -> tuple[Mention | None, int]:
+    """The mention that ``raws[k]`` makes with the one or two matches after it, and how many it
+    takes; (None, 0) when it joins none."""
+    toks = sentence.tokens
+    raw = raws[k]
+    nxt = raws[k + 1] if k + 1 < len(raws) else None
+    after = raws[k + 2] if k + 2 < len(raws) else None
+    if nxt is None:
+        return None, 0
+    if raw.kind == "kb" and nxt.kind == "kb" and after and after.kind == "role" \
+            and raw.end < len(toks) and toks[raw.end].text in POSSESSIVE and nxt.start == raw.end + 1 \
+            and after.start == nxt.end and nxt.entry is not None and nxt.entry.kind == "demonym":
+        return _state_role(raw, after, sentence, ctx, date, end=after.end), 3  # "IS's Afghan branch"
+    if raw.kind == "kb" and nxt.kind == "role" and nxt.start == raw.end and stance_at(toks, raw.start):
+        return _role_mention(nxt, sentence), 2  # "pro-Russian separatists": placed as any group is
+    if raw.kind == "kb" and nxt.kind == "role" and _joins(raw, nxt, toks):
+        if after and after.kind == "kb" and _is_person(ctx, after) and after.start == nxt.end:
+            person = _person_mention(after, raw.start, sentence, ctx, date)
+            if person.actor is not None and person.actor.role is None:  # out of office on the date
+                person = _state_role(raw, nxt, sentence, ctx, date, end=after.end)
+            return person, 3
+        return _state_role(raw, nxt, sentence, ctx, date), 2
+    if raw.kind == "kb" and nxt.kind == "kb" and _joins(raw, nxt, toks) and _is_person(ctx, nxt) \
+            and not _is_person(ctx, raw):
+        return _person_mention(nxt, raw.start, sentence, ctx, date), 2  # "UN chief Guterres", "Jordan's King Abdullah"
+    if raw.kind == "kb" and nxt.kind == "kb" and _joins(raw, nxt, toks) \
+            and _is_group(ctx, nxt) and not _is_person(ctx, raw):
+        return _kb_mention(nxt, sentence, ctx, date, start=raw.start), 2  # "Yemen's Houthi movement"
+    if raw.kind == "role" and nxt.kind == "kb" and nxt.start == raw.end and _is_person(ctx, nxt):
+        return _person_mention(nxt, raw.start, sentence, ctx, date), 2
+    if raw.kind == "role" and nxt.kind == "kb" and _of_phrase(raw, nxt, toks):
+        return _state_role(nxt, raw, sentence, ctx, date, start=raw.start, end=nxt.end), 2
+    return None, 0
+
+
+def _single(raws: list[_Raw], k: int, sentence: Sentence, ctx: Context,
+            date: dt.date | None) -> tuple[Mention, int]:
+    """The mention ``raws[k]`` makes on its own, and how many matches it takes (a group's name
+    takes the role noun right after it: "Taliban fighters", "Hamas militants")."""
+    raw = raws[k]
+    nxt = raws[k + 1] if k + 1 < len(raws) else None
+    if raw.kind == "kb":
+        mention = _kb_mention(raw, sentence, ctx, date)
+        if mention.actor is not None and nxt and nxt.kind == "role" and nxt.start == raw.end \
+                and mention.actor.type == "group":
+            mention.end = nxt.end
+            return mention, 2
+        return mention, 1
+    if raw.kind == "role":
+        return _role_mention(raw, sentence), 1
+    if raw.kind == "place":
+        place = raw.place
+        country = ctx.kb.sovereign(place.country, date)  # a territory coded as its state (Guam: USA)
+        actor = Actor(f"PLACE:{place.name}", country, country, place.name, "place")
+        mention = _bare(raw, sentence, kind="place", actor=actor)
+        mention.coords = None if place.kind == UNLOCATED else (place.lat, place.lon)
+        return mention, 1
+    return _bare(raw, sentence, kind=raw.kind, label=raw.label), 1
+
+
+def _finish(out: list[Mention], sentence: Sentence) -> list[Mention]:
+    """Drop names swallowed by a longer mention, set each mention's flags, and mark the places."""
     # a name swallowed by a title ("Prime Minister Jose Luis Rodriguez Zapatero") is not a place of its own
     # (non-empty spans in order, each ending before the next starts, the usual case, swallow none)
     if not all(a.start < a.end <= b.start for a, b in zip(out, out[1:])) or out and out[-1].start >= out[-1].end:
