@@ -13,7 +13,15 @@ from .reaction import THINGS
 from .recipients import AID, aid_recipient, shared_recipient
 from .head_act import decided_act_last
 
-__all__ = ["antecedents", "consequence", "repeated"]
+__all__ = ["antecedents", "consequence", "last_act_aimed_at", "repeated"]
+
+
+def last_act_aimed_at(earlier: list[Event], mine: set[str], roots=None) -> Event | None:
+    """The last of ``earlier`` done by another actor to one of ``mine`` (of a root in ``roots``, when
+    given): the act an answer to it answers ("Seoul responded by ...", "Taiwan placed its forces on
+    alert"); None when there is none."""
+    return next((e for e in reversed(earlier) if e.target.primary in mine and e.source.primary not in mine
+                 and (roots is None or e.code[:2] in roots)), None)
 
 
 def repeated(frame: Frame, earlier: list[Event]) -> Event | None:

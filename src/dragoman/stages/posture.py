@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import Match
 from ..model import ActorRef, Mention, Sentence
+from .antecedents import last_act_aimed_at
 from .clauses import Structure
 from .event_filters import PLACE_HEADS
 from .subject_matter import goods_sent_elsewhere
@@ -69,9 +70,7 @@ def answered(earlier: list, pairs: list) -> list:
     mine = {s.primary for s, _, _ in pairs}
     if len(mine) != 1 or any(s.primary != t.primary for s, t, _ in pairs):
         return pairs
-    state = next(iter(mine))
-    act = next((e for e in reversed(earlier[-12:]) if e.code[:2] in _HOSTILE and e.target.primary == state
-                and e.source.primary != state), None)
+    act = last_act_aimed_at(earlier[-12:], mine, _HOSTILE)
     if act is None:
         return pairs
     return [(s, act.source, "posture") for s, _, _ in pairs]

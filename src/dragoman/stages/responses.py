@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import Match
 from ..model import ActorRef, Event
+from .antecedents import last_act_aimed_at
 from .clauses import Structure
 from .frames import Frame
 
@@ -30,8 +31,7 @@ def responded_to(st: Structure, match: Match, frame: Frame, earlier: list[Event]
     mine = {m.actor.primary for m in frame.sources if m.actor is not None}
     if frame.targets or not mine or not (_by_gerund(st, match) or _in_response(st, match)):
         return []
-    others = [e for e in earlier if e.source.primary not in mine and e.source.primary != e.target.primary]
-    aimed = next((e for e in reversed(others) if e.target.primary in mine), None)
+    aimed = last_act_aimed_at(earlier, mine)
     return [aimed.source] if aimed is not None else []
 
 
