@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .knowledge.codebook import CONTENTIOUS_ROOTS
 from .errors import InputError
 
 from .ingest.jsonl import publisher_of
@@ -41,9 +42,6 @@ class GoldItem:
     events: list[dict[str, Any]]
     url: str | None = None  # the article's address, read as the coder reads an input's
     publisher: str | None = None  # the outlet's name (ingest.jsonl.PUBLISHER_KEYS), passed to the coder
-
-
-CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
 @dataclass(slots=True)
@@ -157,7 +155,7 @@ def score_item(item: GoldItem, predicted: Iterable[tuple], total: Score) -> None
     false = [t for t in dates if not any(g["source"] == t[0] and g["target"] == t[1] and t[2] in gold_roots(g)
                                          for g in gold)]
     total.alarmed += bool(false)
-    total.alarmed_conflict += any(t[2] in CONFLICT_ROOTS for t in false)
+    total.alarmed_conflict += any(t[2] in CONTENTIOUS_ROOTS for t in false)
     _confuse(gold, dates, total.confusion)
     for g in gold:
         if g.get("optional"):

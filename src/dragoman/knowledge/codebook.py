@@ -8,7 +8,11 @@ from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 
-__all__ = ["Code", "load_codebook"]
+__all__ = ["CONTENTIOUS_ROOTS", "Code", "FORCIBLE_ROOTS", "VIOLENT_ROOTS", "load_codebook"]
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, unconventional mass violence: force used
+FORCIBLE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion (arrests, seizures) and force
+CONTENTIOUS_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})  # protest up to mass violence
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ consequent report of the same act.
 
 from __future__ import annotations
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import ActorRef, Event, Mention
 from .clauses import Structure, in_what
@@ -37,7 +38,7 @@ def consequence(st: Structure, match: Match, frame: Frame, before: Event) -> boo
         return False
     if any(not (m.kind == "role" and m.actor is not None and m.actor.role == "CVL") for m in frame.targets):
         return False  # a victim named: "..., killing two Russian soldiers"
-    return match.rule.code[:2] in ("18", "19", "20") and before.code[:2] in ("18", "19", "20") \
+    return match.rule.code[:2] in VIOLENT_ROOTS and before.code[:2] in VIOLENT_ROOTS \
         and any(m.actor is not None and m.actor.primary == before.source.primary for m in frame.sources)
 
 
@@ -180,7 +181,7 @@ def _antecedent_actors(st: Structure, match: Match, mine: set[str], previous: li
     before = [m for m in previous if usable(m)]
     if not before or _names_its_own(st, match, mine):
         return []  # "... vowed revenge for a strike that Tehran blamed on Israel": no actor of the sentence before
-    if match.rule.code[:2] in ("18", "19", "20"):
+    if match.rule.code[:2] in VIOLENT_ROOTS:
         return list({r.primary: r for r in map(ActorRef.of, before)}.values())
     subjects = [m for m in before if not m.possessive]  # the previous sentence's subject
     return [ActorRef.of((subjects or before)[0])]

@@ -9,12 +9,12 @@ doer, the act is that group's, as a conflict monitor codes it.
 
 from __future__ import annotations
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..model import ActorRef, Event, Sentence
 from .conflict import attributed, claimant
 
 __all__ = ["attribute_later", "blame_for_violence"]
 
-_VIOLENT = ("18", "19", "20")
 _GENERIC_ROLES = ("", "UAF", "INS", "REB")  # no state's police, army or government
 _REACH = 2  # "... an IED exploded. 3 soldiers killed. ISIS suspected."
 
@@ -30,7 +30,7 @@ def attribute_later(events: list[Event], sentence: Sentence) -> None:
     actor = named.actor
     doer = ActorRef(actor.id, actor.primary, actor.code, actor.name, named.text)
     for event in events:
-        if not 0 <= sentence.index - event.sentence <= _REACH or event.code[:2] not in _VIOLENT:
+        if not 0 <= sentence.index - event.sentence <= _REACH or event.code[:2] not in VIOLENT_ROOTS:
             continue
         source = event.source
         generic = _unnamed(source) and source.code[:3] == source.primary and source.code[3:] in _GENERIC_ROLES
@@ -44,7 +44,7 @@ def blame_for_violence(events: list[Event]) -> list[Event]:
     their own state for violence just reported name its doer; that is attribution, not a new
     accusation (112) between two sides of one state. A blame across states ("Washington blamed
     Iran-backed militias") stays an event, and so does an accusation ("accused the party of ...")."""
-    violent = [(e.sentence, e.source.primary) for e in events if e.code[:2] in _VIOLENT]
+    violent = [(e.sentence, e.source.primary) for e in events if e.code[:2] in VIOLENT_ROOTS]
     return [e for e in events if not (
         e.root == "11" and "blam" in e.trigger.lower() and e.source.primary == e.target.primary
         and _unnamed(e.target)

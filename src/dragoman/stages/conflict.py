@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..model import ActorRef, Event, Mention, Sentence
 from .origins import origin
 from .victim_relative import victim_relative
@@ -107,9 +108,9 @@ def armed_toll(targets: list[Mention], code: str, at: int, earlier: list[Event],
     """Soldiers or police killed are a word of war themselves ("two soldiers killed in Wau"), unless
     the toll is that of an act of violence the sentence names ("killed in fighting with X") or the
     sentence before already reported."""
-    return code[:2] in ("18", "19", "20") and not _OTHER_ACTS & set(lower) \
+    return code[:2] in VIOLENT_ROOTS and not _OTHER_ACTS & set(lower) \
         and any(m.actor is not None and ((m.actor.code or "")[3:] in ("MIL", "COP") or party_victim(m, lower)) for m in targets) \
-        and not any(e.code[:2] in ("18", "19", "20") and at - e.sentence <= 1 for e in earlier)
+        and not any(e.code[:2] in VIOLENT_ROOTS and at - e.sentence <= 1 for e in earlier)
 
 
 # words of war rather than of crime or mishap: one must stand in a sentence whose doer is unnamed
@@ -300,7 +301,6 @@ def unnamed_doer(place: Mention, code: str, role: str = "") -> ActorRef:
     return ActorRef(state, state, state + role, f"{state} ({names.get(role, role)})", "unnamed")
 
 
-_HOME_GROUNDED = {"18", "19", "20"}
 _NO_OBJECT = {".", ",", ";", ":", "in", "on", "at", "by", "during", "when", "near", "after", "while", "as",
               "and", "or", "but", "last", "yesterday", "today", "overnight", "early", "late", "-", "(", ")"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "got", "get"}
@@ -316,7 +316,7 @@ def own_ground(code: str, doers: list[Mention], sentence: Sentence, start: int, 
     object ("raided a village"), or the agent after "by" — not the subject of a passive, who is the
     victim ("four soldiers killed"); and the sentence names no other state ("Houthis attacked
     ships bound for Israel" is no act on Yemen)."""
-    if code[:2] not in _HOME_GROUNDED or not doers:
+    if code[:2] not in VIOLENT_ROOTS or not doers:
         return False
     homes = {m.actor.primary for m in doers if m.actor is not None}
     if any(m.actor is not None and m.actor.primary not in homes for m in sentence.mentions):
@@ -377,7 +377,7 @@ def nominal_ground(code: str, doers: list[Mention], sentence: Sentence, start: i
     in a sentence that gives its toll ("two were killed in a Boko Haram raid on a hamlet", "an
     al Shabaab ambush left four dead"), is done on that state's ground, like the same act told
     with a verb; not one mentioned as a topic ("the anniversary of the Hamas-led attack")."""
-    if code[:2] not in _HOME_GROUNDED or not doers or start == 0:
+    if code[:2] not in VIOLENT_ROOTS or not doers or start == 0:
         return False
     lower = [t.lower for t in sentence.tokens]
     if not _TOLL & set(lower):
@@ -452,7 +452,7 @@ def claimed(events: list, doer: ActorRef, sentence: int) -> None:
     """A claim of responsibility names the doer of the violence an unnamed or generic armed actor
     did in the claim's sentence or the one before: that violence is the claimant's."""
     for event in events:
-        if sentence - event.sentence not in (0, 1) or event.code[:2] not in ("18", "19", "20"):
+        if sentence - event.sentence not in (0, 1) or event.code[:2] not in VIOLENT_ROOTS:
             continue
         if event.source.code[3:] in ("UAF", "INS") and event.source.code[:3] == event.source.primary:
             event.source = doer

@@ -8,6 +8,7 @@ stance participle (", calling it ...") stays the speaker's (:mod:`.subjects`).
 
 from __future__ import annotations
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import Structure
@@ -17,7 +18,6 @@ __all__ = ["reported_doer"]
 
 _REPORTING = frozenset({"said", "says", "reported", "claimed", "stated", "announced", "confirmed",
                         "alleged", "charged", "told", "added"})
-_VIOLENT = ("18", "19", "20")
 
 
 def reported_doer(st: Structure, match: Match, start: int, earlier: dict[int, Frame]) -> list[Mention] | None:
@@ -25,7 +25,7 @@ def reported_doer(st: Structure, match: Match, start: int, earlier: dict[int, Fr
     that act is violent and reported by a speaker ("said that Y had V-ed"); None otherwise."""
     comma = start if st.lower[start] == "," else start - 1
     if comma <= 0 or st.lower[comma] != "," or not st.lower[match.head].endswith("ing") \
-            or match.rule.code[:2] not in _VIOLENT:
+            or match.rule.code[:2] not in VIOLENT_ROOTS:
         return None
     heads = [h for h in earlier if h < comma]
     if not heads:

@@ -10,6 +10,7 @@ non-violent act on people that no name or place assigns to a state ("pardoned re
 
 from __future__ import annotations
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import Event, Mention
 from .clauses import Structure
@@ -82,7 +83,7 @@ def domestic_people(st: Structure, match: Match, frame: Frame, code: str) -> boo
     state's act whose object is people that no name or place assigns to a state is done to its
     own people (not violence, where the unnamed side is as often abroad). The people may be
     part of the pattern itself ("Nicaragua freed 222 political prisoners")."""
-    if code[:2] in ("18", "19", "20") or match.rule.target == "none" or frame.targets or not frame.sources:
+    if code[:2] in VIOLENT_ROOTS or match.rule.target == "none" or frame.targets or not frame.sources:
         return False
     if not all(m.actor is not None and m.actor.type == "state" for m in frame.sources):
         return False
@@ -108,7 +109,7 @@ def local_violence(st: Structure, match: Match, frame: Frame, code: str) -> bool
     village", "a mob in Karachi assaulted a man": violence by armed men or a crowd that only a
     place of a state names, against people or places that no name assigns to another state, is
     done at home (the state of that place against itself)."""
-    if code[:2] not in ("18", "19", "20") or match.rule.target == "none" or frame.targets or not frame.sources:
+    if code[:2] not in VIOLENT_ROOTS or match.rule.target == "none" or frame.targets or not frame.sources:
         return False
     if not all(m.actor is not None and m.actor.id.startswith("PLACE:") and m.kind == "role" for m in frame.sources):
         return False

@@ -19,6 +19,7 @@ sealed sets' totals held or rose (docs/accuracy.md).
 
 from __future__ import annotations
 
+from ..knowledge.codebook import CONTENTIOUS_ROOTS, VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from .clauses import Structure, before_phrase, clause_of
 from .directives import directive_before
@@ -95,8 +96,6 @@ def demanded_act(st: Structure, match: Match, matches: list[Match]) -> bool:
 
 
 _GENERIC = frozenset({"190"})
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-_VIOLENT = frozenset({"18", "19", "20"})
 
 
 def one_violent_act(events: list) -> list:
@@ -106,7 +105,7 @@ def one_violent_act(events: list) -> list:
     mass killing keeps its generic 180 beside the 20x: annotators give either.)"""
     specific = {(e.source.primary, e.target.primary, e.root) for e in events if e.code.startswith("183")}
     return [e for e in events if not (e.code in _GENERIC and any(
-        (e.source.primary, e.target.primary, root) in specific for root in _VIOLENT - {e.root}))]
+        (e.source.primary, e.target.primary, root) in specific for root in VIOLENT_ROOTS - {e.root}))]
 
 
 _UNREALISED = frozenset({"any", "planned", "possible", "potential", "proposed", "future", "looming", "threatened",
@@ -124,7 +123,7 @@ def unrealised(st: Structure, match: Match) -> bool:
     if match.rule.verb and "noun" not in match.rule.flags and "any" not in st.lower[max(0, match.start - 2):match.start] \
             and (match.start == 0 or st.lower[match.start - 1] not in _UNREALISED):
         return False  # a verb, unless "any" or "a planned" makes it a noun ("opposes any contact")
-    contentious = match.rule.code[:2] in _CONTENTIOUS
+    contentious = match.rule.code[:2] in CONTENTIOUS_ROOTS
     words = _UNREALISED if contentious else _UNREALISED_ANY  # "opposes any official contact", "a possible deal"
     j = match.start - 1
     while j >= 0 and match.start - j <= 6 and st.lower[j] not in _PHRASE_ENDS:
@@ -159,7 +158,6 @@ _CAUSE = frozenset({"amid", "over", "against"})
 _CAUSE_PAIRS = frozenset({("response", "to"), ("retaliation", "for"), ("revenge", "for"), ("reprisal", "for"),
                           ("anger", "at"), ("anger", "over"), ("outrage", "at"), ("outrage", "over"),
                           ("protest", "at"), ("protest", "against"), ("protest", "over"), ("protests", "over")})
-_CONTENTIOUS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _NP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "last",
                        "recent", "latest", "deadly", "alleged", "reported", "brutal", "weekend", "'s", "’s"})
 
@@ -168,7 +166,7 @@ def cause_of_another_act(st: Structure, match: Match) -> bool:
     """Whether an event noun sits in a phrase giving the cause or occasion of the sentence's act:
     "stormed the embassy in anger at the kingdom's execution of a cleric", "protests over the
     killing of a student", "in retaliation for the bombing": an earlier act, named as background."""
-    if match.rule.verb and "noun" not in match.rule.flags or match.rule.code[:2] not in _CONTENTIOUS:
+    if match.rule.verb and "noun" not in match.rule.flags or match.rule.code[:2] not in CONTENTIOUS_ROOTS:
         return False
     j = before_phrase(st, match.start, _NP_WORDS, 6)
     if j < 0:

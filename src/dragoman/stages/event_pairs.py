@@ -8,6 +8,7 @@ whose doer the text leaves unnamed. Split from :mod:`.events`, which keeps the f
 
 from __future__ import annotations
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import ActorRef, Event, Mention, Sentence
 from ..pipeline import Context
@@ -55,9 +56,9 @@ def unnamed_pairs(sentence: Sentence, st: Structure, frame: Frame, match: Match,
             or injured_without_doer(st, match) and code[:2] != "18":  # "soldiers were wounded": a toll, not a bombing
         return []
     where = scene(sentence, places, match.head)
-    if noun and code[:2] in ("18", "19", "20") and (owner := owner_of_weapon(st, match)) is not None:
+    if noun and code[:2] in VIOLENT_ROOTS and (owner := owner_of_weapon(st, match)) is not None:
         return _owned(owner, frame, where)  # "a Russian drone struck a car in Kherson": Russia's act
-    if where is None and code[:2] in ("18", "19", "20"):  # "gunmen killed two Kenyan policemen": at home
+    if where is None and code[:2] in VIOLENT_ROOTS:  # "gunmen killed two Kenyan policemen": at home
         where = victims_home(frame.targets, sentence)
     named = [ActorRef.of(m) for m in attributed(sentence)]
     if named and code[:2] == "14":
@@ -73,10 +74,10 @@ def unnamed_pairs(sentence: Sentence, st: Structure, frame: Frame, match: Match,
                              and plausible(st.lower, code, False, (match.start, match.end))):
         return []
     state = where.actor.primary
-    before = next((e for e in reversed(earlier) if (e.code[:2] in ("18", "19", "20") or e.code == "145")
+    before = next((e for e in reversed(earlier) if (e.code[:2] in VIOLENT_ROOTS or e.code == "145")
                    and e.target.primary == state and e.source.primary != state
-                   and e.rule.split("+")[-1] != "unnamed"), None) if code[:2] in ("18", "19", "20") else None
-    if before is None and code[:2] in ("18", "19", "20"):  # "protesters clashed with police ... officers were injured"
+                   and e.rule.split("+")[-1] != "unnamed"), None) if code[:2] in VIOLENT_ROOTS else None
+    if before is None and code[:2] in VIOLENT_ROOTS:  # "protesters clashed with police ... officers were injured"
         riot = next((e for e in reversed(earlier) if e.code == "145" and sentence.index - e.sentence <= 1), None)
         if riot is not None:
             return []  # the injuries of a riot already coded

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
@@ -106,7 +107,6 @@ from .summaries import summarised_act
 __all__ = ["distinct", "find_events", "triggers_in"]
 
 _REACH = 12  # sentences back within which an earlier act can be an antecedent or anchor
-_FORCE = frozenset({"18", "19", "20"})  # an announced use of force is a threat, not the act
 
 
 @stage("events")
@@ -250,7 +250,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
         if mood.effect == "intent" and anonymous(st):
             mood = Mood("hypothetical", mood.cue)  # "X plans to ask the IMF for a loan, people familiar said"
-        if mood.effect == "announce" and match.rule.code[:2] in _FORCE:
+        if mood.effect == "announce" and match.rule.code[:2] in VIOLENT_ROOTS:
             mood = Mood("threat", mood.cue)  # "Iran said it would retaliate against Israel": a threat (138)
         if mood.effect == "hypothetical" and conditional_threat(st, match, mood.cue):
             mood = Mood("threat", mood.cue)  # "said it could withhold funds unless the violence stopped"

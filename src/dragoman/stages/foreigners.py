@@ -13,6 +13,7 @@ Reads only the few words after the trigger (before it for a passive): no scan of
 
 from __future__ import annotations
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import ActorRef
 from .clauses import Structure
@@ -36,7 +37,6 @@ _PASSIVE = frozenset({"was", "were", "been", "being"})
 # coercion of persons and force: arrests, expulsions, abductions, attacks ("barred foreign journalists
 # from the capital" is a press restriction at home, 1721, as the codebook rows code it)
 _COERCION = frozenset({"173", "174", "175", "181"})
-_FORCE = frozenset({"18", "19", "20"})
 
 
 def aimed_at_foreigners(st: Structure, match: Match) -> bool:
@@ -79,7 +79,7 @@ def _names_foreigners(lower: list[str], i: int) -> bool:
 def not_on_itself(st: Structure, match: Match,
                   pairs: list[tuple[ActorRef, ActorRef, str | None]]) -> list[tuple[ActorRef, ActorRef, str | None]]:
     """The pairs less those aimed at the doer's own state when the object names foreigners."""
-    if match.rule.code[:3] not in _COERCION and match.rule.code[:2] not in _FORCE \
+    if match.rule.code[:3] not in _COERCION and match.rule.code[:2] not in VIOLENT_ROOTS \
             or not any(s.primary == t.primary for s, t, _ in pairs) or not aimed_at_foreigners(st, match):
         return pairs
     return [(s, t, how) for s, t, how in pairs if s.primary != t.primary]

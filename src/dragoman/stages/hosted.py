@@ -8,6 +8,7 @@ for a violent act, and it reads at most a few words after the trigger.
 
 from __future__ import annotations
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import Structure
@@ -25,7 +26,7 @@ _STOP = frozenset({";", ":", "said", "says", "while", "but", "and", "killing", "
 def hosted_forces(st: Structure, match: Match) -> list[Mention]:
     """The state named before "troops/forces" after "bases ... housing|hosting|that house" in the
     trigger's object; none when the object names no base or no hosted forces."""
-    if match.rule.code[:2] not in ("18", "19", "20"):
+    if match.rule.code[:2] not in VIOLENT_ROOTS:
         return []
     lower = st.lower
     base = False

@@ -10,6 +10,7 @@ four"), and last the other side named in the story. Split out of ``events`` (its
 
 from __future__ import annotations
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import ActorRef, Doc, Event, Mention
 from .antecedents import antecedents, consequence, repeated
@@ -58,13 +59,13 @@ def implied_targets(st: Structure, match: Match, frame: Frame, mood: Mood, coded
         prior = sentence_of(doc, previous[0], st.sentence.index) if previous else None
         fallback = [ActorRef.of(m) for m in author_of_object(st, match, speakers, previous, prior)] \
             or antecedents(st, match, frame, acts, previous)  # "Lima condemned it"
-    prior = next((e for e in reversed(out) if e.code[:2] in ("18", "19", "20") and any(
+    prior = next((e for e in reversed(out) if e.code[:2] in VIOLENT_ROOTS and any(
         m.actor is not None and m.actor.primary == e.source.primary for m in frame.sources)), None)
     if not fallback and prior is not None and consequence(st, match, frame, prior):
         frame.targets, fallback = [], [prior.target]  # "shot down a Ukrainian airliner, killing all 176 on board"
         code = prior.code  # the same act, counted once
     if not frame.sources and code[:2] in ("18", "19") and named_victims(frame) \
-            and sum(m.rule.code[:2] in ("18", "19", "20") for m in matches) == 1 \
+            and sum(m.rule.code[:2] in VIOLENT_ROOTS for m in matches) == 1 \
             and not any(w in ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):  # no attack named
         frame.fallback, code = "home", "186"  # "Abe was shot dead", "a student shot dead Rabin": at home
     elif frame.sources and code in ("180", "190") and named_victims(frame) and "kill" in match.rule.id \

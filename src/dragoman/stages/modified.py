@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import Structure
@@ -18,7 +19,6 @@ from .frames import Frame
 
 __all__ = ["noun_doer"]
 
-_VIOLENT = frozenset({"18", "19", "20"})
 _TOLL = frozenset({"killed", "wounded", "injured", "hurt", "maimed", "died", "dead"})
 _INTRO = frozenset({"in", "during", "by"})
 _DETERMINERS = frozenset({"a", "an", "the"})
@@ -39,7 +39,7 @@ def _doer_before(st: Structure, start: int) -> Mention | None:
 def noun_doer(st: Structure, match: Match, frame: Frame) -> Frame | None:
     """The frame of a violent noun whose doer stands before it and whose clause subject is its
     killed or wounded victim (module docstring): that doer as the source, the victims as targets."""
-    if match.rule.code[:2] not in _VIOLENT or not frame.sources:
+    if match.rule.code[:2] not in VIOLENT_ROOTS or not frame.sources:
         return None
     doer = _doer_before(st, match.start)
     if doer is None or doer in frame.sources:

@@ -22,12 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..knowledge.codebook import CONTENTIOUS_ROOTS, VIOLENT_ROOTS
 from ..model import Doc, Event, Sentence
 
 __all__ = ["ordinary_news"]
 
-_CONTENTIOUS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-_VIOLENT = frozenset({"18", "19", "20"})
 # a score, not a date range ("June.27-28", "between 27-28 June") nor a tally of votes
 _SCORE = re.compile(r"(?<![\d.\-/])\d{1,3}-\d{1,3}(?![\d\-/])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -98,13 +97,13 @@ def ordinary_news(doc: Doc, events: list[Event]) -> list[Event]:
     verdicts: dict[int, bool] = {}
     out = []
     for event in events:
-        if event.root not in _CONTENTIOUS or event.sentence >= len(doc.sentences):
+        if event.root not in CONTENTIOUS_ROOTS or event.sentence >= len(doc.sentences):
             out.append(event)
             continue
         sentence = doc.sentences[event.sentence]
         if event.sentence not in verdicts:
             verdicts[event.sentence] = _ordinary_sentence(sentence, sporting)
-        violent = event.root in _VIOLENT or event.code == "145"
+        violent = event.root in VIOLENT_ROOTS or event.code == "145"
         if (verdicts[event.sentence] and not _riot(event)) or _crime(sentence, event, violent) \
                 or ((event.root != "14" or _doer_unnamed(event)) and _natural_doer(sentence, event)) \
                 or _history(event, published.year if published else None):

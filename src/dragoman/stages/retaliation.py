@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import SKIP, Match
 
 __all__ = ["answered"]
 
 _LIGHT = frozenset({"190/hit-back", "190/retaliate"})
-_VIOLENT = frozenset({"18", "19", "20"})
 _REACH = 5  # tokens between the light verb and the act ("within hours ,")
 _BREAKS = frozenset({".", ";", "and", "but", "after", "when", "as", "while", "which", "who", "that", "before"})
 
@@ -22,7 +22,7 @@ _BREAKS = frozenset({".", ";", "and", "but", "after", "when", "as", "while", "wh
 def _act_after(lower: list[str], light: Match, matches: list[Match]) -> Match | None:
     act = min((m for m in matches if m.start >= light.end and m.rule.code != SKIP), key=lambda m: m.start,
               default=None)
-    if act is None or act.start - light.end > _REACH or act.rule.code[:2] in _VIOLENT:
+    if act is None or act.start - light.end > _REACH or act.rule.code[:2] in VIOLENT_ROOTS:
         return None
     gap = lower[light.end:act.start]
     if any(w in _BREAKS for w in gap):

@@ -10,6 +10,7 @@ last actor named.
 from __future__ import annotations
 
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import Mention
 from .participle import fronted_participle_subject, fronted_phrase_subject
@@ -143,7 +144,7 @@ def _relative_object(st: Structure, match: Match, start: int, frame: Frame) -> l
 
 def _place_before(st: Structure, match: Match, start: int, frame: Frame) -> list[Mention]:
     """"drones launched from deep inside Russia struck air bases": violence lands where it is said to be."""
-    if match.rule.code[:2] not in ("18", "19", "20") or not frame.sources or "who" in match.rule.flags:
+    if match.rule.code[:2] not in VIOLENT_ROOTS or not frame.sources or "who" in match.rule.flags:
         return []
     mine = {m.actor.primary for m in frame.sources if m.actor is not None}
     places = [st.at_start[k] for k in range(start, match.start) if k in st.at_start]
@@ -432,10 +433,10 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     own = "own" in st.lower[match.start:match.end]  # "announced its own recognition in New York": a venue
     if (rule.code[:2] != "04" or rule.code == "042") and rule.code[:3] not in _CALM_PROTESTS and "sym" not in rule.flags \
             and "who" not in rule.flags and not own:  # a rally "against the war in Gaza" is not against Gaza
-        for mention in (everywhere if rule.code[:2] in ("18", "19", "20") else region):
+        for mention in (everywhere if rule.code[:2] in VIOLENT_ROOTS else region):
             # "struck targets in Lebanon", "arrived in Pakistan" (a visit); "in Iraq and Syria": both
             if (mention.locative or mention.kind == "place") and mention.actor.type not in ("igo", "ngo") \
-                    and (governed(st, mention) != "at" or rule.code[:2] in ("18", "19", "20")) \
+                    and (governed(st, mention) != "at" or rule.code[:2] in VIOLENT_ROOTS) \
                     and not venue_between(st, match, mention) and not origin_at(st.lower, mention.start):
                 return group_right(st, mention, end) + others(mention)
     if agents and rule.code[:2] in REACTIONS and (

@@ -13,6 +13,7 @@ added a false event on a sealed set and no found one on the tuned sets.
 
 from __future__ import annotations
 
+from ..knowledge.codebook import FORCIBLE_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import ActorRef, Event
 from .clauses import Structure
@@ -30,10 +31,6 @@ _OPENERS = frozenset({"after", "before", "as", "while", "when", "since", "until"
 _REPORTS = frozenset({"said", "says", "told", "saying", "adding", "announced", "that"})
 _SPEECH = ("10", "11", "12", "13")  # "..., accusing X of", "..., demanding", "..., rejecting", "..., warning"
 _REACH = 25  # tokens from the earlier trigger to this one
-# coercion and violence: a second violent verb of the doer is mostly the same attack, and the conflict
-# stages place its victims on their own ground; measured, carrying the first act's target added a false
-# event and lost one on a sealed conflict set
-_FORCE = ("17", "18", "19", "20")
 
 
 def shared_target(st: Structure, match: Match, frame: Frame, out: list[Event]) -> list[ActorRef]:
@@ -42,7 +39,10 @@ def shared_target(st: Structure, match: Match, frame: Frame, out: list[Event]) -
     clause names no target. Nothing for nominal triggers or domestic acts (``self``: the doer's own
     state is their target)."""
     flags = match.rule.flags
-    if match.rule.code[:2] in _FORCE:
+    if match.rule.code[:2] in FORCIBLE_ROOTS:
+        # coercion and violence: a second violent verb of the doer is mostly the same attack, and the conflict
+        # stages place its victims on their own ground; measured, carrying the first act's target added a
+        # false event and lost one on a sealed conflict set
         return []
     if frame.targets or not frame.sources or "noun" in flags or "self" in flags or not match.rule.verb:
         return []

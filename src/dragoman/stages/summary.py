@@ -11,12 +11,12 @@ neither is a subject that is an actor ("Israeli jets have struck ...").
 
 from __future__ import annotations
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from .clauses import Structure, clause_of
 
 __all__ = ["lasting", "summary_of_a_war"]
 
-_VIOLENT = ("18", "19", "20")
 _WAR_NOUNS = frozenset({"war", "wars", "fighting", "conflict", "offensive", "violence", "campaign", "insurgency",
                         "attacks", "strikes", "airstrikes", "bombardment", "bombardments", "bombing", "bombings",
                         "shelling", "clashes", "raids", "hostilities", "invasion", "crackdown", "onslaught"})
@@ -35,7 +35,7 @@ _REACH = 16  # tokens from the war noun to its perfect verb, an aside included
 def summary_of_a_war(st: Structure, match: Match) -> bool:
     """Whether ``match`` (roots 18-20) is the war noun opening a sentence whose verb is a present
     perfect, or the perfect verb itself ("has killed") of such a subject, in a sentence naming no day."""
-    if match.rule.code[:2] not in _VIOLENT or any(w in _DAYS for w in st.lower):
+    if match.rule.code[:2] not in VIOLENT_ROOTS or any(w in _DAYS for w in st.lower):
         return False
     noun = _subject_noun(st)
     if noun is not None and (perfect := _perfect_after(st, noun)) is not None \

@@ -7,6 +7,7 @@ its target. Violence keeps the place where it lands ("struck a wedding party in 
 
 from __future__ import annotations
 
+from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import Mention
 from .clauses import Structure
@@ -19,7 +20,7 @@ _VENUES = frozenset({"conference", "summit", "meeting", "forum", "gathering", "c
 
 def venue_between(st: Structure, match: Match, mention: Mention) -> bool:
     """Whether a venue noun stands between a non-violent trigger and the place after it."""
-    if match.rule.code[:2] in ("18", "19", "20"):
+    if match.rule.code[:2] in VIOLENT_ROOTS:
         return False
     between = st.lower[match.end:mention.start]
     return any(w in _VENUES for w in between) or channel(between)
