@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
+from ..timex.tables import WEEKDAYS
 from .inflect import Irregulars, noun_forms, verb_forms
 from .tsv import tsv_records
 
@@ -254,7 +255,7 @@ def _armed_strike(lower: list[str], i: int, end: int) -> bool:
 
 
 BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS = frozenset(WEEKDAYS)
 _PARTICLES = frozenset({"out", "off", "over", "up", "down", "back"})  # "was carried out by", "was handed over by"
 _OPENERS = frozenset({"the", "a", "an", "some", "all", "two", "three", "several"})
 _FORCE_PLACES = frozenset({"to", "along", "near", "on", "at", "in", "into"})  # "troops were sent to ..."

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import Match
 from ..model import Mention
+from ..timex.tables import WEEKDAYS
 from .clauses import PREPOSITIONS, REPORTING_VERBS, SUBORDINATORS, Structure, group_right
 
 __all__ = ["apposed_targets"]
 
 _OPENERS = frozenset({"its", "their", "his", "her", "the"})
-_LEAD_IN = frozenset({"that", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday", "also", "again", "formally", "publicly", "openly"})
+_LEAD_IN = frozenset({"that", "on", *WEEKDAYS, "also", "again", "formally", "publicly", "openly"})
 _CLOSERS = frozenset({",", "of", "for", "over", "to"})
 _NOUN_REACH = 5  # words of the noun phrase before the comma
 _SKIP = frozenset({"the", "a", "an"})

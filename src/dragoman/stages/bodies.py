@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ..knowledge.roles import Roles
 from ..model import Actor, Mention, Sentence
+from ..timex.tables import WEEKDAYS
 
 __all__ = ["body_of_possessor", "body_of_previous_subject", "body_of_speaker", "country_of_speaker", "title_code"]
 
@@ -81,8 +82,7 @@ def body_of_possessor(mention: Mention, sentence: Sentence, code: str) -> bool:
 
 _REPORTING = frozenset({"said", "says", "announced", "announces", "stated", "declared", "confirmed", "added",
                         "insisted", "indicated", "signalled", "signaled"})
-_TIME_WORDS = frozenset({"on", "in", "late", "early", "last", "this", "monday", "tuesday", "wednesday", "thursday",
-                         "friday", "saturday", "sunday", "night", "week", "day", "evening", "morning", "afternoon",
+_TIME_WORDS = frozenset({"on", "in", "late", "early", "last", "this", *WEEKDAYS, "night", "week", "day", "evening", "morning", "afternoon",
                          "yesterday", "today", "earlier", "later", "also"})
 
 

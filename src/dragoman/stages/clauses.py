@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Mention, Sentence
+from ..timex.tables import WEEKDAYS
 from .gapped import sum_follows
 
 __all__ = ["ACTING_FOR_OF", "Structure", "analyse", "before_phrase", "in_what", "sentence_facts"]
@@ -347,8 +348,7 @@ def group_right(st: Structure, mention: Mention, limit: int, subject: bool = Fal
 
 _AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may", "might",
         "did", "does", "said", "says", "must", "should"}
-_TIME_WORDS = {"also", "then", "later", "earlier", "on", "last", "this", "monday", "tuesday",
-               "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+_TIME_WORDS = {"also", "then", "later", "earlier", "on", "last", "this", *WEEKDAYS, "today", "yesterday",
                "overnight", "quickly", "swiftly", "promptly", "immediately", "again"}
 
 

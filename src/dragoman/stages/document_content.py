@@ -12,6 +12,7 @@ Reads at most a few words before the trigger: no scan of the sentence.
 from __future__ import annotations
 
 from ..knowledge.lexicon import Match
+from ..timex.tables import WEEKDAYS
 from .clauses import Structure
 
 __all__ = ["content_of_a_document"]
@@ -25,7 +26,7 @@ _RELATIVES = frozenset({"that", "which"})
 _PROVIDES = frozenset({"will", "would", "shall", "require", "requires", "oblige", "obliges", "allow", "allows",
                        "permit", "permits", "commit", "commits", "provide", "provides", "envisage", "envisages",
                        "foresee", "foresees", "lets"})
-_WHEN = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
+_WHEN = frozenset({"on", *WEEKDAYS, "last",
                    "this", "week", "month", "year", "earlier", "late", "today", "yesterday"})
 _SPAN = 9  # words between the document noun and the trigger, at most
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import Event, Mention
+from ..timex.tables import WEEKDAYS
 from .clauses import Structure
 from .frames import Frame
 
@@ -25,7 +26,7 @@ _DOMESTIC_OBJECTS = frozenset({"government", "president", "premier", "cabinet", 
                                "parliament", "protesters", "demonstrators", "strikers"})
 _PEOPLE = frozenset({"protesters", "demonstrators", "strikers"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "keep", "kept"})
-_OBJECT_SKIP = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+_OBJECT_SKIP = frozenset({"on", *WEEKDAYS,
                           "that", "the", "'s", "'", "prime", "minister", "country", "from", "of"})
 
 

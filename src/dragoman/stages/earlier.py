@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import Match
 from ..model import Sentence
+from ..timex.tables import WEEKDAYS
 from .clauses import Structure
 from .mood import REPORTING
 
@@ -35,8 +36,7 @@ _COMPLEMENT = REPORTING | frozenset({
     "recalled", "learned", "concluded", "clear", "so", "such", "now", "fact", "sign", "signs", "accused",
     "accusing", "alleging", "claiming", "saying", "telling", "tell", "tells", "informed", "assured", "ruled",
     "determined", "estimated", "thought", "felt", "realised", "realized", "convinced", "sure", "aware"})
-_NEWS_DAYS = frozenset({"earlier", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
-                        "friday", "saturday", "sunday", "overnight", "hours", "weekend"})
+_NEWS_DAYS = frozenset({"earlier", "yesterday", "today", "tonight", *WEEKDAYS, "overnight", "hours", "weekend"})
 _SPAN = 7  # tokens between the relative word and the trigger (the clause's subject and auxiliaries)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ..knowledge.codebook import CONTENTIOUS_ROOTS, VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
+from ..timex.tables import WEEKDAYS
 from .clauses import Structure, before_phrase, clause_of
 from .directives import directive_before
 from .mood import REPORTING
@@ -446,5 +447,4 @@ _TALKS = frozenset({"040", "041", "044", "046"})
 _PAST = frozenset({"last", "ago", "previously", "once", "former", "formerly", "since", "had", "has", "have"})
 
 
-_NEWS_DAYS = frozenset({"earlier", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
-                        "saturday", "sunday", "overnight", "hours"})
+_NEWS_DAYS = frozenset({"earlier", "yesterday", "today", *WEEKDAYS, "overnight", "hours"})

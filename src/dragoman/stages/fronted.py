@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import Match
 from ..model import Mention
+from ..timex.tables import WEEKDAYS
 from .clauses import Structure, group_right
 from .roles import Frame
 
@@ -57,8 +58,7 @@ def fronted_target(st: Structure, match: Match, frame: Frame, code: str) -> list
 
 
 _SAID = frozenset({"said", "says", "announced", "added", "stated"})
-_TIME_WORDS = frozenset({"on", "late", "early", "last", "this", "monday", "tuesday", "wednesday", "thursday",
-                         "friday", "saturday", "sunday", "night", "week", "yesterday", "today", "earlier",
+_TIME_WORDS = frozenset({"on", "late", "early", "last", "this", *WEEKDAYS, "night", "week", "yesterday", "today", "earlier",
                          "later", "in", "a", "statement"})
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import Match
 from ..model import Mention
+from ..timex.tables import WEEKDAYS
 from .clauses import PREPOSITIONS, Structure, group_left, usable_subject
 from .companions import joined_in
 from .frames import others
@@ -48,7 +49,7 @@ _JUDGE_STEMS = ("critici", "criticiz", "condemn", "denounc", "prais", "thank", "
                 "applaud", "chastis", "reprimand", "berat", "attack", "castigat")
 
 
-_WHEN = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+_WHEN = frozenset({"on", *WEEKDAYS,
                    "yesterday", "today", "again", "publicly", "sharply", "strongly"})
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..knowledge.learned import NONE, LearnedModel
 from ..model import Mention, Sentence
+from ..timex.tables import WEEKDAYS
 
 __all__ = ["BLOCK", "NONE", "LearnedModel", "candidate_pairs", "features", "stem"]
 
@@ -30,8 +31,7 @@ BLOCK = frozenset({"not", "n't", "no", "never", "neither", "nor", "without", "wo
 _FUNCTION = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or",
                        "its", "their", "his", "her", "has", "have", "had", "was", "were", "is", "are", "be", "been",
                        "that", "which", "who", "as", "it", "they", "this", "these", ",", "'s", "’s", "\"",
-                       "“", "”", "-", "(", ")", "also", "late", "early", "monday", "tuesday", "wednesday",
-                       "thursday", "friday", "saturday", "sunday", "last", "week", "month", "year", "officials",
+                       "“", "”", "-", "(", ")", "also", "late", "early", *WEEKDAYS, "last", "week", "month", "year", "officials",
                        "government", "president", "minister", "foreign", "prime"})
 
 

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..knowledge.places import Gazetteer, Place, ascii_fold, listed
+from ..timex.tables import WEEKDAYS
 from .divisions import division_state
 
 __all__ = ["ARTICLES", "PlaceContext", "find_place", "may_start"]
@@ -422,7 +423,7 @@ def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
 _DIRECTIONS = {"west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast",
                "north-west", "north-east", "south-west", "south-east"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+           "november", "december", *WEEKDAYS}
 
 
 def _after_unknown_place(toks: list[str], comma: int) -> bool:

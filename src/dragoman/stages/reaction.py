@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import Match
 from ..model import Mention, Sentence
+from ..timex.tables import WEEKDAYS
 from .clauses import Structure, usable_subject
 from .act_nouns import names_an_act
 from .frames import EVENT_NOUNS
@@ -38,7 +39,7 @@ _NOUN_ENDS = frozenset({"on", "at", "in", "as", "of", "by", "and", "but", "with"
                         "before", "during", "while", "which", "that", "a", "an", "the"})  # a word after the phrase
 _ARTICLES = _DEFINITE | {"a", "an", "its", "their"}
 _NOUN_REACH = 5  # tokens from the determiner to the "by" after the thing's noun ("the deadly cross-border attack by")
-_GAP = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
+_GAP = frozenset({"on", *WEEKDAYS, "also",
                   "swiftly", "quickly", "immediately", "strongly", "sharply", "firmly", "flatly", "new", "latest"})
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import Mention
+from ..timex.tables import WEEKDAYS
 from .participle import fronted_participle_subject, fronted_phrase_subject
 from .including import listed_targets
 from .apposed import apposed_targets
@@ -225,7 +226,7 @@ def _infinitive_use(st: Structure, match: Match) -> bool:
     return not any(m.actor is not None and not m.locative and j - 8 <= m.start < j for m in st.sentence.mentions)
 
 
-_WHEN = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "also",
+_WHEN = {"on", *WEEKDAYS, "today", "also",
          "again", "later", "then", "overnight", "last", "week", "night"}
 _GOVERNING = {"vote", "votes", "decide", "decides", "agree", "agrees", "plan", "plans", "want", "wants", "seek",
               "seeks", "vow", "vows", "threaten", "threatens", "promise", "promises", "pledge", "pledges"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..knowledge.lexicon import Match
 from ..model import Mention
+from ..timex.tables import WEEKDAYS
 from .clauses import DETERMINERS, PREPOSITIONS, Structure, governed, group_left, usable_subject
 
 from .companions import companions
@@ -178,7 +179,7 @@ def _speaker_before(st: Structure, comma: int) -> list[Mention] | None:
     return [mention] + others(mention) if mention is not None and usable_subject(st, mention) else []
 
 
-_SAID_WHEN = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+_SAID_WHEN = {"on", *WEEKDAYS, "today",
               "yesterday", "late", "early", "later", "earlier", "night", "morning", "evening", "afternoon"}
 
 
@@ -307,8 +308,7 @@ _REST_MARKS = frozenset({",", "-", "'s", "’s"})  # "a Maltese-flagged ship", "
 _NOT_REST = frozenset({"that", "which", "who", "whom", "while", "as", "after", "before", "when", "because", "but",
                        "said", "says", "where", "if", "since", "until", "to", "was", "were", "is", "are", "had",
                        "has", "have", "by", "would", "will", "could"})
-_TIME_OR_AND = {"and", ",", "on", "in", "at", "near", "outside", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                "sunday", "today", "yesterday", "earlier", "later", "then", "last", "this", "week", "month",
+_TIME_OR_AND = {"and", ",", "on", "in", "at", "near", "outside", *WEEKDAYS, "today", "yesterday", "earlier", "later", "then", "last", "this", "week", "month",
                 "year", "night", "morning"}
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
+from ..timex.tables import WEEKDAYS
 from .clauses import Structure, clause_of
 
 __all__ = ["lasting", "summary_of_a_war"]
@@ -25,8 +26,7 @@ _BETWEEN = frozenset({"been", "already", "now", "so", "far", "also", "reportedly
                       "largely", "increasingly", "steadily"})
 _PARTICIPLES = frozenset({"left", "hit", "cost", "brought", "led", "sent", "made", "become", "seen", "spread",
                           "torn", "shaken", "drawn", "driven", "taken", "grown", "undergone"})
-_DAYS = frozenset({"earlier", "yesterday", "today", "tonight", "overnight", "monday", "tuesday", "wednesday",
-                   "thursday", "friday", "saturday", "sunday", "hours"})
+_DAYS = frozenset({"earlier", "yesterday", "today", "tonight", "overnight", *WEEKDAYS, "hours"})
 _OPENERS = frozenset({"the", "a", "this", "its", "their", "his", "her", "'s", "’s"})
 _RELATIVE_OPENERS = frozenset({"where", "as", "while", "after"})
 _REACH = 16  # tokens from the war noun to its perfect verb, an aside included

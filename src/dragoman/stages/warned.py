@@ -11,6 +11,7 @@ pronoun that stands for the one warned ("warned Germany that it could face sanct
 from __future__ import annotations
 
 from ..knowledge.lexicon import Match
+from ..timex.tables import WEEKDAYS
 from .clauses import Structure, usable_subject
 from .frames import Frame
 from .mood import Mood
@@ -20,7 +21,7 @@ __all__ = ["warned_threat"]
 _WARN = frozenset({"warned", "warns", "warn", "warning", "threatened", "threatens", "cautioned"})
 _MODALS = frozenset({"could", "would", "might", "may", "will", "'ll"})
 _SPEAKER = frozenset({"it", "they", "he", "she", "we"})
-_SKIP = frozenset({"that", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+_SKIP = frozenset({"that", "on", *WEEKDAYS,
                    "again", "also", "repeatedly", "openly", "publicly", "today", "yesterday", "bluntly"})
 _REACH = 6  # tokens from the pronoun back to the warning verb
 

@@ -13,13 +13,14 @@ would be met with force", "warned that the law would put relations at risk"). On
 from __future__ import annotations
 
 from ..knowledge.lexicon import Match
+from ..timex.tables import WEEKDAYS
 from .clauses import Structure
 
 __all__ = ["consequence_warning", "forecast_warning"]
 
 _BARE = "130/warn"
 _TIME = frozenset({"on", "in", "at", "last", "this", "earlier", "late", "early", "yesterday", "today", "week",
-                   "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "month", *WEEKDAYS,
                    "morning", "afternoon", "evening", "night", "again", "also", "repeatedly", ","})
 _CONSEQUENCE = frozenset({"would", "will", "'ll", "must", "shall"})  # a consequence announced, not a possibility
 _OWN_SIDE = frozenset({"it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i"})

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .tables import (_APPROX_HEDGES, _DIRECTION, _FULL_MONTHS, _FUTURE, _MONTHS, _NOT_WEEKDAY_AFTER,
     _NOT_WEEKDAY_BEFORE, _NOT_YEAR_BEFORE, _NUMBERS, _REPORTED, _SEASONS, _SIGN, _SINCE_BEFORE,
-    _TEMPORAL_PREP, _THE_BEFORE, _UNIT_NOUNS, _WEEKDAYS, _WORD_AFTER)
+    _TEMPORAL_PREP, _THE_BEFORE, _UNIT_NOUNS, WEEKDAYS, _WORD_AFTER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +128,7 @@ def _on_date(m: re.Match[str], text: str, ref: datetime.date) -> Timex | None:
     else:
         year, basis = _month_year(ref, month, _default_mode(text, start)), "relative"
         if m["wd"]:
-            year = _weekday_year(year, month, day, _WEEKDAYS.index(m["wd"].lower()))
+            year = _weekday_year(year, month, day, WEEKDAYS.index(m["wd"].lower()))
     try:
         value = datetime.date(year, month, day).isoformat()
     except ValueError:
@@ -207,7 +207,7 @@ def _on_weekday(m: re.Match[str], text: str, ref: datetime.date) -> Timex | None
             or _NOT_WEEKDAY_AFTER.match(text, m.end("t"))):
         return None  # "the last Friday of the month", "every Friday", "Good Friday Agreement"
     mode = _DIRECTION.get(det) or _default_mode(text, start)
-    weekday = _WEEKDAYS.index(m["wd"].lower())
+    weekday = WEEKDAYS.index(m["wd"].lower())
     day = ref + datetime.timedelta(days=_cycle(ref.weekday(), weekday, 7, mode))
     return _make(text, start, m.end("t"), day.isoformat(), "day", "relative")
 

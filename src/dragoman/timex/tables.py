@@ -12,7 +12,7 @@ _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", 
 _MONTHS = MappingProxyType({**{name: i for i, name in enumerate(_FULL_MONTHS, 1)},
                             "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                             "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # weekday() order
 _NUMBERS = MappingProxyType({
     **{w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
