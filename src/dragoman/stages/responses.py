@@ -5,7 +5,7 @@ snap drills near the frontier", "Seoul responded on Wednesday by suspending part
 cabinet suspended the agreement in response": an act that English marks as a response ("answered /
 responded / reacted / replied / countered by V-ing", "in response" or "in retaliation" with no object
 of its own) is aimed at whoever did the act it answers, the last earlier act by another actor aimed at
-the responder (else the last one by another actor). ("Retaliated by", "hit back by" are the light
+the responder; with none, it is left without a target. ("Retaliated by", "hit back by" are the light
 verbs of :mod:`.retaliation`.)
 """
 
