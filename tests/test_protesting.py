@@ -69,7 +69,7 @@ def test_no_crowd_from_things(ctx, text):
 
 
 def test_people_code_rules():
-    from dragoman.stages.crowds import people_code
+    from dragoman.stages.people_nouns import people_code
     assert people_code("community") == "CVL" and people_code("employees") == "LAB"
     assert people_code("radiographers") == "CVL" and people_code("radiographers", suffix=False) == ""
     assert people_code("others") == "" and people_code("boulders", suffix=False) == ""

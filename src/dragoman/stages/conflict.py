@@ -21,6 +21,7 @@ import dataclasses
 from ..knowledge.codebook import VIOLENT_ROOTS
 from ..model import ActorRef, Event, Mention, Sentence
 from .origins import origin
+from .people_nouns import unarmed_role
 from .victim_relative import victim_relative
 from .toll_notes import died_of_wounds, outbreak_clause, party_victim
 
@@ -458,10 +459,6 @@ def claimed(events: list, doer: ActorRef, sentence: int) -> None:
             event.source = doer
 
 
-# people who riot when they fight the police: not armed groups, parties or troops
-_UNARMED_ROLES = frozenset({"CVL", "BUS", "LAB", "EDU", "AGR", "MED", "REF", "OPP"})
-
-
 _RIOT_WORDS = frozenset({"riot", "riots", "rioting", "rioted", "rioters"})
 
 
@@ -485,8 +482,8 @@ def riot_with_police(events: list[Event], codebook) -> list[Event]:
                 or e.source.primary != e.target.primary or len(e.source.primary) != 3:
             out.append(e)
             continue
-        code = "145" if sides[0] in _UNARMED_ROLES and (sides[1] == "COP" or _riot_at_home(e)) else \
-            "175" if sides[0] == "COP" and sides[1] in _UNARMED_ROLES else ""
+        code = "145" if unarmed_role(sides[0]) and (sides[1] == "COP" or _riot_at_home(e)) else \
+            "175" if sides[0] == "COP" and unarmed_role(sides[1]) else ""
         entry = codebook.get(code) if code else None
         out.append(e if entry is None else dataclasses.replace(
             e, code=entry.code, root=entry.root, label=entry.label, quad_class=entry.quad,

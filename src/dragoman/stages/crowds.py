@@ -13,7 +13,8 @@ and employees LAB) when it is
   ("pharmacists", "technicians", "transporters", "retirees", "tenants"), not after a preposition
   ("workers at two plants": the plants are no doers);
 
-and the head of "X of (the) Y" is X ("relatives of the detained marched").
+and the head of "X of (the) Y" is X ("relatives of the detained marched"). The nouns, the endings
+and their exceptions live in :mod:`.people_nouns` (:func:`~.people_nouns.people_code`).
 
 The noun becomes a role mention (the actors stage) and takes its state as every generic actor does
 (:mod:`.generic`). Sentences without a protest or riot word are not read further (one set test).
@@ -22,45 +23,19 @@ The noun becomes a role mention (the actors stage) and takes its state as every 
 from __future__ import annotations
 
 from ..model import Sentence
+from .people_nouns import people_code
 from .protesting import GLUE, PROTEST_WORDS
 
-__all__ = ["CROWD_WORDS", "crowd_heads", "people_code"]
+__all__ = ["CROWD_WORDS", "crowd_heads"]
 
 # riot acts (145) a crowd does: a group of people who torch, loot, block or clash among themselves
 _RIOT_WORDS = frozenset({"torched", "burnt", "burned", "looted", "stoned", "vandalised", "vandalized",
                          "ransacked", "blocked", "barricaded", "set", "clashed"})
 CROWD_WORDS = PROTEST_WORDS | _RIOT_WORDS
 
-# nouns of groups of people (ordinary English), with their agent code
-_HEADS = {
-    "community": "CVL", "communities": "CVL", "youth": "CVL", "relatives": "CVL", "families": "CVL",
-    "kin": "CVL", "parents": "CVL", "mothers": "CVL", "widows": "CVL",
-    "mourners": "CVL", "locals": "CVL", "inhabitants": "CVL", "dwellers": "CVL", "neighbours": "CVL",
-    "pupils": "EDU", "pensioners": "CVL", "retirees": "CVL", "veterans": "CVL", "survivors": "CVL",
-    "victims": "CVL", "worshippers": "CVL", "congregants": "CVL", "faithful": "CVL",
-    "staff": "LAB", "employees": "LAB", "personnel": "LAB", "workforce": "LAB", "staffers": "LAB",
-    "opponents": "CVL", "attendees": "CVL", "participants": "CVL", "passengers": "CVL",
-    # adjectives used as nouns of people: "the displaced protested", "the unemployed marched"
-    "displaced": "REF", "unemployed": "CVL", "jobless": "CVL", "homeless": "CVL", "landless": "CVL",
-    "evicted": "CVL", "bereaved": "CVL", "disabled": "CVL", "elderly": "CVL",
-}
-_SUFFIXES = ("ists", "ians", "ers", "ors", "ees", "ants", "ents")
-_NOT_PEOPLE = frozenset({"others", "papers", "numbers", "matters", "orders", "borders", "waters", "centers",
-                         "centres", "quarters", "headquarters", "members", "events", "incidents", "parts",
-                         "plants", "reports", "governments", "departments", "documents", "elements", "students",
-                         "offices", "protesters", "demonstrators", "rioters", "strikers"})
+# a noun after one of these is no doer ("workers at two plants went on strike")
 _BEFORE_NO_SUBJECT = frozenset({"at", "in", "of", "from", "near", "by", "with", "for", "to", "on", "into",
                                 "against", "over", "outside", "inside", "across", "around"})
-
-
-def people_code(word: str, suffix: bool = True) -> str:
-    """The agent code of a plural noun of people by the rule above (by its ending only when
-    ``suffix``), or ''."""
-    if word in _HEADS:
-        return _HEADS[word]
-    if not suffix or word in _NOT_PEOPLE or len(word) < 6 or not word.isalpha():
-        return ""
-    return "CVL" if word.endswith(_SUFFIXES) else ""
 
 
 def crowd_heads(sentence: Sentence, lower: list[str], taken: set[int]) -> list[tuple[int, str]]:

@@ -5,7 +5,7 @@ means, named victims.
 from __future__ import annotations
 
 from ..model import Mention
-from .crowds import people_code
+from .people_nouns import people_code
 from .generic import party_people
 from .frames import Frame
 

@@ -17,18 +17,12 @@ from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import ActorRef
 from .clauses import Structure
+from .people_nouns import FOREIGN_PEOPLE
 
 __all__ = ["aimed_at_foreigners", "named_rival", "not_on_itself"]
 
 # words that name people of another state or of several without naming one state
 _FOREIGNERS = frozenset({"foreigners", "foreigner", "europeans", "westerners", "expatriates", "expats"})
-# "foreign" names people only before one of these ("foreign nationals"; not "the foreign agents law")
-_PEOPLE = frozenset({"national", "nationals", "citizen", "citizens", "journalist", "journalists", "reporter",
-                     "reporters", "correspondent", "correspondents", "worker", "workers", "tourist", "tourists",
-                     "student", "students", "diplomat", "diplomats", "prisoner", "prisoners", "hostage", "hostages",
-                     "fighter", "fighters", "mercenaries", "migrant", "migrants", "visitor", "visitors", "crew",
-                     "sailors", "engineers", "employees", "staff", "volunteers", "missionaries", "executives",
-                     "businessmen", "experts", "nurses", "doctors", "teachers", "researchers", "academics"})
 # the object's noun phrase ends at these
 _BREAKS = frozenset({",", ";", ":", "and", "but", "who", "which", "that", "after", "before", "when", "while",
                      "as", "because", "on", "in", "for", "over", "at", "near", "from", "during", "said"})
@@ -67,7 +61,7 @@ def _names_foreigners(lower: list[str], i: int) -> bool:
     if lower[i] != "foreign":
         return False
     for k in range(i + 1, min(len(lower), i + 4)):
-        if lower[k] in _PEOPLE:
+        if lower[k] in FOREIGN_PEOPLE:
             after = lower[k + 1] if k + 1 < len(lower) else "."
             return after in _BREAKS or not after.isalpha() or after.endswith(("ing", "ed")) \
                 or after in ("who", "whom", "to", "with", "into", "by")

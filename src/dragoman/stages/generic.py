@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..knowledge.roles import Roles
 from ..model import Mention, Sentence
-from .crowds import people_code
+from .people_nouns import people_code
 
 __all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "home_groups", "mission", "modifier", "foreign_agent", "owned",
            "partner", "party_people", "place_mentions", "role_code"]

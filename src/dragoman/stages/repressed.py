@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import ActorRef, Event
+from .people_nouns import unarmed_role
 
 # words that name a crowd by its protesting, as the target of a crackdown
 _PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "picketers"})
@@ -18,14 +19,13 @@ _GATHERINGS = ("sit-in by", "sit-in of", "protest by", "protest of", "rally by",
 _OCCASIONS = tuple(f"{p} {d} {n}" for p in ("during", "at") for d in ("a", "the")
                    for n in ("protest", "demonstration", "rally", "march", "sit-in")) \
     + tuple(f"during {n}" for n in ("protests", "demonstrations", "rallies", "marches"))
-# people who protest rather than fight (not armed groups or troops), and a crowd of the state
-# named by no role ("a sit-in by nurses" resolved to the state alone)
-_UNARMED = frozenset({"CVL", "BUS", "LAB", "EDU", "AGR", "MED", "REF", "OPP"})
 
 
 def _protesting(event: Event) -> bool:
     role = event.target.code[3:]
-    if role not in _UNARMED and role:
+    # people who protest rather than fight (.people_nouns), or a crowd of the state named by no role
+    # ("a sit-in by nurses" resolved to the state alone)
+    if not unarmed_role(role) and role:
         return False
     if event.code.startswith("173"):
         # an arrest told as the act, its prisoners after it ("students arrested during rallies

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import Event
-from .conflict import _UNARMED_ROLES
+from .people_nouns import unarmed_role
 
 __all__ = ["clash_with_crowd", "crowd_side"]
 
@@ -37,7 +37,7 @@ def crowd_side(events: list[Event], codebook) -> list[Event]:
 
 
 def _crowd(code: str) -> bool:
-    return len(code) > 3 and code[3:6] in _UNARMED_ROLES
+    return len(code) > 3 and unarmed_role(code[3:6])
 
 
 def clash_with_crowd(events: list[Event], codebook) -> list[Event]:

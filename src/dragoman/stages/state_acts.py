@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .frames import Frame
+from .people_nouns import igo_people_role
 
 __all__ = ["by_state"]
 
@@ -22,8 +23,6 @@ __all__ = ["by_state"]
 _BANS = frozenset({"172/ban", "172/bar", "172/ban-infinitive"})
 # the rule whose 141 is the plain verb "protested against/over" (a state's formal protest when a state does it)
 _PROTESTED = frozenset({"141/protest-against"})
-# roles of an IGO's mention that are people rather than the body itself
-_PEOPLE_ROLES = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "BUS", "REF", "UAF", "INS", "REB"})
 
 
 def _official(mention: Mention) -> bool:
@@ -37,7 +36,7 @@ def _official(mention: Mention) -> bool:
     if mention.kind == "role" and mention.role == "group" and mention.resolved_from is not None:
         return False  # "lawyers", "judges" placed by where they protest: people of the state (.protesting)
     return actor.role is None or actor.role in ("GOV", "LEG", "JUD") or (
-        actor.type == "igo" and actor.role not in _PEOPLE_ROLES)
+        actor.type == "igo" and not igo_people_role(actor.role))
 
 
 _PERSONS = frozenset({"him", "her", "he", "she"})

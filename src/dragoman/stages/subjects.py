@@ -13,6 +13,7 @@ from .coordination import modifier_in_object
 from .directives import directive_before
 from .frames import EVENT_NOUNS, Frame, REACTIONS, ADVERBS, others
 from .objects import object_of_a_verb
+from .people_nouns import human_role, person_noun, target_people_role
 
 __all__ = ["after_that", "people", "verb_subject"]
 
@@ -359,21 +360,14 @@ def _complement_of_earlier(st: Structure, mention: Mention, match: Match, betwee
         and not any(k in st.at_start for k in range(mention.end, match.start))
 
 
-_PEOPLE_ROLES = ("CVL", "REF", "OPP", "MED", "LAB", "REB", "INS")
-# roles whose nouns are all people (pupils and teachers, farmers and herders, health workers); a
-# business role is people only when its noun is ("traders", "shopkeepers", not "firms", "companies")
-_HUMAN_ROLES = ("EDU", "AGR", "HLH")
-_PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "men", "people")
-
-
 def people(mention: Mention) -> bool:
     actor = mention.actor
     if actor is None:
         return False
     role = actor.role or ""
     return actor.type == "person" or mention.kind == "demonym" and mention.text.endswith("s") \
-        or role in _PEOPLE_ROLES or mention.kind == "role" and (
-            role in _HUMAN_ROLES or role == "BUS" and mention.text.lower().endswith(_PERSON_ENDINGS))
+        or target_people_role(role) or mention.kind == "role" and (
+            human_role(role) or role == "BUS" and person_noun(mention.text))
 
 
 def _possessor_subject(st: Structure, mention: Mention, verb: int) -> bool:
