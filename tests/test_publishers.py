@@ -222,3 +222,66 @@ def test_the_store_keeps_the_publisher_for_recoding(tmp_path):
     conn.execute("INSERT INTO documents (id, text, added, publisher) VALUES ('d', 'x', 'now', 'Kenya Herald')")
     row = conn.execute("SELECT * FROM documents WHERE id = 'd'").fetchone()
     assert stored_document(row).publisher == "Kenya Herald"
+
+
+# ---- the user's own outlets (--kb FILE.tsv) and addresses that are no web page ------------------
+
+def test_a_mail_address_gives_no_state(table):
+    assert table.of_url("https://www.ledger.example.com/a") == "GHA"
+    assert table.of_url("desk.paper.co.ke") == "KEN"
+    assert table.of_url("mailto:desk@paper.co.ke") is None
+    assert table.of_url("ftp://files.paper.co.ke/x") is None
+
+
+def test_a_users_outlets_file_is_laid_over_the_shipped_table(tmp_path):
+    from dragoman.knowledge import load_knowledge
+
+    mine = tmp_path / "my_outlets.tsv"
+    mine.write_text("# columns: id\tname\taliases\tdomains\tcountry\n"
+                    "q1\tThe Quillmouth Courier\tQuill\tquill.example\tTZA\n", encoding="utf-8")
+    plain = load_knowledge().publishers
+    assert plain.home("The Quillmouth Courier", None) is None
+    over = load_knowledge(kb_files=(mine,)).publishers
+    assert over.home("The Quillmouth Courier", None) == "TZA"
+    assert over.home(None, "https://quill.example/story") == "TZA"
+    assert over.home("Associated Press", None) == plain.home("Associated Press", None)  # the shipped rows stay
+
+
+def test_a_users_row_wins_over_a_shipped_one(tmp_path):
+    from dragoman.knowledge import load_knowledge
+
+    plain = load_knowledge().publishers
+    name = next(n for n, c in sorted(plain.by_name.items()) if c not in (INTERNATIONAL, "NOR") and len(n) > 12)
+    mine = tmp_path / "mine.tsv"
+    mine.write_text(f"name\taliases\tdomains\tcountry\n{name}\t\t\tNOR\n", encoding="utf-8")
+    assert load_knowledge(kb_files=(mine,)).publishers.of_name(name) == "NOR"
+
+
+def test_a_bad_outlets_file_names_its_file_and_line(tmp_path):
+    from dragoman.knowledge import load_knowledge
+
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("name\taliases\tdomains\tcountry\nSome Paper\t\t\tKENYA\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_knowledge(kb_files=(bad,))
+    assert "bad.tsv" in str(err.value) and "2" in str(err.value)
+
+
+def test_the_cli_reads_a_users_outlets_file(tmp_path):
+    from click.testing import CliRunner
+
+    from dragoman.cli import main as cli
+
+    mine = tmp_path / "outlets.tsv"
+    mine.write_text("name\taliases\tdomains\tcountry\nThe Quillmouth Courier\t\t\tTZA\n", encoding="utf-8")
+    reports = tmp_path / "r.jsonl"
+    reports.write_text(json.dumps({"id": "q", "published": "2025-03-12", "publisher": "The Quillmouth Courier",
+                                   "text": "Unidentified gunmen shot dead two traders at a market on Monday."}) + "\n",
+                       encoding="utf-8")
+    args = ["code", str(reports), "--format", "jsonl", "--no-progress"]
+    without = CliRunner().invoke(cli, args)
+    with_kb = CliRunner().invoke(cli, [*args, "--kb", str(mine)])
+    assert with_kb.exit_code == 0, with_kb.output
+    states = {json.loads(line)["source"]["primary"] for line in with_kb.output.splitlines() if line.startswith("{")}
+    assert states == {"TZA"}
+    assert "TZA" not in without.output

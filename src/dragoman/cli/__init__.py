@@ -44,7 +44,7 @@ def _fail(message: str) -> None:
 
 
 kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                         help="An extra actor file (JSON Lines, YAML, CSV, PETRARCH .actors/.agents) overriding or extending the shipped ones; repeatable.")
+                         help="An extra actor file (JSON Lines, YAML, CSV, PETRARCH .actors/.agents) overriding or extending the shipped ones, or a .tsv table of news outlets and their states; repeatable.")
 lexicon_option = click.option("--lexicon", "lexicon_files", multiple=True, callback=lambda c, p, v: _lexicon_files(v),
                               help="An extra rule file (the lexicon's TSV format) read after the shipped ones, or "
                                    "'petrarch2' for the rules derived from PETRARCH2; repeatable (codes in one process).")

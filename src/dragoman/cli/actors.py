@@ -28,7 +28,7 @@ _FIELDS = ("id", "primary", "code", "role", "name", "valid_from", "valid_to")
 
 kb_option = click.option(
     "--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A user actor file (.jsonl, .yaml, .csv, PETRARCH .actors/.agents) laid over the shipped data; repeatable.")
+    help="A user actor file (.jsonl, .yaml, .csv, PETRARCH .actors/.agents) or a .tsv table of news outlets, laid over the shipped data; repeatable.")
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date:

@@ -23,7 +23,7 @@ from .learned import LEARNED_HEADER, load_model
 from .lexicon import Lexicon, load_lexicon
 from .roles import Roles, load_roles
 from .modality import Governors, load_governors
-from .overlays import ROLE_FILES, load_agents
+from .overlays import OUTLET_FILES, ROLE_FILES, load_agents
 from .places import Gazetteer, load_gazetteer
 from .publishers import Publishers, country_domains, load_publishers
 
@@ -102,7 +102,19 @@ def load_knowledge(kb_files: tuple[Path, ...] = (), lexicon_files: tuple[Path, .
                      composition=load_composition(DATA / "lexicon" / "composition.tsv", irregulars),
                      subcodes=load_subcodes(DATA / "lexicon" / "subcodes.tsv", irregulars),
                      learned=learned,
-                     publishers=load_publishers(DATA / "places" / "publishers.tsv", country_domains(kb)))
+                     publishers=_publishers(kb, kb_files))
+
+
+def _publishers(kb, kb_files: tuple[Path, ...]) -> Publishers:
+    """The shipped outlets table with the user's own tables (``--kb FILE.tsv``) laid over it, in order."""
+    domains = country_domains(kb)
+    table = load_publishers(DATA / "places" / "publishers.tsv", domains)
+    for path in kb_files:
+        if path.suffix.lower() in OUTLET_FILES:
+            if not path.is_file():
+                raise KnowledgeBaseError(str(path), None, "no such outlets file")
+            table = table.extended(load_publishers(path, domains))
+    return table
 
 
 def _is_learned_model(path: Path) -> bool:

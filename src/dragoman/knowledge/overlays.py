@@ -10,7 +10,10 @@ Formats, chosen by suffix (see ``docs/actors.md``):
 - ``.actors`` — a PETRARCH/TABARI actor dictionary: ``NAME_ [CODE]``, ``+SYNONYM_``
   lines, and dated codes ``[USAGOV 090120-170120]`` for office-holders;
 - ``.agents`` — a PETRARCH/TABARI agents dictionary (``SOLDIER~ [~MIL]``): role nouns,
-  read by :func:`load_agents` into the role index.
+  read by :func:`load_agents` into the role index;
+- ``.tsv`` — a table of news outlets and their home states, in the columns of the shipped
+  ``data/places/publishers.tsv``, read by :func:`..publishers.load_publishers` and laid over
+  the shipped table (no actor records).
 
 A record whose ``id`` is a shipped one replaces it; a new id adds an actor; a name
 shared with a shipped actor resolves to the user's record. Every problem raises
@@ -34,11 +37,12 @@ from typing import Any
 from ..errors import KnowledgeBaseError
 from .roles import Role
 
-__all__ = ["CSV_COLUMNS", "ROLE_FILES", "load_agents", "load_overlay", "parse_actors", "parse_agents"]
+__all__ = ["CSV_COLUMNS", "OUTLET_FILES", "ROLE_FILES", "load_agents", "load_overlay", "parse_actors", "parse_agents"]
 
 CSV_COLUMNS = ("id", "type", "name", "aliases", "primary", "role", "code", "country", "capital",
                "demonyms", "plurals", "title", "from", "to", "valid_from", "valid_to")
 ROLE_FILES = (".agents",)
+OUTLET_FILES = (".tsv",)
 _TYPES = ("state", "igo", "ngo", "group", "person", "actor")
 _LISTS = ("aliases", "demonyms", "plurals")
 _DATED = re.compile(r"^([A-Z0-9]{3,15})\s*(?:([<>])(\d{6})|(\d{6})\s*-\s*(\d{6}))?$")
@@ -48,7 +52,7 @@ _BRACKET = re.compile(r"\[([^\]]*)\]")
 def load_overlay(path: Path) -> list[dict[str, Any]]:
     """The actor records of one user file, by its suffix."""
     suffix = path.suffix.lower()
-    if suffix in ROLE_FILES:
+    if suffix in ROLE_FILES or suffix in OUTLET_FILES:
         return []
     text = _read(path)
     if suffix == ".jsonl":
@@ -60,7 +64,7 @@ def load_overlay(path: Path) -> list[dict[str, Any]]:
     if suffix == ".actors":
         return parse_actors(text, str(path))
     raise KnowledgeBaseError(str(path), None, f"unknown actor file type '{suffix}' "
-                             "(use .jsonl, .yaml, .yml, .csv, .actors or .agents)")
+                             "(use .jsonl, .yaml, .yml, .csv, .actors, .agents, or .tsv for news outlets)")
 
 
 def load_agents(path: Path) -> list[Role]:

@@ -20,7 +20,11 @@ reads the state of the outlet that published a report, or None, by these paths i
    first ("The Bugle (Ghana)") and must not contradict the rest of the name; an edition after
    a dash ("X - French") is dropped. Every state the name gives must be one;
 3. **the web address**: the country-code top-level domain of the URL's host (``.ng``,
-   ``.co.ke``, ``.co.za``), except those sold as vanity domains (:data:`VANITY`);
+   ``.co.ke``, ``.co.za``), except those sold as vanity domains (:data:`VANITY`); only a web
+   page's address (``http``, ``https``) or a bare host is read, not ``mailto:`` or ``ftp:``.
+
+A user's own table (``--kb outlets.tsv``, the shipped columns) is laid over the shipped one by
+:meth:`Publishers.extended`: its rows win.
 
 A field naming several outlets ("A; B") gives the state they agree on: international and unknown
 outlets are left out, two states give None. The name is read before the web address; when both
@@ -59,6 +63,7 @@ national capital city central west east north south african""".split())
 _STATE_KINDS = frozenset({"name", "demonym", "plural", "capital"})
 _DIVISIONS = frozenset({"admin1", "region", "state"})
 _NEAR_LENGTH = 10
+_WEB_SCHEMES = frozenset({"", "http", "https"})  # a bare host ("paper.co.ke") or a web page
 
 
 @dataclass(slots=True)
@@ -80,6 +85,12 @@ class Publishers:
         if by_name and by_host and by_name != by_host:
             return None
         return by_name or by_host
+
+    def extended(self, other: "Publishers") -> "Publishers":
+        """This table with a user's table laid over it: the user's rows win on a shared name or domain."""
+        by_name = {**self.by_name, **other.by_name}
+        return Publishers(by_name=by_name, by_domain={**self.by_domain, **other.by_domain},
+                          iso2=self.iso2, keys=sorted(by_name))
 
     def of_names(self, field_value: str, kb=None, gazetteer=None) -> str | None:
         """The state every known national outlet of a field ("A; B") agrees on, or None."""
@@ -132,9 +143,12 @@ class Publishers:
     def of_url(self, url: str) -> str | None:
         """The state of a URL's host: a known outlet's domain, else its country-code domain."""
         try:
+            scheme = urlsplit(url).scheme.lower()
             host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower().rstrip(".")
         except ValueError:
             return None
+        if scheme not in _WEB_SCHEMES and "." not in scheme:
+            return None  # "mailto:desk@paper.co.ke" is no web address of the outlet ("paper.co.ke:80" is)
         labels = host.removeprefix("www.").split(".")
         for k in range(len(labels) - 1):
             known = self.by_domain.get(".".join(labels[k:]))
