@@ -10,14 +10,18 @@ events for which a matching prediction's date starts with the gold date
 (``2025-07`` agrees with ``2025-07-03``; when several predictions share the
 triple, one agreeing date suffices). Full-code agreement is the share of recalled
 gold events that carry a ``code`` for which a matching prediction has that same
-full code (predictions then come as (triple, date, code)). Everything is
-micro-averaged over items.
+full code (predictions then come as (triple, date, code)). Location agreement is the
+share of recalled gold events that carry a ``place`` with ``lat`` and ``lon`` for which a
+matching prediction is placed within :data:`NEAR_KM` km of it (predictions then come as
+(triple, date, code, (lat, lon) or None)); it is printed only for files whose events carry
+places. Everything is micro-averaged over items.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -29,9 +33,10 @@ from .errors import InputError
 
 from .ingest.jsonl import publisher_of
 
-__all__ = ["GoldItem", "Score", "confusion_table", "load_gold", "score", "score_item"]
+__all__ = ["NEAR_KM", "GoldItem", "Score", "confusion_table", "km", "load_gold", "score", "score_item"]
 
 Triple = tuple[str, str, str]
+NEAR_KM = 50  # a predicted place this close to the gold place agrees (the conflict monitors' figure)
 
 
 @dataclass(slots=True)
@@ -55,6 +60,8 @@ class Score:
     dated: int = 0
     coded: int = 0  # recalled gold events with a full code, where predictions carry codes
     code_agreed: int = 0
+    placed: int = 0  # recalled gold events with a place (lat, lon)
+    place_agreed: int = 0  # ... of which a matching prediction lies within NEAR_KM
     alarmed: int = 0  # items with a false positive (the figure for a file of non-events)
     alarmed_conflict: int = 0  # items with a false positive in roots 14-20
     missed_by_root: Counter = field(default_factory=Counter)
@@ -85,10 +92,15 @@ class Score:
     def code_agreement(self) -> float:
         return self.code_agreed / self.coded if self.coded else 0.0
 
+    @property
+    def place_agreement(self) -> float:
+        return self.place_agreed / self.placed if self.placed else 0.0
+
     def as_dict(self) -> dict[str, Any]:
         return {"items": self.items, "f1": round(self.f1, 4), "precision": round(self.precision, 4),
                 "recall": round(self.recall, 4), "date_agreement": round(self.date_agreement, 4),
                 "code_agreement": round(self.code_agreement, 4), "coded_events": self.coded,
+                "place_agreement": round(self.place_agreement, 4), "placed_events": self.placed,
                 "gold_events": self.gold, "recalled": self.recalled, "correct": self.correct,
                 "false_positives": self.false_positives, "neutral": self.neutral,
                 "items_with_false_positives": self.alarmed, "items_with_conflict_false_positives": self.alarmed_conflict,
@@ -131,14 +143,16 @@ def gold_roots(event: dict[str, Any]) -> set[str]:
 
 
 def score_item(item: GoldItem, predicted: Iterable[tuple], total: Score) -> None:
-    """Add one item's counts to ``total``; ``predicted`` holds (triple, date) pairs or
-    (triple, date, full code) triples."""
+    """Add one item's counts to ``total``; ``predicted`` holds (triple, date) pairs,
+    (triple, date, full code) triples or (triple, date, full code, (lat, lon) or None)."""
     dates: dict[Triple, list[str]] = {}
     codes: dict[Triple, set[str]] = {}
-    for triple, date, *code in predicted:
+    places: dict[Triple, list[tuple[float, float]]] = {}
+    for triple, date, *rest in predicted:
         if triple[2] != "01":
             dates.setdefault(triple, []).append(date or "")
-            codes.setdefault(triple, set()).update(c for c in code if c)
+            codes.setdefault(triple, set()).update(c for c in rest[:1] if c)
+            places.setdefault(triple, []).extend(p for p in rest[1:2] if p)
     gold = [g for g in item.events if g["root"] != "01"]
     total.items += 1
     for triple in dates:
@@ -173,6 +187,29 @@ def score_item(item: GoldItem, predicted: Iterable[tuple], total: Score) -> None
         if g.get("code") and predicted_codes:
             total.coded += 1
             total.code_agreed += g["code"] in predicted_codes
+        at = _gold_point(g)
+        if at is not None:
+            total.placed += 1
+            total.place_agreed += any(km(p, at) <= NEAR_KM for t in matches for p in places.get(t, ()))
+
+
+def _gold_point(event: dict[str, Any]) -> tuple[float, float] | None:
+    """A gold event's place as (lat, lon), or None when it gives none."""
+    place = event.get("place")
+    if not isinstance(place, dict):
+        return None
+    try:
+        return float(place["lat"]), float(place["lon"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points (haversine, earth radius 6,371 km)."""
+    lat1, lat2 = math.radians(a[0]), math.radians(b[0])
+    half = math.sin((lat2 - lat1) / 2) ** 2 + \
+        math.cos(lat1) * math.cos(lat2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(half)))
 
 
 def _confuse(gold: list[dict[str, Any]], dates: dict[Triple, list[str]], table: Counter) -> None:

@@ -18,7 +18,7 @@ import click
 from .. import __version__
 from ..coder import code_document, context
 from ..errors import DragomanError, InputError, StageError
-from ..evaluate import GoldItem, Score, confusion_table, load_gold, score
+from ..evaluate import NEAR_KM, GoldItem, Score, confusion_table, load_gold, score
 from ..ingest import read_sources
 from ..ingest.outcome import printable
 from ..store.failures import one_line
@@ -187,16 +187,26 @@ def _predictor(predictions: Path | None, lexicon_files: tuple[Path, ...] = ()):
             if line.strip():
                 record = json.loads(line)
                 triple = (record["source"]["primary"], record["target"]["primary"], record["root"])
-                by_doc.setdefault(str(record["doc_id"]), []).append((triple, record.get("date"), record.get("code")))
+                by_doc.setdefault(str(record["doc_id"]), []).append((triple, record.get("date"), record.get("code"),
+                                                                     _point(record.get("location"))))
         return lambda item: by_doc.get(item.id, [])
     ctx = context(default_knowledge((), lexicon_files))
 
     def predict(item: GoldItem):
         doc = code_document(document_from_text(item.text, item.published, doc_id=item.id, url=item.url,
                                                publisher=item.publisher), ctx)
-        return [((e.source.primary, e.target.primary, e.root), e.date, e.code) for e in doc.events]
+        return [((e.source.primary, e.target.primary, e.root), e.date, e.code, _point(e.location)) for e in doc.events]
 
     return predict
+
+
+def _point(location) -> tuple[float, float] | None:
+    """An event's place as (lat, lon): from a record's location (an object or a JSON mapping), or None."""
+    if isinstance(location, dict):
+        lat, lon = location.get("lat"), location.get("lon")
+    else:
+        lat, lon = getattr(location, "lat", None), getattr(location, "lon", None)
+    return (float(lat), float(lon)) if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) else None
 
 
 def _guarded(predict, path: Path):
@@ -227,7 +237,8 @@ def _report(name: str, result: Score, verbose: bool) -> str:
     lines = [f"{name}: {result.items} items, {result.gold} scored gold events",
              f"  F1 {result.f1:.3f}  precision {result.precision:.3f}  recall {result.recall:.3f}"
              f"  date agreement {result.date_agreement:.3f}"
-             f"  full-code agreement {result.code_agreement:.3f} (of {result.coded})"]
+             f"  full-code agreement {result.code_agreement:.3f} (of {result.coded})"
+             + (f"  location within {NEAR_KM} km {result.place_agreement:.3f} (of {result.placed})" if result.placed else "")]
     if result.missed_by_root:
         lines.append("  missed by root: " + ", ".join(f"{r}: {n}" for r, n in sorted(result.missed_by_root.items())))
     if result.spurious_by_root:
@@ -252,7 +263,8 @@ def eval_command(gold: tuple[Path, ...], predictions: Path | None, fmt: str, ver
     """Score the coder against gold files (JSON Lines of items, or one .json item with its text file).
 
     Root F1 is printed with date agreement and full-code agreement on the matched
-    events (of the gold events that give a full code).
+    events (of the gold events that give a full code), and, for files whose gold
+    events carry a place with lat and lon, the share placed within 50 km of it.
 
     Example: dragoman eval ../shared/gold/dev.jsonl
     Example: dragoman eval tests/data/gold_own.jsonl --lexicon candidate_rules.tsv
