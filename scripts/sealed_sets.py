@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 SEALED = ("gold_heldout2", "gold_heldout3", "gold_heldout4", "gold_heldout5", "gold_heldout6", "gold_heldout7",
-          "gold_conflict_sealed", "gold_conflict_sealed2", "gold_conflict_sealed3", "nonevents")
+          "gold_conflict_sealed", "gold_conflict_sealed2", "gold_conflict_sealed3",
+          "gold_conflict_sealed4", "nonevents")
 
 
 def is_sealed(path: str | Path) -> bool:
