@@ -34,6 +34,7 @@ OWN = [
     ("gold_conflict_sealed.jsonl", 0.80, 0.77),  # measured 0.831 / 0.81 (sealed; 0.434 at first)
     ("gold_conflict_sealed2.jsonl", 0.75, 0.94),  # measured 0.777 / 0.97 (sealed; other regions, written blind)
     ("gold_conflict_sealed3.jsonl", 0.74, 0.94),  # measured 0.772 / 0.97 (sealed; written blind with publishers, main bd21899)
+    ("gold_conflict_dev2.jsonl", 0.62, 0.90),  # measured 0.654 / 0.938 (written blind with places, tenth session, main 69d82d5; tuned on from then)
     ("gold_conflict_sealed4.jsonl", 0.75, 0.87),  # measured 0.790 / 0.902 (sealed; written blind with places, tenth session, main 5a260f6)
     ("gold_heldout7.jsonl", 0.70, 0.93),   # measured 0.737 / 0.958 (sealed, written blind at the start of the tenth session, main 9f1f590)
     ("codes_gold.jsonl", 0.88, 0.97),      # measured 0.907 / 1.00 (three sentences a code; 0.559 at first, tuned on)
