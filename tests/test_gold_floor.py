@@ -51,7 +51,8 @@ SHARED = [
 
 def _score(ctx, path):
     def predict(item):
-        doc = code_document(document_from_text(item.text, item.published, doc_id=item.id), ctx)
+        doc = code_document(document_from_text(item.text, item.published, doc_id=item.id, url=item.url,
+                                               publisher=item.publisher), ctx)  # as `dragoman eval` reads an item
         return [((e.source.primary, e.target.primary, e.root), e.date) for e in doc.events]
 
     return score(load_gold(path), predict)
