@@ -27,7 +27,7 @@ demo: install
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -q
 
-OWN_GOLD := tests/data/gold_own.jsonl tests/data/examples_gold.jsonl tests/data/gold_heldout.jsonl tests/data/gold_dev3.jsonl tests/data/gold_dev4.jsonl tests/data/gold_dev5.jsonl tests/data/gold_dev6.jsonl tests/data/gold_dev7.jsonl tests/data/gold_dev8.jsonl tests/data/gold_heldout2.jsonl tests/data/gold_heldout3.jsonl tests/data/gold_heldout4.jsonl tests/data/gold_heldout5.jsonl tests/data/gold_heldout6.jsonl tests/data/gold_heldout7.jsonl tests/data/gold_conflict.jsonl tests/data/gold_conflict_dev2.jsonl tests/data/gold_conflict_sealed.jsonl tests/data/gold_conflict_sealed2.jsonl tests/data/gold_conflict_sealed3.jsonl tests/data/gold_conflict_sealed4.jsonl tests/data/codes_gold.jsonl tests/data/nonevents_tuned.jsonl tests/data/nonevents.jsonl
+OWN_GOLD := tests/data/gold_own.jsonl tests/data/examples_gold.jsonl tests/data/gold_heldout.jsonl tests/data/gold_dev3.jsonl tests/data/gold_dev4.jsonl tests/data/gold_dev5.jsonl tests/data/gold_dev6.jsonl tests/data/gold_dev7.jsonl tests/data/gold_dev8.jsonl tests/data/gold_dev9.jsonl tests/data/gold_heldout2.jsonl tests/data/gold_heldout3.jsonl tests/data/gold_heldout4.jsonl tests/data/gold_heldout5.jsonl tests/data/gold_heldout6.jsonl tests/data/gold_heldout7.jsonl tests/data/gold_conflict.jsonl tests/data/gold_conflict_dev2.jsonl tests/data/gold_conflict_sealed.jsonl tests/data/gold_conflict_sealed2.jsonl tests/data/gold_conflict_sealed3.jsonl tests/data/gold_conflict_sealed4.jsonl tests/data/codes_gold.jsonl tests/data/nonevents_tuned.jsonl tests/data/nonevents.jsonl
 REAL ?= ../shared/real
 
 eval: install
