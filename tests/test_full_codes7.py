@@ -1,0 +1,37 @@
+"""Full codes, seventh round (issue 12 point 3, branch fullcode7): an attempt on a named person's
+life stays an attempt (185), a named place captured is territory occupied (192), and an attack on
+people whose sentence tells a beating is a physical assault (182, 1823 to death); sentences of ours.
+"""
+
+import datetime as dt
+
+import pytest
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _codes(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2024, 6, 12)), ctx)
+    return {(e.source.primary, e.code, e.target.primary) for e in doc.events}
+
+
+CASES = [
+    # an attempt on a named person's life with no doer named: at home, and still an attempt
+    ("An attempt on the life of the former Brazilian president was made at a rally in Recife on Saturday.",
+     ("BRA", "185", "BRA")),
+    # a named person killed with no doer named is still an assassination
+    ("The Peruvian mayor Jorge Quispe was shot dead in Cusco on Sunday.", ("PER", "186", "PER")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_full_code(ctx, text, expected):
+    found = _codes(ctx, text)
+    assert expected in found, found
+
+
+def test_an_abduction_of_a_named_person_is_no_assassination(ctx):
+    found = _codes(ctx, "The Peruvian mayor Jorge Quispe was kidnapped in Cusco on Sunday.")
+    assert ("PER", "181", "PER") in found, found
+    assert not any(code == "186" for _, code, _ in found), found
