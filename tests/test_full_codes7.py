@@ -22,6 +22,11 @@ CASES = [
      ("BRA", "185", "BRA")),
     # a named person killed with no doer named is still an assassination
     ("The Peruvian mayor Jorge Quispe was shot dead in Cusco on Sunday.", ("PER", "186", "PER")),
+    # a named place captured: occupation of territory
+    ("Malian troops recaptured Kidal on Tuesday.", ("MLI", "192", "MLI")),
+    ("Libyan rebels captured Tripoli on Sunday.", ("LBY", "192", "LBY")),
+    # a person captured stays use of force
+    ("Ethiopian troops captured the rebel commander in Mekelle on Monday.", ("ETH", "190", "ETH")),
 ]
 
 
