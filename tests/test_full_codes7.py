@@ -27,6 +27,13 @@ CASES = [
     ("Libyan rebels captured Tripoli on Sunday.", ("LBY", "192", "LBY")),
     # a person captured stays use of force
     ("Ethiopian troops captured the rebel commander in Mekelle on Monday.", ("ETH", "190", "ETH")),
+    # an attack on people told as a beating
+    ("Israeli settlers attacked Palestinian herders near Jericho on Monday, beating two men and stealing sheep.",
+     ("ISR", "182", "PSE")),
+    ("Israeli settlers attacked Palestinian herders near Jericho on Monday, beating two men to death.",
+     ("ISR", "1823", "PSE")),
+    # an attack on people with no beating told stays 180
+    ("Gunmen attacked a village in Zamfara on Monday, killing ten people.", ("NGA", "180", "NGA")),
 ]
 
 
