@@ -1,5 +1,6 @@
 """Full codes, seventh round (issue 12 point 3, branch fullcode7): an attempt on a named person's
-life stays an attempt (185), a named place captured is territory occupied (192), and an attack on
+life stays an attempt (185), a named place captured or taken control of is territory occupied (192), a
+missile fired from the ground is no aerial weapon (190, not 195), and an attack on
 people whose sentence tells a beating is a physical assault (182, 1823 to death); sentences of ours.
 """
 
@@ -27,6 +28,11 @@ CASES = [
     ("Libyan rebels captured Tripoli on Sunday.", ("LBY", "192", "LBY")),
     # a person captured stays use of force
     ("Ethiopian troops captured the rebel commander in Mekelle on Monday.", ("ETH", "190", "ETH")),
+    # a move into a place that takes control of it occupies territory; an advance alone stays 190
+    ("Ethiopian troops moved into Tigray on Sunday, taking control of several hilltops.", ("ETH", "192", "ETH")),
+    # a missile fired from the ground (anti-tank, surface-to-surface) is no aerial weapon
+    ("Hezbollah fired anti-tank missiles at an Israeli army post on Sunday.", ("LBN", "190", "ISR")),
+    ("Iran fired missiles at Israel on Sunday.", ("IRN", "195", "ISR")),
     # an attack on people told as a beating
     ("Israeli settlers attacked Palestinian herders near Jericho on Monday, beating two men and stealing sheep.",
      ("ISR", "182", "PSE")),
