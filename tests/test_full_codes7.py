@@ -1,6 +1,7 @@
 """Full codes, seventh round (issue 12 point 3, branch fullcode7): an attempt on a named person's
 life stays an attempt (185), a named place captured or taken control of is territory occupied (192), a
-missile fired from the ground is no aerial weapon (190, not 195), and an attack on
+missile fired from the ground is no aerial weapon (190, not 195), a proposal rejected is a plan rejected
+(127) whatever it proposes, and an attack on
 people whose sentence tells a beating is a physical assault (182, 1823 to death); sentences of ours.
 """
 
@@ -33,6 +34,9 @@ CASES = [
     # a missile fired from the ground (anti-tank, surface-to-surface) is no aerial weapon
     ("Hezbollah fired anti-tank missiles at an Israeli army post on Sunday.", ("LBN", "190", "ISR")),
     ("Iran fired missiles at Israel on Sunday.", ("IRN", "195", "ISR")),
+    # a proposal for a truce rejected is a plan rejected (127), not a refusal to de-escalate (1246)
+    ("Ukraine's president on Monday dismissed a Turkish proposal for a Christmas truce.", ("UKR", "127", "TUR")),
+    ("Russia said on Monday it will not withdraw its troops from Moldova.", ("RUS", "1246", "MDA")),
     # an attack on people told as a beating
     ("Israeli settlers attacked Palestinian herders near Jericho on Monday, beating two men and stealing sheep.",
      ("ISR", "182", "PSE")),
@@ -53,3 +57,8 @@ def test_an_abduction_of_a_named_person_is_no_assassination(ctx):
     found = _codes(ctx, "The Peruvian mayor Jorge Quispe was kidnapped in Cusco on Sunday.")
     assert ("PER", "181", "PER") in found, found
     assert not any(code == "186" for _, code, _ in found), found
+
+
+def test_a_plan_that_proposes_no_act_keeps_the_rejections_own_code(ctx):
+    found = _codes(ctx, "Manila dismissed the Chinese plan on Monday.")
+    assert not any(code == "127" and src == "PHL" for src, code, _ in found), found
