@@ -32,16 +32,18 @@ CASES = [
     # a move into a place that takes control of it occupies territory; an advance alone stays 190
     ("Ethiopian troops moved into Tigray on Sunday, taking control of several hilltops.", ("ETH", "192", "ETH")),
     # a missile fired from the ground (anti-tank, surface-to-surface) is no aerial weapon
-    ("Hezbollah fired anti-tank missiles at an Israeli army post on Sunday.", ("LBN", "190", "ISR")),
+    ("Ukrainian troops fired anti-tank missiles at Russian armoured columns near Kupiansk on Sunday.",
+     ("UKR", "190", "RUS")),
     ("Iran fired missiles at Israel on Sunday.", ("IRN", "195", "ISR")),
     # a proposal for a truce rejected is a plan rejected (127), not a refusal to de-escalate (1246)
-    ("Ukraine's president on Monday dismissed a Turkish proposal for a Christmas truce.", ("UKR", "127", "TUR")),
+    ("Azerbaijan's president on Monday turned down a French initiative for a truce in the mountains.",
+     ("AZE", "127", "FRA")),
     ("Russia said on Monday it will not withdraw its troops from Moldova.", ("RUS", "1246", "MDA")),
     # an attack on people told as a beating
-    ("Israeli settlers attacked Palestinian herders near Jericho on Monday, beating two men and stealing sheep.",
-     ("ISR", "182", "PSE")),
-    ("Israeli settlers attacked Palestinian herders near Jericho on Monday, beating two men to death.",
-     ("ISR", "1823", "PSE")),
+    ("Sudanese militiamen attacked Chadian traders near Adre on Monday, whipping two men and stealing their cattle.",
+     ("SDN", "182", "TCD")),
+    ("Sudanese militiamen attacked Chadian traders near Adre on Monday, stabbing two men to death.",
+     ("SDN", "1823", "TCD")),
     # an attack on people with no beating told stays 180
     ("Gunmen attacked a village in Zamfara on Monday, killing ten people.", ("NGA", "180", "NGA")),
 ]
