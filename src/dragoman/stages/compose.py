@@ -26,6 +26,7 @@ from .mood import Mood
 __all__ = ["Composed", "compose", "in_name"]
 
 _MOOD_FRAMES = ("intent", "refuse", "threat", "demand")
+_PLAN = "127"  # a plan or proposal rejected (composition row 127/plan), whatever act it proposes
 # what the frame is about ends at a new clause or sentence
 _ABOUT_STOPS = {";", ".", "but", "while", "although", "though", "whereas", "after", "because", "since", "when",
                 "amid", "despite"}
@@ -51,10 +52,16 @@ def compose(st: Structure, match: Match, matches: list[Match], code: str, mood: 
         return (result, Composed(row, code)) if row and result in codebook else (code, None)
     end = _about_end(st, match)
     families = (FRAME_ONLY[family], family) if family in FRAME_ONLY else (family,)
-    row = next((r for m in matches if match.end <= m.start < end and not (family == "threaten" and _conditional(st, m))
-                and not _new_clause(st, match.end, m.start)
-                and (r := _for_act(composition, families, m.rule.code)) is not None), None) \
-        or composition.for_cue(family, st.lower, match.head + 1, end, lambda i: in_name(st.sentence.tokens, i))  # "rejected military aid"
+    named = lambda i: in_name(st.sentence.tokens, i)  # noqa: E731
+    act, row = next(((m, r) for m in matches if match.end <= m.start < end and not (family == "threaten" and _conditional(st, m))
+                     and not _new_clause(st, match.end, m.start)
+                     and (r := _for_act(composition, families, m.rule.code)) is not None), (None, None))
+    if act is not None and family == "reject":  # "rejected a proposal for a truce": the plan is what is rejected
+        plan = composition.for_cue(family, st.lower, match.head + 1, act.start, named)
+        row = plan if plan is not None and plan.code == _PLAN else row
+    if row is None:  # "rejected military aid"; a plan that proposes no act named keeps the rejection's own code
+        row = composition.for_cue(family, st.lower, match.head + 1, end, named)
+        row = None if row is not None and row.code == _PLAN else row
     if row is None:
         return code, None
     result = row.result(code)

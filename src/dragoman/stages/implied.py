@@ -31,6 +31,9 @@ __all__ = ["implied_targets"]
 
 
 _SPEECH = ("01", "02", "10", "11", "12", "13")
+# acts the codebook names as other than a killing: an attempt on a named person's life stays an
+# attempt (185), an abduction, a beating, torture or a human shield are not an assassination (186)
+_NOT_KILLING = frozenset({"181", "182", "1821", "1822", "184", "185"})
 
 
 def implied_targets(st: Structure, match: Match, frame: Frame, mood: Mood, coded: tuple[str, str, str],
@@ -67,7 +70,8 @@ def implied_targets(st: Structure, match: Match, frame: Frame, mood: Mood, coded
     if not frame.sources and code[:2] in ("18", "19") and named_victims(frame) \
             and sum(m.rule.code[:2] in VIOLENT_ROOTS for m in matches) == 1 \
             and not any(w in ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):  # no attack named
-        frame.fallback, code = "home", "186"  # "Abe was shot dead", "a student shot dead Rabin": at home
+        frame.fallback = "home"  # "Abe was shot dead", "a student shot dead Rabin": at home
+        code = code if code in _NOT_KILLING else "186"  # "an attempt on the life of X" stays 185
     elif frame.sources and code in ("180", "190") and named_victims(frame) and "kill" in match.rule.id \
             and not any(w in ATTACK_WORDS for w in st.lower[match.end:match.end + 8]):
         code = "186"  # "Israel killed Hamas's deputy leader in Beirut": a named person killed is assassinated

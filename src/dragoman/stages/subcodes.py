@@ -8,7 +8,8 @@ included ("ordered the departure of the UN peacekeepers"); ``before``: from the 
 trigger; ``around``: the whole clause, trigger included; ``sentence``: the whole sentence). An event
 composed from what a frame is about, or already refined, is left alone; an event whose code
 another stage chose (an attack by gunmen made an assault, 180) takes only the rows for that
-code, not those for its rule. The rule id gains ``+sub:ROW``.
+code, not those for its rule. A capture of a named place that no row refines occupies territory
+(192, ``captured_place``). The rule id gains ``+sub:ROW``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import dataclasses
 
 from ..model import Doc, Event, Sentence
 from ..pipeline import Context, stage
+from .captured_place import OCCUPY, ROW as OCCUPY_ROW, captured_place
 from .in_kind import answered_in_kind
 from .truce_deal import ROW as TRUCE_ROW, TRUCE, truce_deal
 
@@ -49,7 +51,8 @@ def _refined(event: Event, sentence: Sentence, ctx: Context) -> Event:
     if base.split("/")[0] != event.code:  # another stage chose the code (an assault, not a fight)
         base = ""  # only rows for the code apply, not those for the rule
     rows = ctx.subcodes.for_event(event.code, base)
-    if not rows and event.code != "057":
+    captured = event.code == "190" and captured_place(event, ctx.gazetteer)  # "recaptured Kidal"
+    if not rows and event.code != "057" and not captured:
         return event
     lower = [t.lower for t in sentence.tokens]
     head = next((i for i, t in enumerate(sentence.tokens) if t.start == event.trigger_at), None)
@@ -61,6 +64,8 @@ def _refined(event: Event, sentence: Sentence, ctx: Context) -> Event:
     for row in rows:
         if row.found(lower, *spans[row.scope]):
             return _recode(event, row.code, row.id, ctx)
+    if captured:  # no row named the weapon or what was taken: a named place is territory
+        return _recode(event, OCCUPY, OCCUPY_ROW, ctx)
     if event.code == "057" and truce_deal(event.trigger, lower, *spans["after"]):  # "signed a deal ... to end the fighting"
         return _recode(event, TRUCE, TRUCE_ROW, ctx)
     return event
