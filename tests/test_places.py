@@ -336,6 +336,13 @@ CASES = [
      "Abuja", "NGA", (9.06, 7.5)),
     ("Hundreds of Malian teachers held a sit-in in front of Parliament on Monday.", "2024-05-01",
      "Bamako", "MLI", (12.65, -8.0)),
+    ("Riot police dispersed Kenyan students protesting near the Education Ministry on Monday.", "2024-05-01",
+     "Nairobi", "KEN", (-1.28, 36.82)),
+    # --- an institution named after its town: the town ("Tamale Chief Magistrate Court")
+    ("Police beat a driver who had come to Tamale Chief Magistrate Court on Monday.", "2024-05-01",
+     "Tamale", "GHA", (9.40, -0.84)),
+    ("Nurses protested at Wenchi Regional Referral Hospital on Friday.", "2024-05-01",
+     "Wenchi", "GHA", (7.74, -2.10)),
 
     # --- a division spelt another way (its skeleton key), in the state the sentence is about
     ("Militants ambushed a Nigerien army patrol in Tillabery region on Sunday.", "2024-05-01",

@@ -233,19 +233,37 @@ _NAME_NOUNS = {"airport", "port", "university", "hospital", "prison", "stadium",
                "showground", "showgrounds", "refinery", "mine", "dam", "junction", "bypass", "highway"}
 
 
+_INSTITUTIONS = frozenset({"court", "hospital", "college", "school", "prison", "barracks", "university",
+                           "stadium", "polytechnic", "academy", "seminary", "clinic"})
+
+
 def _goes_on(toks: list[str], j: int) -> bool:
     """The name goes on after token ``j - 1``: a capitalised word that is no place noun, or a
-    name connector before one ("Dih Yak", "Dara i Pech", "Band-e-Sharan")."""
+    name connector before one ("Dih Yak", "Dara i Pech", "Band-e-Sharan"). Not the words of an
+    institution named after its town ("Tamale Chief Magistrate Court", "Wenchi District Hospital"):
+    there the town's name ends at the institution's own words."""
     if j >= len(toks):
         return False
     word = toks[j]
     if word[:1].isupper() and word.isalpha() and word.lower() not in PLACE_NOUNS and word.lower() not in _NAME_NOUNS:
-        return True
+        return not _institution_after(toks, j)
     if word == "-" and j + 3 < len(toks) and toks[j + 1].lower() in _CONNECTORS and toks[j + 2] == "-" \
             and toks[j + 3][:1].isupper():
         return True  # "Qala-i-Nasro", "Deh-e-Naw": a hyphenated connector joins a longer name
     return word.lower() in _CONNECTORS and j + 1 < len(toks) and toks[j + 1][:1].isupper() \
         and (word == "-" or toks[j + 1].isalpha())
+
+
+def _institution_after(toks: list[str], j: int) -> bool:
+    """One to three capitalised words from ``j`` end in an institution's noun: "Chief Magistrate
+    Court", "Teaching Hospital", "Senior High School"."""
+    for k in range(j + 1, min(len(toks), j + 4)):
+        word = toks[k]
+        if not (word[:1].isupper() and word.isalpha()):
+            return False
+        if word.lower() in _INSTITUTIONS:
+            return True
+    return False
 
 
 ARTICLES = {"al", "el", "ad", "ed", "as", "es", "ar", "er", "an", "at", "ash", "az", "adh", "ath"}
@@ -399,10 +417,12 @@ def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[
 
 
 def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
-    """A locative word before the name ("in X", "near the town of X", "residents of X"); never
-    "the X" ("in the Red Sea", "the Westgate mall": a name used as a noun's modifier)."""
+    """A locative word before the name ("in X", "near the town of X", "residents of X"), or a military
+    site's noun ("an insurgent position X", "the rebel stronghold X"); never "the X" ("in the Red Sea", "the Westgate mall": a name used as a noun's modifier)."""
     if i > 0 and toks[i - 1].lower() == "the":
         return False
+    if i > 0 and toks[i - 1].lower() in _SITE_NOUNS:
+        return True  # "struck a militant position X": a military site's name apposed to its noun
     j = i - 1
     while j >= 0 and toks[j].lower() in _SKIP_BEFORE:
         if (toks[j].lower() in TOWN_NOUNS or toks[j].lower() in ADMIN2_NOUNS) and j > 0 and toks[j - 1].lower() != "the":
@@ -420,6 +440,7 @@ def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
     return after_place and word in ("and", "or", ",") or word == "," and _after_unknown_place(toks, j)
 
 
+_SITE_NOUNS = frozenset({"position", "positions", "stronghold", "strongholds", "hideout", "hideouts"})
 _DIRECTIONS = {"west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast",
                "north-west", "north-east", "south-west", "south-east"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -73,12 +73,14 @@ def _candidates(sentence: Sentence | None) -> list[Mention]:
 
 def _place_in(sentence: Sentence, event, ctx: Context) -> tuple[dict | None, bool]:
     """The event's place in its sentence, and whether it is only a capital named as a seat (a court
-    sitting there, :mod:`.seated`): such a capital comes after every other place."""
+    sitting there, :mod:`.seated`) or a town naming a unit ("the 12th Kano brigade"): such a place
+    comes after every other place, and the place of the sentence before wins over it."""
     places = _candidates(sentence)
     if not places:
         return None, False
     # a seat stays the place when the act is at the body that sits there: "outside the Supreme Court in Nairobi"
-    seats = [m for m in places if named_as_seat(sentence, m) and not any(v.end == m.start - 1 for v in places)]
+    seats = [m for m in places if named_as_seat(sentence, m) and not any(v.end == m.start - 1 for v in places)
+             or _names_a_unit(sentence, m)]
     real = [m for m in places if m.actor.type not in _VENUE_TYPES]
     trigger_at = event.trigger_at if event.trigger_at >= 0 else sentence.text.find(event.trigger)
     located = [(_location(m, ctx), m) for m in real or places]
@@ -87,6 +89,16 @@ def _place_in(sentence: Sentence, event, ctx: Context) -> tuple[dict | None, boo
                                         _SPECIFIC[lm[0]["kind"]], lm[1].kind == "name",
                                         abs(lm[1].char_start - trigger_at), -lm[1].char_start))
     return best[0], best[1] in seats
+
+
+_UNITS = frozenset({"brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "militia",
+                    "militias", "militiamen"})
+
+
+def _names_a_unit(sentence: Sentence, m: Mention) -> bool:
+    """A town named as the home of an armed unit ("the 309 Tobruk brigade", "Zintan militias"): it says
+    where the unit comes from, not where it acts."""
+    return m.kind == "place" and m.end < len(sentence.tokens) and sentence.tokens[m.end].lower in _UNITS
 
 
 def _city_named_with(sentence: Sentence, event, ctx: Context) -> dict | None:
@@ -128,8 +140,8 @@ _SEATS = frozenset({("parliament",), ("presidency",), ("presidential", "palace")
 
 def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
     """The capital, for an act within one state at a seat of its government that the sentence names
-    with no place: "nurses rallied outside the Ministry of Health", "a sit-in in front of
-    Parliament" (a state's parliament and ministries sit in its capital)."""
+    with no place: "nurses rallied outside the Ministry of Health" or "the Health Ministry", "a
+    sit-in in front of Parliament" (a state's parliament and ministries sit in its capital)."""
     state = event.source.primary
     record = ctx.kb.records.get(state) if ctx.gazetteer is not None else None
     if record is None or record.get("type") != "state" or event.target.primary != state \
@@ -137,7 +149,8 @@ def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
         return None
     toks = sentence.tokens
     at = [i for i, t in enumerate(toks) if t.text[:1].isupper()
-          and any(tuple(x.lower for x in toks[i:i + len(seat)]) == seat for seat in _SEATS)]
+          and (any(tuple(x.lower for x in toks[i:i + len(seat)]) == seat for seat in _SEATS)
+               or t.text.isalpha() and i + 1 < len(toks) and toks[i + 1].text == "Ministry")]
     if not at:
         return None
     found = ctx.gazetteer.choose(tuple(words(record["capital"])), {state}, city=True, strict=True)
