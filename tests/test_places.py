@@ -338,6 +338,17 @@ CASES = [
      "Bamako", "MLI", (12.65, -8.0)),
     ("Riot police dispersed Kenyan students protesting near the Education Ministry on Monday.", "2024-05-01",
      "Nairobi", "KEN", (-1.28, 36.82)),
+    # --- a military site's name apposed to its noun ("a Boko Haram position X")
+    ("Nigerian jets bombed a Boko Haram position Gwoza on Monday.", "2024-05-01",
+     "Gwoza", "NGA", (11.08, 13.70)),
+    # --- a town naming an armed unit is where the unit comes from: the place of the sentence before
+    ("Government troops retook the Hodan district of Mogadishu. Fighting involved the 12 Kismayo brigade.",
+     "2024-05-01", "Hodan district", "SOM", None),
+    # --- a parent named past a division we do not know: no namesake outside it
+    ("Taliban fighters attacked a checkpoint in the Qalat area of Zirkoband district, Herat.", "2024-05-01",
+     "Herat", "AFG", (34.3, 62.1)),
+    ("Taliban fighters attacked a checkpoint in the Qalat area of Zirkoband district, Zabul.", "2024-05-01",
+     "Qalat", "AFG", (32.1, 66.9)),
     # --- an institution named after its town: the town ("Tamale Chief Magistrate Court")
     ("Police beat a driver who had come to Tamale Chief Magistrate Court on Monday.", "2024-05-01",
      "Tamale", "GHA", (9.40, -0.84)),

@@ -382,7 +382,8 @@ def _parenthesis_parent(gaz: Gazetteer, toks: list[str], j: int) -> list[tuple[s
 
 def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[tuple[str, Place | None]]:
     """The places or country a name right after may mean: ", Y", "of Y", "in Y", "in northern Y",
-    "X district, Y" — each (its country, the place or None for a country)."""
+    "X district, Y", also past a division we do not know ("X area of <unknown> district, Y") — each
+    (its country, the place or None for a country)."""
     if j < len(toks) and toks[j].lower() in PLACE_NOUNS:
         j += 1
         if j < len(toks) and toks[j].lower() in _SEAT_WORDS:
@@ -410,10 +411,24 @@ def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[
         m, places = gaz.longest(toks, j)
     if not m:
         m, places = gaz.loosely(toks, j)
+    if not m and not parents:
+        return _parent_beyond(gaz, toks, j, ctx)
     known = [p for p in places if p.tier in ("f", "n") or p.kind in ("admin1", "admin2")] if m else []
     if toks[j + m:j + m + 1] in (["and"], ["or"]):
         return parents  # "in X, Y and Z" is a list, not X in Y
     return parents + [(p.country, p) for p in known[:5]]
+
+
+def _parent_beyond(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[tuple[str, Place | None]]:
+    """The parent named after a parent we do not know: "the X area of <unknown> district, Herat" is in
+    Herat (one to three capitalised words and a place noun, then the parent)."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k][:1].isupper() and toks[k].isalpha() \
+            and toks[k].lower() not in PLACE_NOUNS:
+        k += 1
+    if k == j or k >= len(toks) or toks[k].lower() not in PLACE_NOUNS:
+        return []
+    return _parent(gaz, toks, k, ctx)
 
 
 def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
