@@ -457,3 +457,13 @@ def test_a_hyphenated_name_with_no_road_after_stays_one_unknown_name():
     assert on_road(["the", "Kano", "-", "Zaria", "road"], 1) and on_road(["the", "Kano", "-", "Zaria", "road"], 3)
     assert not on_road(["the", "Kano", "-", "Zaria", "market"], 1)
     assert not on_road(["the", "Kano", "road"], 1)
+
+
+def test_a_name_modifying_a_side_after_between_is_no_place():
+    """"clashes between X herdsmen and farmers": X names the herdsmen, not where they clashed; an
+    Ethiopian town of that name is no place of this report."""
+    events = dragoman.code("Riot police arrested ten men after clashes between Abala herdsmen and farmers.",
+                           published="2024-05-01")
+    assert all(e.location is None or e.location["name"] != "Abala" for e in events)
+    events = dragoman.code("A roadside bomb hit a minibus between Abala and Mekelle on Monday.", published="2024-05-01")
+    assert events and all(e.location is not None and e.location["country"] == "ETH" for e in events)

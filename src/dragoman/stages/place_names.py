@@ -168,7 +168,8 @@ def _folded(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
         return None  # not before a monitor's parenthesis, as another spelling (see _spelled)
     noun = _noun_after(toks, i + n)
     parent = _parent(gaz, toks, i + n, ctx)
-    if not (parent or _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i)):
+    marked = _marked_before(toks, i, after_place) and not _modifies_after_between(toks, i, n)
+    if not (parent or marked or noun in PLACE_NOUNS or _in_parenthesis(toks, i)):
         return None
     every = [p for p in every if p.tier != "n" or noun in PLACE_NOUNS or parent]
     known = ctx.sentence_states | set(ctx.doc_states[:1]) | {division_state(noun)}  # "X LGA" is Nigeria's
@@ -281,8 +282,8 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
     if noun not in PLACE_NOUNS and i >= 2 and toks[i - 1] == "," and toks[i - 2].lower() in PLACE_NOUNS:
         noun = "province"  # "X district, Kandahar": the parent named after a place is its province
     parent = _parent(gaz, toks, i + n, ctx)
-    marked = _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i) \
-        or on_road(toks, i) or _based_or_road(toks, i, n)
+    marked = (_marked_before(toks, i, after_place) and not _modifies_after_between(toks, i, n)) \
+        or noun in PLACE_NOUNS or _in_parenthesis(toks, i) or on_road(toks, i) or _based_or_road(toks, i, n)
     known = ctx.sentence_states | set(ctx.doc_states[:1])
     about = known or set(ctx.home)  # a report naming no state is about its publisher's
     allowed = [p for p in every if p.tier == "f" or (p.tier == "c" and marked)
@@ -301,6 +302,14 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
     if known and all(p.tier != "f" and p.country not in known for p in allowed):
         return None  # a village elsewhere, in a report about another state: not this place
     return _prefer(allowed, noun, ctx)
+
+
+def _modifies_after_between(toks: list[str], i: int, n: int) -> bool:
+    """"clashes between X herders and farmers": after "between", a name before a common noun that is no
+    place or road noun modifies the side it names, and marks no place."""
+    after = toks[i + n] if i + n < len(toks) else ""
+    return i > 0 and toks[i - 1].lower() == "between" and after.isalpha() and after.islower() \
+        and after not in PLACE_NOUNS and after not in ROAD_NOUNS and after not in ("and", "or")
 
 
 def _based_or_road(toks: list[str], i: int, n: int) -> bool:
