@@ -344,6 +344,9 @@ CASES = [
     # --- a town naming an armed unit is where the unit comes from: the place of the sentence before
     ("Government troops retook the Hodan district of Mogadishu. Fighting involved the 12 Kismayo brigade.",
      "2024-05-01", "Hodan district", "SOM", None),
+    # --- the place of the act an event answers ranks after its own ("in response to an attack in Y")
+    ("Kenyan jets struck al Shabaab camps in Gedo region in response to an attack in Garissa.", "2024-05-01",
+     "Gedo", "SOM", (3.4, 42.0)),
     # --- a parent named past a division we do not know: no namesake outside it
     ("Taliban fighters attacked a checkpoint in the Qalat area of Zirkoband district, Herat.", "2024-05-01",
      "Herat", "AFG", (34.3, 62.1)),

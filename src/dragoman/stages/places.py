@@ -73,14 +73,15 @@ def _candidates(sentence: Sentence | None) -> list[Mention]:
 
 def _place_in(sentence: Sentence, event, ctx: Context) -> tuple[dict | None, bool]:
     """The event's place in its sentence, and whether it is only a capital named as a seat (a court
-    sitting there, :mod:`.seated`) or a town naming a unit ("the 12th Kano brigade"): such a place
+    sitting there, :mod:`.seated`), a town naming a unit ("the 12th Kano brigade") or the place of an
+    act the event answers ("in response to an attack in Y"): such a place
     comes after every other place, and the place of the sentence before wins over it."""
     places = _candidates(sentence)
     if not places:
         return None, False
     # a seat stays the place when the act is at the body that sits there: "outside the Supreme Court in Nairobi"
     seats = [m for m in places if named_as_seat(sentence, m) and not any(v.end == m.start - 1 for v in places)
-             or _names_a_unit(sentence, m)]
+             or _names_a_unit(sentence, m) or _place_of_earlier_act(sentence, m)]
     real = [m for m in places if m.actor.type not in _VENUE_TYPES]
     trigger_at = event.trigger_at if event.trigger_at >= 0 else sentence.text.find(event.trigger)
     located = [(_location(m, ctx), m) for m in real or places]
@@ -99,6 +100,22 @@ def _names_a_unit(sentence: Sentence, m: Mention) -> bool:
     """A town named as the home of an armed unit ("the 309 Tobruk brigade", "Zintan militias"): it says
     where the unit comes from, not where it acts."""
     return m.kind == "place" and m.end < len(sentence.tokens) and sentence.tokens[m.end].lower in _UNITS
+
+
+_EARLIER_ACTS = frozenset({"attack", "attacks", "raid", "raids", "ambush", "bombing", "bombings", "killing",
+                          "killings", "massacre", "abduction", "kidnapping"})
+_ANSWERING = frozenset({("response", "to"), ("retaliation", "for"), ("retaliation", "to"), ("reprisal", "for"),
+                        ("revenge", "for")})
+
+
+def _place_of_earlier_act(sentence: Sentence, m: Mention) -> bool:
+    """The place of the act an event answers: "jets struck X in response to an attack in Y" (Y is
+    where the attack was; ranked after the other places, as a seat)."""
+    toks = sentence.tokens
+    i = m.start
+    if i < 4 or toks[i - 1].lower != "in" or toks[i - 2].lower not in _EARLIER_ACTS:
+        return False
+    return any((toks[k].lower, toks[k + 1].lower) in _ANSWERING for k in range(max(0, i - 7), i - 3))
 
 
 def _city_named_with(sentence: Sentence, event, ctx: Context) -> dict | None:
