@@ -178,8 +178,11 @@ def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
 
 
 def _last_place(sentence: Sentence | None, ctx: Context) -> dict | None:
-    """The most specific real place a sentence names (the last of them on a tie)."""
-    located = [_location(m, ctx) for m in _candidates(sentence) if m.actor.type not in _VENUE_TYPES]
+    """The most specific real place a sentence names (the last of them on a tie); not a capital named
+    as a seat ("a court sitting in Abuja") nor a town naming a unit: neither says where another
+    sentence's act happened."""
+    located = [_location(m, ctx) for m in _candidates(sentence) if m.actor.type not in _VENUE_TYPES
+               and not named_as_seat(sentence, m) and not _names_a_unit(sentence, m)]
     located = [loc for loc in located if _SPECIFIC[loc["kind"]] < _SPECIFIC["country"]]
     return min(reversed(located), key=lambda loc: _SPECIFIC[loc["kind"]]) if located else None
 
