@@ -157,8 +157,9 @@ _SEATS = frozenset({("parliament",), ("presidency",), ("presidential", "palace")
 
 def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
     """The capital, for an act within one state at a seat of its government that the sentence names
-    with no place: "nurses rallied outside the Ministry of Health" or "the Health Ministry", "a
-    sit-in in front of Parliament" (a state's parliament and ministries sit in its capital)."""
+    with no place, after a locative word: "nurses rallied outside the Ministry of Health" or "the
+    Health Ministry", "a sit-in in front of Parliament" (a state's parliament and ministries sit in
+    its capital); not a seat that speaks ("the Defence Ministry said troops killed ...")."""
     state = event.source.primary
     record = ctx.kb.records.get(state) if ctx.gazetteer is not None else None
     if record is None or record.get("type") != "state" or event.target.primary != state \
@@ -167,7 +168,8 @@ def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
     toks = sentence.tokens
     at = [i for i, t in enumerate(toks) if t.text[:1].isupper()
           and (any(tuple(x.lower for x in toks[i:i + len(seat)]) == seat for seat in _SEATS)
-               or t.text.isalpha() and i + 1 < len(toks) and toks[i + 1].text == "Ministry")]
+               or t.text.isalpha() and i + 1 < len(toks) and toks[i + 1].text == "Ministry")
+          and _at_seat(toks, i)]
     if not at:
         return None
     found = ctx.gazetteer.choose(tuple(words(record["capital"])), {state}, city=True, strict=True)
@@ -175,6 +177,19 @@ def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
         return None
     return {"name": record["capital"], "country": state, "lat": found.lat, "lon": found.lon,
             "admin1": found.admin or None, "kind": "capital"}
+
+
+_AT_SEAT = frozenset({"outside", "at", "near", "inside", "into", "to", "around", "besieged", "stormed",
+                      "occupied", "picketed", "surrounded"})
+
+
+def _at_seat(toks, i: int) -> bool:
+    """The seat is where the act is: a locative word before it ("outside the Health Ministry", "marched
+    to Parliament", "in front of the Presidency"), not a seat that speaks ("the Defence Ministry said")."""
+    j = i - 1
+    while j >= 0 and (toks[j].lower == "the" or toks[j].text[:1].isupper() and toks[j].text.isalpha()):
+        j -= 1
+    return j >= 0 and (toks[j].lower in _AT_SEAT or toks[j].lower == "of" and j > 0 and toks[j - 1].lower == "front")
 
 
 def _last_place(sentence: Sentence | None, ctx: Context) -> dict | None:
