@@ -336,6 +336,27 @@ CASES = [
      "Abuja", "NGA", (9.06, 7.5)),
     ("Hundreds of Malian teachers held a sit-in in front of Parliament on Monday.", "2024-05-01",
      "Bamako", "MLI", (12.65, -8.0)),
+    ("Riot police dispersed Kenyan students protesting near the Education Ministry on Monday.", "2024-05-01",
+     "Nairobi", "KEN", (-1.28, 36.82)),
+    # --- a military site's name apposed to its noun ("a Boko Haram position X")
+    ("Nigerian jets bombed a Boko Haram position Gwoza on Monday.", "2024-05-01",
+     "Gwoza", "NGA", (11.08, 13.70)),
+    # --- a town naming an armed unit is where the unit comes from: the place of the sentence before
+    ("Government troops retook the Hodan district of Mogadishu. Fighting involved the 12 Kismayo brigade.",
+     "2024-05-01", "Hodan district", "SOM", None),
+    # --- the place of the act an event answers ranks after its own ("in response to an attack in Y")
+    ("Kenyan jets struck al Shabaab camps in Gedo region in response to an attack in Garissa.", "2024-05-01",
+     "Gedo", "SOM", (3.4, 42.0)),
+    # --- a parent named past a division we do not know: no namesake outside it
+    ("Taliban fighters attacked a checkpoint in the Qalat area of Zirkoband district, Herat.", "2024-05-01",
+     "Herat", "AFG", (34.3, 62.1)),
+    ("Taliban fighters attacked a checkpoint in the Qalat area of Zirkoband district, Zabul.", "2024-05-01",
+     "Qalat", "AFG", (32.1, 66.9)),
+    # --- an institution named after its town: the town ("Tamale Chief Magistrate Court")
+    ("Police beat a driver who had come to Tamale Chief Magistrate Court on Monday.", "2024-05-01",
+     "Tamale", "GHA", (9.40, -0.84)),
+    ("Nurses protested at Wenchi Regional Referral Hospital on Friday.", "2024-05-01",
+     "Wenchi", "GHA", (7.74, -2.10)),
 
     # --- a division spelt another way (its skeleton key), in the state the sentence is about
     ("Militants ambushed a Nigerien army patrol in Tillabery region on Sunday.", "2024-05-01",
@@ -360,6 +381,12 @@ CASES = [
     ("Germany pledged new military aid to Ukraine on Tuesday.", "2024-06-11", None, None, None),
     ("Turkey threatened Greece with military action.", "2022-12-12", None, None, None),
     ("Moscow accused Kyiv of shelling a border village.", "2024-05-01", None, None, None),  # capitals as sides
+    # a seat of government that speaks is no place ("the Ministry of Defence said ...")
+    ("The Nigerian Ministry of Defence said troops killed 20 Boko Haram militants.", "2024-05-01", None, None, None),
+    ("The Nigerian Defence Ministry said troops killed 20 Boko Haram militants.", "2024-05-01", None, None, None),
+    # a capital named as a court's seat in the next sentence says nothing of where the protest was
+    ("Hundreds of traders protested against the removal of the governor. A Federal High Court, sitting in "
+     "Abuja, had removed him on Monday.", "2024-05-01", None, None, None),
     ("India and Pakistan agreed to a ceasefire on Saturday.", "2025-05-10", None, None, None),
 ]
 
@@ -439,3 +466,13 @@ def test_a_hyphenated_name_with_no_road_after_stays_one_unknown_name():
     assert on_road(["the", "Kano", "-", "Zaria", "road"], 1) and on_road(["the", "Kano", "-", "Zaria", "road"], 3)
     assert not on_road(["the", "Kano", "-", "Zaria", "market"], 1)
     assert not on_road(["the", "Kano", "road"], 1)
+
+
+def test_a_name_modifying_a_side_after_between_is_no_place():
+    """"clashes between X herdsmen and farmers": X names the herdsmen, not where they clashed; an
+    Ethiopian town of that name is no place of this report."""
+    events = dragoman.code("Riot police arrested ten men after clashes between Abala herdsmen and farmers.",
+                           published="2024-05-01")
+    assert all(e.location is None or e.location["name"] != "Abala" for e in events)
+    events = dragoman.code("A roadside bomb hit a minibus between Abala and Mekelle on Monday.", published="2024-05-01")
+    assert events and all(e.location is not None and e.location["country"] == "ETH" for e in events)

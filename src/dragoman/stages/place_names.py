@@ -168,7 +168,8 @@ def _folded(gaz: Gazetteer, toks: list[str], i: int, ctx: PlaceContext,
         return None  # not before a monitor's parenthesis, as another spelling (see _spelled)
     noun = _noun_after(toks, i + n)
     parent = _parent(gaz, toks, i + n, ctx)
-    if not (parent or _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i)):
+    marked = _marked_before(toks, i, after_place) and not _modifies_after_between(toks, i, n)
+    if not (parent or marked or noun in PLACE_NOUNS or _in_parenthesis(toks, i)):
         return None
     every = [p for p in every if p.tier != "n" or noun in PLACE_NOUNS or parent]
     known = ctx.sentence_states | set(ctx.doc_states[:1]) | {division_state(noun)}  # "X LGA" is Nigeria's
@@ -233,19 +234,37 @@ _NAME_NOUNS = {"airport", "port", "university", "hospital", "prison", "stadium",
                "showground", "showgrounds", "refinery", "mine", "dam", "junction", "bypass", "highway"}
 
 
+_INSTITUTIONS = frozenset({"court", "hospital", "college", "school", "prison", "barracks", "university",
+                           "stadium", "polytechnic", "academy", "seminary", "clinic"})
+
+
 def _goes_on(toks: list[str], j: int) -> bool:
     """The name goes on after token ``j - 1``: a capitalised word that is no place noun, or a
-    name connector before one ("Dih Yak", "Dara i Pech", "Band-e-Sharan")."""
+    name connector before one ("Dih Yak", "Dara i Pech", "Band-e-Sharan"). Not the words of an
+    institution named after its town ("Tamale Chief Magistrate Court", "Wenchi District Hospital"):
+    there the town's name ends at the institution's own words."""
     if j >= len(toks):
         return False
     word = toks[j]
     if word[:1].isupper() and word.isalpha() and word.lower() not in PLACE_NOUNS and word.lower() not in _NAME_NOUNS:
-        return True
+        return not _institution_after(toks, j)
     if word == "-" and j + 3 < len(toks) and toks[j + 1].lower() in _CONNECTORS and toks[j + 2] == "-" \
             and toks[j + 3][:1].isupper():
         return True  # "Qala-i-Nasro", "Deh-e-Naw": a hyphenated connector joins a longer name
     return word.lower() in _CONNECTORS and j + 1 < len(toks) and toks[j + 1][:1].isupper() \
         and (word == "-" or toks[j + 1].isalpha())
+
+
+def _institution_after(toks: list[str], j: int) -> bool:
+    """One to three capitalised words from ``j`` end in an institution's noun: "Chief Magistrate
+    Court", "Teaching Hospital", "Senior High School"."""
+    for k in range(j + 1, min(len(toks), j + 4)):
+        word = toks[k]
+        if not (word[:1].isupper() and word.isalpha()):
+            return False
+        if word.lower() in _INSTITUTIONS:
+            return True
+    return False
 
 
 ARTICLES = {"al", "el", "ad", "ed", "as", "es", "ar", "er", "an", "at", "ash", "az", "adh", "ath"}
@@ -263,8 +282,8 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
     if noun not in PLACE_NOUNS and i >= 2 and toks[i - 1] == "," and toks[i - 2].lower() in PLACE_NOUNS:
         noun = "province"  # "X district, Kandahar": the parent named after a place is its province
     parent = _parent(gaz, toks, i + n, ctx)
-    marked = _marked_before(toks, i, after_place) or noun in PLACE_NOUNS or _in_parenthesis(toks, i) \
-        or on_road(toks, i) or _based_or_road(toks, i, n)
+    marked = (_marked_before(toks, i, after_place) and not _modifies_after_between(toks, i, n)) \
+        or noun in PLACE_NOUNS or _in_parenthesis(toks, i) or on_road(toks, i) or _based_or_road(toks, i, n)
     known = ctx.sentence_states | set(ctx.doc_states[:1])
     about = known or set(ctx.home)  # a report naming no state is about its publisher's
     allowed = [p for p in every if p.tier == "f" or (p.tier == "c" and marked)
@@ -283,6 +302,14 @@ def _decide(gaz: Gazetteer, toks: list[str], i: int, n: int, every: list[Place],
     if known and all(p.tier != "f" and p.country not in known for p in allowed):
         return None  # a village elsewhere, in a report about another state: not this place
     return _prefer(allowed, noun, ctx)
+
+
+def _modifies_after_between(toks: list[str], i: int, n: int) -> bool:
+    """"clashes between X herders and farmers": after "between", a name before a common noun that is no
+    place or road noun modifies the side it names, and marks no place."""
+    after = toks[i + n] if i + n < len(toks) else ""
+    return i > 0 and toks[i - 1].lower() == "between" and after.isalpha() and after.islower() \
+        and after not in PLACE_NOUNS and after not in ROAD_NOUNS and after not in ("and", "or")
 
 
 def _based_or_road(toks: list[str], i: int, n: int) -> bool:
@@ -364,7 +391,8 @@ def _parenthesis_parent(gaz: Gazetteer, toks: list[str], j: int) -> list[tuple[s
 
 def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[tuple[str, Place | None]]:
     """The places or country a name right after may mean: ", Y", "of Y", "in Y", "in northern Y",
-    "X district, Y" — each (its country, the place or None for a country)."""
+    "X district, Y", also past a division we do not know ("X area of <unknown> district, Y") — each
+    (its country, the place or None for a country)."""
     if j < len(toks) and toks[j].lower() in PLACE_NOUNS:
         j += 1
         if j < len(toks) and toks[j].lower() in _SEAT_WORDS:
@@ -392,17 +420,33 @@ def _parent(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[
         m, places = gaz.longest(toks, j)
     if not m:
         m, places = gaz.loosely(toks, j)
+    if not m and not parents:
+        return _parent_beyond(gaz, toks, j, ctx)
     known = [p for p in places if p.tier in ("f", "n") or p.kind in ("admin1", "admin2")] if m else []
     if toks[j + m:j + m + 1] in (["and"], ["or"]):
         return parents  # "in X, Y and Z" is a list, not X in Y
     return parents + [(p.country, p) for p in known[:5]]
 
 
+def _parent_beyond(gaz: Gazetteer, toks: list[str], j: int, ctx: PlaceContext) -> list[tuple[str, Place | None]]:
+    """The parent named after a parent we do not know: "the X area of <unknown> district, Herat" is in
+    Herat (one to three capitalised words and a place noun, then the parent)."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k][:1].isupper() and toks[k].isalpha() \
+            and toks[k].lower() not in PLACE_NOUNS:
+        k += 1
+    if k == j or k >= len(toks) or toks[k].lower() not in PLACE_NOUNS:
+        return []
+    return _parent(gaz, toks, k, ctx)
+
+
 def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
-    """A locative word before the name ("in X", "near the town of X", "residents of X"); never
-    "the X" ("in the Red Sea", "the Westgate mall": a name used as a noun's modifier)."""
+    """A locative word before the name ("in X", "near the town of X", "residents of X"), or a military
+    site's noun ("an insurgent position X", "the rebel stronghold X"); never "the X" ("in the Red Sea", "the Westgate mall": a name used as a noun's modifier)."""
     if i > 0 and toks[i - 1].lower() == "the":
         return False
+    if i > 0 and toks[i - 1].lower() in _SITE_NOUNS:
+        return True  # "struck a militant position X": a military site's name apposed to its noun
     j = i - 1
     while j >= 0 and toks[j].lower() in _SKIP_BEFORE:
         if (toks[j].lower() in TOWN_NOUNS or toks[j].lower() in ADMIN2_NOUNS) and j > 0 and toks[j - 1].lower() != "the":
@@ -420,6 +464,7 @@ def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
     return after_place and word in ("and", "or", ",") or word == "," and _after_unknown_place(toks, j)
 
 
+_SITE_NOUNS = frozenset({"position", "positions", "stronghold", "strongholds", "hideout", "hideouts"})
 _DIRECTIONS = {"west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast",
                "north-west", "north-east", "south-west", "south-east"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -73,12 +73,15 @@ def _candidates(sentence: Sentence | None) -> list[Mention]:
 
 def _place_in(sentence: Sentence, event, ctx: Context) -> tuple[dict | None, bool]:
     """The event's place in its sentence, and whether it is only a capital named as a seat (a court
-    sitting there, :mod:`.seated`): such a capital comes after every other place."""
+    sitting there, :mod:`.seated`), a town naming a unit ("the 12th Kano brigade") or the place of an
+    act the event answers ("in response to an attack in Y"): such a place
+    comes after every other place, and the place of the sentence before wins over it."""
     places = _candidates(sentence)
     if not places:
         return None, False
     # a seat stays the place when the act is at the body that sits there: "outside the Supreme Court in Nairobi"
-    seats = [m for m in places if named_as_seat(sentence, m) and not any(v.end == m.start - 1 for v in places)]
+    seats = [m for m in places if named_as_seat(sentence, m) and not any(v.end == m.start - 1 for v in places)
+             or _names_a_unit(sentence, m) or _place_of_earlier_act(sentence, m)]
     real = [m for m in places if m.actor.type not in _VENUE_TYPES]
     trigger_at = event.trigger_at if event.trigger_at >= 0 else sentence.text.find(event.trigger)
     located = [(_location(m, ctx), m) for m in real or places]
@@ -87,6 +90,32 @@ def _place_in(sentence: Sentence, event, ctx: Context) -> tuple[dict | None, boo
                                         _SPECIFIC[lm[0]["kind"]], lm[1].kind == "name",
                                         abs(lm[1].char_start - trigger_at), -lm[1].char_start))
     return best[0], best[1] in seats
+
+
+_UNITS = frozenset({"brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "militia",
+                    "militias", "militiamen"})
+
+
+def _names_a_unit(sentence: Sentence, m: Mention) -> bool:
+    """A town named as the home of an armed unit ("the 309 Tobruk brigade", "Zintan militias"): it says
+    where the unit comes from, not where it acts."""
+    return m.kind == "place" and m.end < len(sentence.tokens) and sentence.tokens[m.end].lower in _UNITS
+
+
+_EARLIER_ACTS = frozenset({"attack", "attacks", "raid", "raids", "ambush", "bombing", "bombings", "killing",
+                          "killings", "massacre", "abduction", "kidnapping"})
+_ANSWERING = frozenset({("response", "to"), ("retaliation", "for"), ("retaliation", "to"), ("reprisal", "for"),
+                        ("revenge", "for")})
+
+
+def _place_of_earlier_act(sentence: Sentence, m: Mention) -> bool:
+    """The place of the act an event answers: "jets struck X in response to an attack in Y" (Y is
+    where the attack was; ranked after the other places, as a seat)."""
+    toks = sentence.tokens
+    i = m.start
+    if i < 4 or toks[i - 1].lower != "in" or toks[i - 2].lower not in _EARLIER_ACTS:
+        return False
+    return any((toks[k].lower, toks[k + 1].lower) in _ANSWERING for k in range(max(0, i - 7), i - 3))
 
 
 def _city_named_with(sentence: Sentence, event, ctx: Context) -> dict | None:
@@ -128,8 +157,9 @@ _SEATS = frozenset({("parliament",), ("presidency",), ("presidential", "palace")
 
 def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
     """The capital, for an act within one state at a seat of its government that the sentence names
-    with no place: "nurses rallied outside the Ministry of Health", "a sit-in in front of
-    Parliament" (a state's parliament and ministries sit in its capital)."""
+    with no place, after a locative word: "nurses rallied outside the Ministry of Health" or "the
+    Health Ministry", "a sit-in in front of Parliament" (a state's parliament and ministries sit in
+    its capital); not a seat that speaks ("the Defence Ministry said troops killed ...")."""
     state = event.source.primary
     record = ctx.kb.records.get(state) if ctx.gazetteer is not None else None
     if record is None or record.get("type") != "state" or event.target.primary != state \
@@ -137,7 +167,9 @@ def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
         return None
     toks = sentence.tokens
     at = [i for i, t in enumerate(toks) if t.text[:1].isupper()
-          and any(tuple(x.lower for x in toks[i:i + len(seat)]) == seat for seat in _SEATS)]
+          and (any(tuple(x.lower for x in toks[i:i + len(seat)]) == seat for seat in _SEATS)
+               or t.text.isalpha() and i + 1 < len(toks) and toks[i + 1].text == "Ministry")
+          and _at_seat(toks, i)]
     if not at:
         return None
     found = ctx.gazetteer.choose(tuple(words(record["capital"])), {state}, city=True, strict=True)
@@ -147,9 +179,25 @@ def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
             "admin1": found.admin or None, "kind": "capital"}
 
 
+_AT_SEAT = frozenset({"outside", "at", "near", "inside", "into", "to", "around", "besieged", "stormed",
+                      "occupied", "picketed", "surrounded"})
+
+
+def _at_seat(toks, i: int) -> bool:
+    """The seat is where the act is: a locative word before it ("outside the Health Ministry", "marched
+    to Parliament", "in front of the Presidency"), not a seat that speaks ("the Defence Ministry said")."""
+    j = i - 1
+    while j >= 0 and (toks[j].lower == "the" or toks[j].text[:1].isupper() and toks[j].text.isalpha()):
+        j -= 1
+    return j >= 0 and (toks[j].lower in _AT_SEAT or toks[j].lower == "of" and j > 0 and toks[j - 1].lower == "front")
+
+
 def _last_place(sentence: Sentence | None, ctx: Context) -> dict | None:
-    """The most specific real place a sentence names (the last of them on a tie)."""
-    located = [_location(m, ctx) for m in _candidates(sentence) if m.actor.type not in _VENUE_TYPES]
+    """The most specific real place a sentence names (the last of them on a tie); not a capital named
+    as a seat ("a court sitting in Abuja") nor a town naming a unit: neither says where another
+    sentence's act happened."""
+    located = [_location(m, ctx) for m in _candidates(sentence) if m.actor.type not in _VENUE_TYPES
+               and not named_as_seat(sentence, m) and not _names_a_unit(sentence, m)]
     located = [loc for loc in located if _SPECIFIC[loc["kind"]] < _SPECIFIC["country"]]
     return min(reversed(located), key=lambda loc: _SPECIFIC[loc["kind"]]) if located else None
 
