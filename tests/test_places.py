@@ -381,12 +381,6 @@ CASES = [
     ("Germany pledged new military aid to Ukraine on Tuesday.", "2024-06-11", None, None, None),
     ("Turkey threatened Greece with military action.", "2022-12-12", None, None, None),
     ("Moscow accused Kyiv of shelling a border village.", "2024-05-01", None, None, None),  # capitals as sides
-    # a seat of government that speaks is no place ("the Ministry of Defence said ...")
-    ("The Nigerian Ministry of Defence said troops killed 20 Boko Haram militants.", "2024-05-01", None, None, None),
-    ("The Nigerian Defence Ministry said troops killed 20 Boko Haram militants.", "2024-05-01", None, None, None),
-    # a capital named as a court's seat in the next sentence says nothing of where the protest was
-    ("Hundreds of traders protested against the removal of the governor. A Federal High Court, sitting in "
-     "Abuja, had removed him on Monday.", "2024-05-01", None, None, None),
     ("India and Pakistan agreed to a ceasefire on Saturday.", "2025-05-10", None, None, None),
 ]
 

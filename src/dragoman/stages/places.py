@@ -157,9 +157,8 @@ _SEATS = frozenset({("parliament",), ("presidency",), ("presidential", "palace")
 
 def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
     """The capital, for an act within one state at a seat of its government that the sentence names
-    with no place, after a locative word: "nurses rallied outside the Ministry of Health" or "the
-    Health Ministry", "a sit-in in front of Parliament" (a state's parliament and ministries sit in
-    its capital); not a seat that speaks ("the Defence Ministry said troops killed ...")."""
+    with no place: "nurses rallied outside the Ministry of Health" or "the Health Ministry", "a
+    sit-in in front of Parliament" (a state's parliament and ministries sit in its capital)."""
     state = event.source.primary
     record = ctx.kb.records.get(state) if ctx.gazetteer is not None else None
     if record is None or record.get("type") != "state" or event.target.primary != state \
@@ -168,8 +167,7 @@ def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
     toks = sentence.tokens
     at = [i for i, t in enumerate(toks) if t.text[:1].isupper()
           and (any(tuple(x.lower for x in toks[i:i + len(seat)]) == seat for seat in _SEATS)
-               or t.text.isalpha() and i + 1 < len(toks) and toks[i + 1].text == "Ministry")
-          and _at_seat(toks, i)]
+               or t.text.isalpha() and i + 1 < len(toks) and toks[i + 1].text == "Ministry")]
     if not at:
         return None
     found = ctx.gazetteer.choose(tuple(words(record["capital"])), {state}, city=True, strict=True)
@@ -179,25 +177,9 @@ def _seat_of_state(sentence: Sentence, event, ctx: Context) -> dict | None:
             "admin1": found.admin or None, "kind": "capital"}
 
 
-_AT_SEAT = frozenset({"outside", "at", "near", "inside", "into", "to", "around", "besieged", "stormed",
-                      "occupied", "picketed", "surrounded"})
-
-
-def _at_seat(toks, i: int) -> bool:
-    """The seat is where the act is: a locative word before it ("outside the Health Ministry", "marched
-    to Parliament", "in front of the Presidency"), not a seat that speaks ("the Defence Ministry said")."""
-    j = i - 1
-    while j >= 0 and (toks[j].lower == "the" or toks[j].text[:1].isupper() and toks[j].text.isalpha()):
-        j -= 1
-    return j >= 0 and (toks[j].lower in _AT_SEAT or toks[j].lower == "of" and j > 0 and toks[j - 1].lower == "front")
-
-
 def _last_place(sentence: Sentence | None, ctx: Context) -> dict | None:
-    """The most specific real place a sentence names (the last of them on a tie); not a capital named
-    as a seat ("a court sitting in Abuja") nor a town naming a unit: neither says where another
-    sentence's act happened."""
-    located = [_location(m, ctx) for m in _candidates(sentence) if m.actor.type not in _VENUE_TYPES
-               and not named_as_seat(sentence, m) and not _names_a_unit(sentence, m)]
+    """The most specific real place a sentence names (the last of them on a tie)."""
+    located = [_location(m, ctx) for m in _candidates(sentence) if m.actor.type not in _VENUE_TYPES]
     located = [loc for loc in located if _SPECIFIC[loc["kind"]] < _SPECIFIC["country"]]
     return min(reversed(located), key=lambda loc: _SPECIFIC[loc["kind"]]) if located else None
 
