@@ -1,0 +1,60 @@
+"""Issue 12, recall round 12a: cooperative and verbal acts of roots 02 to 08 in international news."""
+
+import datetime as dt
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _events(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2024, 6, 12)), ctx)
+    return {(e.source.primary, e.target.primary, e.code) for e in doc.events}
+
+
+def test_a_host_speaking_to_a_visiting_leader_hosts_a_visit(ctx):
+    events = _events(ctx, "President Ruto told visiting Ugandan President Museveni on Monday that trade would grow.")
+    assert ("KEN", "UGA", "043") in events and ("UGA", "KEN", "042") in events
+    events = _events(ctx, "Kenya's foreign minister assured the visiting Ugandan president that the border would stay open.")
+    assert ("KEN", "UGA", "043") in events
+
+
+def test_meeting_a_visiting_leader_named_after_the_participle(ctx):
+    events = _events(ctx, "Kenya's president met visiting Ugandan President Museveni on Monday.")
+    assert {("KEN", "UGA", "043"), ("UGA", "KEN", "042")} <= events
+
+
+def test_a_lender_approving_money_for_a_state_provides_it(ctx):
+    assert ("WB", "MWI", "071") in _events(
+        ctx, "The World Bank approved $200 million in emergency funding for Malawi on Monday.")
+    assert ("WB", "MWI", "071") in _events(ctx, "The World Bank approved a $200 million grant for Malawi on Monday.")
+    assert ("IMF", "GHA", "071") in _events(
+        ctx, "The IMF's executive board approved a $600 million disbursement to Ghana on Monday.")
+    assert ("IMF", "ZMB", "071") in _events(
+        ctx, "The IMF board signed off on a $450 million tranche for Zambia on Friday.")
+
+
+def test_a_budget_approved_at_home_names_no_other_state(ctx):
+    assert not any(e[2].startswith("07") for e in _events(
+        ctx, "Kenya's parliament approved a $2 billion budget for roads on Monday."))
+
+
+def test_entering_into_an_agreement_concludes_it(ctx):
+    events = _events(ctx, "Ghana and Togo entered into a border security agreement on Friday.")
+    assert {("GHA", "TGO", "057"), ("TGO", "GHA", "057")} <= events
+    assert ("GHA", "TGO", "057") in _events(ctx, "Ghana entered into a defence pact with Togo on Friday.")
+
+
+def test_leaders_who_witness_a_signing_conclude_the_agreement(ctx):
+    events = _events(ctx, "The presidents of Ecuador and Colombia witnessed the signing of four cooperation "
+                          "agreements in Quito on Friday.")
+    assert {("ECU", "COL", "057"), ("COL", "ECU", "057")} <= events
+    events = _events(ctx, "Ecuador's president held talks with Colombia's president on Friday. The two leaders "
+                          "later witnessed the signing of a trade memorandum.")
+    assert ("ECU", "COL", "057") in events
+    assert not any(e[2] == "057" for e in _events(
+        ctx, "Ecuador's president witnessed the signing of a trade deal between two companies on Friday."))
+
+
+def test_designating_an_ambassador_is_no_terrorist_listing(ctx):
+    events = _events(ctx, "Morocco designated its first ambassador to Senegal on Monday.")
+    assert ("MAR", "SEN", "050") in events and not any(e[2] == "163" for e in events)
