@@ -58,3 +58,22 @@ def test_leaders_who_witness_a_signing_conclude_the_agreement(ctx):
 def test_designating_an_ambassador_is_no_terrorist_listing(ctx):
     events = _events(ctx, "Morocco designated its first ambassador to Senegal on Monday.")
     assert ("MAR", "SEN", "050") in events and not any(e[2] == "163" for e in events)
+
+
+def test_two_armies_opening_their_joint_exercise_cooperate_militarily(ctx):
+    events = _events(ctx, "India and Mongolia opened their annual joint exercise on Monday.")
+    assert {("IND", "MNG", "062"), ("MNG", "IND", "062")} <= events
+
+
+def test_planes_carrying_relief_to_a_state_deliver_aid(ctx):
+    assert ("ESP", "MAR", "073") in _events(
+        ctx, "Two Spanish air force planes carrying tents and medicine landed in Morocco on Sunday.")
+    assert not any(e[2].startswith("07") for e in _events(
+        ctx, "Israel intercepted a ship carrying aid to Gaza on Monday."))
+
+
+def test_donating_or_handing_over_goods_is_aid(ctx):
+    assert ("KOR", "GHA", "070") in _events(ctx, "Korea donated 40 ambulances to Ghana on Thursday.")
+    assert ("KOR", "GHA", "070") in _events(ctx, "Korea donated 5,000 tonnes of rice to Ghana on Thursday.")
+    assert ("KOR", "GHA", "070") in _events(
+        ctx, "Korea handed over 40 ambulances to Ghana's health ministry on Thursday.")
