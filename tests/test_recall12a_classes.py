@@ -77,3 +77,18 @@ def test_donating_or_handing_over_goods_is_aid(ctx):
     assert ("KOR", "GHA", "070") in _events(ctx, "Korea donated 5,000 tonnes of rice to Ghana on Thursday.")
     assert ("KOR", "GHA", "070") in _events(
         ctx, "Korea handed over 40 ambulances to Ghana's health ministry on Thursday.")
+
+
+def test_rushing_or_flying_aid_to_a_state_provides_it(ctx):
+    assert ("EGY", "SDN", "070") in _events(ctx, "Egypt rushed aid to Sudan on Monday.")
+    assert ("EGY", "SDN", "070") in _events(ctx, "Egypt airlifted aid to Sudan on Monday.")
+    assert ("EGY", "SDN", "070") in _events(ctx, "Egypt flew aid to Sudan on Monday.")
+
+
+def test_a_field_hospital_sent_abroad_is_humanitarian_aid(ctx):
+    assert ("EGY", "SDN", "073") in _events(ctx, "Egypt dispatched a field hospital to Sudan on Monday.")
+
+
+def test_receiving_refugees_is_asylum_not_a_visit(ctx):
+    events = _events(ctx, "Egypt has received 5,000 Sudanese refugees since April.")
+    assert ("EGY", "SDN", "075") in events and ("EGY", "SDN", "043") not in events
