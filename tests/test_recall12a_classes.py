@@ -92,3 +92,14 @@ def test_a_field_hospital_sent_abroad_is_humanitarian_aid(ctx):
 def test_receiving_refugees_is_asylum_not_a_visit(ctx):
     events = _events(ctx, "Egypt has received 5,000 Sudanese refugees since April.")
     assert ("EGY", "SDN", "075") in events and ("EGY", "SDN", "043") not in events
+
+
+def test_an_announced_funding_of_projects_abroad_is_aid(ctx):
+    assert ("NOR", "MWI", "070") in _events(ctx, "Norway will fund three new schools in Malawi, its embassy said.")
+    assert ("NOR", "MWI", "070") in _events(ctx, "Norway agreed to finance a new dam in Malawi.")
+    assert not any(e[2].startswith("07") for e in _events(
+        ctx, "The World Bank said it would not finance any new projects in Uganda."))
+
+
+def test_a_nominal_cessation_of_sanctions_eases_them(ctx):
+    assert ("USA", "SYR", "085") in _events(ctx, "Trump ordered the cessation of sanctions against Syria.")
