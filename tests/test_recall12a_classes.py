@@ -103,3 +103,20 @@ def test_an_announced_funding_of_projects_abroad_is_aid(ctx):
 
 def test_a_nominal_cessation_of_sanctions_eases_them(ctx):
     assert ("USA", "SYR", "085") in _events(ctx, "Trump ordered the cessation of sanctions against Syria.")
+
+
+def test_two_leaders_discussing_together_consult(ctx):
+    events = _events(ctx, "The Austrian and Czech chancellors discussed energy prices in Vienna on Friday.")
+    assert {("AUT", "CZE", "040"), ("CZE", "AUT", "040")} <= events
+    assert not any(e[2].startswith("04") for e in _events(ctx, "Austria discussed energy prices on Friday."))
+
+
+def test_holding_a_dialogue_is_talks(ctx):
+    assert ("FRA", "ITA", "040") in _events(ctx, "France and Italy held their first strategic dialogue on Monday.")
+
+
+def test_a_guest_received_in_the_passive_visits_the_host(ctx):
+    events = _events(ctx, "France's foreign minister was received by Italy's president on Monday.")
+    assert {("ITA", "FRA", "043"), ("FRA", "ITA", "042")} <= events
+    assert ("FRA", "ITA", "042") not in _events(
+        ctx, "A French delegation's letter was received by Italy's president on Monday.")
