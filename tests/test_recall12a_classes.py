@@ -120,3 +120,11 @@ def test_a_guest_received_in_the_passive_visits_the_host(ctx):
     assert {("ITA", "FRA", "043"), ("FRA", "ITA", "042")} <= events
     assert ("FRA", "ITA", "042") not in _events(
         ctx, "A French delegation's letter was received by Italy's president on Monday.")
+
+
+def test_an_act_after_talks_between_two_leaders_implies_their_talks(ctx):
+    events = _events(ctx, "Ecuador reopened its border crossings on Friday after talks between the Ecuadorean "
+                          "and Peruvian presidents.")
+    assert {("ECU", "PER", "040"), ("PER", "ECU", "040")} <= events
+    assert not any(e[2].startswith("04") for e in _events(
+        ctx, "No date has been set for a new round of talks between Chile and Peru."))
