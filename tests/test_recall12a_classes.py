@@ -128,3 +128,9 @@ def test_an_act_after_talks_between_two_leaders_implies_their_talks(ctx):
     assert {("ECU", "PER", "040"), ("PER", "ECU", "040")} <= events
     assert not any(e[2].startswith("04") for e in _events(
         ctx, "No date has been set for a new round of talks between Chile and Peru."))
+
+
+def test_two_states_announcing_an_agreement_conclude_it(ctx):
+    events = _events(ctx, "Kenya and Ethiopia announced a comprehensive trade agreement on Friday.")
+    assert {("KEN", "ETH", "057"), ("ETH", "KEN", "057")} <= events
+    assert ("KEN", "ETH", "057") in _events(ctx, "Kenya unveiled a new energy accord with Ethiopia on Friday.")
