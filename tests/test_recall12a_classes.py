@@ -134,3 +134,13 @@ def test_two_states_announcing_an_agreement_conclude_it(ctx):
     events = _events(ctx, "Kenya and Ethiopia announced a comprehensive trade agreement on Friday.")
     assert {("KEN", "ETH", "057"), ("ETH", "KEN", "057")} <= events
     assert ("KEN", "ETH", "057") in _events(ctx, "Kenya unveiled a new energy accord with Ethiopia on Friday.")
+
+
+def test_a_request_submitted_or_lodged_with_a_state_is_an_appeal(ctx):
+    assert ("BOL", "PER", "020") in _events(
+        ctx, "Bolivia submitted a formal request to Peru on Monday for the return of a former minister.")
+    assert ("BOL", "PER", "020") in _events(ctx, "Bolivia filed an extradition request with Peru.")
+    assert ("BOL", "PER", "023") in _events(ctx, "Bolivia made an urgent appeal to Peru for help.")
+    assert not any(e[2].startswith("02") for e in _events(
+        ctx, "Bolivian police arrived in the border town as part of a force sent at the governor's request "
+             "to help Peru."))
