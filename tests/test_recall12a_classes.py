@@ -144,3 +144,10 @@ def test_a_request_submitted_or_lodged_with_a_state_is_an_appeal(ctx):
     assert not any(e[2].startswith("02") for e in _events(
         ctx, "Bolivian police arrived in the border town as part of a force sent at the governor's request "
              "to help Peru."))
+
+
+def test_an_igo_acts_through_its_board_of_directors_or_governors(ctx):
+    assert ("WB", "KEN", "071") in _events(
+        ctx, "The World Bank's board of executive directors approved a $750 million credit for Kenya.")
+    assert ("IMF", "KEN", "071") in _events(ctx, "The IMF's board of governors approved a loan for Kenya.")
+    assert ("AU", "KEN", "051") in _events(ctx, "The AU's council of ministers endorsed Kenya's candidate.")
