@@ -35,6 +35,9 @@ _TOWNS = ("capital", "city", "town", "village")
 _TITLES = re.compile(r"\b(?:president|prime minister|premier|king|queen|leader|chancellor|minister|emperor|prince"
                      r"|emir|sheikh|pope|envoy|delegation|secretary|counterpart)s?\b", re.I)
 _DETERMINER = re.compile(r"\s*(?:(?:his|her|their|its|the|a|an)\s+)?")
+# "was received by", "were hosted on Monday by": the passive of a hosting verb, its agent after it
+_BY_HOST = re.compile(r"\w+\s+(?:[\w'’-]+\s+){0,4}?by\b", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$", re.I)
 _SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)
 # "welcomed X (back) to the Arab League summit": X came to a gathering of many, not on a visit to the host
 _GATHERING = re.compile(r"\s*(?:back\s+)?(?:to|for)\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -70,7 +73,7 @@ def _guest(doc: Doc, event: Event, recode: Callable[[Event, str, str], Event]) -
     if (event.location or {}).get("country") == event.target.primary:
         return []
     text = doc.sentences[event.sentence].text
-    if not _object_guest(text, event):
+    if not (_object_guest(text, event) or _passive_guest(text, event)):
         return []
     guest = dataclasses.replace(event, source=event.target, target=event.source, id=event.id + "g")
     return [recode(guest, _GUEST, "+hosted")]
@@ -115,6 +118,18 @@ def _object_guest(text: str, event: Event) -> bool:
     if not 0 <= found <= at + 40:  # "his Togolese counterpart Faure Gnassingbe"
         return False
     return not _GATHERING.match(rest, found + len(mention))
+
+
+def _passive_guest(text: str, event: Event) -> bool:
+    """The guest is the passive verb's subject, a person or a title right before "was/were
+    received/hosted by" ("the French foreign minister was received by the king in Rabat")."""
+    mention = event.target.mention
+    if event.trigger_at < 0 or not (event.target.id.startswith("PER.") or _TITLES.search(mention)):
+        return False
+    if not _BY_HOST.match(text, event.trigger_at):
+        return False
+    before = _PASSIVE_BEFORE.search(text[:event.trigger_at])
+    return before is not None and text[:before.start()].rstrip().endswith(mention)
 
 
 def _leader(ref) -> bool:

@@ -379,4 +379,14 @@ def _possessor_subject(st: Structure, mention: Mention, verb: int) -> bool:
         return False
     between = st.lower[mention.end + 1:verb]  # "Kenya's anti-graft agency", "Russia's state-run gas company"
     return 0 < len(between) <= 6 and not any(
-        w in PREPOSITIONS - {"on"} or w in (",", "and", "or") or not w.isalpha() and w != "-" for w in between)
+        (w in PREPOSITIONS - {"on"} and not _organ_of_members(between, k)) or w in (",", "and", "or")
+        or not w.isalpha() and w != "-" for k, w in enumerate(between))
+
+
+_ORGANS = frozenset({"board", "council", "committee"})
+_MEMBERS = frozenset({"directors", "governors", "executive", "ministers"})
+
+
+def _organ_of_members(words: list[str], k: int) -> bool:
+    """"The World Bank's board of executive directors approved": the "of" that names an organ's members."""
+    return words[k] == "of" and 0 < k < len(words) - 1 and words[k - 1] in _ORGANS and words[k + 1] in _MEMBERS
