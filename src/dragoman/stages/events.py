@@ -21,6 +21,7 @@ from .captives import armed_detentions
 from .repelled import repelled_by
 from .modified import noun_doer
 from .local_accords import local_accord
+from .unnamed_assault import unnamed_on_people
 from .conflict import accused_victim, ahead, claimant, claimed, conflict_root, riot_with_police, scene, suspect
 from .compose import Composed, compose
 from .headline_present import one_act_present, toll_follows
@@ -130,7 +131,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
     kept = violent_repression(repressed_protests(addressed_to_itself(blame_for_violence(protest_causes(crowd_side(clash_with_crowd(riot_with_police(
-        ordinary_news(doc, private_doers(doc, unclaimed_guests(events))), ctx.codebook), ctx.codebook),
+        unnamed_on_people(ordinary_news(doc, private_doers(doc, unclaimed_guests(events))), ctx.codebook), ctx.codebook), ctx.codebook),
         ctx.codebook)))), ctx.codebook),
         ctx.codebook)
     doc.events = distinct(on_the_named_victims(described_as_its_own(beside_another_target(protests_abroad(doc, kept)))))

@@ -1,0 +1,35 @@
+"""Real reports, twelfth Africa round (issue 11, branch ``africa11``): recall and source state on
+conflict and protest notes.
+
+Each class has sentences of ours that fail without its fix and some that must not change."""
+
+from coding_support import agent_codes
+
+
+def _violent(coded) -> list[tuple[str, str, str]]:
+    return [c for c in coded if c[2][:2] in ("18", "19", "20")]
+
+
+def test_unnamed_killing_of_people_is_an_assault(ctx):
+    """``unnamed_assault``: people killed or shot by a doer the text leaves unnamed are assaulted (180),
+    as when gunmen are the subject; soldiers or police killed, a toll of fighting or of a weapon of war,
+    stay battle (19x)."""
+    for text, state in (("Four traders were killed in Kisumu on Monday when assailants fired on a bus.", "KEN"),
+                        ("Two students were killed near Nyala on Tuesday when gunmen opened fire on a market.", "SDN")):
+        coded = _violent(agent_codes(ctx, text))
+        assert any(s.startswith(state) and c == "180" for s, _, c in coded), (text, coded)
+        assert not any(c[:2] == "19" for _, _, c in coded), (text, coded)
+    for text in ("Two soldiers were killed in Kisumu on Monday.",
+                 "Five villagers were killed near Nyala on Tuesday as fighters pushed forward.",
+                 "Two farmers were killed near Nyala on Tuesday when mortar shells hit the market."):
+        coded = _violent(agent_codes(ctx, text))
+        assert coded and not any(c == "180" for _, _, c in coded), (text, coded)
+
+
+def test_paramilitaries_attacking_people_is_an_assault(ctx):
+    """``event_codes._militia``: paramilitaries, like militiamen, attacking people (not troops) use
+    unconventional violence (180)."""
+    coded = _violent(agent_codes(ctx, "A paramilitary group attacked herders in Nyala on Tuesday."))
+    assert any(s.startswith("SDN") and c == "180" for s, _, c in coded), coded
+    coded = _violent(agent_codes(ctx, "Paramilitaries attacked an army base in Nyala on Tuesday."))
+    assert coded and not any(c == "180" for _, _, c in coded), coded
