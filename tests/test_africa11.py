@@ -3,7 +3,14 @@ conflict and protest notes.
 
 Each class has sentences of ours that fail without its fix and some that must not change."""
 
-from coding_support import agent_codes
+from coding_support import PUBLISHED, agent_codes
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _published_by(ctx, text: str, publisher: str | None) -> set[tuple[str, str, str]]:
+    doc = code_document(document_from_text(text, PUBLISHED, publisher=publisher), ctx)
+    return {(e.source.code, e.target.code, e.code) for e in doc.events}
 
 
 def _violent(coded) -> list[tuple[str, str, str]]:
@@ -33,3 +40,16 @@ def test_paramilitaries_attacking_people_is_an_assault(ctx):
     assert any(s.startswith("SDN") and c == "180" for s, _, c in coded), coded
     coded = _violent(agent_codes(ctx, "Paramilitaries attacked an army base in Nyala on Tuesday."))
     assert coded and not any(c == "180" for _, _, c in coded), coded
+
+
+def test_the_publisher_gives_the_scene_of_an_unnamed_act(ctx):
+    """``publisher_state.publisher_scene``: in a report that names no state, place or group, an act
+    of war whose doer goes unnamed takes the publisher's home state as its scene; not when the report
+    names a place, nor with no publisher, nor for a mishap."""
+    text = "Three people were killed in an air raid on Monday."
+    coded = _violent(_published_by(ctx, text, "Kenya Herald"))
+    assert any(s.startswith("KEN") and t.startswith("KEN") for s, t, _ in coded), coded
+    assert not _violent(_published_by(ctx, text, None))
+    coded = _violent(_published_by(ctx, "Three people were killed in an air raid near Nyala on Monday.", "Kenya Herald"))
+    assert coded and all(s.startswith("SDN") for s, _, _ in coded), coded
+    assert not _violent(_published_by(ctx, "Three people were killed in a gas explosion on Monday.", "Kenya Herald"))

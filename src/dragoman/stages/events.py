@@ -103,6 +103,7 @@ from .hosted import hosted_forces
 from .posture import aimed_at_the_other_side, answered as answered_posture
 from .fellows import other_members
 from .event_pairs import frame_pairs, home, unnamed_pairs
+from .publisher_state import publisher_scene
 from .summaries import summarised_act
 
 __all__ = ["distinct", "find_events", "triggers_in"]
@@ -303,7 +304,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = [(r, home(r), "domestic") for r in refs]
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
                 and frame.fallback != "home":  # no doer named, or only one we could not place
-            pairs = unnamed_pairs(sentence, st, frame, match, code, places, earlier + out, ctx)
+            pairs = unnamed_pairs(sentence, st, frame, match, code, places or publisher_scene(doc, ctx), earlier + out, ctx)
         if not pairs and not fallback:  # "elders of two clans signed a peace accord in Mandera"
             pairs = local_accord(st, match, frame, code, sentence, places)
         if not pairs and not fallback and (shared := shared_target(st, match, frame, out)
