@@ -304,7 +304,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = [(r, home(r), "domestic") for r in refs]
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
                 and frame.fallback != "home":  # no doer named, or only one we could not place
-            pairs = unnamed_pairs(sentence, st, frame, match, code, places or publisher_scene(doc, ctx), earlier + out, ctx)
+            scenes = places or (publisher_scene(doc, ctx) if "sym" not in match.rule.flags else [])  # not a clash of no sides
+            pairs = unnamed_pairs(sentence, st, frame, match, code, scenes, earlier + out, ctx)
         if not pairs and not fallback:  # "elders of two clans signed a peace accord in Mandera"
             pairs = local_accord(st, match, frame, code, sentence, places)
         if not pairs and not fallback and (shared := shared_target(st, match, frame, out)
