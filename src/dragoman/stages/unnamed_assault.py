@@ -21,7 +21,7 @@ __all__ = ["unnamed_on_people"]
 # a claimed or suspected group that carries a transnational name ("claimed by ISWAP")
 _TRANSNATIONAL = frozenset({"ISIL", "AQ"})
 # the acts: killing and shooting (an attack, a strike or a bombing keeps its own code)
-_SHOOTING = frozenset({"kill", "shoot", "open-fire", "fire-on"})
+_SHOOTING = frozenset({"kill", "shoot", "open-fire", "fire-on", "raid"})
 # victims who fight back or serve in arms: violence against them is battle (19x)
 _ARMED_VICTIMS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "SEP"})
 # a battle or a weapon of war the sentence names: its toll is battle whoever the victims were
