@@ -53,3 +53,13 @@ def test_the_publisher_gives_the_scene_of_an_unnamed_act(ctx):
     coded = _violent(_published_by(ctx, "Three people were killed in an air raid near Nyala on Monday.", "Kenya Herald"))
     assert coded and all(s.startswith("SDN") for s, _, _ in coded), coded
     assert not _violent(_published_by(ctx, "Three people were killed in a gas explosion on Monday.", "Kenya Herald"))
+
+
+def test_a_report_of_no_actor_with_a_publisher_is_read(ctx):
+    """``events.find_events``: a sentence that names no actor at all ("Three dead in a grenade attack
+    on a bar.") is read for an act of war with no doer named when the report names no state and its
+    publisher's home state is known; not with no publisher, nor a sentence of no act."""
+    coded = _violent(_published_by(ctx, "Three dead and ten hurt in a grenade attack on a bar.", "Kenya Herald"))
+    assert any(s.startswith("KEN") and c[:2] == "18" for s, _, c in coded), coded
+    assert not _violent(_published_by(ctx, "Three dead and ten hurt in a grenade attack on a bar.", None))
+    assert not _published_by(ctx, "The final ended in a draw on Sunday.", "Kenya Herald")

@@ -104,6 +104,7 @@ from .posture import aimed_at_the_other_side, answered as answered_posture
 from .fellows import other_members
 from .event_pairs import frame_pairs, home, unnamed_pairs
 from .publisher_state import publisher_scene
+from .actors import has_trigger
 from .summaries import summarised_act
 
 __all__ = ["distinct", "find_events", "triggers_in"]
@@ -116,7 +117,11 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
     events: list[Event] = []
     previous: list[Mention] = []
     places: list[Mention] = []
+    unplaced = None  # a report that names no state: its acts with no actor named are the publisher's state's
     for sentence in doc.sentences:
+        if not sentence.candidate and not sentence.mentions and doc.publisher_state is not None:
+            unplaced = bool(publisher_scene(doc, ctx)) if unplaced is None else unplaced
+            sentence.candidate = unplaced and has_trigger(sentence, ctx)  # "Two killed in an air raid."
         if sentence.candidate:  # acts of the last few sentences are what a later one can refer to
             recent = _recent(events, sentence.index)
             found = _sentence_events(doc, sentence, ctx, recent, previous, places or ahead(doc, sentence))

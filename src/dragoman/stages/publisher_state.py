@@ -72,4 +72,4 @@ def publisher_scene(doc: Doc, ctx: Context) -> list[Mention]:
     if state is None or _names_a_state(doc, own=True) or (dateline(doc, ctx) or {}).get("country"):
         return []
     actor = Actor(PREFIX + state, state, state, state, "state")
-    return [Mention(-1, -1, doc.document.publisher or state, actor, "place", resolved_from="publisher")]
+    return [Mention(-1, -1, state, actor, "place", resolved_from="publisher")]
