@@ -63,3 +63,13 @@ def test_a_report_of_no_actor_with_a_publisher_is_read(ctx):
     assert any(s.startswith("KEN") and c[:2] == "18" for s, _, c in coded), coded
     assert not _violent(_published_by(ctx, "Three dead and ten hurt in a grenade attack on a bar.", None))
     assert not _published_by(ctx, "The final ended in a draw on Sunday.", "Kenya Herald")
+
+
+def test_a_small_place_assailed_is_a_place(ctx):
+    """``place_names._marked_before``: a town the gazetteer knows but does not match freely is a place
+    as the object of a verb of assault ("rebels raided X"), as after "in"; not after another verb."""
+    coded = _violent(agent_codes(ctx, "Rebels attacked Kutum on Monday."))
+    assert any(s.startswith("SDN") for s, _, _ in coded), coded
+    coded = _violent(agent_codes(ctx, "Gunmen raided Kutum and looted shops."))
+    assert any(s.startswith("SDN") for s, _, _ in coded), coded
+    assert not _violent(agent_codes(ctx, "Rebels visited Kutum on Monday."))
