@@ -73,3 +73,10 @@ def test_a_small_place_assailed_is_a_place(ctx):
     coded = _violent(agent_codes(ctx, "Gunmen raided Kutum and looted shops."))
     assert any(s.startswith("SDN") for s, _, _ in coded), coded
     assert not _violent(agent_codes(ctx, "Rebels visited Kutum on Monday."))
+
+
+def test_a_headline_present_before_a_named_place(ctx):
+    """``lexicon._after_subject``: a base form between a plural actor and a named place is a headline's
+    present tense ("jets bomb X"), as before "a" or "the"."""
+    coded = _violent(agent_codes(ctx, "Jets bomb Kutum."))
+    assert any(s.startswith("SDN") and c[:2] == "19" for s, _, c in coded), coded

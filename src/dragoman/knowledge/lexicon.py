@@ -206,9 +206,9 @@ _OBJECT_OPENERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "
 
 def _after_subject(lower: list[str], i: int, blocked: set[int]) -> bool:
     """A base form right after a plural actor and before an object is a headline's present tense:
-    "militants shell a market", "air force jets bomb the convoy"."""
+    "militants shell a market", "air force jets bomb the convoy", "jets bomb <a named place>"."""
     return (i - 1) in blocked and i not in blocked and lower[i - 1].endswith("s") and i + 1 < len(lower) \
-        and (lower[i + 1] in _OBJECT_OPENERS or lower[i + 1][:1].isdigit())
+        and (lower[i + 1] in _OBJECT_OPENERS or lower[i + 1][:1].isdigit() or (i + 1) in blocked)
 
 
 def _headline_verb(noun: Rule, verb: Rule, lower: list[str], i: int, blocked: set[int]) -> bool:
