@@ -80,3 +80,12 @@ def test_a_headline_present_before_a_named_place(ctx):
     present tense ("jets bomb X"), as before "a" or "the"."""
     coded = _violent(agent_codes(ctx, "Jets bomb Kutum."))
     assert any(s.startswith("SDN") and c[:2] == "19" for s, _, c in coded), coded
+
+
+def test_a_crowd_burning_commercial_premises_riots(ctx):
+    """``rules.tsv`` 145/burn-property: a crowd burning a bank, a supermarket or a warehouse riots (145),
+    as when it burns shops or offices."""
+    for text in ("Protesters burnt a bank in Masvingo on Monday.",
+                 "Angry traders burnt a warehouse in Kisumu on Monday."):
+        coded = agent_codes(ctx, text)
+        assert any(c == "145" for _, _, c in coded), (text, coded)
