@@ -89,3 +89,11 @@ def test_a_crowd_burning_commercial_premises_riots(ctx):
                  "Angry traders burnt a warehouse in Kisumu on Monday."):
         coded = agent_codes(ctx, text)
         assert any(c == "145" for _, _, c in coded), (text, coded)
+
+
+def test_an_accused_man_beaten_to_death_is_mob_justice(ctx):
+    """``conflict.plausible``: one accused or suspected of a crime beaten (stoned, burnt) to death with no
+    doer named suffered mob justice, an assault of the place's state; a man beaten to death is a crime."""
+    coded = _violent(agent_codes(ctx, "A man accused of stealing cattle was beaten to death at a village near Kisumu."))
+    assert any(s.startswith("KEN") and c[:2] == "18" for s, _, c in coded), coded
+    assert not _violent(agent_codes(ctx, "A man was beaten to death at a village near Kisumu."))
