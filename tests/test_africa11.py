@@ -97,3 +97,12 @@ def test_an_accused_man_beaten_to_death_is_mob_justice(ctx):
     coded = _violent(agent_codes(ctx, "A man accused of stealing cattle was beaten to death at a village near Kisumu."))
     assert any(s.startswith("KEN") and c[:2] == "18" for s, _, c in coded), coded
     assert not _violent(agent_codes(ctx, "A man was beaten to death at a village near Kisumu."))
+
+
+def test_a_headline_subject_placed_by_a_phrase(ctx):
+    """``lexicon._placed_subject``: a headline's present tense after a plural actor placed by a phrase of
+    places and place nouns ("Herders on the border of X and Y states protest ...") is the verb."""
+    for text in ("Herders on the border of Kassala protest the sale of land.",
+                 "Herders in Kassala and Gedaref states protest the sale of land."):
+        coded = agent_codes(ctx, text)
+        assert any(s.startswith("SDN") and c[:2] == "14" for s, _, c in coded), (text, coded)
