@@ -106,3 +106,12 @@ def test_a_headline_subject_placed_by_a_phrase(ctx):
                  "Herders in Kassala and Gedaref states protest the sale of land."):
         coded = agent_codes(ctx, text)
         assert any(s.startswith("SDN") and c[:2] == "14" for s, _, c in coded), (text, coded)
+
+
+def test_troops_shooting_their_own_people_is_an_assault(ctx):
+    """``unnamed_assault``: a state's troops shooting or killing its own unarmed people is 180; their
+    fire on rebels, or in a battle, stays 19x."""
+    coded = _violent(agent_codes(ctx, "Soldiers opened fire on villagers in Kutum on Monday, killing four."))
+    assert any(s == "SDNMIL" and c == "180" for s, _, c in coded), coded
+    coded = _violent(agent_codes(ctx, "Soldiers opened fire on rebels in Kutum on Monday."))
+    assert coded and not any(c == "180" for _, _, c in coded), coded
