@@ -115,3 +115,10 @@ def test_troops_shooting_their_own_people_is_an_assault(ctx):
     assert any(s == "SDNMIL" and c == "180" for s, _, c in coded), coded
     coded = _violent(agent_codes(ctx, "Soldiers opened fire on rebels in Kutum on Monday."))
     assert coded and not any(c == "180" for _, _, c in coded), coded
+
+
+def test_a_demonym_named_town_before_a_preposition(ctx):
+    """``place_context.capital_elsewhere``: a plural demonym that is also a large town's name, after a
+    locative word and before a preposition ("in Brits on Monday"), is the town."""
+    coded = agent_codes(ctx, "Police arrested two men in Brits on Monday.")
+    assert any(s == "ZAFCOP" for s, _, _ in coded), coded
