@@ -103,7 +103,8 @@ def test_a_headline_subject_placed_by_a_phrase(ctx):
     """``lexicon._placed_subject``: a headline's present tense after a plural actor placed by a phrase of
     places and place nouns ("Herders on the border of X and Y states protest ...") is the verb."""
     for text in ("Herders on the border of Kassala protest the sale of land.",
-                 "Herders in Kassala and Gedaref states protest the sale of land."):
+                 "Herders in Kassala and Gedaref states protest the sale of land.",
+                 "Herders in Kassala and El Gedaref states protest the sale of land."):
         coded = agent_codes(ctx, text)
         assert any(s.startswith("SDN") and c[:2] == "14" for s, _, c in coded), (text, coded)
 

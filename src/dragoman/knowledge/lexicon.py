@@ -229,11 +229,13 @@ def _headline_verb(noun: Rule, verb: Rule, lower: list[str], i: int, blocked: se
     return k in blocked and lower[k].endswith("s") or _placed_subject(lower, i, blocked)
 
 
-# the words of a phrase that places a headline's subject: "Farmers on the border of X and Y states protest"
+# the words of a phrase that places a headline's subject ("Farmers on the border of X and Y states protest"),
+# with the article of a name the mention may leave out ("El", "Al")
 _PLACING = frozenset({"in", "of", "from", "on", "near", "at", "around", "outside"})
-_PLACE_PHRASE = _PLACING | frozenset({"and", ",", "the", "state", "states", "province", "provinces", "region",
-                                      "regions", "district", "districts", "county", "counties", "area", "areas",
-                                      "border", "borders", "outskirts", "town", "towns", "village", "villages"})
+_PLACE_PHRASE = _PLACING | frozenset({"and", ",", "the", "el", "al", "state", "states", "province", "provinces",
+                                      "region", "regions", "district", "districts", "county", "counties", "area",
+                                      "areas", "border", "borders", "outskirts", "town", "towns", "village",
+                                      "villages"})
 
 
 def _placed_subject(lower: list[str], i: int, blocked: set[int]) -> bool:
