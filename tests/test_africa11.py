@@ -123,3 +123,13 @@ def test_a_demonym_named_town_before_a_preposition(ctx):
     locative word and before a preposition ("in Brits on Monday"), is the town."""
     coded = agent_codes(ctx, "Police arrested two men in Brits on Monday.")
     assert any(s == "ZAFCOP" for s, _, _ in coded), coded
+
+
+def test_singing_or_waving_banners_outside_a_building_is_a_demonstration(ctx):
+    """``rules.tsv`` 141/wave-flags-outside, 141/sing-outside: people waving flags or banners, or singing
+    songs, outside a building demonstrate (141), as with placards; singing at a wedding is none."""
+    for text in ("Nurses in Kisumu waved banners outside the county offices on Monday.",
+                 "Nurses in Kisumu sang songs outside the county offices on Monday."):
+        coded = agent_codes(ctx, text)
+        assert any(s.startswith("KEN") and c == "141" for s, _, c in coded), (text, coded)
+    assert not agent_codes(ctx, "Guests in Kisumu sang songs at the wedding on Monday.")
