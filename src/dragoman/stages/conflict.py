@@ -136,8 +136,7 @@ _WEAPON_NOUNS = frozenset({"missile", "missiles", "shell", "shells", "rocket", "
 _NO_STRIKE = frozenset({"drill", "drills", "exercise", "exercises", "wargame", "wargames", "mock", "simulated",
                         "rehearsal", "test", "tests", "tested", "shares", "stocks", "prices", "markets", "index",
                         "maker", "makers", "record", "sales", "orders"})
-# an assault that names its own brutality: mob justice ("doused in petrol", "lynched"; "beaten to death"
-# when the victim is one accused of a crime: "a man accused of theft was beaten to death")
+# an assault that names its own brutality: mob justice ("beaten to death", "doused in petrol", "lynched")
 _MOB_CUEING = {"lynched", "lynching", "doused", "petrol", "paraffin"}
 
 
@@ -175,8 +174,7 @@ def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, 
     rest = lower[:trigger[0]] + lower[trigger[1]:]
     own = lower[trigger[0]:trigger[1]]
     war = weapon_of_war(lower, code) or any(w in _SELF_CUEING for w in own) or any(w in _WAR_WORDS for w in rest) \
-        or (code[:2] == "18" and any(w in _MOB_CUEING for w in own)) or fight_between(rest) \
-        or (code[:2] == "18" and "death" in own and accused_victim(lower, trigger[0]) >= 0)  # mob justice
+        or (code[:2] == "18" and any(w in _MOB_CUEING for w in own)) or fight_between(rest)
     if any(w in _MISHAP_WORDS for w in lower):
         return war and not any(w in ("gas", "cylinder", "boiler", "fireworks") for w in lower)
     return war or not agentless

@@ -309,7 +309,9 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = [(r, home(r), "domestic") for r in refs]
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
                 and frame.fallback != "home":  # no doer named, or only one we could not place
-            scenes = places or (publisher_scene(doc, ctx) if "sym" not in match.rule.flags else [])  # not a clash of no sides
+            scenes = places or (publisher_scene(doc, ctx) if (code[:2] in VIOLENT_ROOTS or code[:2] == "14"
+                                                              and code[:3] != "144")  # an act of war or a protest, not
+                                and "sym" not in match.rule.flags else [])  # a road blocked by boulders, nor a clash of no sides
             pairs = unnamed_pairs(sentence, st, frame, match, code, scenes, earlier + out, ctx)
         if not pairs and not fallback:  # "elders of two clans signed a peace accord in Mandera"
             pairs = local_accord(st, match, frame, code, sentence, places)

@@ -8,10 +8,6 @@ violence (18x), as :func:`.event_codes.by_civilians` codes it when the gunmen ar
 subject. A toll of a battle stays a battle (190): the sentence names fighting, armed forces or a
 weapon of war ("five men were killed as fighters pushed forward", "rockets hit the barracks"), or
 a battle (19x) between the same states stands in the report.
-
-So is a state's troops' shooting or killing of their own state's unarmed people ("soldiers opened
-fire on villagers in X"): no battle, violence against civilians (180), unless the sentence names
-a battle or a weapon of war.
 """
 
 from __future__ import annotations
@@ -42,19 +38,11 @@ def _words(event: Event) -> set[str]:
     return set(text.replace(",", " ").replace(".", " ").replace(";", " ").split())
 
 
-_CIVILIANS = frozenset({"CVL", "AGR", "LAB", "EDU", "BUS", "HLH", "MED", "REL", "JRN", "REF"})
-_TROOP_WORDS = frozenset({"troops", "soldiers", "forces", "army", "military"})
-
-
 def _on_people(event: Event) -> bool:
     kind = event.rule.split("+")[0].split("/")[-1]
-    if event.code not in ("190", "193") or kind not in _SHOOTING or "+sub:" in event.rule:
-        return False
-    if "+unnamed" not in event.rule:  # "soldiers opened fire on villagers": troops on their own state's people
-        return event.source.code[3:] == "MIL" and event.source.primary == event.target.primary \
-            and event.target.code[3:] in _CIVILIANS and (_BATTLE_WORDS - _TROOP_WORDS).isdisjoint(_words(event))
-    return (event.source.code[3:] in ("UAF", "INS") and event.source.primary == event.target.primary
-            or event.source.primary in _TRANSNATIONAL) \
+    return event.code in ("190", "193") and kind in _SHOOTING and "+unnamed" in event.rule and "+sub:" not in event.rule \
+        and (event.source.code[3:] in ("UAF", "INS") and event.source.primary == event.target.primary
+             or event.source.primary in _TRANSNATIONAL) \
         and event.target.code[3:] not in _ARMED_VICTIMS and _BATTLE_WORDS.isdisjoint(_words(event))
 
 
