@@ -27,7 +27,7 @@ NEW = [
     ("Troops shelled Khan Mohar upazila.", ("BGDMIL", "BGD", "19")),
     # a headline's third-person present with one specific object is an act, not a habit
     ("Militia attacks a village near Kutum, kills five herders.", ("SDNMIL", "SDN", "18")),
-    ("Gunman shoots a trader dead in Nyala.", ("SDNUAF", "SDN", "19")),
+    ("Gunman shoots a trader dead in Nyala.", ("SDNUAF", "SDN", "18")),  # people shot: an assault (unnamed_assault)
     # an irregular past in a "who" clause is no plural present (no habit)
     ("Miners who took to the streets of the town blocked the gate of the municipal depot in Durban.",
      ("ZAFLAB", "ZAF", "14")),
@@ -42,7 +42,8 @@ NEW = [
 KEPT = [
     ("A man accused of witchcraft was lynched near Tamale.", ("GHAUAF", "GHA", "18")),
     ("Angry youths in Bouake burnt tyres and blocked the main road.", ("CIVCVL", "CIV", "14")),
-    ("Paramilitary forces open fire on a village near Nyala, injure three farmers.", ("SDNMIL", "SDN", "19")),
+    # paramilitaries attacking people are a militia: an assault (18)
+    ("Paramilitary forces open fire on a village near Nyala, injure three farmers.", ("SDNMIL", "SDN", "18")),
     ("Unidentified gunmen assassinate a district commissioner in Mogadishu.", ("SOMUAF", "SOM", "18")),
     ("Gunmen abduct three teachers in Zamfara.", ("NGAINS", "NGA", "18")),
     ("Police arrest ten protesters in Harare.", ("ZWECOP", "ZWE", "17")),

@@ -124,7 +124,8 @@ class Lexicon:
             if end is None or (rule.labour and _armed_strike(lower, i, end)):
                 continue
             if best is None or end > best.end and not _headline_prep(best, rule, end, lower, blocked) \
-                    or end == best.end and (i - 1) in blocked and _headline_verb(best.rule, rule, lower, i, blocked) \
+                    or end == best.end and ((i - 1) in blocked or lower[i - 1] in _PLACE_PHRASE) \
+                    and _headline_verb(best.rule, rule, lower, i, blocked) \
                     or end == best.end - 1 \
                     and _headline_prep(Match(rule, i, end, i), best.rule, best.end, lower, blocked):
                 head = _head_position(rule, lower, i, end)
@@ -206,25 +207,48 @@ _OBJECT_OPENERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "
 
 def _after_subject(lower: list[str], i: int, blocked: set[int]) -> bool:
     """A base form right after a plural actor and before an object is a headline's present tense:
-    "militants shell a market", "air force jets bomb the convoy"."""
+    "militants shell a market", "air force jets bomb the convoy", "jets bomb <a named place>"."""
     return (i - 1) in blocked and i not in blocked and lower[i - 1].endswith("s") and i + 1 < len(lower) \
-        and (lower[i + 1] in _OBJECT_OPENERS or lower[i + 1][:1].isdigit())
+        and (lower[i + 1] in _OBJECT_OPENERS or lower[i + 1][:1].isdigit() or (i + 1) in blocked)
 
 
 def _headline_verb(noun: Rule, verb: Rule, lower: list[str], i: int, blocked: set[int]) -> bool:
     """A base form right after a plural actor is a headline's present tense, not a noun: "Farmers in
     Kano protest land sales" (the verb rule wins the tie with the noun rule of the same word)."""
     word = lower[i]
-    if "noun" not in noun.flags or not verb.verb or "noun" in verb.flags or (i - 1) not in blocked \
+    if "noun" not in noun.flags or not verb.verb or "noun" in verb.flags \
+            or (i - 1) not in blocked and lower[i - 1] not in _PLACE_PHRASE \
             or i in blocked or word.endswith(("s", "ed", "ing")) or word in verb.participles or word in verb.gerunds:
         return False
     k = i - 1
     while k > 1 and k in blocked and not lower[k].endswith("s"):
         k -= 1  # "Farmers in Kano protest": past the place after the subject
     if k != i - 1 and lower[k] not in ("in", "of", "from"):
-        return False
+        return _placed_subject(lower, i, blocked)
     k -= k != i - 1
-    return k in blocked and lower[k].endswith("s")
+    return k in blocked and lower[k].endswith("s") or _placed_subject(lower, i, blocked)
+
+
+# the words of a phrase that places a headline's subject ("Farmers on the border of X and Y states protest"),
+# with the article of a name the mention may leave out ("El", "Al")
+_PLACING = frozenset({"in", "of", "from", "on", "near", "at", "around", "outside"})
+_PLACE_PHRASE = _PLACING | frozenset({"and", ",", "the", "el", "al", "state", "states", "province", "provinces",
+                                      "region", "regions", "district", "districts", "county", "counties", "area",
+                                      "areas", "border", "borders", "outskirts", "town", "towns", "village",
+                                      "villages"})
+
+
+def _placed_subject(lower: list[str], i: int, blocked: set[int]) -> bool:
+    """A plural actor, then a phrase of places (places, place nouns, "and", "the", prepositions) that
+    opens with a preposition, right before the base form at ``i``: "Farmers on the border of Kassala
+    and Gedaref states protest land sales"."""
+    for k in range(i - 1, max(0, i - 11), -1):
+        if lower[k] in _PLACING and (k - 1) in blocked and lower[k - 1].endswith("s") and any(
+                j in blocked for j in range(k + 1, i)):
+            return True
+        if not (k in blocked or lower[k] in _PLACE_PHRASE):
+            return False
+    return False
 
 
 def _headline_prep(verb: Match, noun: Rule, end: int, lower: list[str], blocked: set[int]) -> bool:

@@ -92,6 +92,11 @@ def find_actors(doc: Doc, ctx: Context) -> Doc:
     return doc
 
 
+def has_trigger(sentence: Sentence, ctx: Context) -> bool:
+    """Whether the sentence holds a word some lexicon rule starts with (see :func:`_trigger_word`)."""
+    return _trigger_word(sentence.tokens, ctx.lexicon.by_first, ctx.lexicon.by_base, ctx.lexicon.needs())
+
+
 def _trigger_word(tokens: list, triggers: dict, bases: dict, needs: dict[str, frozenset[str]]) -> bool:
     """Whether a token is a word some lexicon rule starts with (and the sentence holds a word one of
     its rules needs: "was" starts rules, but only with "critical of" after it), or a base form after

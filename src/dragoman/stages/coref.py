@@ -427,6 +427,10 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
     if paired is not None and paired.actor.primary:  # "Maduro's government and the opposition"
         _with_role(mention, paired, code or ("CVL" if civic else "GOV"))
         return
+    body = _body_in_parenthesis(mention, sentence)
+    if body is not None:  # "lawmakers (PDP)", "youths (ZANU-PF)": the party or group they belong to says the state
+        _with_role(mention, body, code or ("CVL" if civic else "GOV"))
+        return
     at_place = _place_right_after(mention, sentence)
     if at_place is not None and not (mention.role != "body" and owned(mention, sentence)):  # not "their envoys in Delhi"
         _with_role(mention, at_place, _ROLE_OF.get(head) or code or ("CVL" if civic else "GOV"))
@@ -474,6 +478,16 @@ def _region_right_before(mention: Mention, sentence: Sentence) -> Mention | None
     """The region in "<region> <role>" ("Amhara forces"): a place, not a capital or a state, right before."""
     return next((m for m in sentence.mentions if m.end == mention.start and m.actor is not None
                  and m.kind == "place"), None)
+
+
+def _body_in_parenthesis(mention: Mention, sentence: Sentence) -> Mention | None:
+    """The party or armed group of one state in "<role> (<group>)" right after the role."""
+    toks = sentence.tokens
+    if mention.end + 2 >= len(toks) or toks[mention.end].text != "(":
+        return None
+    return next((m for m in sentence.mentions if m.start == mention.end + 1 and m.actor is not None
+                 and m.actor.type == "group" and len(m.actor.primary) == 3 and m.actor.primary.isalpha()
+                 and m.end < len(toks) and toks[m.end].text == ")"), None)
 
 
 def _place_right_after(mention: Mention, sentence: Sentence) -> Mention | None:

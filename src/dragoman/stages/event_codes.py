@@ -82,9 +82,10 @@ def _armed_party(mention: Mention) -> bool:
 
 
 def _militia(mention: Mention) -> bool:
-    """A militia named as such ("a local militia", "militiamen"), not a state's army: its attacks on
-    people or villages are unconventional violence, as an armed gang's are."""
-    return mention.actor is not None and mention.actor.role == "MIL" and "militia" in mention.text.lower()
+    """A militia named as such ("a local militia", "militiamen", "paramilitaries"), not a state's army:
+    its attacks on people or villages are unconventional violence, as an armed gang's are."""
+    text = mention.text.lower()
+    return mention.actor is not None and mention.actor.role == "MIL" and ("militia" in text or "paramilitar" in text)
 
 
 _AIR = ("air force", "warplane", "jet", "helicopter", "gunship", "drone", "bomber")

@@ -21,6 +21,7 @@ from .captives import armed_detentions
 from .repelled import repelled_by
 from .modified import noun_doer
 from .local_accords import local_accord
+from .unnamed_assault import unnamed_on_people
 from .conflict import accused_victim, ahead, claimant, claimed, conflict_root, riot_with_police, scene, suspect
 from .compose import Composed, compose
 from .headline_present import one_act_present, toll_follows
@@ -102,6 +103,8 @@ from .hosted import hosted_forces
 from .posture import aimed_at_the_other_side, answered as answered_posture
 from .fellows import other_members
 from .event_pairs import frame_pairs, home, unnamed_pairs
+from .publisher_state import publisher_scene
+from .actors import has_trigger
 from .summaries import summarised_act
 
 __all__ = ["distinct", "find_events", "triggers_in"]
@@ -114,7 +117,11 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
     events: list[Event] = []
     previous: list[Mention] = []
     places: list[Mention] = []
+    unplaced = None  # a report that names no state: its acts with no actor named are the publisher's state's
     for sentence in doc.sentences:
+        if not sentence.candidate and not sentence.mentions and doc.publisher_state is not None:
+            unplaced = bool(publisher_scene(doc, ctx)) if unplaced is None else unplaced
+            sentence.candidate = unplaced and has_trigger(sentence, ctx)  # "Two killed in an air raid."
         if sentence.candidate:  # acts of the last few sentences are what a later one can refer to
             recent = _recent(events, sentence.index)
             found = _sentence_events(doc, sentence, ctx, recent, previous, places or ahead(doc, sentence))
@@ -130,7 +137,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
             here = scene(sentence, [])  # a capital that speaks ("Moscow said") is no scene for the next sentence
             places = (places + [here])[-6:] if here is not None and (here.kind == "place" or here.locative) else places
     kept = violent_repression(repressed_protests(addressed_to_itself(blame_for_violence(protest_causes(crowd_side(clash_with_crowd(riot_with_police(
-        ordinary_news(doc, private_doers(doc, unclaimed_guests(events))), ctx.codebook), ctx.codebook),
+        unnamed_on_people(ordinary_news(doc, private_doers(doc, unclaimed_guests(events))), ctx.codebook), ctx.codebook), ctx.codebook),
         ctx.codebook)))), ctx.codebook),
         ctx.codebook)
     doc.events = distinct(on_the_named_victims(described_as_its_own(beside_another_target(protests_abroad(doc, kept)))))
@@ -302,7 +309,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             pairs = [(r, home(r), "domestic") for r in refs]
         if not pairs and all(m.actor is None for m in frame.sources) and conflict_root(code) \
                 and frame.fallback != "home":  # no doer named, or only one we could not place
-            pairs = unnamed_pairs(sentence, st, frame, match, code, places, earlier + out, ctx)
+            scenes = places or (publisher_scene(doc, ctx) if (code[:2] in VIOLENT_ROOTS or code[:2] == "14"
+                                                              and code[:3] != "144")  # an act of war or a protest, not
+                                and "sym" not in match.rule.flags else [])  # a road blocked by boulders, nor a clash of no sides
+            pairs = unnamed_pairs(sentence, st, frame, match, code, scenes, earlier + out, ctx)
         if not pairs and not fallback:  # "elders of two clans signed a peace accord in Mandera"
             pairs = local_accord(st, match, frame, code, sentence, places)
         if not pairs and not fallback and (shared := shared_target(st, match, frame, out)

@@ -36,6 +36,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around"})
 _JOINERS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})  # Romance name joiners
 
 
+# words after a name that are no noun it modifies ("near Brits in an attack", "in Brits on Monday")
+_NO_NOUN_AFTER = frozenset({"in", "on", "at", "near", "and", "or", "to", "after", "during", "when", "as", "where",
+                            "with", "by", "for", "of", "from", "last", "this", "on", "early", "late", "overnight"})
+
+
 def capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: list[Entry]) -> bool:
     """A capital's name followed by ", <another country>" names a city there, not the government; a
     demonym that is also a city's name, right after a locative word and before no noun, is the city
@@ -43,7 +48,8 @@ def capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: li
     if not ctx.gazetteer:
         return False
     if i > 0 and toks[i - 1].lower() in _PLACE_PREPOSITIONS and all(e.kind in ("demonym", "plural") for e in entries) \
-            and not (i + n < len(toks) and toks[i + n][:1].islower() and toks[i + n].isalpha()):
+            and not (i + n < len(toks) and toks[i + n][:1].islower() and toks[i + n].isalpha()
+                     and toks[i + n].lower() not in _NO_NOUN_AFTER):  # "near Brits in an attack": no noun
         return any(p.tier == "f" for p in ctx.gazetteer.lookup(tuple(toks[i:i + n])))
     if i + n < len(toks) and toks[i + n] == "(":  # "fighting in Barangay Bolivia (Kapalong, Davao del Norte)"
         return _parenthesis_elsewhere(ctx, toks, i, n, entries)

@@ -7,6 +7,7 @@ marks one:
 
 - after a locative word: "in", "near", "at", "outside", "around", "from" ... or "of"
   after a settlement noun ("the village of X", "residents of X");
+- after a verb of assault whose object is the place ("raided X", "jets bomb X", "overran X");
 - before a place noun: "X district", "X province", "X village", "X LGA";
 - inside a parenthesis: "(X, Y)";
 - before its parent: "X, <its first-level division or country>", "X in <country>";
@@ -34,6 +35,11 @@ __all__ = ["ARTICLES", "PlaceContext", "find_place", "may_start"]
 
 LOCATIVE_BEFORE = {"in", "near", "at", "outside", "around", "from", "inside", "nearby", "towards", "toward", "leaving",
                    "across", "throughout", "within", "outskirts", "into", "via", "between", "along"}
+# verbs whose object is the place assailed: "militants raided X", "jets bomb X", "troops recaptured X"
+ASSAILED_BEFORE = {"attacked", "attack", "attacks", "raided", "raid", "raids", "bombed", "bomb", "bombs",
+                   "shelled", "shell", "shells", "stormed", "storm", "storms", "overran", "overrun", "overruns",
+                   "besieged", "besiege", "besieges", "recaptured", "recapture", "recaptures", "retook", "retake",
+                   "retakes", "invaded", "invade", "invades", "looted", "loot", "loots", "torched", "torch", "torches"}
 _SKIP_BEFORE = {"the", "southern", "northern", "eastern", "western", "central", "north", "south", "east",
                 "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
                 "rural", "downtown", "neighbouring", "neighboring", "nearby", "remote", "upper", "lower",
@@ -455,7 +461,7 @@ def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
     if j < 0:
         return False
     word = toks[j].lower()
-    if word in LOCATIVE_BEFORE:
+    if word in LOCATIVE_BEFORE or word in ASSAILED_BEFORE:
         return True
     if word == "of" and j > 0 and toks[j - 1].lower() in OF_HEADS:
         return True

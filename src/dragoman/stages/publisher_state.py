@@ -12,18 +12,21 @@ by the actors stage, and only when the input gives a publisher or a URL:
   generic role still without a state (protesters, gunmen, soldiers, police ...) takes it, when
   the report names no actor with a state of its own (a state, a place, a demonym, an armed
   group, a dateline): the publisher never overrides what the text says. Such an actor's id is
-  ``PUBLISHER:<ISO3>``, so the event record tells where its state came from.
+  ``PUBLISHER:<ISO3>``, so the event record tells where its state came from;
+- in such a report, an act of violence, repression or protest whose doer goes unnamed ("two
+  killed in an air raid", "a grenade attack on a stadium") takes its scene from the publisher
+  (:func:`publisher_scene`), as it takes it from a place the text names.
 """
 
 from __future__ import annotations
 
 from ..knowledge.roles import Roles
-from ..model import Doc
+from ..model import Actor, Doc, Mention
 from ..pipeline import Context
 from .document_state import give_state
 from .places import dateline
 
-__all__ = ["PREFIX", "publisher_home", "publisher_fallback"]
+__all__ = ["PREFIX", "publisher_home", "publisher_fallback", "publisher_scene"]
 
 PREFIX = "PUBLISHER:"
 _NO_STATE_OF_THEIR_OWN = frozenset({"igo", "ngo"})  # "the UN", "MSF": named, but no state's
@@ -52,8 +55,21 @@ def publisher_fallback(doc: Doc, ctx: Context, roles: Roles) -> None:
     give_state(pending, roles, PREFIX + state, state, "publisher")
 
 
-def _names_a_state(doc: Doc) -> bool:
+def _names_a_state(doc: Doc, own: bool = False) -> bool:
     """Whether the report names an actor with a state (or a transnational group): any resolved
-    mention but an intergovernmental or non-governmental body."""
+    mention but an intergovernmental or non-governmental body (with ``own``, nor a role that took
+    the publisher's state)."""
     return any(m.actor is not None and m.actor.type not in _NO_STATE_OF_THEIR_OWN
+               and not (own and m.actor.id.startswith(PREFIX))
                for s in doc.sentences for m in s.mentions)
+
+
+def publisher_scene(doc: Doc, ctx: Context) -> list[Mention]:
+    """The publisher's home state as the scene of acts whose doer goes unnamed (a one-item list of a
+    mention that no sentence holds), in a report that names no actor with a state of its own and has
+    no dateline; else an empty list."""
+    state = doc.publisher_state
+    if state is None or _names_a_state(doc, own=True) or (dateline(doc, ctx) or {}).get("country"):
+        return []
+    actor = Actor(PREFIX + state, state, state, state, "state")
+    return [Mention(-1, -1, state, actor, "place", resolved_from="publisher")]
