@@ -1,0 +1,42 @@
+"""Recall on roots 09-17 in international news (issue 12, branch ``recall12b``): the constructions
+wire news uses for conflictual verbal and material acts that the coder missed, built code by code
+from the CAMEO definitions: sanctions widened or stepped up, exercises carried out, answers "in
+kind", motives questioned, pressure resisted, requests stonewalled. Sentences written for these
+tests, with other actors than the rules' examples; the guards give no event of the root."""
+
+import pytest
+
+from coding_support import agent_codes, has_event
+
+CASES = [
+    ('163', 'GBR', 'IRN', "Britain tightened its sanctions on Iran's central bank on Wednesday."),
+    ('163', 'USA', 'CUB', "The United States toughened its embargo against Cuba in June."),
+    ('163', 'JPN', 'PRK', "Japan stepped up its sanctions against North Korea after the launch."),
+    ('163', 'CAN', 'MMR', "Canada expanded its asset freeze on Myanmar's generals on Friday."),
+    ('150', 'KOR', 'PRK', "South Korea carried out live-fire drills near the border with North Korea."),
+    ('150', 'IRN', 'ARE', "Iran's navy carried out exercises near the Emirati islands on Sunday."),
+    ('130', 'RUS', 'LVA', "Moscow promised to respond in kind to Latvia's expulsions."),
+    ('111', 'IND', 'CAN', "India's foreign minister questioned the credibility of Canada's allegations."),
+    ('124', 'AZE', 'FRA', "Azerbaijan resisted pressure from France over the corridor."),
+    ('120', 'VEN', 'GUY', "Venezuela stonewalled Guyana's request for a border commission."),
+]
+
+
+@pytest.mark.parametrize("code,source,target,text", CASES, ids=[f"{c[0]}-{c[1]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
+def test_the_act_is_coded(ctx, code, source, target, text):
+    coded = agent_codes(ctx, text)
+    assert has_event(coded, source, target, code), coded
+
+
+def test_responding_in_kind_by_an_act_leaves_only_the_act(ctx):
+    """"responded in kind, expelling ...": the expulsion is the act, no threat beside it."""
+    coded = agent_codes(ctx, "Hungary responded in kind on Friday, expelling two Slovak diplomats.")
+    assert has_event(coded, "HUN", "SVK", "161") and not any(c.startswith("13") for _, _, c in coded), coded
+
+
+def test_other_senses_give_no_sanction_or_drill(ctx):
+    for text in ("The company expanded its sanctions compliance team in London.",
+                 "Kenya carried out a census of its livestock in March.",
+                 "Officials said Britain might tighten its sanctions on Iran next year."):
+        coded = agent_codes(ctx, text)
+        assert not any(c.startswith(("15", "16")) for _, _, c in coded), (text, coded)
