@@ -40,3 +40,16 @@ def test_other_senses_give_no_sanction_or_drill(ctx):
                  "Officials said Britain might tighten its sanctions on Iran next year."):
         coded = agent_codes(ctx, text)
         assert not any(c.startswith(("15", "16")) for _, _, c in coded), (text, coded)
+
+
+def test_an_arrest_abroad_with_no_doer_named_is_the_host_states(ctx):
+    """"were detained in Tehran": the authorities of the place hold them, whoever they are."""
+    for text, source, target in (("Three Dutch nationals were arrested in Venezuela on Sunday.", "VEN", "NLD"),
+                                 ("An Australian writer has been detained in Beijing since January.", "CHN", "AUS")):
+        coded = agent_codes(ctx, text)
+        assert has_event(coded, source, target, "173"), (text, coded)
+
+
+def test_a_drone_attack_on_foreigners_with_no_doer_stays_unclaimed(ctx):
+    coded = agent_codes(ctx, "A drone attack on a convoy in Mali killed three Chinese engineers on Monday.")
+    assert not any(s.startswith("MLI") and t.startswith("CHN") for s, t, _ in coded), coded

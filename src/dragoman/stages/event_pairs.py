@@ -39,6 +39,10 @@ _JOINT = frozenset({"05", "06", "08"})
 _JOINT_INTENTS = frozenset({"030", "031", "032", "035", "036", "037"})
 
 
+# arrests, detentions and deportations are the host state's acts whoever is held: "two French
+# citizens were arrested in Iran" is Iran's act, not an unclaimed attack's (``guests``)
+_CUSTODY = frozenset({"173", "174"})
+
 _COURT = ("sentence", "convict", "charge", "indict", "fine", "trial", "jail", "custody", "execut", "hang")
 
 
@@ -85,7 +89,7 @@ def unnamed_pairs(sentence: Sentence, st: Structure, frame: Frame, match: Match,
     doers = named or ([before.source] if before and not roles else [unnamed_doer(where, code, roles[0] if roles else "")])
     targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative] \
         or [home(ActorRef.of(where))]
-    if not named and not roles and before is None and foreign_guests(targets, state, st.lower):
+    if not named and not roles and before is None and code[:3] not in _CUSTODY and foreign_guests(targets, state, st.lower):
         doers = [as_guest_doer(d) for d in doers]  # "a drone attack on a US base in Jordan": kept only if claimed
     return [(d, t, "unnamed") for d in doers for t in targets]
 
