@@ -19,6 +19,8 @@ CASES = [
     ('111', 'IND', 'CAN', "India's foreign minister questioned the credibility of Canada's allegations."),
     ('124', 'AZE', 'FRA', "Azerbaijan resisted pressure from France over the corridor."),
     ('120', 'VEN', 'GUY', "Venezuela stonewalled Guyana's request for a border commission."),
+    ('130', 'PRK', 'KOR', "Seoul resumed its loudspeaker broadcasts, and Pyongyang said it would respond decisively."),
+    ('130', 'IRN', 'GBR', "Britain seized an Iranian tanker off Gibraltar on Thursday. Tehran vowed to respond."),
 ]
 
 
@@ -53,3 +55,10 @@ def test_an_arrest_abroad_with_no_doer_named_is_the_host_states(ctx):
 def test_a_drone_attack_on_foreigners_with_no_doer_stays_unclaimed(ctx):
     coded = agent_codes(ctx, "A drone attack on a convoy in Mali killed three Chinese engineers on Monday.")
     assert not any(s.startswith("MLI") and t.startswith("CHN") for s, t, _ in coded), coded
+
+
+def test_a_response_to_a_question_is_no_threat(ctx):
+    for text in ("Asked about the report, the ministry said it would respond later.",
+                 "Canada said it would respond to the letter from China next week."):
+        coded = agent_codes(ctx, text)
+        assert not any(c.startswith("13") for _, _, c in coded), (text, coded)
