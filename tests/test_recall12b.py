@@ -19,6 +19,8 @@ CASES = [
     ('111', 'IND', 'CAN', "India's foreign minister questioned the credibility of Canada's allegations."),
     ('124', 'AZE', 'FRA', "Azerbaijan resisted pressure from France over the corridor."),
     ('120', 'VEN', 'GUY', "Venezuela stonewalled Guyana's request for a border commission."),
+    ('163', 'USA', 'VEN', "The United States placed sanctions on two Venezuelan oil firms on Monday."),
+    ('163', 'NZL', 'RUS', "New Zealand slapped travel bans on a dozen Russian officials."),
     ('130', 'PRK', 'KOR', "Seoul resumed its loudspeaker broadcasts, and Pyongyang said it would respond decisively."),
     ('130', 'IRN', 'GBR', "Britain seized an Iranian tanker off Gibraltar on Thursday. Tehran vowed to respond."),
 ]
@@ -62,3 +64,18 @@ def test_a_response_to_a_question_is_no_threat(ctx):
                  "Canada said it would respond to the letter from China next week."):
         coded = agent_codes(ctx, text)
         assert not any(c.startswith("13") for _, _, c in coded), (text, coded)
+
+
+def test_an_inquiry_with_no_one_named_is_into_the_place_or_at_home(ctx):
+    """An inquiry into what happened in a place is into its state; a state's own inquiry into an
+    act, with no other state in the sentence, is domestic; a body's with no place has no target."""
+    for text, source, target in (
+            ("The WHO opened an investigation into the deaths of patients in Tanzania on Friday.", "IGO", "TZA"),
+            ("Spain's prosecutors opened an inquiry into the attack on the railway on Monday.", "ESP", "ESP")):
+        coded = agent_codes(ctx, text)
+        assert any(s.startswith(source) and t.startswith(target) and c.startswith("09") for s, t, c in coded), (text, coded)
+    for text in ("The Red Cross opened an investigation into the attack on its convoy.",
+                 "Portuguese police seized a Liberian-flagged tanker and opened an investigation into smuggling.",
+                 "The state prosecutor said it had opened an investigation."):
+        coded = agent_codes(ctx, text)
+        assert not any(c.startswith("09") and s[:3] == t[:3] for s, t, c in coded), (text, coded)
