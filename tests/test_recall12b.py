@@ -79,3 +79,12 @@ def test_an_inquiry_with_no_one_named_is_into_the_place_or_at_home(ctx):
                  "The state prosecutor said it had opened an investigation."):
         coded = agent_codes(ctx, text)
         assert not any(c.startswith("09") and s[:3] == t[:3] for s, t, c in coded), (text, coded)
+
+
+def test_a_veto_with_no_target_is_cast_at_the_un(ctx):
+    for text, source in (("A draft on the Sahel was vetoed by Russia at the UN on Thursday.", "RUS"),
+                         ("France and Britain cast vetoes on Monday as the Security Council split.", "FRA")):
+        coded = agent_codes(ctx, text)
+        assert any(s.startswith(source) and t.startswith("IGOUNO") and c == "129" for s, t, c in coded), (text, coded)
+    coded = agent_codes(ctx, "Hungary vetoed the EU's statement on Monday.")
+    assert not any(t.startswith("IGOUNO") for _, t, _ in coded), coded

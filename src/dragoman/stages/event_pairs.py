@@ -27,6 +27,7 @@ from .event_codes import COERCIVE, armed
 from .generic import role_code
 from .injuries import injured_without_doer
 from .inquiries import inquiry_targets
+from .vetoes import vetoed_body
 from .roles import Frame
 from .strikes import struck_ground
 from .weapon_owner import owner_of_weapon
@@ -150,6 +151,8 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         targets, how = fallback, "antecedent"
     if not targets and match.rule.code[:2] == "09" and not frame.inherited:  # "opened an inquiry into the strike"
         targets, how = inquiry_targets(sentence, match, frame.sources)
+    if not targets and not fallback and match.rule.code == "129":  # "was vetoed by China at the UN"
+        targets = [ActorRef.of(m) for m in vetoed_body(sentence, frame.sources)]
     if not targets and "self" in flags and (away := stationed_abroad(sentence, frame.sources)):
         targets = [ActorRef.of(away)]  # "Turkish authorities in northern Syria banned protests": in Syria
     if not targets and "self" in flags:  # an appeal or demand to its own protesters is domestic (0252, 1052)
