@@ -88,3 +88,14 @@ def test_a_veto_with_no_target_is_cast_at_the_un(ctx):
         assert any(s.startswith(source) and t.startswith("IGOUNO") and c == "129" for s, t, c in coded), (text, coded)
     coded = agent_codes(ctx, "Hungary vetoed the EU's statement on Monday.")
     assert not any(t.startswith("IGOUNO") for _, t, _ in coded), coded
+
+
+def test_a_bare_ministry_under_a_dateline_is_that_states(ctx):
+    """"NAIROBI - The foreign ministry summoned ...": the dateline's government; with no dateline, none."""
+    coded = agent_codes(ctx, "NAIROBI - The foreign ministry summoned Uganda's envoy on Friday over the border raid.")
+    assert has_event(coded, "KEN", "UGA", "114"), coded
+    coded = agent_codes(ctx, "HANOI (Reuters) - Chinese ships rammed a fishing boat, and the government summoned "
+                             "China's ambassador on Monday.")
+    assert has_event(coded, "VNM", "CHN", "114"), coded
+    coded = agent_codes(ctx, "The foreign ministry summoned Uganda's envoy on Friday over the border raid.")
+    assert not any(c == "114" for _, _, c in coded), coded

@@ -18,12 +18,14 @@ Rules, in order of trust:
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
-from .bodies import body_of_possessor, body_of_previous_subject, body_of_speaker, country_of_speaker, title_code
+from .bodies import body_of_dateline, body_of_possessor, body_of_previous_subject, body_of_speaker, country_of_speaker, \
+    title_code
 from .delegations import led_group_state
 from .halves import HALF, resolve_half
 from .neighbour import resolve_neighbour
@@ -69,6 +71,7 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
     previous: list[Mention] = []
     places: list[Mention] = []
     story = Story(lambda: (dateline(doc, ctx) or {}).get("country"), lambda code: ctx.kb.state(code) is not None)
+    here = cache(lambda: (dateline(doc, ctx) or {}).get("country"))  # the dateline's state, read when first needed
     for sentence in doc.sentences:
         described_people(sentence)
         story.add(sentence)
@@ -82,7 +85,8 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
                     code = title_code(mention, ctx.roles)  # "Deputy Foreign Minister Sergei Ryabkov warned"
                 if mention.actor is None and not body_of_possessor(mention, sentence, code) \
                         and not body_of_speaker(mention, sentence, code):  # "X's president said the government"
-                    body_of_previous_subject(mention, sentence, previous_subject, code)  # "... The ministry said"
+                    if not body_of_previous_subject(mention, sentence, previous_subject, code):  # "... The ministry said"
+                        body_of_dateline(mention, sentence, here(), code)  # "DHAKA - The foreign ministry summoned"
             elif mention.actor is None:
                 _resolve(mention, position, sentence, history, previous_subject, previous, groups)
                 _add_partner(mention, sentence)
