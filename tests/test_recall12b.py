@@ -99,3 +99,12 @@ def test_a_bare_ministry_under_a_dateline_is_that_states(ctx):
     assert has_event(coded, "VNM", "CHN", "114"), coded
     coded = agent_codes(ctx, "The foreign ministry summoned Uganda's envoy on Friday over the border raid.")
     assert not any(c == "114" for _, _, c in coded), coded
+
+
+def test_people_listed_after_an_unnamed_object_are_the_targets(ctx):
+    """"detained nine foreigners, including five Chileans": the list names whom the act fell on."""
+    coded = agent_codes(ctx, "Algeria said it had arrested eleven foreigners, including three Malians and two Nigeriens.")
+    assert has_event(coded, "DZA", "MLI", "173") and has_event(coded, "DZA", "NER", "173"), coded
+    coded = agent_codes(ctx, "Russia said it had detained six foreign nationals, including citizens of Latvia and "
+                             "Estonia, on Monday.")
+    assert has_event(coded, "RUS", "LVA", "173") and has_event(coded, "RUS", "EST", "173"), coded

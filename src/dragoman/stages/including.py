@@ -21,7 +21,9 @@ _LIST_OPENERS = (("including",), ("among", "them"), ("among", "whom"), ("among",
                  ("and", "specifically"), ("specifically",), ("and", "particularly"), ("particularly",),
                  ("and", "especially"), ("especially",), ("and", "in", "particular"), ("in", "particular"),
                  ("notably",), ("above", "all"))
-_COUNT_WORDS = frozenset({"at", "least", "some", "about", "around", "nearly", "almost", "more", "than", "over"})
+_COUNT_WORDS = frozenset({"at", "least", "some", "about", "around", "nearly", "almost", "more", "than", "over",
+                          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                          "several", "dozens", "hundreds", "scores"})
 
 
 def listed_targets(st: Structure, match: Match) -> list[Mention]:
@@ -30,7 +32,8 @@ def listed_targets(st: Structure, match: Match) -> list[Mention]:
     comma = next((j for j in range(match.end, end) if st.lower[j] in (",", ";", ".")), None)
     if comma is None or st.lower[comma] != ",":
         return []
-    if any(j in st.heads or j in st.at_start and not (st.at_start[j].kind == "pronoun" and st.at_start[j].possessive)
+    if any(j in st.heads or j in st.at_start and st.at_start[j].actor is not None
+           and not (st.at_start[j].kind == "pronoun" and st.at_start[j].possessive)
            for j in range(match.end, comma)):
         return []  # the object names an actor ("its partners" names none), or another verb comes first
     k = comma + 1
