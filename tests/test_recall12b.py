@@ -108,3 +108,10 @@ def test_people_listed_after_an_unnamed_object_are_the_targets(ctx):
     coded = agent_codes(ctx, "Russia said it had detained six foreign nationals, including citizens of Latvia and "
                              "Estonia, on Monday.")
     assert has_event(coded, "RUS", "LVA", "173") and has_event(coded, "RUS", "EST", "173"), coded
+
+
+def test_an_official_arrested_with_no_doer_or_place_is_held_at_home(ctx):
+    coded = agent_codes(ctx, "Former Zambian finance minister Jane Mwale was arrested on fraud charges on Tuesday.")
+    assert has_event(coded, "ZMB", "ZMB", "173"), coded
+    coded = agent_codes(ctx, "A Japanese businessman was detained on Tuesday.")
+    assert not any(c == "173" for _, _, c in coded), coded

@@ -64,8 +64,8 @@ def unnamed_pairs(sentence: Sentence, st: Structure, frame: Frame, match: Match,
     where = scene(sentence, places, match.head)
     if noun and code[:2] in VIOLENT_ROOTS and (owner := owner_of_weapon(st, match)) is not None:
         return _owned(owner, frame, where)  # "a Russian drone struck a car in Kherson": Russia's act
-    if where is None and code[:2] in VIOLENT_ROOTS:  # "gunmen killed two Kenyan policemen": at home
-        where = victims_home(frame.targets, sentence)
+    if where is None and (code[:2] in VIOLENT_ROOTS or code[:3] in _CUSTODY):  # "gunmen killed two Kenyan
+        where = victims_home(frame.targets, sentence)  # policemen", "a former Kenyan minister was arrested": at home
     named = [ActorRef.of(m) for m in attributed(sentence)]
     if named and code[:2] == "14":
         return []  # a fire set by a group that claims attacks is part of its attack, not a protest
