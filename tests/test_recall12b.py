@@ -21,6 +21,8 @@ CASES = [
     ('120', 'VEN', 'GUY', "Venezuela stonewalled Guyana's request for a border commission."),
     ('163', 'USA', 'VEN', "The United States placed sanctions on two Venezuelan oil firms on Monday."),
     ('163', 'NZL', 'RUS', "New Zealand slapped travel bans on a dozen Russian officials."),
+    ('105', 'TUR', 'SWE', "Sweden was told by Turkey on Tuesday to drop its support for the Kurdish militia."),
+    ('1053', 'USA', 'IRN', "Iran was ordered by the United States to free the detained sailors within a day."),
     ('130', 'PRK', 'KOR', "Seoul resumed its loudspeaker broadcasts, and Pyongyang said it would respond decisively."),
     ('130', 'IRN', 'GBR', "Britain seized an Iranian tanker off Gibraltar on Thursday. Tehran vowed to respond."),
 ]
