@@ -117,3 +117,24 @@ def test_an_official_arrested_with_no_doer_or_place_is_held_at_home(ctx):
     assert has_event(coded, "ZMB", "ZMB", "173"), coded
     coded = agent_codes(ctx, "A Japanese businessman was detained on Tuesday.")
     assert not any(c == "173" for _, _, c in coded), coded
+
+
+def test_concern_conveyed_and_nationals_sent_home(ctx):
+    coded = agent_codes(ctx, "Manila conveyed its serious concern to Beijing on Friday over the water cannon attack.")
+    assert has_event(coded, "PHL", "CHN", "114"), coded
+    coded = agent_codes(ctx, "Kuwait sent 800 Filipino workers home on Sunday.")
+    assert has_event(coded, "KWT", "PHL", "174"), coded
+    for text in ("India sent its citizens home from Sudan on Monday.",
+                 "The factory sent its workers home early because of the storm."):
+        coded = agent_codes(ctx, text)
+        assert not any(c.startswith("17") for _, _, c in coded), (text, coded)
+
+
+def test_both_countries_are_two_states_not_a_bloc_nor_the_doer(ctx):
+    """"... while the leaders of the Quad met, ... Seoul had conveyed its concerns to both countries":
+    the two states named before, not the bloc, and not Seoul."""
+    coded = agent_codes(ctx, "Chinese and Russian bombers flew near Korea on Tuesday while the leaders of the Quad met "
+                             "in Seoul, and Korea's defence minister said Seoul had conveyed its grave concerns to "
+                             "both countries.")
+    assert has_event(coded, "KOR", "CHN", "114") and has_event(coded, "KOR", "RUS", "114"), coded
+    assert not any(t.startswith("IGO") for _, t, _ in coded), coded

@@ -168,6 +168,9 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
                                                  "where", "which", "who", "whereupon")
         skip = subject.actor.primary if after_verb and subject is not None and subject is not mention \
             and subject.actor is not None and subject.start < mention.start else None
+        if after_verb and _STATE_HEADS.intersection(mention.text.lower().split()):
+            doer = _doer_before(sentence, mention)  # "... said Seoul had conveyed its concerns to both countries"
+            skip = doer.actor.primary if doer is not None else skip
         _pair(mention, history, person=label == "pair-person", skip=skip, groups=groups)
         return
     if label.startswith("group-"):
@@ -371,15 +374,19 @@ def _groups(sentence: Sentence) -> dict[int, list[Mention]]:
 
 
 _JOINERS = {",", "and", "or", "the"}
+_STATE_HEADS = frozenset({"countries", "nations", "states", "governments", "capitals"})
 
 
 def _pair(mention: Mention, history: list[Mention], person: bool, skip: str | None = None,
           groups: dict[int, list[Mention]] | None = None) -> None:
     """"the two sides": the last two actors listed together ("Russia and China ..."), else the last
     two actors of different states named before; a place where something happened is not a side."""
+    states = bool(_STATE_HEADS.intersection(mention.text.lower().split()))  # "both countries": not a bloc
+
     def side(m: Mention) -> bool:
         return m.actor is not None and m.actor.primary != skip and not m.locative and m.kind != "place" \
-            and m.actor.type != "place" and (not person or _type(m) == "person")
+            and m.actor.type != "place" and (not person or _type(m) == "person") \
+            and (not states or m.actor.type in ("state", "person"))
 
     named = [m.actor for m in reversed(history) if side(m)]
     seen = _listed_two(history, groups or {}, side) or _two(named, lambda actor: actor.primary) \
@@ -387,6 +394,13 @@ def _pair(mention: Mention, history: list[Mention], person: bool, skip: str | No
     if len(seen) == 2:
         mention.actor, mention.others = seen[1], [seen[0]]
         mention.resolved_from = "the two"
+
+
+def _doer_before(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The nearest actor named before ``mention`` in its sentence that is no place: the doer of the
+    act whose object "both countries" is, not one of the two."""
+    return next((m for m in reversed(sentence.mentions) if m.end <= mention.start and m.actor is not None
+                 and not m.locative and m.kind != "place" and m.actor.type == "state"), None)
 
 
 def _listed_two(history: list[Mention], groups: dict[int, list[Mention]],
