@@ -138,3 +138,10 @@ def test_both_countries_are_two_states_not_a_bloc_nor_the_doer(ctx):
                              "both countries.")
     assert has_event(coded, "KOR", "CHN", "114") and has_event(coded, "KOR", "RUS", "114"), coded
     assert not any(t.startswith("IGO") for _, t, _ in coded), coded
+
+
+def test_a_call_to_free_ones_own_people_held_abroad_is_addressed_to_the_captor(ctx):
+    coded = agent_codes(ctx, "Canada demanded the release of three Canadian engineers detained in Sudan since March.")
+    assert has_event(coded, "CAN", "SDN", "1053") and not any(t.startswith("CAN") for _, t, _ in coded), coded
+    coded = agent_codes(ctx, "Spain called for the release of a Spanish journalist jailed in Belarus.")
+    assert has_event(coded, "ESP", "BLR", "0253"), coded

@@ -17,7 +17,8 @@ from ..timex.tables import WEEKDAYS
 from .clauses import Structure
 from .frames import Frame
 
-__all__ = ["DOMESTIC_FRAMES", "addressed_to_itself", "domestic_object", "domestic_people", "jailer", "local_violence"]
+__all__ = ["DOMESTIC_FRAMES", "RELEASE_CALLS", "addressed_to_itself", "domestic_object", "domestic_people", "jailer",
+           "local_violence"]
 
 
 # appeals, demands and rejections addressed to a state's own institutions or people, unnamed
@@ -122,6 +123,8 @@ def local_violence(st: Structure, match: Match, frame: Frame, code: str) -> bool
     return False
 
 
+# appeals and demands for the release of people (0253, 1053): addressed to whoever holds them
+RELEASE_CALLS = frozenset({"0253", "1053"})
 _HELD = frozenset({"held", "jailed", "detained", "imprisoned", "interned"})
 _JAILS = frozenset({"jail", "jails", "prison", "prisons", "custody", "detention"})
 
