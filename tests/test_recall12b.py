@@ -145,3 +145,8 @@ def test_a_call_to_free_ones_own_people_held_abroad_is_addressed_to_the_captor(c
     assert has_event(coded, "CAN", "SDN", "1053") and not any(t.startswith("CAN") for _, t, _ in coded), coded
     coded = agent_codes(ctx, "Spain called for the release of a Spanish journalist jailed in Belarus.")
     assert has_event(coded, "ESP", "BLR", "0253"), coded
+
+
+def test_people_held_without_charge_in_a_state_are_held_by_it(ctx):
+    coded = agent_codes(ctx, "Athens demanded the release of Nikos Papas, a Greek sailor held without charge in Libya.")
+    assert has_event(coded, "GRC", "LBY", "1053"), coded
