@@ -23,6 +23,7 @@ CASES = [
     ('163', 'NZL', 'RUS', "New Zealand slapped travel bans on a dozen Russian officials."),
     ('105', 'TUR', 'SWE', "Sweden was told by Turkey on Tuesday to drop its support for the Kurdish militia."),
     ('1053', 'USA', 'IRN', "Iran was ordered by the United States to free the detained sailors within a day."),
+    ('129', 'AUT', 'EU', "Austria blocked the release of 300 million euros from an EU fund on Thursday."),
     ('130', 'PRK', 'KOR', "Seoul resumed its loudspeaker broadcasts, and Pyongyang said it would respond decisively."),
     ('130', 'IRN', 'GBR', "Britain seized an Iranian tanker off Gibraltar on Thursday. Tehran vowed to respond."),
 ]
@@ -150,3 +151,8 @@ def test_a_call_to_free_ones_own_people_held_abroad_is_addressed_to_the_captor(c
 def test_people_held_without_charge_in_a_state_are_held_by_it(ctx):
     coded = agent_codes(ctx, "Athens demanded the release of Nikos Papas, a Greek sailor held without charge in Libya.")
     assert has_event(coded, "GRC", "LBY", "1053"), coded
+
+
+def test_blocking_the_release_of_a_film_is_no_veto(ctx):
+    coded = agent_codes(ctx, "Police blocked the release of the film in Lagos.")
+    assert not any(c.startswith("12") for _, _, c in coded), coded
