@@ -23,7 +23,7 @@ CASES = [
     ('163', 'NZL', 'RUS', "New Zealand slapped travel bans on a dozen Russian officials."),
     ('105', 'TUR', 'SWE', "Sweden was told by Turkey on Tuesday to drop its support for the Kurdish militia."),
     ('1053', 'USA', 'IRN', "Iran was ordered by the United States to free the detained sailors within a day."),
-    ('129', 'AUT', 'EU', "Austria blocked the release of 300 million euros from an EU fund on Thursday."),
+    ('129', 'AUT', 'IGOEUR', "Austria blocked the release of 300 million euros from an EU fund on Thursday."),
     ('130', 'PRK', 'KOR', "Seoul resumed its loudspeaker broadcasts, and Pyongyang said it would respond decisively."),
     ('130', 'IRN', 'GBR', "Britain seized an Iranian tanker off Gibraltar on Thursday. Tehran vowed to respond."),
 ]
