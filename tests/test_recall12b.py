@@ -24,6 +24,7 @@ CASES = [
     ('105', 'TUR', 'SWE', "Sweden was told by Turkey on Tuesday to drop its support for the Kurdish militia."),
     ('1053', 'USA', 'IRN', "Iran was ordered by the United States to free the detained sailors within a day."),
     ('129', 'AUT', 'IGOEUR', "Austria blocked the release of 300 million euros from an EU fund on Thursday."),
+    ('130', 'RUS', 'MDA', "Moscow said Chisinau would face retaliation over the expulsions."),
     ('130', 'PRK', 'KOR', "Seoul resumed its loudspeaker broadcasts, and Pyongyang said it would respond decisively."),
     ('130', 'IRN', 'GBR', "Britain seized an Iranian tanker off Gibraltar on Thursday. Tehran vowed to respond."),
 ]
@@ -156,3 +157,10 @@ def test_people_held_without_charge_in_a_state_are_held_by_it(ctx):
 def test_blocking_the_release_of_a_film_is_no_veto(ctx):
     coded = agent_codes(ctx, "Police blocked the release of the film in Lagos.")
     assert not any(c.startswith("12") for _, _, c in coded), coded
+
+
+def test_others_saying_a_state_will_face_consequences_is_no_threat(ctx):
+    for text in ("Analysts said Israel would face consequences at the polls.",
+                 "Iran said it would face consequences if the deal collapsed."):
+        coded = agent_codes(ctx, text)
+        assert not any(c.startswith("13") for _, _, c in coded), (text, coded)
