@@ -25,6 +25,7 @@ CASES = [
     ('1053', 'USA', 'IRN', "Iran was ordered by the United States to free the detained sailors within a day."),
     ('129', 'AUT', 'IGOEUR', "Austria blocked the release of 300 million euros from an EU fund on Thursday."),
     ('130', 'RUS', 'MDA', "Moscow said Chisinau would face retaliation over the expulsions."),
+    ('163', 'USA', 'IND', "Washington struck India from its list of preferred trading partners on Monday."),
     ('130', 'PRK', 'KOR', "Seoul resumed its loudspeaker broadcasts, and Pyongyang said it would respond decisively."),
     ('130', 'IRN', 'GBR', "Britain seized an Iranian tanker off Gibraltar on Thursday. Tehran vowed to respond."),
 ]
@@ -164,3 +165,8 @@ def test_others_saying_a_state_will_face_consequences_is_no_threat(ctx):
                  "Iran said it would face consequences if the deal collapsed."):
         coded = agent_codes(ctx, text)
         assert not any(c.startswith("13") for _, _, c in coded), (text, coded)
+
+
+def test_removal_from_a_blacklist_stays_an_easing(ctx):
+    coded = agent_codes(ctx, "The United States removed Sudan from its list of state sponsors of terrorism.")
+    assert has_event(coded, "USA", "SDN", "081") and not any(c.startswith("16") for _, _, c in coded), coded
