@@ -14,6 +14,11 @@ people.
 "Georgia's prime minister announced on Thursday that the government would suspend talks": a bare
 body or title opening the clause a state or its official reports is the speaker's state's
 (:func:`body_of_speaker`).
+
+"DHAKA - ... The foreign ministry summoned Myanmar's ambassador", "LONDON - ... and the government
+summoned Russia's ambassador": a bare government body or title that no sentence before gives a
+state, opening its sentence or a clause joined by "and", is the government of the dateline's state
+(:func:`body_of_dateline`), where a wire story's unnamed ministry sits.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from ..knowledge.roles import Roles
 from ..model import Actor, Mention, Sentence
 from ..timex.tables import WEEKDAYS
 
-__all__ = ["body_of_possessor", "body_of_previous_subject", "body_of_speaker", "country_of_speaker", "title_code"]
+__all__ = ["body_of_dateline", "body_of_possessor", "body_of_previous_subject", "body_of_speaker", "country_of_speaker",
+           "title_code"]
 
 _OPENING = {"the"}
 _ADJUNCT = 6  # tokens of a short phrase fronted before the body and its comma ("In a statement,", "Later,")
@@ -145,3 +151,29 @@ def title_code(mention: Mention, roles: Roles) -> str:
             if role is not None:
                 return role.role
     return ""
+
+
+def body_of_dateline(mention: Mention, sentence: Sentence, here: str | None, code: str) -> bool:
+    """Give a bare government body or title the dateline's state ``here``; True when it did."""
+    words = mention.text.lower().split()
+    if not here or code != "GOV" or mention.role not in ("body", "title") \
+            or any(w.startswith(_ABROAD) for w in words):
+        return False
+    joined = mention.start >= 2 and sentence.tokens[mention.start - 1].lower in _OPENING \
+        and sentence.tokens[mention.start - 2].lower == "and"  # "..., and the government summoned"
+    if not (joined or _opens(sentence, mention) or _after_dateline(sentence, mention)):
+        return False
+    mention.actor = Actor(here, here, here + code, f"{here} ({code})", "state", code)
+    mention.resolved_from = "dateline"
+    return True
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+_DATELINE = 10  # tokens of a wire dateline at most ("KATHMANDU, May 18 (Reuters) -")
+
+
+def _after_dateline(sentence: Sentence, mention: Mention) -> bool:
+    """The body opens the first sentence right after its dateline ("DHAKA - The foreign ministry ...")."""
+    tokens = sentence.tokens[:mention.start]
+    dash = next((k for k, t in enumerate(tokens[:_DATELINE]) if t.text in _DASHES), None)
+    return dash is not None and tokens[0].text.isupper() and all(t.lower in _OPENING for t in tokens[dash + 1:])

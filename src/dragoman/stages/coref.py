@@ -18,12 +18,14 @@ Rules, in order of trust:
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from ..knowledge.roles import Roles
 from ..model import Actor, Doc, Mention, Sentence
 from ..pipeline import Context, stage
 from .appositive import described_people
-from .bodies import body_of_possessor, body_of_previous_subject, body_of_speaker, country_of_speaker, title_code
+from .bodies import body_of_dateline, body_of_possessor, body_of_previous_subject, body_of_speaker, country_of_speaker, \
+    title_code
 from .delegations import led_group_state
 from .halves import HALF, resolve_half
 from .neighbour import resolve_neighbour
@@ -69,6 +71,7 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
     previous: list[Mention] = []
     places: list[Mention] = []
     story = Story(lambda: (dateline(doc, ctx) or {}).get("country"), lambda code: ctx.kb.state(code) is not None)
+    here = cache(lambda: (dateline(doc, ctx) or {}).get("country"))  # the dateline's state, read when first needed
     for sentence in doc.sentences:
         described_people(sentence)
         story.add(sentence)
@@ -82,7 +85,8 @@ def resolve_references(doc: Doc, ctx: Context) -> Doc:
                     code = title_code(mention, ctx.roles)  # "Deputy Foreign Minister Sergei Ryabkov warned"
                 if mention.actor is None and not body_of_possessor(mention, sentence, code) \
                         and not body_of_speaker(mention, sentence, code):  # "X's president said the government"
-                    body_of_previous_subject(mention, sentence, previous_subject, code)  # "... The ministry said"
+                    if not body_of_previous_subject(mention, sentence, previous_subject, code):  # "... The ministry said"
+                        body_of_dateline(mention, sentence, here(), code)  # "DHAKA - The foreign ministry summoned"
             elif mention.actor is None:
                 _resolve(mention, position, sentence, history, previous_subject, previous, groups)
                 _add_partner(mention, sentence)
@@ -164,6 +168,9 @@ def _resolve(mention: Mention, position: int, sentence: Sentence, history: list[
                                                  "where", "which", "who", "whereupon")
         skip = subject.actor.primary if after_verb and subject is not None and subject is not mention \
             and subject.actor is not None and subject.start < mention.start else None
+        if after_verb and _STATE_HEADS.intersection(mention.text.lower().split()):
+            doer = _doer_before(sentence, mention)  # "... said Seoul had conveyed its concerns to both countries"
+            skip = doer.actor.primary if doer is not None else skip
         _pair(mention, history, person=label == "pair-person", skip=skip, groups=groups)
         return
     if label.startswith("group-"):
@@ -367,15 +374,19 @@ def _groups(sentence: Sentence) -> dict[int, list[Mention]]:
 
 
 _JOINERS = {",", "and", "or", "the"}
+_STATE_HEADS = frozenset({"countries", "nations", "states", "governments", "capitals"})
 
 
 def _pair(mention: Mention, history: list[Mention], person: bool, skip: str | None = None,
           groups: dict[int, list[Mention]] | None = None) -> None:
     """"the two sides": the last two actors listed together ("Russia and China ..."), else the last
     two actors of different states named before; a place where something happened is not a side."""
+    states = bool(_STATE_HEADS.intersection(mention.text.lower().split()))  # "both countries": not a bloc
+
     def side(m: Mention) -> bool:
         return m.actor is not None and m.actor.primary != skip and not m.locative and m.kind != "place" \
-            and m.actor.type != "place" and (not person or _type(m) == "person")
+            and m.actor.type != "place" and (not person or _type(m) == "person") \
+            and (not states or m.actor.type in ("state", "person"))
 
     named = [m.actor for m in reversed(history) if side(m)]
     seen = _listed_two(history, groups or {}, side) or _two(named, lambda actor: actor.primary) \
@@ -383,6 +394,13 @@ def _pair(mention: Mention, history: list[Mention], person: bool, skip: str | No
     if len(seen) == 2:
         mention.actor, mention.others = seen[1], [seen[0]]
         mention.resolved_from = "the two"
+
+
+def _doer_before(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The nearest actor named before ``mention`` in its sentence that is no place: the doer of the
+    act whose object "both countries" is, not one of the two."""
+    return next((m for m in reversed(sentence.mentions) if m.end <= mention.start and m.actor is not None
+                 and not m.locative and m.kind != "place" and m.actor.type == "state"), None)
 
 
 def _listed_two(history: list[Mention], groups: dict[int, list[Mention]],

@@ -17,7 +17,8 @@ from ..timex.tables import WEEKDAYS
 from .clauses import Structure
 from .frames import Frame
 
-__all__ = ["DOMESTIC_FRAMES", "addressed_to_itself", "domestic_object", "domestic_people", "jailer", "local_violence"]
+__all__ = ["DOMESTIC_FRAMES", "RELEASE_CALLS", "addressed_to_itself", "domestic_object", "domestic_people", "jailer",
+           "local_violence"]
 
 
 # appeals, demands and rejections addressed to a state's own institutions or people, unnamed
@@ -122,8 +123,20 @@ def local_violence(st: Structure, match: Match, frame: Frame, code: str) -> bool
     return False
 
 
+# appeals and demands for the release of people (0253, 1053): addressed to whoever holds them
+RELEASE_CALLS = frozenset({"0253", "1053"})
 _HELD = frozenset({"held", "jailed", "detained", "imprisoned", "interned"})
 _JAILS = frozenset({"jail", "jails", "prison", "prisons", "custody", "detention"})
+_BREAKS = frozenset({",", ";", ".", "and", "but", "after", "before", "while", "when", "who", "which"})
+
+
+def _held_by(before: list[str]) -> bool:
+    """The words before a state end in "held|jailed|detained ... in|by", the verb at most three
+    words before the preposition and nothing between that ends the phrase."""
+    if not before or before[-1] not in ("by", "in"):
+        return False
+    verb = max((k for k, w in enumerate(before[:-1]) if w in _HELD), default=None)
+    return verb is not None and not _BREAKS.intersection(before[verb:-1])
 
 
 def jailer(st: Structure, mine: set[str]) -> Mention | None:
@@ -133,9 +146,9 @@ def jailer(st: Structure, mine: set[str]) -> Mention | None:
     for mention in st.sentence.mentions:
         if mention.actor is None or mention.actor.primary in mine or mention.actor.type != "state":
             continue
-        before = lower[max(0, mention.start - 2):mention.start]
+        before = lower[max(0, mention.start - 5):mention.start]  # "held (without charge) in Venezuela"
         after = lower[mention.end:mention.end + 2]
-        if len(before) == 2 and before[0] in _HELD and before[1] in ("by", "in") \
+        if _held_by(before) \
                 or after and (after[0] in _JAILS or after[0] in ("'s", "’s") and after[1:2] and after[1] in _JAILS):
             return mention
     return None

@@ -26,6 +26,8 @@ from .domestic import DOMESTIC_FRAMES
 from .event_codes import COERCIVE, armed
 from .generic import role_code
 from .injuries import injured_without_doer
+from .inquiries import inquiry_targets
+from .vetoes import vetoed_body
 from .roles import Frame
 from .strikes import struck_ground
 from .weapon_owner import owner_of_weapon
@@ -38,6 +40,10 @@ _JOINT = frozenset({"05", "06", "08"})
 # intelligence", "Greece and Turkey agreed to release detained fishermen", "the two states agreed to pull back"
 _JOINT_INTENTS = frozenset({"030", "031", "032", "035", "036", "037"})
 
+
+# arrests, detentions and deportations are the host state's acts whoever is held: "two French
+# citizens were arrested in Iran" is Iran's act, not an unclaimed attack's (``guests``)
+_CUSTODY = frozenset({"173", "174"})
 
 _COURT = ("sentence", "convict", "charge", "indict", "fine", "trial", "jail", "custody", "execut", "hang")
 
@@ -58,8 +64,8 @@ def unnamed_pairs(sentence: Sentence, st: Structure, frame: Frame, match: Match,
     where = scene(sentence, places, match.head)
     if noun and code[:2] in VIOLENT_ROOTS and (owner := owner_of_weapon(st, match)) is not None:
         return _owned(owner, frame, where)  # "a Russian drone struck a car in Kherson": Russia's act
-    if where is None and code[:2] in VIOLENT_ROOTS:  # "gunmen killed two Kenyan policemen": at home
-        where = victims_home(frame.targets, sentence)
+    if where is None and (code[:2] in VIOLENT_ROOTS or code[:3] in _CUSTODY):  # "gunmen killed two Kenyan
+        where = victims_home(frame.targets, sentence)  # policemen", "a former Kenyan minister was arrested": at home
     named = [ActorRef.of(m) for m in attributed(sentence)]
     if named and code[:2] == "14":
         return []  # a fire set by a group that claims attacks is part of its attack, not a protest
@@ -85,7 +91,7 @@ def unnamed_pairs(sentence: Sentence, st: Structure, frame: Frame, match: Match,
     doers = named or ([before.source] if before and not roles else [unnamed_doer(where, code, roles[0] if roles else "")])
     targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and not m.locative] \
         or [home(ActorRef.of(where))]
-    if not named and not roles and before is None and foreign_guests(targets, state, st.lower):
+    if not named and not roles and before is None and code[:3] not in _CUSTODY and foreign_guests(targets, state, st.lower):
         doers = [as_guest_doer(d) for d in doers]  # "a drone attack on a US base in Jordan": kept only if claimed
     return [(d, t, "unnamed") for d in doers for t in targets]
 
@@ -143,6 +149,10 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         targets, how = [home(s) for s in sources], "ground"  # "Al Shabaab fighters clashed near Afgoye"
     if not targets and fallback:
         targets, how = fallback, "antecedent"
+    if not targets and match.rule.code[:2] == "09" and not frame.inherited:  # "opened an inquiry into the strike"
+        targets, how = inquiry_targets(sentence, match, frame.sources)
+    if not targets and not fallback and match.rule.code == "129":  # "was vetoed by China at the UN"
+        targets = [ActorRef.of(m) for m in vetoed_body(sentence, frame.sources)]
     if not targets and "self" in flags and (away := stationed_abroad(sentence, frame.sources)):
         targets = [ActorRef.of(away)]  # "Turkish authorities in northern Syria banned protests": in Syria
     if not targets and "self" in flags:  # an appeal or demand to its own protesters is domestic (0252, 1052)

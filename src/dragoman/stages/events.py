@@ -29,7 +29,8 @@ from .clauses import Structure, analyse, clause_of, group_right, sentence_facts,
     usable_subject
 from .dates import event_date
 from .addressee import delivered_to, proposer
-from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer, local_violence
+from .domestic import DOMESTIC_FRAMES, RELEASE_CALLS, addressed_to_itself, domestic_object, domestic_people, jailer, \
+    local_violence
 from .modifiers import subject_modifier
 from .retaliation import answered
 from .joint_drills import joint_exercise
@@ -330,6 +331,10 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if code[:3] == "142" and pairs and all(s.primary == t.primary for s, t, _ in pairs) \
                 and (held := jailer(st, {s.primary for s, _, _ in pairs})) is not None:  # "prisoners held by Israel"
             pairs = [(s, ActorRef.of(held), how) for s, _, how in pairs]
+        if code in RELEASE_CALLS and frame.sources and all(s.primary == t.primary for s, t, _ in pairs) \
+                and (held := jailer(st, {m.actor.primary for m in frame.sources if m.actor is not None})) is not None:
+            pairs = [(ActorRef.of(m), ActorRef.of(held), None) for m in frame.sources  # "demanded the release of two
+                     if m.actor is not None]  # French teachers held in Iran": of Iran, which holds them
         if code[:2] == "15" and pairs and all(how == "self" or s.primary == t.primary for s, t, how in pairs) \
                 or code[:2] in ("11", "12", "13") \
                 and pairs and all(s.primary == t.primary and how != "domestic" for s, t, how in pairs) \

@@ -21,7 +21,9 @@ _LIST_OPENERS = (("including",), ("among", "them"), ("among", "whom"), ("among",
                  ("and", "specifically"), ("specifically",), ("and", "particularly"), ("particularly",),
                  ("and", "especially"), ("especially",), ("and", "in", "particular"), ("in", "particular"),
                  ("notably",), ("above", "all"))
-_COUNT_WORDS = frozenset({"at", "least", "some", "about", "around", "nearly", "almost", "more", "than", "over"})
+_COUNT_WORDS = frozenset({"at", "least", "some", "about", "around", "nearly", "almost", "more", "than", "over",
+                          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                          "several", "dozens", "hundreds", "scores"})
 
 
 def listed_targets(st: Structure, match: Match) -> list[Mention]:
@@ -30,7 +32,8 @@ def listed_targets(st: Structure, match: Match) -> list[Mention]:
     comma = next((j for j in range(match.end, end) if st.lower[j] in (",", ";", ".")), None)
     if comma is None or st.lower[comma] != ",":
         return []
-    if any(j in st.heads or j in st.at_start and not (st.at_start[j].kind == "pronoun" and st.at_start[j].possessive)
+    if any(j in st.heads or j in st.at_start and not _of_some_state(st.at_start[j])
+           and not (st.at_start[j].kind == "pronoun" and st.at_start[j].possessive)
            for j in range(match.end, comma)):
         return []  # the object names an actor ("its partners" names none), or another verb comes first
     k = comma + 1
@@ -57,3 +60,12 @@ def _listed(st: Structure, k: int) -> list[Mention]:
             continue
         break
     return found
+
+
+# people named only as being of some state, which the list then names ("nine foreign nationals, including")
+_NATIONALS = frozenset({"nationals", "foreigners", "citizens", "expatriates", "tourists", "passport"})
+
+
+def _of_some_state(mention: Mention) -> bool:
+    """An unresolved object that a list of states completes: "foreign nationals", "foreigners"."""
+    return mention.actor is None and mention.text.lower().split()[-1] in _NATIONALS

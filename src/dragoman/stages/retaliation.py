@@ -14,7 +14,7 @@ from ..knowledge.lexicon import SKIP, Match
 
 __all__ = ["answered"]
 
-_LIGHT = frozenset({"190/hit-back", "190/retaliate"})
+_LIGHT = frozenset({"190/hit-back", "190/retaliate", "130/respond-in-kind"})
 _REACH = 5  # tokens between the light verb and the act ("within hours ,")
 _BREAKS = frozenset({".", ";", "and", "but", "after", "when", "as", "while", "which", "who", "that", "before"})
 
