@@ -29,7 +29,8 @@ from .clauses import Structure, analyse, clause_of, group_right, sentence_facts,
 from .dates import event_date
 from .addressee import delivered_to, proposer
 from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer, local_violence
-from .modifiers import subject_modifier
+from .modifiers import object_modifier, subject_modifier
+from .verbal_clash import verbal_clash
 from .retaliation import answered
 from .joint_drills import joint_exercise
 from .gapped import gapped_donors
@@ -61,7 +62,7 @@ from .victims_abroad import on_the_named_victims
 from .conditions import anonymous, awaited, conditioned, in_an_open_relative, prevented, rumoured
 from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
-from .summary import lasting, summary_of_a_war
+from .summary import lasting, summary_of_a_war, toll_since
 from .warnings import consequence_warning, forecast_warning
 from .warned import warned_threat
 from .spoken import quote_speaker
@@ -192,6 +193,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                and not thing_doing(sentence, m) and not backed_by(lower, m)]
     matches = [m for m in matches if not subject_modifier(lower, m, matches)  # "Protesting farmers demanded"
                or visiting_guest(sentence, lower, m)]
+    matches = [m for m in matches if not object_modifier(lower, m, sentence.mentions)]  # "with striking doctors"
     matches = answered(lower, matches)  # "hit back, blacklisting ten Europeans": the act, not 190
     if not matches:
         return []
@@ -234,12 +236,13 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or ended_or_talked_about(st, match) or intercepted_weapons(st, match) \
                 or relative_on_a_thing(st, match) or venue_of_another_act(st, match) or in_an_aside(st, match) \
                 or setting_or_topic(st, match) or forecast_warning(st, match, frame.sources) \
-                or summary_of_a_war(st, match) or measures_target(st, match) or measures_in_force(st, match) \
+                or summary_of_a_war(st, match) or toll_since(st, match) or measures_target(st, match) or measures_in_force(st, match) \
                 or decision_as_cause(st, match) or lasting(st, match) or appeal_to_no_one(st, match) \
                 or earlier_in_a_relative_clause(st, match) or long_before_the_news(sentence, match) \
                 or awaited(st, match) or prevented(st, match) or what_it_means(st, match) or long_held(st, match) \
                 or subject_of_a_modal(st, match) or standing_sanctions(st, match) or what_it_called(st, match) \
-                or scheduled(st, match) or content_of_a_document(st, match) or asked(st, match):
+                or scheduled(st, match) or content_of_a_document(st, match) or asked(st, match) \
+                or verbal_clash(st, match, frame.sources + frame.targets):  # "clashed over fishing quotas"
             continue
         mood = _mood(st, ctx, match, frame) if returned is None else mood_of(st, ctx.governors, frame.subject_end, match.start)
         mood = carried.adjust(st, match, frame.inherited, mood)  # "ready to help mediate", "visit X for talks"

@@ -1,0 +1,50 @@
+"""False conflict records (issue 11, branch ``fp20``): a strike participle describing people, a
+clash of words between governments, a war of words, and a war's toll since a year. Sentences
+written for these tests."""
+
+import datetime as dt
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _roots(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2025, 3, 4)), ctx)
+    return {(e.source.primary, e.target.primary, e.code[:2]) for e in doc.events}
+
+
+def test_striking_before_people_in_an_object_is_no_attack(ctx):
+    """"at striking teachers": the -ing word says what the people do (``stages/modifiers.py``)."""
+    roots = _roots(ctx, "Riot police fired tear gas at striking teachers in Lusaka on Monday.")
+    assert ("ZMB", "ZMB", "17") in roots and ("ZMB", "ZMB", "19") not in roots
+    assert not any(r == "19" for _, _, r in _roots(ctx, "Police clashed with striking nurses outside the hospital in Blantyre on Friday."))
+    # a strike of force in the same place stays one: its object is no noun of unarmed people
+    assert ("ISR", "LBN", "19") in _roots(ctx, "Israeli jets were striking Hezbollah positions in southern Lebanon on Monday.")
+
+
+def test_governments_that_clash_over_a_topic_fight_no_battle(ctx):
+    """Governments, leaders and blocs that clash over a policy or at talks disagree
+    (``stages/verbal_clash.py``); troops that clash, or a clash with a toll, stay a battle."""
+    assert not any(r == "19" for _, _, r in _roots(ctx, "Chile and Peru clashed over the new fishing quotas at the summit on Friday."))
+    assert not any(r == "19" for _, _, r in _roots(ctx, "The Dutch prime minister clashed with the Polish president over asylum rules on Thursday."))
+    assert not any(r == "19" for _, _, r in _roots(ctx, "Austria clashed with the European Commission over farm subsidies on Monday."))
+    assert ("SDN", "SSD", "19") in _roots(ctx, "Sudan and South Sudan clashed over the disputed Heglig oil field on Monday, with six soldiers killed.")
+    assert ("THA", "KHM", "19") in _roots(ctx, "Thai and Cambodian troops clashed near the disputed temple on Monday.")
+
+
+def test_a_war_of_words_is_no_war(ctx):
+    """"waging a disinformation war", "wage war on corruption": no use of force (skip rules)."""
+    assert not any(r == "19" for _, _, r in _roots(ctx, "Belarus is waging a propaganda war against Lithuania, Vilnius said on Tuesday."))
+    assert not any(r == "19" for _, _, r in _roots(ctx, "Japan accused Beijing of waging an economic war against Tokyo on Tuesday."))
+    assert any(r == "19" for _, _, r in _roots(ctx, "Eritrea waged war on Ethiopia's Tigray region on Monday."))
+
+
+def test_a_toll_since_a_year_is_background(ctx):
+    """A perfect verb of force whose count runs since a year or a war's start sums up the war
+    (``stages/summary.py``); the day's act with its own toll stays."""
+    assert not any(r == "20" or r == "19" or r == "18" for _, _, r in _roots(
+        ctx, "Syria said on Monday that Turkish forces had killed more than 2,000 civilians since the offensive in 2019."))
+    assert not any(r in ("18", "19", "20") for _, _, r in _roots(
+        ctx, "Ethiopian troops have killed thousands of people in Oromia since 2019, a rights group said on Monday."))
+    assert any(r in ("18", "19", "20") for _, _, r in _roots(
+        ctx, "Ethiopian troops killed 12 people in Oromia on Sunday, the deadliest day since the fighting began."))
