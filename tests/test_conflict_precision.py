@@ -48,3 +48,12 @@ def test_a_toll_since_a_year_is_background(ctx):
         ctx, "Ethiopian troops have killed thousands of people in Oromia since 2019, a rights group said on Monday."))
     assert any(r in ("18", "19", "20") for _, _, r in _roots(
         ctx, "Ethiopian troops killed 12 people in Oromia on Sunday, the deadliest day since the fighting began."))
+
+
+def test_a_road_blockade_cleared_is_no_blockade_of_a_state(ctx):
+    """The noun "blockade" of a road is the crowd's obstruction (144), not a blockade imposed by
+    those who clear it (191); the verb still blockades (rules ``191/blockade``, ``191/blockade-base``)."""
+    roots = _roots(ctx, "Police cleared a road blockade set up by miners near Oruro on Friday, arresting 14 people.")
+    assert ("BOL", "BOL", "19") not in roots and ("BOL", "BOL", "17") in roots
+    assert ("BOL", "BOL", "14") in _roots(ctx, "A highway blockade by coca growers near Oruro entered its fifth day on Monday.")
+    assert ("CHN", "TWN", "19") in _roots(ctx, "Chinese warships blockaded Taiwan's main port on Monday.")
