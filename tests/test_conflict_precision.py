@@ -56,4 +56,4 @@ def test_a_road_blockade_cleared_is_no_blockade_of_a_state(ctx):
     roots = _roots(ctx, "Police cleared a road blockade set up by miners near Oruro on Friday, arresting 14 people.")
     assert ("BOL", "BOL", "19") not in roots and ("BOL", "BOL", "17") in roots
     assert ("BOL", "BOL", "14") in _roots(ctx, "A highway blockade by coca growers near Oruro entered its fifth day on Monday.")
-    assert ("CHN", "TWN", "19") in _roots(ctx, "Chinese warships blockaded Taiwan's main port on Monday.")
+    assert ("CHN", "TWN", "19") in _roots(ctx, "Chinese warships blockaded Taiwan on Monday.")
