@@ -57,3 +57,20 @@ def test_a_road_blockade_cleared_is_no_blockade_of_a_state(ctx):
     assert ("BOL", "BOL", "19") not in roots and ("BOL", "BOL", "17") in roots
     assert ("BOL", "BOL", "14") in _roots(ctx, "A highway blockade by coca growers near Oruro entered its fifth day on Monday.")
     assert ("CHN", "TWN", "19") in _roots(ctx, "Chinese warships blockaded Taiwan on Monday.")
+
+
+def test_armed_forces_that_march_or_rally_do_not_protest(ctx):
+    """A march, rally or occupation by troops, rebels or militiamen is a movement of force, not a
+    protest (``stages/armed_marches.py``); a police union or soldiers' kin that march protest."""
+    assert not any(r == "14" for _, _, r in _roots(ctx, "Separatist fighters marched through Kumba on Tuesday."))
+    assert not any(r == "14" for _, _, r in _roots(ctx, "Government soldiers rallied in Kaga-Bandoro on Sunday."))
+    assert not any(r == "14" for _, _, r in _roots(ctx, "Soldiers occupied the university campus in Bouar on Monday."))
+    assert ("GHA", "GHA", "14") in _roots(ctx, "Members of the prison officers' union marched through Tamale on Monday.")
+    assert ("MLI", "MLI", "14") in _roots(ctx, "Wives of soldiers marched in Kayes on Monday to demand news of their husbands.")
+    assert ("KEN", "KEN", "14") in _roots(ctx, "Students marched through Eldoret on Monday.")
+
+
+def test_demonstrating_a_capacity_is_no_protest(ctx):
+    """"demonstrated its strength" names no rally (rule ``skip/demonstrate-capacity``)."""
+    assert not any(r == "14" for _, _, r in _roots(ctx, "The militia demonstrated its strength in Bunia on Saturday."))
+    assert ("GEO", "GEO", "14") in _roots(ctx, "Thousands of people demonstrated in Tbilisi on Saturday.")

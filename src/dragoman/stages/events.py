@@ -31,6 +31,7 @@ from .addressee import delivered_to, proposer
 from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer, local_violence
 from .modifiers import object_modifier, subject_modifier
 from .verbal_clash import verbal_clash
+from .armed_marches import armed_march
 from .retaliation import answered
 from .joint_drills import joint_exercise
 from .gapped import gapped_donors
@@ -242,7 +243,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or awaited(st, match) or prevented(st, match) or what_it_means(st, match) or long_held(st, match) \
                 or subject_of_a_modal(st, match) or standing_sanctions(st, match) or what_it_called(st, match) \
                 or scheduled(st, match) or content_of_a_document(st, match) or asked(st, match) \
-                or verbal_clash(st, match, frame.sources + frame.targets):  # "clashed over fishing quotas"
+                or verbal_clash(st, match, frame.sources + frame.targets) \
+                or armed_march(st.lower, match, frame.sources):  # "clashed over fishing quotas", "soldiers marched into"
             continue
         mood = _mood(st, ctx, match, frame) if returned is None else mood_of(st, ctx.governors, frame.subject_end, match.start)
         mood = carried.adjust(st, match, frame.inherited, mood)  # "ready to help mediate", "visit X for talks"
