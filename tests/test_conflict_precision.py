@@ -74,3 +74,11 @@ def test_demonstrating_a_capacity_is_no_protest(ctx):
     """"demonstrated its strength" names no rally (rule ``skip/demonstrate-capacity``)."""
     assert not any(r == "14" for _, _, r in _roots(ctx, "The militia demonstrated its strength in Bunia on Saturday."))
     assert ("GEO", "GEO", "14") in _roots(ctx, "Thousands of people demonstrated in Tbilisi on Saturday.")
+
+
+def test_an_arrest_announced_against_whoever_is_a_threat(ctx):
+    """"said they would arrest anyone who ...": the act waits on others; a threat (13), as
+    "threatened to arrest anyone who ..." (``stages/whoever.py``)."""
+    roots = _roots(ctx, "Police in Lusaka said they would arrest anyone who joined the planned march.")
+    assert ("ZMB", "ZMB", "13") in roots and ("ZMB", "ZMB", "17") not in roots
+    assert ("ZMB", "ZMB", "17") in _roots(ctx, "Police in Lusaka arrested twelve opposition activists on Monday.")

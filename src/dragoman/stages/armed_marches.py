@@ -41,3 +41,4 @@ def _armed(lower: list[str], m: Mention) -> bool:
             or m.start >= 2 and lower[m.start - 1] == "of" and lower[m.start - 2] in _BODIES:
         return False
     return armed(m) or role in _ARMED_ROLES or not _ARMED_NOUNS.isdisjoint(m.text.lower().split())
+

@@ -32,6 +32,7 @@ from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, dom
 from .modifiers import object_modifier, subject_modifier
 from .verbal_clash import verbal_clash
 from .armed_marches import armed_march
+from .whoever import anyone_who
 from .retaliation import answered
 from .joint_drills import joint_exercise
 from .gapped import gapped_donors
@@ -255,7 +256,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
         if mood.effect == "intent" and anonymous(st):
             mood = Mood("hypothetical", mood.cue)  # "X plans to ask the IMF for a loan, people familiar said"
-        if mood.effect == "announce" and match.rule.code[:2] in VIOLENT_ROOTS:
+        if mood.effect == "announce" and (match.rule.code[:2] in VIOLENT_ROOTS
+                                          or match.rule.code[:2] == "17" and anyone_who(st.lower, match)):
             mood = Mood("threat", mood.cue)  # "Iran said it would retaliate against Israel": a threat (138)
         if mood.effect == "hypothetical" and conditional_threat(st, match, mood.cue):
             mood = Mood("threat", mood.cue)  # "said it could withhold funds unless the violence stopped"
