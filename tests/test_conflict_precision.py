@@ -82,3 +82,11 @@ def test_an_arrest_announced_against_whoever_is_a_threat(ctx):
     roots = _roots(ctx, "Police in Lusaka said they would arrest anyone who joined the planned march.")
     assert ("ZMB", "ZMB", "13") in roots and ("ZMB", "ZMB", "17") not in roots
     assert ("ZMB", "ZMB", "17") in _roots(ctx, "Police in Lusaka arrested twelve opposition activists on Monday.")
+
+
+def test_insurgents_who_execute_unnamed_people_use_violence_not_repression(ctx):
+    """Insurgents executing people named by no actor kill civilians (180); a state executing
+    convicts represses (175) (``stages/executions.py``)."""
+    roots = _roots(ctx, "Al-Shabaab fighters executed three men in Bardhere on Monday, accusing them of spying.")
+    assert ("SOM", "SOM", "18") in roots and ("SOM", "SOM", "17") not in roots
+    assert ("IRN", "IRN", "17") in _roots(ctx, "Iran executed three men convicted of spying on Monday.")
