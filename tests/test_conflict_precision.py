@@ -90,3 +90,11 @@ def test_insurgents_who_execute_unnamed_people_use_violence_not_repression(ctx):
     roots = _roots(ctx, "Al-Shabaab fighters executed three men in Bardhere on Monday, accusing them of spying.")
     assert ("SOM", "SOM", "18") in roots and ("SOM", "SOM", "17") not in roots
     assert ("IRN", "IRN", "17") in _roots(ctx, "Iran executed three men convicted of spying on Monday.")
+
+
+def test_a_capital_read_as_a_place_takes_the_state_the_sentence_names(ctx):
+    """A capital's name after a place preposition, in a sentence that names another state that has a
+    prominent namesake, is that state's city (``stages/place_context.py``); with its own state named, it stays."""
+    assert ("LBN", "LBN", "14") in _roots(ctx, "Youths in Tripoli blocked roads with burning tyres on Monday as the Lebanese pound slumped.")
+    assert ("PER", "PER", "14") in _roots(ctx, "Students marched in Lima on Monday, Peruvian media said.")
+    assert ("LBN", "LBN", "14") in _roots(ctx, "Youths blocked roads in Tripoli, Lebanon, on Monday.")
