@@ -98,3 +98,10 @@ def test_a_capital_read_as_a_place_takes_the_state_the_sentence_names(ctx):
     assert ("LBN", "LBN", "14") in _roots(ctx, "Youths in Tripoli blocked roads with burning tyres on Monday as the Lebanese pound slumped.")
     assert ("PER", "PER", "14") in _roots(ctx, "Students marched in Lima on Monday, Peruvian media said.")
     assert ("LBN", "LBN", "14") in _roots(ctx, "Youths blocked roads in Tripoli, Lebanon, on Monday.")
+
+
+def test_the_fighting_an_insurgent_attack_caused_is_the_battle(ctx):
+    """"killed in the fighting" after insurgents attacked a base: the noun of a two-sided fight is
+    the battle (19x), not a second, unconventional act (180) (``stages/event_codes.by_civilians``)."""
+    roots = _roots(ctx, "Ansaru fighters attacked a military base in Birnin Gwari on Sunday, and many were killed in the fighting, officials said.")
+    assert ("NGA", "NGA", "19") in roots and ("NGA", "NGA", "18") not in roots

@@ -52,7 +52,8 @@ def by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
             for m in frame.sources) \
             and not (frame.targets and all(_armed_party(m) for m in frame.targets)) \
             and not _armed_sides(frame, match_id) \
-            and match_id.split("/")[-1] not in _TERRITORIAL:  # fighting troops, or one another, or taking ground, is battle
+            and match_id.split("/")[-1] not in _TERRITORIAL \
+            and match_id.split("/")[-1] not in _BATTLE_NOUNS:  # fighting troops, or one another, or taking ground, is battle
         return "180"  # an attack by insurgents, gangs, party militants or armed civilians is unconventional violence
     if code in ("190", "193") and not frame.sources and frame.targets and all(
             m.actor is not None and m.actor.type == "group" and m.actor.role == "PTY" for m in frame.targets):
@@ -62,6 +63,8 @@ def by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
 
 # taking ground from an armed side is a battle whoever takes it: "fighters overran the group's base"
 _TERRITORIAL = frozenset({"overrun", "capture"})
+# nouns of a fight between two sides: "killed in the fighting" after an ambush is the battle's toll
+_BATTLE_NOUNS = frozenset({"fighting-noun", "clashes-erupted", "clash-noun"})
 
 
 def _armed_sides(frame: Frame, match_id: str) -> bool:
