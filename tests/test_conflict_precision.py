@@ -105,3 +105,11 @@ def test_the_fighting_an_insurgent_attack_caused_is_the_battle(ctx):
     the battle (19x), not a second, unconventional act (180) (``stages/event_codes.by_civilians``)."""
     roots = _roots(ctx, "Ansaru fighters attacked a military base in Birnin Gwari on Sunday, and many were killed in the fighting, officials said.")
     assert ("NGA", "NGA", "19") in roots and ("NGA", "NGA", "18") not in roots
+
+
+def test_insurgents_attacking_a_post_of_armed_forces_fight_a_battle(ctx):
+    """An attack on a checkpoint, outpost or patrol is fought against troops: 190, not 180
+    (``stages/event_codes.on_a_post``); an attack on a village stays 180."""
+    roots = _roots(ctx, "On 2 March 2025, JNIM militants attacked a checkpoint near Tenenkou (Tenenkou, Mopti).")
+    assert ("MLI", "MLI", "19") in roots and ("MLI", "MLI", "18") not in roots
+    assert ("NGA", "NGA", "18") in _roots(ctx, "On 2 March 2025, bandits attacked a village in Gusau (Zamfara), killing 9 residents.")

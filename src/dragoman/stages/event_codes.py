@@ -9,7 +9,7 @@ from .people_nouns import people_code
 from .generic import party_people
 from .frames import Frame
 
-__all__ = ["COERCIVE", "armed", "ATTACK_WORDS", "by_civilians", "by_means", "named_victims"]
+__all__ = ["COERCIVE", "armed", "ATTACK_WORDS", "by_civilians", "by_means", "named_victims", "on_a_post"]
 
 
 ATTACK_WORDS = {"attack", "bombing", "strike", "airstrike", "blast", "explosion", "ambush", "raid", "crash"}
@@ -117,3 +117,18 @@ def armed(mention: Mention) -> bool:
     """Armed forces: a military role, or a word for troops in the mention."""
     role = mention.actor.role if mention.actor is not None else None
     return role in ("MIL", "REB", "INS") or any(w in _ARMED_WORDS for w in mention.text.lower().split())
+
+
+# posts that only armed forces hold: an attack on one is fought against troops or police
+_POSTS = frozenset({"checkpoint", "checkpoints", "outpost", "outposts", "barracks", "garrison", "garrisons",
+                    "patrol", "patrols"})
+_POST_REACH = 4  # tokens from the trigger to the post
+
+
+def on_a_post(lower: list[str], match, code: str) -> str:
+    """The rule's battle (190, 193) again where :func:`by_civilians` made an insurgents' attack
+    unconventional violence (180) but its object is a post of armed forces ("militants attacked a
+    checkpoint", "ambushed a patrol"): troops hold it, and they fight back."""
+    if code != "180" or match.rule.code not in ("190", "193"):
+        return code
+    return match.rule.code if not _POSTS.isdisjoint(lower[match.end:match.end + _POST_REACH]) else code

@@ -31,6 +31,7 @@ from .addressee import delivered_to, proposer
 from .domestic import DOMESTIC_FRAMES, addressed_to_itself, domestic_object, domestic_people, jailer, local_violence
 from .modifiers import object_modifier, subject_modifier
 from .verbal_clash import verbal_clash
+from .event_codes import on_a_post
 from .armed_marches import armed_march
 from .whoever import anyone_who
 from .retaliation import answered
@@ -264,7 +265,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if warned_threat(st, match, frame, mood):
             mood = Mood("threat", mood.cue)  # "Morocco warned it could sever ties with Germany"
         code, polarity, modality = apply_mood(mass_code(st, match, means_code(st, match, by_means(
-            by_state(armed_executions(armed_detentions(by_civilians(match.rule.code, frame, match.rule.id), frame,
+            by_state(armed_executions(armed_detentions(on_a_post(st.lower, match, by_civilians(match.rule.code, frame, match.rule.id)), frame,
                                                        match.rule.id), frame, match.rule.id),
                      frame, match.rule.id), frame),
             named_victims(frame))), mood)
