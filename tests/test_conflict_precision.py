@@ -113,3 +113,10 @@ def test_insurgents_attacking_a_post_of_armed_forces_fight_a_battle(ctx):
     roots = _roots(ctx, "On 2 March 2025, JNIM militants attacked a checkpoint near Tenenkou (Tenenkou, Mopti).")
     assert ("MLI", "MLI", "19") in roots and ("MLI", "MLI", "18") not in roots
     assert ("NGA", "NGA", "18") in _roots(ctx, "On 2 March 2025, bandits attacked a village in Gusau (Zamfara), killing 9 residents.")
+
+
+def test_the_place_fire_comes_from_is_no_target_when_the_sentence_says_where_it_went(ctx):
+    """"fired rockets from X toward Y": Y's state is the target (``stages/roles._targets``); with no
+    place it went to, "a boat carrying drugs from X" keeps X."""
+    roots = _roots(ctx, "On 2 March 2025, Hezbollah fighters fired rockets from southern Lebanon toward Haifa.")
+    assert ("LBN", "ISR", "19") in roots and ("LBN", "LBN", "19") not in roots
