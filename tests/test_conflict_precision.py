@@ -120,3 +120,11 @@ def test_the_place_fire_comes_from_is_no_target_when_the_sentence_says_where_it_
     place it went to, "a boat carrying drugs from X" keeps X."""
     roots = _roots(ctx, "On 2 March 2025, Hezbollah fighters fired rockets from southern Lebanon toward Haifa.")
     assert ("LBN", "ISR", "19") in roots and ("LBN", "LBN", "19") not in roots
+
+
+def test_fire_set_during_an_attack_is_property_destruction_against_its_target(ctx):
+    """", setting fire to three cars" after an attack on villagers of another state: 171 against
+    them, not a riot (145) against the attackers' own state (``stages/arson.py``)."""
+    roots = _roots(ctx, "Israeli settlers attacked Palestinian shepherds near Hebron on Friday, setting fire to two tents.")
+    assert ("ISR", "PSE", "17") in roots and ("ISR", "ISR", "14") not in roots
+    assert ("KEN", "KEN", "14") in _roots(ctx, "Rioters set fire to a police station in Kisumu on Tuesday.")

@@ -34,6 +34,7 @@ from .verbal_clash import verbal_clash
 from .event_codes import on_a_post
 from .armed_marches import armed_march
 from .whoever import anyone_who
+from .arson import arson_in_attack
 from .retaliation import answered
 from .joint_drills import joint_exercise
 from .gapped import gapped_donors
@@ -346,8 +347,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                               frame, how, mood, earlier + out, clause_chars(st, match)))
     out += gapped_donors(sentence, out)  # "..., and Kenya $2 million": the act before, by Kenya
     out += cited_accusations(sentence, lower, out, ctx.codebook)  # "expelled X, citing evidence that Y had ..."
-    return police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(
-        without_redundant_ground(without_protest_reason(out, sentence)))))))
+    return arson_in_attack(police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(
+        without_redundant_ground(without_protest_reason(out, sentence))))))), ctx.codebook)
 
 
 def _reported_demand(st: Structure, match: Match, frame: Frame, mood: Mood,
