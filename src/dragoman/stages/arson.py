@@ -18,15 +18,16 @@ __all__ = ["arson_in_attack"]
 
 
 def arson_in_attack(events: list[Event], codebook) -> list[Event]:
-    """The sentence's events, each violent protest (145) that follows a violent act (18-20) of the
-    same doers made property destruction (171) against that act's target."""
+    """The sentence's events, each violent protest (145) of a rule of riots (burning, looting; not a
+    clash or assault recoded as a riot) that follows a violent act (18-20) of the same doers made
+    property destruction (171) against that act's target."""
     entry = codebook.get("171")
-    if entry is None or not any(e.code.startswith("145") for e in events):
+    if entry is None or not any(e.rule.startswith("145/") for e in events):
         return events
     out = []
     for e in events:
         attack = next((v for v in events if v.root in VIOLENT_ROOTS and v.source.primary == e.source.primary
-                       and v.trigger_at < e.trigger_at), None) if e.code.startswith("145") else None
+                       and v.trigger_at < e.trigger_at), None) if e.rule.startswith("145/") else None
         if attack is None:
             out.append(e)
             continue
