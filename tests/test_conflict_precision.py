@@ -128,3 +128,10 @@ def test_fire_set_during_an_attack_is_property_destruction_against_its_target(ct
     roots = _roots(ctx, "Israeli settlers attacked Palestinian shepherds near Hebron on Friday, setting fire to two tents.")
     assert ("ISR", "PSE", "17") in roots and ("ISR", "ISR", "14") not in roots
     assert ("KEN", "KEN", "14") in _roots(ctx, "Rioters set fire to a police station in Kisumu on Tuesday.")
+
+
+def test_raids_carried_out_by_police_are_searches_not_battles(ctx):
+    """"Police carried out raids ..." and raids with arrests are searches (``stages/means.police_searches``)."""
+    roots = _roots(ctx, "Police carried out raids on opposition offices in Bulawayo on Monday and arrested 14 people.")
+    assert ("ZWE", "ZWE", "17") in roots and ("ZWE", "ZWE", "19") not in roots
+    assert ("ISR", "LBN", "19") in _roots(ctx, "Israeli forces launched a raid into southern Lebanon on Monday.")
