@@ -22,12 +22,12 @@ def arson_in_attack(events: list[Event], codebook) -> list[Event]:
     clash or assault recoded as a riot) that follows a violent act (18-20) of the same doers made
     property destruction (171) against that act's target."""
     entry = codebook.get("171")
-    if entry is None or not any(e.rule.startswith("145/") for e in events):
+    if entry is None or not any(_riot_rule(e) for e in events):
         return events
     out = []
     for e in events:
         attack = next((v for v in events if v.root in VIOLENT_ROOTS and v.source.primary == e.source.primary
-                       and v.trigger_at < e.trigger_at), None) if e.rule.startswith("145/") else None
+                       and v.trigger_at < e.trigger_at), None) if _riot_rule(e) else None
         if attack is None:
             out.append(e)
             continue
@@ -35,3 +35,8 @@ def arson_in_attack(events: list[Event], codebook) -> list[Event]:
             e, target=attack.target, code=entry.code, root=entry.root, label=entry.label, quad_class=entry.quad,
             goldstein=entry.goldstein, plover=entry.plover, rule=e.rule + "+in-attack"))
     return out
+
+
+def _riot_rule(e: Event) -> bool:
+    """A riot rule's own violent protest, still coded 145 (a fire set by a drone strike is the strike)."""
+    return e.rule.startswith("145/") and e.code.startswith("145")
