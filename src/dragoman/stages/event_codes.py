@@ -9,7 +9,7 @@ from .people_nouns import people_code
 from .generic import party_people
 from .frames import Frame
 
-__all__ = ["COERCIVE", "armed", "ATTACK_WORDS", "by_civilians", "by_means", "named_victims"]
+__all__ = ["COERCIVE", "armed", "ATTACK_WORDS", "by_civilians", "by_means", "named_victims", "on_a_post"]
 
 
 ATTACK_WORDS = {"attack", "bombing", "strike", "airstrike", "blast", "explosion", "ambush", "raid", "crash"}
@@ -52,7 +52,8 @@ def by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
             for m in frame.sources) \
             and not (frame.targets and all(_armed_party(m) for m in frame.targets)) \
             and not _armed_sides(frame, match_id) \
-            and match_id.split("/")[-1] not in _TERRITORIAL:  # fighting troops, or one another, or taking ground, is battle
+            and match_id.split("/")[-1] not in _TERRITORIAL \
+            and match_id.split("/")[-1] not in _BATTLE_NOUNS:  # fighting troops, or one another, or taking ground, is battle
         return "180"  # an attack by insurgents, gangs, party militants or armed civilians is unconventional violence
     if code in ("190", "193") and not frame.sources and frame.targets and all(
             m.actor is not None and m.actor.type == "group" and m.actor.role == "PTY" for m in frame.targets):
@@ -62,6 +63,8 @@ def by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
 
 # taking ground from an armed side is a battle whoever takes it: "fighters overran the group's base"
 _TERRITORIAL = frozenset({"overrun", "capture"})
+# nouns of a fight between two sides: "killed in the fighting" after an ambush is the battle's toll
+_BATTLE_NOUNS = frozenset({"fighting-noun", "clashes-erupted", "clash-noun"})
 
 
 def _armed_sides(frame: Frame, match_id: str) -> bool:
@@ -115,3 +118,18 @@ def armed(mention: Mention) -> bool:
     """Armed forces: a military role, or a word for troops in the mention."""
     role = mention.actor.role if mention.actor is not None else None
     return role in ("MIL", "REB", "INS") or any(w in _ARMED_WORDS for w in mention.text.lower().split())
+
+
+# posts that only armed forces hold: an attack on one is fought against troops or police
+_POSTS = frozenset({"checkpoint", "checkpoints", "outpost", "outposts", "barracks", "garrison", "garrisons",
+                    "patrol", "patrols"})
+_POST_REACH = 4  # tokens from the trigger to the post
+
+
+def on_a_post(lower: list[str], match, code: str) -> str:
+    """The rule's battle (190, 193) again where :func:`by_civilians` made an insurgents' attack
+    unconventional violence (180) but its object is a post of armed forces ("militants attacked a
+    checkpoint", "ambushed a patrol"): troops hold it, and they fight back."""
+    if code != "180" or match.rule.code not in ("190", "193"):
+        return code
+    return match.rule.code if not _POSTS.isdisjoint(lower[match.end:match.end + _POST_REACH]) else code

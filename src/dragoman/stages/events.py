@@ -31,7 +31,12 @@ from .dates import event_date
 from .addressee import delivered_to, proposer
 from .domestic import DOMESTIC_FRAMES, RELEASE_CALLS, addressed_to_itself, domestic_object, domestic_people, jailer, \
     local_violence
-from .modifiers import subject_modifier
+from .modifiers import object_modifier, subject_modifier
+from .verbal_clash import verbal_clash
+from .event_codes import on_a_post
+from .armed_marches import armed_march
+from .whoever import anyone_who
+from .arson import arson_in_attack
 from .retaliation import answered
 from .joint_drills import joint_exercise
 from .gapped import gapped_donors
@@ -63,7 +68,7 @@ from .victims_abroad import on_the_named_victims
 from .conditions import anonymous, awaited, conditioned, in_an_open_relative, prevented, rumoured
 from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
-from .summary import lasting, summary_of_a_war
+from .summary import lasting, summary_of_a_war, toll_since
 from .warnings import consequence_warning, forecast_warning
 from .warned import warned_threat
 from .spoken import quote_speaker
@@ -200,6 +205,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                and not thing_doing(sentence, m) and not backed_by(lower, m)]
     matches = [m for m in matches if not subject_modifier(lower, m, matches)  # "Protesting farmers demanded"
                or visiting_guest(sentence, lower, m)]
+    matches = [m for m in matches if not object_modifier(lower, m, sentence.mentions)]  # "with striking doctors"
     matches = answered(lower, matches)  # "hit back, blacklisting ten Europeans": the act, not 190
     if not matches:
         return []
@@ -242,12 +248,14 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or ended_or_talked_about(st, match) or intercepted_weapons(st, match) \
                 or relative_on_a_thing(st, match) or venue_of_another_act(st, match) or in_an_aside(st, match) \
                 or setting_or_topic(st, match) or forecast_warning(st, match, frame.sources) \
-                or summary_of_a_war(st, match) or measures_target(st, match) or measures_in_force(st, match) \
+                or summary_of_a_war(st, match) or toll_since(st, match) or measures_target(st, match) or measures_in_force(st, match) \
                 or decision_as_cause(st, match) or lasting(st, match) or appeal_to_no_one(st, match) \
                 or earlier_in_a_relative_clause(st, match) or long_before_the_news(sentence, match) \
                 or awaited(st, match) or prevented(st, match) or what_it_means(st, match) or long_held(st, match) \
                 or subject_of_a_modal(st, match) or standing_sanctions(st, match) or what_it_called(st, match) \
-                or scheduled(st, match) or content_of_a_document(st, match) or asked(st, match):
+                or scheduled(st, match) or content_of_a_document(st, match) or asked(st, match) \
+                or verbal_clash(st, match, frame.sources + frame.targets) \
+                or armed_march(st.lower, match, frame.sources):  # "clashed over fishing quotas", "soldiers marched into"
             continue
         mood = _mood(st, ctx, match, frame) if returned is None else mood_of(st, ctx.governors, frame.subject_end, match.start)
         mood = carried.adjust(st, match, frame.inherited, mood)  # "ready to help mediate", "visit X for talks"
@@ -258,14 +266,15 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
             mood = Mood("hypothetical", mood.cue)  # "would recognise X unless Caracas called an election"
         if mood.effect == "intent" and anonymous(st):
             mood = Mood("hypothetical", mood.cue)  # "X plans to ask the IMF for a loan, people familiar said"
-        if mood.effect == "announce" and match.rule.code[:2] in VIOLENT_ROOTS:
+        if mood.effect == "announce" and (match.rule.code[:2] in VIOLENT_ROOTS
+                                          or match.rule.code[:2] == "17" and anyone_who(st.lower, match)):
             mood = Mood("threat", mood.cue)  # "Iran said it would retaliate against Israel": a threat (138)
         if mood.effect == "hypothetical" and conditional_threat(st, match, mood.cue):
             mood = Mood("threat", mood.cue)  # "said it could withhold funds unless the violence stopped"
         if warned_threat(st, match, frame, mood):
             mood = Mood("threat", mood.cue)  # "Morocco warned it could sever ties with Germany"
         code, polarity, modality = apply_mood(mass_code(st, match, means_code(st, match, by_means(
-            by_state(armed_executions(armed_detentions(by_civilians(match.rule.code, frame, match.rule.id), frame,
+            by_state(armed_executions(armed_detentions(on_a_post(st.lower, match, by_civilians(match.rule.code, frame, match.rule.id)), frame,
                                                        match.rule.id), frame, match.rule.id),
                      frame, match.rule.id), frame),
             named_victims(frame))), mood)
@@ -353,8 +362,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                               frame, how, mood, earlier + out, clause_chars(st, match)))
     out += gapped_donors(sentence, out)  # "..., and Kenya $2 million": the act before, by Kenya
     out += cited_accusations(sentence, lower, out, ctx.codebook)  # "expelled X, citing evidence that Y had ..."
-    return police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(
-        without_redundant_ground(without_protest_reason(out, sentence)))))))
+    return arson_in_attack(police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(
+        without_redundant_ground(without_protest_reason(out, sentence))))))), ctx.codebook)
 
 
 def _reported_demand(st: Structure, match: Match, frame: Frame, mood: Mood,

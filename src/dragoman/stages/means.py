@@ -115,9 +115,20 @@ def _weapon_code(words: list[str], named: bool = False) -> str | None:
 
 def police_searches(events: list) -> list:
     """"Police raided the homes of MEPs", "police detained 12 people in dawn raids": a raid by the
-    police is a search or an arrest (coded where the text says which), not a military clash (190)."""
+    police is a search or an arrest (coded where the text says which), not a military clash (190).
+    So are raids "carried out" by the police, or by forces that arrest people in the same sentence
+    ("soldiers conducted raids in Bunia, arresting dozens")."""
+    arresting = {e.source.primary for e in events if e.code.startswith("173")}
     return [e for e in events if not (e.rule.startswith(("190/raid", "190/raid-noun")) and e.code == "190"
-                                      and (e.source.code.endswith("COP") or _police_before(e)))]
+                                      and (e.source.code.endswith("COP") or _police_before(e)))
+            and not (_raids_carried_out(e) and (e.source.code.endswith("COP") or _police_before(e)
+                                                or e.source.primary in arresting))]
+
+
+def _raids_carried_out(e) -> bool:
+    """"carried out raids", "launched a raid": the raid as a noun of a light verb (rule
+    ``190/launch-attack``); by the police, or with the arrests it made in the sentence, a search."""
+    return e.rule.startswith("190/launch-attack") and e.code == "190" and "raid" in (e.trigger or "").lower()
 
 
 def _police_before(e) -> bool:

@@ -10,7 +10,7 @@ from ..pipeline import Context
 from .place_names import PlaceContext, find_place, may_start
 
 __all__ = ["DIRECTIONS", "LOCATIVE_SKIP", "SETTLEMENTS", "ambiguous_here", "before_what_is_now", "capital_elsewhere",
-           "place_at"]
+           "place_at", "states_in_sentence"]
 
 
 LOCATIVE_SKIP = {"the", "southern", "northern", "eastern", "western", "central", "north",
@@ -58,6 +58,8 @@ def capital_elsewhere(ctx: Context, toks: list[str], i: int, n: int, entries: li
     if i >= 2 and toks[i - 1].lower() in _JOINERS and toks[i - 2][:1].isupper():
         return True  # "Mocimboa da Praia": the end of a longer name, not Cape Verde's capital
     countries, admins = _named_after(ctx, toks, i + n, i)
+    if not countries and not admins and _locative(toks, i):  # "protesters in Tripoli ... the Lebanese pound"
+        countries = _other_states(ctx, toks, i, n, entries)
     if not countries and not admins:
         return False
     place = ctx.gazetteer.choose(tuple(toks[i:i + n]), countries, admins)
@@ -105,6 +107,10 @@ def place_at(ctx: Context, toks: list[str], i: int, raws: list,
                 nearby.add(record["primary"])  # "Boko Haram raided X": a group's home state
         elif raw.kind == "place" and raw.place is not None:
             nearby.add(raw.place.country)
+    if toks[i] in ctx.kb.first and _locative(toks, i):  # a capital's name read as a place: the states the
+        n, entries = ctx.kb.match(toks, i)                 # sentence names later count too ("in Tripoli ... Lebanese")
+        if n and all(e.kind in ("capital", "seat") for e in entries):
+            nearby |= _other_states(ctx, toks, i, n, entries)
     after_place = bool(raws) and raws[-1].kind == "place" and raws[-1].end == i - 1
     name_before = i >= 2 and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() \
         and toks[i - 1].lower() not in LOCATIVE_SKIP | DIRECTIONS \
@@ -112,6 +118,45 @@ def place_at(ctx: Context, toks: list[str], i: int, raws: list,
     context = PlaceContext(nearby, sorted((s for s in doc_states if doc_states[s]), key=lambda s: -doc_states[s]),
                            lambda t, j: _state_at(ctx, t, j), tuple(s for s in doc_states if not doc_states[s]))
     return find_place(ctx.gazetteer, toks, i, context, after_place, name_before)
+
+
+def _locative(toks: list[str], i: int) -> bool:
+    """A name after a place preposition, or after "the city of": a place, not a government."""
+    k = i - 1
+    while k > 0 and toks[k].lower() in LOCATIVE_SKIP:
+        k -= 1
+    return k >= 0 and (toks[k].lower() in _PLACE_PREPOSITIONS
+                       or toks[k] == "of" and k > 0 and toks[k - 1].lower() in SETTLEMENTS)
+
+
+def _other_states(ctx: Context, toks: list[str], i: int, n: int, entries: list[Entry]) -> set[str]:
+    """The states the sentence names that hold a prominent namesake of the capital (a city matched
+    freely: Lebanon's Tripoli, not a small Lima in Ohio), when the capital's own is not named."""
+    named = states_in_sentence(ctx, toks, i, i + n)
+    if not named or named & {e.record for e in entries}:
+        return set()
+    return {p.country for p in ctx.gazetteer.lookup(tuple(toks[i:i + n])) if p.tier == "f" and p.country in named}
+
+
+_STATE_NAME_KINDS = frozenset({"name", "former", "alias", "demonym"})
+
+
+def states_in_sentence(ctx: Context, toks: list[str], start: int, end: int) -> set[str]:
+    """The states the sentence names by name or demonym outside ``toks[start:end]`` (one index
+    look-up per capitalised word; called only for a capital's name read as a place)."""
+    found: set[str] = set()
+    k = 0
+    while k < len(toks):
+        if start <= k < end or toks[k] not in ctx.kb.first:
+            k += 1
+            continue
+        m, entries = ctx.kb.match(toks, k)
+        entry = ctx.kb.best(entries, None) if m else None
+        if entry is not None and entry.kind in _STATE_NAME_KINDS \
+                and ctx.kb.records[entry.record].get("type", "state") == "state":
+            found.add(ctx.kb.records[entry.record]["id"])
+        k += max(m, 1)
+    return found
 
 
 def _is_state_code(code: str | None) -> bool:

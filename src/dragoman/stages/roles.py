@@ -25,6 +25,7 @@ from .subject_noun import passive_agent_of_subject
 from .relatives import object_slot_empty, speaker_of_relative
 from .described_object import contact_object
 from .origins import origin_at
+from .place_context import LOCATIVE_SKIP
 from .gerunds import gerund_subject, judged_doer
 from .venues import destination_of_a_way, in_a_channel, venue_between
 from .settings import subject_setting
@@ -408,6 +409,11 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         if direct is not None:  # "Chile and Argentina met Peru's foreign minister": the object, not each other
             return group_right(st, direct, end) + others(direct)
         return []  # "X and Y met in Z": the subjects are each other's targets
+    if rule.code[:2] in VIOLENT_ROOTS and any(_from_place(st, m) for m in region) \
+            and any(governed(st, m) in _AIMED_AT for m in region):
+        # "fired rockets from Gaza toward Ashkelon": the place fire comes from is no target when
+        # the sentence says where it went ("a boat carrying drugs from X" keeps X)
+        region = [m for m in region if not _from_place(st, m)]
     everywhere = region  # violence lands on a place named anywhere in the clause
     reach = OBJECT_REACH + aside_length(st, match.end)  # "sent aid, including food, tents and blankets, to X"
     region = [m for m in region if m.start <= match.end + reach or governed(st, m) in rule.preps]
@@ -448,6 +454,15 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
 
 
 _CALM_PROTESTS = ("140", "141", "142", "143", "144")
+_AIMED_AT = frozenset({"toward", "towards", "into", "at", "on", "onto", "against"})
+
+
+def _from_place(st: Structure, mention: Mention) -> bool:
+    """A mention after "from", a direction or "the" between ("from southern Lebanon")."""
+    k = mention.start - 1
+    while k > 0 and st.lower[k] in LOCATIVE_SKIP:
+        k -= 1
+    return k >= 0 and st.lower[k] == "from"
 # rejecting a proposal, plan or talks is addressed to their author: "rejected a US proposal for a
 # Palestinian state" is Israel against the US, not against the state proposed
 _AUTHORED = {"125", "126", "127"}

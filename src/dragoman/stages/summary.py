@@ -11,12 +11,12 @@ neither is a subject that is an actor ("Israeli jets have struck ...").
 
 from __future__ import annotations
 
-from ..knowledge.codebook import VIOLENT_ROOTS
+from ..knowledge.codebook import FORCIBLE_ROOTS, VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..timex.tables import WEEKDAYS
 from .clauses import Structure, clause_of
 
-__all__ = ["lasting", "summary_of_a_war"]
+__all__ = ["lasting", "summary_of_a_war", "toll_since"]
 
 _WAR_NOUNS = frozenset({"war", "wars", "fighting", "conflict", "offensive", "violence", "campaign", "insurgency",
                         "attacks", "strikes", "airstrikes", "bombardment", "bombardments", "bombing", "bombings",
@@ -115,4 +115,36 @@ def lasting(st: Structure, match: Match) -> bool:
             j += 1
         if j < end and st.lower[j] in _SPANS:
             return True
+    return False
+
+
+# what a toll "since ..." runs from: a year, or the war's start ("since the invasion"); not a month
+# alone ("have committed abuses since November" is news of this season)
+_ONSETS = _WAR_NOUNS | {"start", "beginning", "outbreak", "onset", "coup", "takeover", "independence", "uprising",
+                        "revolution", "rebellion"}
+_COUNTS = frozenset({"hundreds", "thousands", "tens", "dozens", "scores", "millions", "more", "than"})
+_SINCE_REACH = 5  # tokens from "since" to its year, month or onset
+_TOLL_REACH = 14  # tokens from the act to "since"
+
+
+def toll_since(st: Structure, match: Match) -> bool:
+    """"Russian forces have killed more than 10,000 civilians since the invasion", "police had arrested
+    4,000 people since 2023": a perfect verb of force (17-20) with a count whose toll runs "since" a
+    year or the start of a war sums up a war or a crackdown; it is no act of the day."""
+    if match.rule.code[:2] not in FORCIBLE_ROOTS:
+        return False
+    start, _ = clause_of(st, match.head)
+    if not any(st.lower[k] in _PERFECT or st.lower[k] == "had" for k in range(max(start, match.start - 3), match.start)):
+        return False
+    for k in range(match.end, min(len(st.lower), match.end + _TOLL_REACH)):
+        word = st.lower[k]
+        if word in (";", ":") or k in st.heads and k != match.head:
+            return False
+        if word == "since":
+            onset = st.lower[k + 1:k + 1 + _SINCE_REACH + 3]
+            if any(w in _DAYS or w in ("week", "weeks") for w in onset):
+                return False  # "since it launched its offensive last week": news of the week
+            onset = onset[:_SINCE_REACH]
+            counted = any(w[:1].isdigit() or w in _COUNTS for w in st.lower[match.end:k])
+            return counted and any(w in _ONSETS or (w.isdigit() and len(w) == 4) for w in onset)
     return False
