@@ -135,3 +135,24 @@ def test_raids_carried_out_by_police_are_searches_not_battles(ctx):
     roots = _roots(ctx, "Police carried out raids on opposition offices in Bulawayo on Monday and arrested 14 people.")
     assert ("ZWE", "ZWE", "17") in roots and ("ZWE", "ZWE", "19") not in roots
     assert ("ISR", "LBN", "19") in _roots(ctx, "Israeli forces launched a raid into southern Lebanon on Monday.")
+
+
+def _codes(ctx, text):
+    doc = code_document(document_from_text(text, dt.date(2025, 3, 4)), ctx)
+    return {(e.source.primary, e.target.primary, e.code) for e in doc.events}
+
+
+def test_a_crowds_burning_after_killings_by_others_stays_a_riot(ctx):
+    """``stages/arson.py`` makes fire set in the course of an attack property destruction only when
+    the attackers are the burners themselves, not merely of the same state."""
+    codes = _codes(ctx, "At least nine people were killed in the town of Garoua on Monday when protesters "
+                        "set fire to government offices and shops, police said.")
+    assert any(c.startswith("145") for _, _, c in codes)
+    assert not any(c == "171" for _, _, c in codes)
+
+
+def test_supporters_of_an_armed_body_who_march_demonstrate(ctx):
+    """``stages/armed_marches.py``: troops that march move force; their supporters protest."""
+    assert any(c.startswith("14") for _, _, c in _codes(
+        ctx, "Thousands of supporters of the junta marched on the embassy in Niamey on Sunday."))
+    assert not any(c.startswith("14") for _, _, c in _codes(ctx, "Soldiers of the junta marched into Niamey on Sunday."))

@@ -31,14 +31,18 @@ def armed_march(lower: list[str], match: Match, sources: list[Mention]) -> bool:
 
 _NAME_REACH = 6  # words after the armed noun that may still name its body ("Police and Prisons Workers Union")
 _BODIES = frozenset({"union", "unions", "association", "associations", "families", "wives", "widows", "relatives"})
+# people who back an armed body are no part of it ("supporters of the junta marched on the embassy")
+_FOLLOWERS = frozenset({"supporters", "followers", "backers", "sympathisers", "sympathizers", "partisans", "admirers"})
 
 
 def _armed(lower: list[str], m: Mention) -> bool:
     """Troops, rebels, militiamen or police; not a union or kin whose name holds such a word
-    ("the police officers' union", "soldiers' wives"). ``lower``: the words before the verb."""
+    ("the police officers' union", "soldiers' wives"), nor their supporters ("supporters of the
+    junta"). ``lower``: the words before the verb."""
     role = m.actor.role if m.actor is not None else None
     if unarmed_role(role) or not _BODIES.isdisjoint(m.text.lower().split() + lower[m.end:m.end + _NAME_REACH]) \
-            or m.start >= 2 and lower[m.start - 1] == "of" and lower[m.start - 2] in _BODIES:
+            or m.start >= 2 and lower[m.start - 1] == "of" and lower[m.start - 2] in _BODIES | _FOLLOWERS \
+            or m.start >= 3 and lower[m.start - 2] == "of" and lower[m.start - 3] in _FOLLOWERS:  # "of the junta"
         return False
     return armed(m) or role in _ARMED_ROLES or not _ARMED_NOUNS.isdisjoint(m.text.lower().split())
 

@@ -19,14 +19,15 @@ __all__ = ["arson_in_attack"]
 
 def arson_in_attack(events: list[Event], codebook) -> list[Event]:
     """The sentence's events, each violent protest (145) of a rule of riots (burning, looting; not a
-    clash or assault recoded as a riot) that follows a violent act (18-20) of the same doers made
+    clash or assault recoded as a riot) that follows a violent act (18-20) of the same doers (the
+    same actor and agent code, not only the same state) made
     property destruction (171) against that act's target."""
     entry = codebook.get("171")
     if entry is None or not any(_riot_rule(e) for e in events):
         return events
     out = []
     for e in events:
-        attack = next((v for v in events if v.root in VIOLENT_ROOTS and v.source.primary == e.source.primary
+        attack = next((v for v in events if v.root in VIOLENT_ROOTS and _same_doers(v, e)
                        and v.trigger_at < e.trigger_at), None) if _riot_rule(e) else None
         if attack is None:
             out.append(e)
@@ -35,6 +36,13 @@ def arson_in_attack(events: list[Event], codebook) -> list[Event]:
             e, target=attack.target, code=entry.code, root=entry.root, label=entry.label, quad_class=entry.quad,
             goldstein=entry.goldstein, plover=entry.plover, rule=e.rule + "+in-attack"))
     return out
+
+
+def _same_doers(attack: Event, riot: Event) -> bool:
+    """The same actor, not only the same state: in "26 people were killed when protesters set fire
+    to offices" the killing's doer is not the crowd, and the crowd's burning stays a riot."""
+    return attack.source.primary == riot.source.primary and attack.source.id == riot.source.id \
+        and attack.source.code == riot.source.code
 
 
 def _riot_rule(e: Event) -> bool:
