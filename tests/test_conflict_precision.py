@@ -155,4 +155,6 @@ def test_supporters_of_an_armed_body_who_march_demonstrate(ctx):
     """``stages/armed_marches.py``: troops that march move force; their supporters protest."""
     assert any(c.startswith("14") for _, _, c in _codes(
         ctx, "Thousands of supporters of the junta marched on the embassy in Niamey on Sunday."))
+    assert any(c.startswith("14") for _, _, c in _codes(
+        ctx, "Hundreds of backers of Mali's ruling military marched through Bamako on Friday."))
     assert not any(c.startswith("14") for _, _, c in _codes(ctx, "Soldiers of the junta marched into Niamey on Sunday."))

@@ -29,6 +29,17 @@ def armed_march(lower: list[str], match: Match, sources: list[Mention]) -> bool:
     return match.rule.id in _MOVEMENT_RULES and bool(sources) and all(_armed(lower[:match.start], m) for m in sources)
 
 
+_FOLLOWER_REACH = 4  # words between "of" and the armed noun ("supporters of Niger's new junta")
+
+
+def _followers_of(lower: list[str], start: int) -> bool:
+    """Whether the words before a mention read "<followers> of ..." within a few words."""
+    for k in range(start - 1, max(start - 1 - _FOLLOWER_REACH, 0), -1):
+        if lower[k] == "of":
+            return lower[k - 1] in _FOLLOWERS
+    return False
+
+
 _NAME_REACH = 6  # words after the armed noun that may still name its body ("Police and Prisons Workers Union")
 _BODIES = frozenset({"union", "unions", "association", "associations", "families", "wives", "widows", "relatives"})
 # people who back an armed body are no part of it ("supporters of the junta marched on the embassy")
@@ -41,8 +52,8 @@ def _armed(lower: list[str], m: Mention) -> bool:
     junta"). ``lower``: the words before the verb."""
     role = m.actor.role if m.actor is not None else None
     if unarmed_role(role) or not _BODIES.isdisjoint(m.text.lower().split() + lower[m.end:m.end + _NAME_REACH]) \
-            or m.start >= 2 and lower[m.start - 1] == "of" and lower[m.start - 2] in _BODIES | _FOLLOWERS \
-            or m.start >= 3 and lower[m.start - 2] == "of" and lower[m.start - 3] in _FOLLOWERS:  # "of the junta"
+            or m.start >= 2 and lower[m.start - 1] == "of" and lower[m.start - 2] in _BODIES \
+            or _followers_of(lower, m.start):
         return False
     return armed(m) or role in _ARMED_ROLES or not _ARMED_NOUNS.isdisjoint(m.text.lower().split())
 
