@@ -158,3 +158,10 @@ def test_supporters_of_an_armed_body_who_march_demonstrate(ctx):
     assert any(c.startswith("14") for _, _, c in _codes(
         ctx, "Hundreds of backers of Mali's ruling military marched through Bamako on Friday."))
     assert not any(c.startswith("14") for _, _, c in _codes(ctx, "Soldiers of the junta marched into Niamey on Sunday."))
+
+
+def test_soldiers_who_no_longer_serve_march_in_protest(ctx):
+    """``stages/armed_marches.py``: former, retired or demobilised soldiers who march protest."""
+    for text in ("Hundreds of former soldiers marched on parliament in Kampala on Monday over unpaid pensions.",
+                 "Demobilised fighters marched through Bangui on Friday."):
+        assert any(c.startswith("14") for _, _, c in _codes(ctx, text)), text

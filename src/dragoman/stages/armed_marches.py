@@ -42,6 +42,9 @@ def _followers_of(lower: list[str], start: int) -> bool:
 
 _NAME_REACH = 6  # words after the armed noun that may still name its body ("Police and Prisons Workers Union")
 _BODIES = frozenset({"union", "unions", "association", "associations", "families", "wives", "widows", "relatives"})
+# soldiers or police who no longer serve ("former soldiers marched over unpaid pensions")
+_FORMER = frozenset({"former", "retired", "ex", "demobilised", "demobilized", "discharged", "dismissed", "sacked",
+                     "fired", "unpaid"})
 # people who back an armed body are no part of it ("supporters of the junta marched on the embassy")
 _FOLLOWERS = frozenset({"supporters", "followers", "backers", "sympathisers", "sympathizers", "partisans", "admirers"})
 
@@ -49,11 +52,12 @@ _FOLLOWERS = frozenset({"supporters", "followers", "backers", "sympathisers", "s
 def _armed(lower: list[str], m: Mention) -> bool:
     """Troops, rebels, militiamen or police; not a union or kin whose name holds such a word
     ("the police officers' union", "soldiers' wives"), nor their supporters ("supporters of the
-    junta"). ``lower``: the words before the verb."""
+    junta"), nor those who no longer serve ("former soldiers", "demobilised fighters"). ``lower``: the words before the verb."""
     role = m.actor.role if m.actor is not None else None
     if unarmed_role(role) or not _BODIES.isdisjoint(m.text.lower().split() + lower[m.end:m.end + _NAME_REACH]) \
             or m.start >= 2 and lower[m.start - 1] == "of" and lower[m.start - 2] in _BODIES \
-            or _followers_of(lower, m.start):
+            or _followers_of(lower, m.start) \
+            or not _FORMER.isdisjoint(m.text.lower().replace("-", " ").split() + lower[max(m.start - 2, 0):m.start]):
         return False
     return armed(m) or role in _ARMED_ROLES or not _ARMED_NOUNS.isdisjoint(m.text.lower().split())
 
