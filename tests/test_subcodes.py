@@ -92,3 +92,22 @@ def test_a_malformed_row_is_refused_with_its_line(tmp_path, row):
 def test_fighting_in_violation_of_a_ceasefire_is_196_whatever_the_weapon(ctx):
     assert ("SYR", "196", "SYR") in _codes(ctx, "Syrian warplanes bombed Idlib on Monday in violation of the ceasefire.")
     assert ("SYR", "196", "SYR") not in _codes(ctx, "Syrian warplanes bombed Idlib on Monday as ceasefire talks began.")
+
+
+def test_a_rally_where_the_crowd_sets_fires_is_violent_and_a_peaceful_one_is_not(ctx):
+    assert ("MLI", "145", "DNK") in _codes(ctx, "Hundreds of Malian protesters marched on the Danish embassy in "
+                                                "Bamako on Friday, setting a car on fire.")
+    assert ("MLI", "141", "DNK") in _codes(ctx, "Hundreds of Malian protesters marched on the Danish embassy in "
+                                                "Bamako on Friday, singing and waving flags.")
+
+
+def test_a_halt_of_strikes_on_facilities_de_escalates_but_a_labour_strike_ended_eases_dissent(ctx):
+    found = _codes(ctx, "Armenia and Azerbaijan agreed on Tuesday to halt strikes on each other's energy facilities.")
+    assert ("ARM", "087", "AZE") in found
+    assert ("KEN", "082", "KEN") in _codes(ctx, "Kenyan teachers ended their strike on Monday.")
+
+
+def test_a_delegation_sent_to_mediate_mediates_and_a_plain_one_visits(ctx):
+    assert ("QAT", "045", "RWA") in _codes(ctx, "Qatar stepped up its mediation on Monday, sending a delegation "
+                                                "to Kigali to firm up the truce.")
+    assert ("QAT", "042", "RWA") in _codes(ctx, "Qatar sent a trade delegation to Kigali on Monday.")
