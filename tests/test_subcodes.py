@@ -111,3 +111,20 @@ def test_a_delegation_sent_to_mediate_mediates_and_a_plain_one_visits(ctx):
     assert ("QAT", "045", "RWA") in _codes(ctx, "Qatar stepped up its mediation on Monday, sending a delegation "
                                                 "to Kigali to firm up the truce.")
     assert ("QAT", "042", "RWA") in _codes(ctx, "Qatar sent a trade delegation to Kigali on Monday.")
+
+
+def test_ground_fighting_is_fought_with_small_arms(ctx):
+    assert ("MLI", "193", "MLI") in _codes(ctx, "Malian aircraft struck rebel positions near Gao on Monday; "
+                                                "heavy ground fighting continued near the airport.")
+
+
+def test_a_demand_to_withdraw_a_recognition_asks_the_target_to_yield(ctx):
+    found = _codes(ctx, "The Arab League voted on Monday to demand that Paraguay withdraw its recognition "
+                        "of the breakaway region.")
+    assert ("AL", "105", "PRY") in found
+    assert ("AFG", "102", "UN") in _codes(ctx, "The Taliban demanded recognition from the United Nations.")
+
+
+def test_an_appeal_to_reconsider_changes_or_measures_asks_for_a_policy_change(ctx):
+    assert ("FRA", "0242", "HUN") in _codes(ctx, "France called on Hungary on Tuesday to reconsider its media changes.")
+    assert ("FRA", "0242", "HUN") in _codes(ctx, "France urged Hungary on Tuesday to review the new border measures.")
