@@ -128,3 +128,10 @@ def test_a_demand_to_withdraw_a_recognition_asks_the_target_to_yield(ctx):
 def test_an_appeal_to_reconsider_changes_or_measures_asks_for_a_policy_change(ctx):
     assert ("FRA", "0242", "HUN") in _codes(ctx, "France called on Hungary on Tuesday to reconsider its media changes.")
     assert ("FRA", "0242", "HUN") in _codes(ctx, "France urged Hungary on Tuesday to review the new border measures.")
+
+
+def test_an_attack_by_armed_men_is_small_arms_fighting_unless_a_weapon_is_named(ctx):
+    assert ("SOM", "193", "SOM") in _codes(ctx, "Al-Shabaab fighters attacked an army base near Kismayo on Monday.")
+    assert ("SOM", "194", "SOM") in _codes(ctx, "Al-Shabaab fighters attacked an army base near Kismayo "
+                                                "with mortars on Monday.")
+    assert ("RUS", "190", "UKR") in _codes(ctx, "Russia attacked Ukraine's power grid on Monday.")
