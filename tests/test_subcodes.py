@@ -135,3 +135,9 @@ def test_an_attack_by_armed_men_is_small_arms_fighting_unless_a_weapon_is_named(
     assert ("SOM", "194", "SOM") in _codes(ctx, "Al-Shabaab fighters attacked an army base near Kismayo "
                                                 "with mortars on Monday.")
     assert ("RUS", "190", "UKR") in _codes(ctx, "Russia attacked Ukraine's power grid on Monday.")
+
+
+def test_an_accusation_made_at_a_court_brings_a_lawsuit_and_one_made_elsewhere_stays_an_accusation(ctx):
+    assert ("GMB", "115", "MMR") in _codes(ctx, "Gambia filed a case at the International Court of Justice "
+                                                "accusing Myanmar of genocide.")
+    assert ("GMB", "1124", "MMR") in _codes(ctx, "Gambia accused Myanmar of genocide against the Rohingya on Monday.")
