@@ -116,3 +116,10 @@ def test_malformed_rows_are_rejected(tmp_path, line, message):
     path.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=message):
         load_composition(path, load_irregulars(DATA / "lexicon" / "irregular.tsv"))
+
+
+def test_a_troop_move_verb_read_as_a_noun_is_not_the_act_appealed_for(ctx):
+    # "the exit process": no troops leave; "the vessels leave": they do
+    assert _code(ctx, "EU leaders urged London on Tuesday to trigger the exit process without delay.",
+                 "EU", "GBR") == {"020"}
+    assert _code(ctx, "Manila demanded on Sunday that the Chinese vessels leave the area.", "PHL", "CHN") == {"1056"}

@@ -92,3 +92,52 @@ def test_a_malformed_row_is_refused_with_its_line(tmp_path, row):
 def test_fighting_in_violation_of_a_ceasefire_is_196_whatever_the_weapon(ctx):
     assert ("SYR", "196", "SYR") in _codes(ctx, "Syrian warplanes bombed Idlib on Monday in violation of the ceasefire.")
     assert ("SYR", "196", "SYR") not in _codes(ctx, "Syrian warplanes bombed Idlib on Monday as ceasefire talks began.")
+
+
+def test_a_rally_where_the_crowd_sets_fires_is_violent_and_a_peaceful_one_is_not(ctx):
+    assert ("MLI", "145", "DNK") in _codes(ctx, "Hundreds of Malian protesters marched on the Danish embassy in "
+                                                "Bamako on Friday, setting a car on fire.")
+    assert ("MLI", "141", "DNK") in _codes(ctx, "Hundreds of Malian protesters marched on the Danish embassy in "
+                                                "Bamako on Friday, singing and waving flags.")
+
+
+def test_a_halt_of_strikes_on_facilities_de_escalates_but_a_labour_strike_ended_eases_dissent(ctx):
+    found = _codes(ctx, "Armenia and Azerbaijan agreed on Tuesday to halt strikes on each other's energy facilities.")
+    assert ("ARM", "087", "AZE") in found
+    assert ("KEN", "082", "KEN") in _codes(ctx, "Kenyan teachers ended their strike on Monday.")
+
+
+def test_a_delegation_sent_to_mediate_mediates_and_a_plain_one_visits(ctx):
+    assert ("QAT", "045", "RWA") in _codes(ctx, "Qatar stepped up its mediation on Monday, sending a delegation "
+                                                "to Kigali to firm up the truce.")
+    assert ("QAT", "042", "RWA") in _codes(ctx, "Qatar sent a trade delegation to Kigali on Monday.")
+
+
+def test_ground_fighting_is_fought_with_small_arms(ctx):
+    assert ("MLI", "193", "MLI") in _codes(ctx, "Malian aircraft struck rebel positions near Gao on Monday; "
+                                                "heavy ground fighting continued near the airport.")
+
+
+def test_a_demand_to_withdraw_a_recognition_asks_the_target_to_yield(ctx):
+    found = _codes(ctx, "The Arab League voted on Monday to demand that Paraguay withdraw its recognition "
+                        "of the breakaway region.")
+    assert ("AL", "105", "PRY") in found
+    assert ("AFG", "102", "UN") in _codes(ctx, "The Taliban demanded recognition from the United Nations.")
+
+
+def test_an_appeal_to_reconsider_changes_or_measures_asks_for_a_policy_change(ctx):
+    assert ("FRA", "0242", "HUN") in _codes(ctx, "France called on Hungary on Tuesday to reconsider its media changes.")
+    assert ("FRA", "0242", "HUN") in _codes(ctx, "France urged Hungary on Tuesday to review the new border measures.")
+
+
+def test_an_attack_by_armed_men_is_small_arms_fighting_unless_a_weapon_is_named(ctx):
+    assert ("SOM", "193", "SOM") in _codes(ctx, "Al-Shabaab fighters attacked an army base near Kismayo on Monday.")
+    assert ("SOM", "194", "SOM") in _codes(ctx, "Al-Shabaab fighters attacked an army base near Kismayo "
+                                                "with mortars on Monday.")
+    assert ("RUS", "190", "UKR") in _codes(ctx, "Russia attacked Ukraine's power grid on Monday.")
+
+
+def test_an_accusation_made_at_a_court_brings_a_lawsuit_and_one_made_elsewhere_stays_an_accusation(ctx):
+    assert ("GMB", "115", "MMR") in _codes(ctx, "Gambia filed a case at the International Court of Justice "
+                                                "accusing Myanmar of genocide.")
+    assert ("GMB", "1124", "MMR") in _codes(ctx, "Gambia accused Myanmar of genocide against the Rohingya on Monday.")

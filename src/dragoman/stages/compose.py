@@ -54,7 +54,7 @@ def compose(st: Structure, match: Match, matches: list[Match], code: str, mood: 
     families = (FRAME_ONLY[family], family) if family in FRAME_ONLY else (family,)
     named = lambda i: in_name(st.sentence.tokens, i)  # noqa: E731
     act, row = next(((m, r) for m in matches if match.end <= m.start < end and not (family == "threaten" and _conditional(st, m))
-                     and not _new_clause(st, match.end, m.start)
+                     and not _new_clause(st, match.end, m.start) and not _noun_reading(st, m)
                      and (r := _for_act(composition, families, m.rule.code)) is not None), (None, None))
     if act is not None and family == "reject":  # "rejected a proposal for a truce": the plan is what is rejected
         plan = composition.for_cue(family, st.lower, match.head + 1, act.start, named)
@@ -79,6 +79,15 @@ def _conditional(st: Structure, m: Match) -> bool:
     """"warned that any attack on its ships would be met with force": an act after "any" (one or
     two words before it) is the condition of the warning, not what it threatens."""
     return any(st.lower[j] in _ANY for j in range(max(0, m.start - 2), m.start))
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _noun_reading(st: Structure, m: Match) -> bool:
+    """"urged London to trigger the exit process": a verb of troops' moves ("exit", "leave", a rule
+    flagged ``mil``) read after an article is a noun, not the act the frame is about."""
+    return "mil" in m.rule.flags and m.start > 0 and st.lower[m.start - 1] in _ARTICLES
 
 
 def in_name(tokens, i: int) -> bool:
