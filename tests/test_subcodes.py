@@ -130,13 +130,6 @@ def test_an_appeal_to_reconsider_changes_or_measures_asks_for_a_policy_change(ct
     assert ("FRA", "0242", "HUN") in _codes(ctx, "France urged Hungary on Tuesday to review the new border measures.")
 
 
-def test_an_attack_by_armed_men_is_small_arms_fighting_unless_a_weapon_is_named(ctx):
-    assert ("SOM", "193", "SOM") in _codes(ctx, "Al-Shabaab fighters attacked an army base near Kismayo on Monday.")
-    assert ("SOM", "194", "SOM") in _codes(ctx, "Al-Shabaab fighters attacked an army base near Kismayo "
-                                                "with mortars on Monday.")
-    assert ("RUS", "190", "UKR") in _codes(ctx, "Russia attacked Ukraine's power grid on Monday.")
-
-
 def test_an_accusation_made_at_a_court_brings_a_lawsuit_and_one_made_elsewhere_stays_an_accusation(ctx):
     assert ("GMB", "115", "MMR") in _codes(ctx, "Gambia filed a case at the International Court of Justice "
                                                 "accusing Myanmar of genocide.")
