@@ -22,6 +22,7 @@ from .reciprocal import each_the_other
 from .conflict import (armed_toll, attributed, clash_at_home, main_act, nominal_ground, own_ground, plausible,
                        scene, unnamed_doer, victims_home)
 from .toll_notes import armed_died_of_wounds
+from .truce_ground import truce_sides
 from .domestic import DOMESTIC_FRAMES
 from .event_codes import COERCIVE, armed
 from .generic import role_code
@@ -133,11 +134,12 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
         between = "between" in [t.lower for t in sentence.tokens[match.start:match.end + 1]] \
             or _named_groups(frame)  # "Nyatura and Mai-Mai militiamen fought each other": two groups of one code
-        return [(a, b, None) for a in sources for b in sources
-                if a.code != b.code or between and a.id != b.id]  # "clashes between the army and the RSF"
+        return truce_sides([(a, b, None) for a in sources for b in sources
+                            if a.code != b.code or between and a.id != b.id], match, sentence)  # "clashes between the army and the RSF"
     if not targets and not fallback and (match.rule.code[:2] in _JOINT or match.rule.code[:3] in _JOINT_INTENTS) \
             and len({s.primary for s in sources}) > 1:
-        return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]  # "A and B began sharing"
+        return truce_sides([(a, b, None) for a in sources for b in sources if a.primary != b.primary],
+                           match, sentence)  # "A and B began sharing", "A, B and C agreed a truce in B"
     if not targets and "sym" in flags and not fallback and not frame.inherited and clash_at_home(
             match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
         targets, how = [home(s) for s in sources], "ground"  # "Al Shabaab fighters clashed near Afgoye"

@@ -1,0 +1,37 @@
+"""Precision classes from conflict reports of every region (fp22): a truce agreed by more than two
+states binds the state it covers; a monitor's "(area, town municipality, province department)"
+places the name before it."""
+
+import datetime as dt
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _pairs(ctx, text, root=None, published=dt.date(2024, 6, 12)):
+    doc = code_document(document_from_text(text, published), ctx)
+    return {(e.source.primary, e.target.primary) for e in doc.events if root is None or e.root == root}
+
+
+def test_a_truce_of_many_states_binds_the_state_it_covers(ctx):
+    pairs = _pairs(ctx, "The presidents of Armenia, Azerbaijan, Russia and Turkey agreed in Astana on Friday on a "
+                        "ceasefire in western Azerbaijan after ten hours of talks.", "08")
+    assert {("ARM", "AZE"), ("AZE", "ARM")} <= pairs
+    assert ("ARM", "RUS") not in pairs and ("RUS", "TUR") not in pairs and ("TUR", "ARM") not in pairs
+
+
+def test_a_truce_of_two_states_keeps_both_ways(ctx):
+    pairs = _pairs(ctx, "Armenia and Azerbaijan agreed on Friday on a ceasefire in western Azerbaijan.", "08")
+    assert {("ARM", "AZE"), ("AZE", "ARM")} <= pairs
+
+
+def test_a_truce_of_many_with_no_ground_keeps_every_pair(ctx):
+    pairs = _pairs(ctx, "The presidents of Armenia, Azerbaijan, Russia and Turkey agreed on Friday on a ceasefire.", "08")
+    assert ("RUS", "TUR") in pairs
+
+
+def test_a_parenthesis_with_a_province_noun_places_an_unknown_hamlet(ctx):
+    pairs = _pairs(ctx, "On 3 March 2019, soldiers opened fire on farmers protesting at La Rioja "
+                        "(Vereda Alta, Ocana municipality, Antioquia department), killing 4 civilians.",
+                   published=dt.date(2019, 3, 4))
+    assert pairs and all(s == "COL" and t == "COL" for s, t in pairs)
