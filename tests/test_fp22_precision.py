@@ -35,3 +35,20 @@ def test_a_parenthesis_with_a_province_noun_places_an_unknown_hamlet(ctx):
                         "(Vereda Alta, Ocana municipality, Antioquia department), killing 4 civilians.",
                    published=dt.date(2019, 3, 4))
     assert pairs and all(s == "COL" and t == "COL" for s, t in pairs)
+
+
+def test_petrol_bombs_named_for_molotov_are_no_place(ctx):
+    doc = code_document(document_from_text(
+        "Youths in Belfast threw stones and Molotov cocktails at police on Monday.", dt.date(2024, 6, 12)), ctx)
+    assert not any(m.text == "Molotov" for s in doc.sentences for m in s.mentions)
+    assert {(e.source.primary, e.target.primary) for e in doc.events} <= {("GBR", "GBR")}
+
+
+def test_peacekeepers_tear_gas_falls_on_the_people_of_the_place(ctx):
+    pairs = _pairs(ctx, "UN peacekeepers fired tear gas to disperse a crowd in Bangui on Tuesday.", "17")
+    assert ("UN", "CAF") in pairs and ("UN", "UN") not in pairs
+
+
+def test_national_police_tear_gas_stays_on_their_own_people(ctx):
+    pairs = _pairs(ctx, "Kenyan police fired tear gas to disperse a crowd in Nairobi on Tuesday.", "17")
+    assert ("KEN", "KEN") in pairs

@@ -23,6 +23,7 @@ from .conflict import (armed_toll, attributed, clash_at_home, main_act, nominal_
                        scene, unnamed_doer, victims_home)
 from .toll_notes import armed_died_of_wounds
 from .truce_ground import truce_sides
+from .mission_ground import mission_ground
 from .domestic import DOMESTIC_FRAMES
 from .event_codes import COERCIVE, armed
 from .generic import role_code
@@ -147,6 +148,9 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         targets, how = fallback, "antecedent"
     if not targets and "self" in flags and (away := stationed_abroad(sentence, frame.sources)):
         targets = [ActorRef.of(away)]  # "Turkish authorities in northern Syria banned protests": in Syria
+    if not targets and "self" in flags \
+            and (ground := mission_ground(frame.sources, sentence, match.rule.code, match.head)) is not None:
+        targets, how = [ground], "ground"  # "UN peacekeepers fired tear gas in Malakal": on South Sudan's people
     if not targets and "self" in flags:  # an appeal or demand to its own protesters is domestic (0252, 1052)
         targets = [home(s) for s in sources]
         how = "domestic" if match.rule.code[:2] in DOMESTIC_FRAMES else "self"
