@@ -52,3 +52,9 @@ def test_peacekeepers_tear_gas_falls_on_the_people_of_the_place(ctx):
 def test_national_police_tear_gas_stays_on_their_own_people(ctx):
     pairs = _pairs(ctx, "Kenyan police fired tear gas to disperse a crowd in Nairobi on Tuesday.", "17")
     assert ("KEN", "KEN") in pairs
+
+
+def test_seizing_a_headquarters_in_fighting_is_occupying_ground(ctx):
+    doc = code_document(document_from_text("Rebels seized the police headquarters in Bunia on Monday.",
+                                           dt.date(2024, 5, 1)), ctx)
+    assert {e.code for e in doc.events} == {"192"}
