@@ -58,3 +58,17 @@ def test_seizing_a_headquarters_in_fighting_is_occupying_ground(ctx):
     doc = code_document(document_from_text("Rebels seized the police headquarters in Bunia on Monday.",
                                            dt.date(2024, 5, 1)), ctx)
     assert {e.code for e in doc.events} == {"192"}
+
+
+def test_denied_reports_with_their_source_are_no_event(ctx):
+    doc = code_document(document_from_text(
+        "Provincial officials denied reports on opposition websites that rebels had overrun an army base near Kindu.",
+        dt.date(2024, 5, 3)), ctx)
+    assert not [e for e in doc.events if e.root == "19"]
+
+
+def test_confirmed_reports_with_their_source_stay_events(ctx):
+    doc = code_document(document_from_text(
+        "Officials confirmed reports in local media that rebels had overrun an army base near Kindu.",
+        dt.date(2024, 5, 3)), ctx)
+    assert [e for e in doc.events if e.root == "19"]

@@ -103,6 +103,7 @@ from .posture import aimed_at_the_other_side, answered as answered_posture
 from .fellows import other_members
 from .event_pairs import frame_pairs, home, unnamed_pairs
 from .summaries import summarised_act
+from .denied_claims import claim_start
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
@@ -405,7 +406,9 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
             return before
     clause_start, _ = clause_of(st, match.head)
     if st.lower[clause_start] == "that" and clause_start > 0:  # "demanded that X halt ..."
-        before = mood_of(st, ctx.governors, max(0, clause_start - 3), clause_start)
+        claim = claim_start(st.lower, clause_start)  # "denied reports on rebel websites that X had ..."
+        before = mood_of(st, ctx.governors, max(0, claim - 3), claim) if claim < clause_start - 1 \
+            else mood_of(st, ctx.governors, max(0, clause_start - 3), clause_start)
         if before.effect in ("hypothetical", "negate", "block") \
                 and not note_attribution(st.lower, clause_start + 1, match.end):  # "Reports that X attacked Y."
             return before
