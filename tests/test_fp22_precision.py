@@ -72,3 +72,18 @@ def test_confirmed_reports_with_their_source_stay_events(ctx):
         "Officials confirmed reports in local media that rebels had overrun an army base near Kindu.",
         dt.date(2024, 5, 3)), ctx)
     assert [e for e in doc.events if e.root == "19"]
+
+
+def _roots(ctx, text, published=dt.date(2024, 6, 12)):
+    doc = code_document(document_from_text(text, published), ctx)
+    return {e.root for e in doc.events}
+
+
+def test_deaths_beside_a_riot_are_its_toll(ctx):
+    roots = _roots(ctx, "Nine people were killed in Lusaka on Monday as rioters looted shops and torched cars.")
+    assert "14" in roots and not roots & {"18", "19", "20"}
+
+
+def test_deaths_beside_a_riot_and_named_shooting_stay(ctx):
+    roots = _roots(ctx, "Nine people were killed in Lusaka on Monday when rioters torched cars and soldiers fired on the crowd.")
+    assert "19" in roots

@@ -81,6 +81,7 @@ from .event_filters import (
     without_protest_demands,
     without_protest_reason,
     without_redundant_ground,
+    without_riot_toll,
 )
 from .event_checks import (
     adjectival,
@@ -340,7 +341,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     out += gapped_donors(sentence, out)  # "..., and Kenya $2 million": the act before, by Kenya
     out += cited_accusations(sentence, lower, out, ctx.codebook)  # "expelled X, citing evidence that Y had ..."
     return police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(
-        without_redundant_ground(without_protest_reason(out, sentence)))))))
+        without_riot_toll(without_redundant_ground(without_protest_reason(out, sentence))))))))
 
 
 def _reported_demand(st: Structure, match: Match, frame: Frame, mood: Mood,
