@@ -87,3 +87,10 @@ def test_deaths_beside_a_riot_are_its_toll(ctx):
 def test_deaths_beside_a_riot_and_named_shooting_stay(ctx):
     roots = _roots(ctx, "Nine people were killed in Lusaka on Monday when rioters torched cars and soldiers fired on the crowd.")
     assert "19" in roots
+
+
+def test_the_dead_of_a_toll_are_not_the_gunmen(ctx):
+    doc = code_document(document_from_text(
+        "Five people were killed on Saturday night when men in army-style uniforms burst into a bar in the Soyapango "
+        "district and opened fire on the customers; police attributed the attack to the MS-13 gang.", dt.date(2024, 6, 12)), ctx)
+    assert not any(e.source.mention == "people" for e in doc.events if e.root != "01")

@@ -34,6 +34,9 @@ def without_riot_toll(events: list[Event]) -> list[Event]:
     """"Six people were killed as rioters torched cars": deaths the sentence names no doer for, beside a
     riot (145) and no other violence by anyone named, are the riot's toll, not an unnamed killing of
     their own (as a riot in the sentence before already keeps them, :func:`.event_pairs.unnamed_pairs`)."""
+    victims = {e.target.mention for e in events if e.root in _TOLL_ROOTS and e.rule.endswith("+unnamed")}
+    events = [e for e in events if not (e.source.mention in victims and e.target.mention not in victims
+                                        and e.root in ("14",) + _TOLL_ROOTS)]  # the dead of the toll fought no one
     rioters = {e.source.mention for e in events if e.code.startswith("145")}
     if not rioters:
         return events
