@@ -94,3 +94,9 @@ def test_the_dead_of_a_toll_are_not_the_gunmen(ctx):
         "Five people were killed on Saturday night when men in army-style uniforms burst into a bar in the Soyapango "
         "district and opened fire on the customers; police attributed the attack to the MS-13 gang.", dt.date(2024, 6, 12)), ctx)
     assert not any(e.source.mention == "people" for e in doc.events if e.root != "01")
+
+
+def test_pressing_an_operation_is_no_appeal(ctx):
+    doc = code_document(document_from_text(
+        "Security forces pressed an operation against PKK militants in Nusaybin on Wednesday.", dt.date(2024, 5, 3)), ctx)
+    assert not [e for e in doc.events if e.root == "02"]
