@@ -100,3 +100,10 @@ def test_pressing_an_operation_is_no_appeal(ctx):
     doc = code_document(document_from_text(
         "Security forces pressed an operation against PKK militants in Nusaybin on Wednesday.", dt.date(2024, 5, 3)), ctx)
     assert not [e for e in doc.events if e.root == "02"]
+
+
+def test_a_counted_subject_of_its_own_takes_no_main_subject(ctx):
+    doc = code_document(document_from_text(
+        "The army launched an offensive against rebels in Kasai on Monday, while more than 9,000 displaced "
+        "families had arrived in Tshikapa by Friday.", dt.date(2024, 6, 12)), ctx)
+    assert not [e for e in doc.events if e.root == "04"]
