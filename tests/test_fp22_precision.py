@@ -107,3 +107,16 @@ def test_a_counted_subject_of_its_own_takes_no_main_subject(ctx):
         "The army launched an offensive against rebels in Kasai on Monday, while more than 9,000 displaced "
         "families had arrived in Tshikapa by Friday.", dt.date(2024, 6, 12)), ctx)
     assert not [e for e in doc.events if e.root == "04"]
+
+
+def test_residents_of_a_un_camp_are_the_people_of_the_place(ctx):
+    doc = code_document(document_from_text(
+        "Gunmen attacked residents of the UN camp in Bentiu on Monday, burning shelters.", dt.date(2024, 6, 12)), ctx)
+    assert doc.events and all(e.target.primary == "SSD" for e in doc.events)
+
+
+def test_peacekeepers_do_not_riot(ctx):
+    doc = code_document(document_from_text(
+        "Government soldiers surrendered to UN peacekeepers and residents looted shops in Bunia on Monday.",
+        dt.date(2024, 6, 12)), ctx)
+    assert not [e for e in doc.events if e.code.startswith("145") and e.source.primary == "UN"]

@@ -23,7 +23,7 @@ from .conflict import (armed_toll, attributed, clash_at_home, main_act, nominal_
                        scene, unnamed_doer, victims_home)
 from .toll_notes import armed_died_of_wounds
 from .truce_ground import truce_sides
-from .mission_ground import mission_ground
+from .mission_ground import mission_ground, people_of_a_body, rioting_body
 from .domestic import DOMESTIC_FRAMES
 from .event_codes import COERCIVE, armed
 from .generic import role_code
@@ -119,8 +119,10 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     coercive = match.rule.code[:2] in COERCIVE
     sources = [ActorRef.of(m) for m in frame.sources if m.actor is not None
                and not (coercive and m.actor.type == "ngo")  # aid groups do not fight or arrest
+               and not rioting_body(m, match.rule.code)  # "surrendered to UN peacekeepers and residents looted"
                and ("mil" not in flags or armed(m) or armed_by_coordination(m, frame.sources, sentence))]
-    targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and ("other" not in flags or _named(m))]
+    targets = [people_of_a_body(m, sentence, match.head) or ActorRef.of(m) for m in frame.targets
+               if m.actor is not None and ("other" not in flags or _named(m))]
     if only_topics(match.rule.code, frame.sources, frame.targets, sentence):
         targets = []  # "A, B and C began sharing intelligence on Venezuelan gangs": with each other
     how: str | None = None
