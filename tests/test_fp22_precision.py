@@ -120,3 +120,10 @@ def test_peacekeepers_do_not_riot(ctx):
         "Government soldiers surrendered to UN peacekeepers and residents looted shops in Bunia on Monday.",
         dt.date(2024, 6, 12)), ctx)
     assert not [e for e in doc.events if e.code.startswith("145") and e.source.primary == "UN"]
+
+
+def test_the_toll_of_an_offensive_is_no_massacre_of_its_own(ctx):
+    doc = code_document(document_from_text(
+        "Rebels launched an offensive against the army in Arauca on Thursday, and the governor's office said at "
+        "least 60 people had been killed, among them a teacher.", dt.date(2024, 6, 12)), ctx)
+    assert "19" in {e.root for e in doc.events} and "20" not in {e.root for e in doc.events}

@@ -8,7 +8,7 @@ from ..model import Event, Sentence
 from .conflict import conflict_root
 
 __all__ = ["PLACE_HEADS", "without_complement_artifacts", "without_protest_demands", "without_protest_reason",
-           "without_redundant_ground", "without_riot_toll"]
+           "without_battle_toll", "without_redundant_ground", "without_riot_toll"]
 
 
 def without_protest_reason(events: list[Event], sentence: Sentence) -> list[Event]:
@@ -43,6 +43,17 @@ def without_riot_toll(events: list[Event]) -> list[Event]:
     named = any(e.root in ("17",) + _TOLL_ROOTS and not e.rule.endswith("+unnamed") for e in events)
     return events if named else [e for e in events if not (
         e.root in _TOLL_ROOTS and e.rule.endswith("+unnamed") and rioters - {e.target.mention})]  # not "people were set alight"
+
+
+def without_battle_toll(events: list[Event]) -> list[Event]:
+    """"Rebels shelled the town; 21 people were killed": a toll with no doer named, counted as a mass
+    killing (20), beside fighting (19, not the taking of ground) between the same states in the
+    sentence, is that fighting's toll, not a massacre of its own."""
+    fought = {(e.source.primary, e.target.primary) for e in events if e.root == "19" and not e.code.startswith("192")}
+    if not fought:
+        return events
+    return [e for e in events if not (e.root == "20" and e.rule.endswith("+unnamed")
+                                      and (e.source.primary, e.target.primary) in fought)]
 
 
 PLACE_HEADS = {"city", "town", "village", "port", "capital", "province", "region", "border", "coast", "island"}

@@ -77,6 +77,7 @@ from .reasons import cited_accusations, participle_doer
 from .roles import Frame, frame_for, others
 from .implied import implied_targets
 from .event_filters import (
+    without_battle_toll,
     without_complement_artifacts,
     without_protest_demands,
     without_protest_reason,
@@ -341,7 +342,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
     out += gapped_donors(sentence, out)  # "..., and Kenya $2 million": the act before, by Kenya
     out += cited_accusations(sentence, lower, out, ctx.codebook)  # "expelled X, citing evidence that Y had ..."
     return police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(
-        without_riot_toll(without_redundant_ground(without_protest_reason(out, sentence))))))))
+        without_battle_toll(without_riot_toll(without_redundant_ground(without_protest_reason(out, sentence)))))))))
 
 
 def _reported_demand(st: Structure, match: Match, frame: Frame, mood: Mood,
