@@ -127,3 +127,10 @@ def test_the_toll_of_an_offensive_is_no_massacre_of_its_own(ctx):
         "Rebels launched an offensive against the army in Arauca on Thursday, and the governor's office said at "
         "least 60 people had been killed, among them a teacher.", dt.date(2024, 6, 12)), ctx)
     assert "19" in {e.root for e in doc.events} and "20" not in {e.root for e in doc.events}
+
+
+def test_marchers_keep_their_march_beside_their_dead(ctx):
+    doc = code_document(document_from_text(
+        "Thousands of supporters of the opposition leader marched through Harare on Monday in defiance of a ban, and "
+        "at least one person was killed when militiamen opened fire on the crowd.", dt.date(2024, 6, 12)), ctx)
+    assert "14" in {e.root for e in doc.events}

@@ -36,7 +36,8 @@ def without_riot_toll(events: list[Event]) -> list[Event]:
     their own (as a riot in the sentence before already keeps them, :func:`.event_pairs.unnamed_pairs`)."""
     victims = {e.target.mention for e in events if e.root in _TOLL_ROOTS and e.rule.endswith("+unnamed")}
     events = [e for e in events if not (e.source.mention in victims and e.target.mention not in victims
-                                        and e.root in ("14",) + _TOLL_ROOTS)]  # the dead of the toll fought no one
+                                        and (e.code.startswith("145") or e.root in _TOLL_ROOTS))]
+    # the dead of the toll fought or rioted against no one (they may have marched before they died)
     rioters = {e.source.mention for e in events if e.code.startswith("145")}
     if not rioters:
         return events
