@@ -131,6 +131,7 @@ def test_the_toll_of_an_offensive_is_no_massacre_of_its_own(ctx):
 
 def test_marchers_keep_their_march_beside_their_dead(ctx):
     doc = code_document(document_from_text(
-        "Thousands of supporters of the opposition leader marched through Harare on Monday in defiance of a ban, and "
-        "at least one person was killed when militiamen opened fire on the crowd.", dt.date(2024, 6, 12)), ctx)
+        "Tens of thousands of supporters of defeated presidential candidate Kofi Mensah marched through Accra on Monday "
+        "in defiance of an official ban, and at least one person was killed when pro-government militiamen opened fire "
+        "on the crowd.", dt.date(2024, 6, 12)), ctx)
     assert "14" in {e.root for e in doc.events}
