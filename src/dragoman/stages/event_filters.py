@@ -7,7 +7,8 @@ from __future__ import annotations
 from ..model import Event, Sentence
 from .conflict import conflict_root
 
-__all__ = ["PLACE_HEADS", "without_complement_artifacts", "without_protest_demands", "without_protest_reason", "without_redundant_ground"]
+__all__ = ["PLACE_HEADS", "without_complement_artifacts", "without_protest_demands", "without_protest_reason",
+           "without_battle_toll", "without_redundant_ground", "without_riot_toll"]
 
 
 def without_protest_reason(events: list[Event], sentence: Sentence) -> list[Event]:
@@ -24,6 +25,36 @@ def without_redundant_ground(events: list[Event]) -> list[Event]:
     two") adds nothing where the sentence codes the same doers' violence against someone named."""
     named = {e.source.primary for e in events if conflict_root(e.code) and not e.rule.endswith("+ground")}
     return [e for e in events if not (e.rule.endswith("+ground") and e.source.primary in named)]
+
+
+_TOLL_ROOTS = ("18", "19", "20")
+
+
+def without_riot_toll(events: list[Event]) -> list[Event]:
+    """"Six people were killed as rioters torched cars": deaths the sentence names no doer for, beside a
+    riot (145) and no other violence by anyone named, are the riot's toll, not an unnamed killing of
+    their own (as a riot in the sentence before already keeps them, :func:`.event_pairs.unnamed_pairs`)."""
+    victims = {e.target.mention for e in events if e.root in _TOLL_ROOTS and e.rule.endswith("+unnamed")}
+    events = [e for e in events if not (e.source.mention in victims and e.target.mention not in victims
+                                        and (e.code.startswith("145") or e.root in _TOLL_ROOTS))]
+    # the dead of the toll fought or rioted against no one (they may have marched before they died)
+    rioters = {e.source.mention for e in events if e.code.startswith("145")}
+    if not rioters:
+        return events
+    named = any(e.root in ("17",) + _TOLL_ROOTS and not e.rule.endswith("+unnamed") for e in events)
+    return events if named else [e for e in events if not (
+        e.root in _TOLL_ROOTS and e.rule.endswith("+unnamed") and rioters - {e.target.mention})]  # not "people were set alight"
+
+
+def without_battle_toll(events: list[Event]) -> list[Event]:
+    """"Rebels shelled the town; 21 people were killed": a toll with no doer named, counted as a mass
+    killing (20), beside fighting (19, not the taking of ground) between the same states in the
+    sentence, is that fighting's toll, not a massacre of its own."""
+    fought = {(e.source.primary, e.target.primary) for e in events if e.root == "19" and not e.code.startswith("192")}
+    if not fought:
+        return events
+    return [e for e in events if not (e.root == "20" and e.rule.endswith("+unnamed")
+                                      and (e.source.primary, e.target.primary) in fought)]
 
 
 PLACE_HEADS = {"city", "town", "village", "port", "capital", "province", "region", "border", "coast", "island"}

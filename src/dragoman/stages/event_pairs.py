@@ -22,6 +22,8 @@ from .reciprocal import each_the_other
 from .conflict import (armed_toll, attributed, clash_at_home, main_act, nominal_ground, own_ground, plausible,
                        scene, unnamed_doer, victims_home)
 from .toll_notes import armed_died_of_wounds
+from .truce_ground import truce_sides
+from .mission_ground import mission_ground, people_of_a_body, rioting_body
 from .domestic import DOMESTIC_FRAMES
 from .event_codes import COERCIVE, armed
 from .generic import role_code
@@ -123,8 +125,10 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     coercive = match.rule.code[:2] in COERCIVE
     sources = [ActorRef.of(m) for m in frame.sources if m.actor is not None
                and not (coercive and m.actor.type == "ngo")  # aid groups do not fight or arrest
+               and not rioting_body(m, match.rule.code)  # "surrendered to UN peacekeepers and residents looted"
                and ("mil" not in flags or armed(m) or armed_by_coordination(m, frame.sources, sentence))]
-    targets = [ActorRef.of(m) for m in frame.targets if m.actor is not None and ("other" not in flags or _named(m))]
+    targets = [people_of_a_body(m, sentence, match.head) or ActorRef.of(m) for m in frame.targets
+               if m.actor is not None and ("other" not in flags or _named(m))]
     if only_topics(match.rule.code, frame.sources, frame.targets, sentence):
         targets = []  # "A, B and C began sharing intelligence on Venezuelan gangs": with each other
     how: str | None = None
@@ -139,11 +143,12 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if not targets and "sym" in flags and len(sources) > 1:  # "fighting between the army and the RSF"
         between = "between" in [t.lower for t in sentence.tokens[match.start:match.end + 1]] \
             or _named_groups(frame)  # "Nyatura and Mai-Mai militiamen fought each other": two groups of one code
-        return [(a, b, None) for a in sources for b in sources
-                if a.code != b.code or between and a.id != b.id]  # "clashes between the army and the RSF"
+        return truce_sides([(a, b, None) for a in sources for b in sources
+                            if a.code != b.code or between and a.id != b.id], match, sentence)  # "clashes between the army and the RSF"
     if not targets and not fallback and (match.rule.code[:2] in _JOINT or match.rule.code[:3] in _JOINT_INTENTS) \
             and len({s.primary for s in sources}) > 1:
-        return [(a, b, None) for a in sources for b in sources if a.primary != b.primary]  # "A and B began sharing"
+        return truce_sides([(a, b, None) for a in sources for b in sources if a.primary != b.primary],
+                           match, sentence)  # "A and B began sharing", "A, B and C agreed a truce in B"
     if not targets and "sym" in flags and not fallback and not frame.inherited and clash_at_home(
             match.rule.code, [m for m in frame.sources if m.actor is not None], sentence, match.start):
         targets, how = [home(s) for s in sources], "ground"  # "Al Shabaab fighters clashed near Afgoye"
@@ -155,6 +160,9 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
         targets = [ActorRef.of(m) for m in vetoed_body(sentence, frame.sources)]
     if not targets and "self" in flags and (away := stationed_abroad(sentence, frame.sources)):
         targets = [ActorRef.of(away)]  # "Turkish authorities in northern Syria banned protests": in Syria
+    if not targets and "self" in flags \
+            and (ground := mission_ground(frame.sources, sentence, match.rule.code, match.head)) is not None:
+        targets, how = [ground], "ground"  # "UN peacekeepers fired tear gas in Malakal": on South Sudan's people
     if not targets and "self" in flags:  # an appeal or demand to its own protesters is domestic (0252, 1052)
         targets = [home(s) for s in sources]
         how = "domestic" if match.rule.code[:2] in DOMESTIC_FRAMES else "self"

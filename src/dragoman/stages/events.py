@@ -84,10 +84,12 @@ from .reasons import cited_accusations, participle_doer
 from .roles import Frame, frame_for, others
 from .implied import implied_targets
 from .event_filters import (
+    without_battle_toll,
     without_complement_artifacts,
     without_protest_demands,
     without_protest_reason,
     without_redundant_ground,
+    without_riot_toll,
 )
 from .event_checks import (
     adjectival,
@@ -112,6 +114,7 @@ from .event_pairs import frame_pairs, home, unnamed_pairs
 from .publisher_state import publisher_scene
 from .actors import has_trigger
 from .summaries import summarised_act
+from .denied_claims import claim_start
 
 __all__ = ["distinct", "find_events", "triggers_in"]
 
@@ -362,8 +365,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                               frame, how, mood, earlier + out, clause_chars(st, match)))
     out += gapped_donors(sentence, out)  # "..., and Kenya $2 million": the act before, by Kenya
     out += cited_accusations(sentence, lower, out, ctx.codebook)  # "expelled X, citing evidence that Y had ..."
-    return arson_in_attack(police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(
-        without_redundant_ground(without_protest_reason(out, sentence))))))), ctx.codebook)
+    kept = police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(without_battle_toll(without_riot_toll(without_redundant_ground(without_protest_reason(out, sentence)))))))))
+    return arson_in_attack(kept, ctx.codebook)
 
 
 def _reported_demand(st: Structure, match: Match, frame: Frame, mood: Mood,
@@ -429,7 +432,9 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
             return before
     clause_start, _ = clause_of(st, match.head)
     if st.lower[clause_start] == "that" and clause_start > 0:  # "demanded that X halt ..."
-        before = mood_of(st, ctx.governors, max(0, clause_start - 3), clause_start)
+        claim = claim_start(st.lower, clause_start)  # "denied reports on rebel websites that X had ..."
+        before = mood_of(st, ctx.governors, max(0, claim - 3), claim) if claim < clause_start - 1 \
+            else mood_of(st, ctx.governors, max(0, clause_start - 3), clause_start)
         if before.effect in ("hypothetical", "negate", "block") \
                 and not note_attribution(st.lower, clause_start + 1, match.end):  # "Reports that X attacked Y."
             return before

@@ -384,13 +384,14 @@ def _within(place: Place, parent: tuple[str, Place | None]) -> bool:
 
 def _parenthesis_parent(gaz: Gazetteer, toks: list[str], j: int) -> list[tuple[str, Place | None]]:
     """A monitor's "(district, province)" after a name: its last part, a first-level division,
-    holds the place ("in Sangre Grande (Sangre Grande, Trinidad)")."""
-    close = next((k for k in range(j + 1, min(len(toks), j + 10)) if toks[k] == ")"), None)
+    holds the place ("in Sangre Grande (Sangre Grande, Trinidad)"), also with its division noun
+    ("(Kole district, Lira province)")."""
+    close = next((k for k in range(j + 1, min(len(toks), j + 12)) if toks[k] == ")"), None)
     if close is None or "," not in toks[j + 1:close]:
         return []
     last = max(k for k in range(j + 1, close) if toks[k] == ",") + 1
     m, places = gaz.longest(toks, last)
-    if not m or last + m != close:
+    if not m or last + m != close and not (last + m + 1 == close and toks[last + m].lower() in PLACE_NOUNS):
         return []
     return [(p.country, p) for p in places if p.kind in ("admin1", "admin2")][:5]
 

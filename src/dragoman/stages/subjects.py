@@ -143,12 +143,34 @@ def _own_subject(st: Structure, start: int, verb: int) -> bool:
         j += 1
     if _unknown_name(st, j, verb):
         return True  # "a day after Morales resigned": a name we do not know, not the main subject
-    if not (j < verb and st.lower[j] in _SUBJECT_DETERMINERS and verb - j <= 7):
+    counted = _past_count(st.lower, j, verb)  # "while more than 9,000 displaced families had arrived"
+    if counted > j:
+        j = counted
+    elif not (j < verb and st.lower[j] in _SUBJECT_DETERMINERS and verb - j <= 7):
+        return False
+    if verb - j > 7 or j >= verb:
         return False
     named = {k for m in st.sentence.mentions if m.actor is not None for k in range(m.start, m.end)}
     return not any(k in named or st.lower[k] in PREPOSITIONS - {"of"}
                    or not st.lower[k].isalpha() and st.lower[k] not in ("'s", "’s")  # "the island's president"
                    for k in range(j, verb))
+
+
+_COUNT_OPENERS = {("more", "than"), ("fewer", "than"), ("at", "least"), ("up", "to")}
+_ABOUT = {"over", "about", "nearly", "almost", "around", "some", "roughly"}
+
+
+def _past_count(lower: list[str], j: int, verb: int) -> int:
+    """The token after a count that opens a noun phrase ("more than 9,000", "at least 30", "about 200"),
+    else ``j``."""
+    k = j
+    if tuple(lower[k:k + 2]) in _COUNT_OPENERS:
+        k += 2
+    elif k < verb and lower[k] in _ABOUT:
+        k += 1
+    if k < verb and lower[k].replace(",", "").replace(".", "").isdigit():
+        return k + 1
+    return j
 
 
 def _unknown_name(st: Structure, j: int, verb: int) -> bool:
