@@ -208,7 +208,31 @@ def content_of_a_blocked_text(st: Structure, match: Match) -> bool:
     if k < 0 or st.lower[k] not in _DOCUMENTS:
         return False
     before = st.lower[max(0, k - 8):k]
-    return any(w.startswith(_BLOCKING) for w in before) or "against" in before
+    if any(w.startswith(_BLOCKING) for w in before) or "against" in before:
+        return True
+    return not any(w.startswith(_ADOPTING) for w in before) and _blocked_later(st.lower, match.end)
+
+
+_ADOPTING = ("adopt", "pass", "approv", "endors", "unanimous")
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are"})
+_FAILED = frozenset({"failed", "fails", "fell"})
+_AFTER_REACH = 16  # tokens from the text's content to its own verb
+
+
+def _blocked_later(lower: list[str], end: int) -> bool:
+    """"A resolution demanding a truce in Yemen was vetoed by Russia", "a draft calling for a
+    ceasefire failed when two members cast vetoes": the text's own verb, after its content, blocks it."""
+    for k in range(end, min(len(lower), end + _AFTER_REACH)):
+        word = lower[k]
+        if word in (";", ":") or word in _FAILED and k > end:
+            return word in _FAILED
+        if word == "," and k + 1 < len(lower) and lower[k + 1] in ("which", "who", "that", "whose"):
+            return False  # "condemning Russia's invasion, which was opposed by ...": a relative on the content
+        if word in _PASSIVE and k + 1 < len(lower):
+            nxt = lower[k + 2] if lower[k + 1] in ("later", "then", "also", "quickly", "swiftly") and k + 2 < len(lower) \
+                else lower[k + 1]
+            return nxt.startswith(_BLOCKING) and nxt.endswith(("ed", "en")) or nxt == "voted" and "down" in lower[k:k + 4]
+    return False
 
 
 _LEADING = frozenset({"after", "following", "since"})
