@@ -30,3 +30,15 @@ def test_what_a_text_vetoed_or_failed_later_in_the_sentence_says_is_said_by_no_o
         ctx, "A Security Council resolution demanding a ceasefire in Yemen was adopted on Tuesday.")
     assert ("UN", "RUS", "11") in _events(
         ctx, "The General Assembly adopted a resolution condemning Russia's invasion, which was opposed by Belarus.")
+
+
+def test_an_as_clause_does_not_list_its_subject_with_the_actor_before_it(ctx):
+    """"recalled its envoy from Harare, as Renamo fighters advanced on Beira": a lone "as" opens a
+    clause (``clauses._lone_as``); "as well as" still lists."""
+    events = _events(ctx, "Zambia recalled its diplomats from Harare, as Mozambican troops advanced on Beira.")
+    assert ("ZMB", "ZWE", "16") in events, events
+    assert ("ZWE", "MOZ", "19") not in events, events
+    events = _events(ctx, "Congo recalled its diplomats from Kigali, as M23 rebels advanced on Goma.")
+    assert ("RWA", "COD", "19") not in events and ("COD", "COD", "19") in events, events
+    events = _events(ctx, "Peru, Chile as well as Ecuador condemned the coup in Bolivia.")
+    assert {("PER", "BOL", "11"), ("CHL", "BOL", "11"), ("ECU", "BOL", "11")} <= events, events
