@@ -42,3 +42,31 @@ def test_an_as_clause_does_not_list_its_subject_with_the_actor_before_it(ctx):
     assert ("RWA", "COD", "19") not in events and ("COD", "COD", "19") in events, events
     events = _events(ctx, "Peru, Chile as well as Ecuador condemned the coup in Bolivia.")
     assert {("PER", "BOL", "11"), ("CHL", "BOL", "11"), ("ECU", "BOL", "11")} <= events, events
+
+
+def test_an_act_a_verb_of_keeping_governs_through_from_does_not_happen(ctx):
+    """"barred the government from deploying troops", "prevented Ghana from extraditing":
+    ``conditions.kept_from``; the act itself stays when nothing keeps from it."""
+    for text, kept in [
+        ("Kenya's Supreme Court barred the government from deploying troops to Somalia on Friday.", ("KEN", "SOM", "15")),
+        ("A judge prevented Ghana from extraditing the Togolese activist on Monday.", ("GHA", "TGO", "06")),
+        ("The court stopped Zambia from expelling the Malawian envoy on Tuesday.", ("ZMB", "MWI", "17")),
+    ]:
+        assert kept not in _events(ctx, text), (text, _events(ctx, text))
+    assert ("KEN", "SOM", "15") in _events(ctx, "Kenya deployed troops to Somalia on Friday.")
+    assert ("GHA", "TGO", "06") in _events(ctx, "Ghana extradited the Togolese activist on Monday.")
+
+
+def test_nouns_and_participles_that_name_no_act_of_the_sentence(ctx):
+    """"pulled their negotiating teams out", "a joint statement released by", "Guinea's detained
+    president": modifiers, not acts (``skip/negotiating-modifier``, ``skip/document-released``,
+    ``skip/possessed-participle``)."""
+    assert not any(r == "04" for _, _, r in _events(
+        ctx, "Egypt and Qatar pulled their negotiating teams out of the truce talks in Cairo on Thursday."))
+    assert not any(r == "08" for _, _, r in _events(
+        ctx, "Hanoi said a joint statement released by Chinese officials on Monday was inaccurate."))
+    assert not any(r == "17" for _, _, r in _events(
+        ctx, "ECOWAS called on Friday for the immediate release of Guinea's detained president."))
+    assert ("EGY", "PSE", "04") in _events(ctx, "Egypt negotiated with Hamas in Cairo on Thursday.")
+    assert ("ISR", "PSE", "08") in _events(ctx, "Israel released 90 Palestinian prisoners on Sunday.")
+    assert ("IRN", "GBR", "17") in _events(ctx, "Iran detained a British national on Monday.")
