@@ -70,3 +70,17 @@ def test_nouns_and_participles_that_name_no_act_of_the_sentence(ctx):
     assert ("EGY", "PSE", "04") in _events(ctx, "Egypt negotiated with Hamas in Cairo on Thursday.")
     assert ("ISR", "PSE", "08") in _events(ctx, "Israel released 90 Palestinian prisoners on Sunday.")
     assert ("IRN", "GBR", "17") in _events(ctx, "Iran detained a British national on Monday.")
+
+
+def test_a_joint_act_one_state_agrees_or_is_told_to_do_is_its_own_step(ctx):
+    """"Rabat agreed to normalise relations with Israel": one direction (``event_pairs._one_doer_to``);
+    a joint act done, or agreed by both, stays both ways."""
+    events = _events(ctx, "Rabat agreed on Thursday to normalise relations with Israel.")
+    assert ("MAR", "ISR", "05") in events and ("ISR", "MAR", "05") not in events, events
+    events = _events(ctx, "Honduras's president said she had instructed her foreign minister to establish "
+                          "relations with China.")
+    assert ("HND", "CHN", "05") in events and ("CHN", "HND", "05") not in events, events
+    events = _events(ctx, "Ecuador established diplomatic relations with Qatar on Monday.")
+    assert {("ECU", "QAT", "05"), ("QAT", "ECU", "05")} <= events, events
+    events = _events(ctx, "Israel and Morocco agreed to normalise relations.")
+    assert {("ISR", "MAR", "05"), ("MAR", "ISR", "05")} <= events, events

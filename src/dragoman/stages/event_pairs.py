@@ -161,10 +161,20 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     pairs = [(s, t, how) for s in sources for t in targets if not (how in ("self", "domestic") and s.mention != t.mention)]
     if "other" in flags:  # "the ICJ ordered Israel to": only an order to another state or body is a demand
         pairs = [(s, t, how) for s, t, how in pairs if s.primary != t.primary]
-    if "sym" in flags and not _one_sided(sentence, match):
+    if "sym" in flags and not _one_sided(sentence, match) and not _one_doer_to(frame, match, sources, sentence):
         places = {m.text for m in frame.targets if m.locative or m.kind == "place"}
         pairs += [(t, s, how) for s, t, how in pairs if t.mention not in places]
     return pairs
+
+
+def _one_doer_to(frame: Frame, match: Match, sources: list[ActorRef], sentence: Sentence) -> bool:
+    """"Rabat agreed to normalise relations with Israel", "she instructed her minister to establish
+    relations with China": a joint act in an infinitive that one state agrees, decides or is told to do
+    is that state's step; the other side is not said to act. "Russia agreed with China to hold drills"
+    (the other side named before the infinitive) stays joint."""
+    if match.start == 0 or sentence.tokens[match.start - 1].lower != "to" or len({s.primary for s in sources}) != 1:
+        return False
+    return not any(m.end <= match.start and m.actor is not None for m in frame.targets)
 
 
 def _reciprocal(sentence: Sentence, match: Match) -> bool:
