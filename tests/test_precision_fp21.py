@@ -95,3 +95,12 @@ def test_the_actor_of_an_absolute_with_clause_is_no_partner_of_the_act_before_it
     assert ("ARM", "QAT", "04") not in events, events
     events = _events(ctx, "Armenia held talks with Qatar in Doha on Monday.")
     assert ("ARM", "QAT", "04") in events, events
+
+
+def test_the_speaker_pronoun_after_told_y_on_a_day_that(ctx):
+    """"Ghana told Nigeria on Monday that it would send troops": "it" is Ghana (``told._before_time``)."""
+    for text in ("Ghana told Nigeria on Monday that it would send troops to Mali.",
+                 "Ghana told the African Union on Monday that it would send troops to Mali."):
+        events = _events(ctx, text)
+        assert ("GHA", "MLI", "15") in events, (text, events)
+        assert not any(s in ("NGA", "AU") and r == "15" for s, _, r in events), (text, events)
