@@ -104,3 +104,13 @@ def test_the_speaker_pronoun_after_told_y_on_a_day_that(ctx):
         events = _events(ctx, text)
         assert ("GHA", "MLI", "15") in events, (text, events)
         assert not any(s in ("NGA", "AU") and r == "15" for s, _, r in events), (text, events)
+
+
+def test_a_text_vetoed_in_the_passive_is_vetoed_against_its_author_not_its_content(ctx):
+    """"A French-drafted resolution urging Iran to cooperate was vetoed by Russia": Russia vetoes
+    France's text, not Iran (``passive.in_a_text_content``); "Iran's request was rejected" stays Iran."""
+    events = _events(ctx, "A French-drafted resolution urging Iran to cooperate with inspectors was vetoed by Russia.")
+    assert ("RUS", "FRA", "12") in events and ("RUS", "IRN", "12") not in events, events
+    events = _events(ctx, "A Mexican resolution condemning Nicaragua's crackdown was vetoed on Thursday by Russia.")
+    assert ("RUS", "NIC", "12") not in events, events
+    assert ("USA", "IRN", "12") in _events(ctx, "Iran's request was rejected by Washington on Monday.")

@@ -27,7 +27,7 @@ from .directives import directive_before
 from .mood import REPORTING
 from .settings import subject_setting
 
-__all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "decision_as_cause",
+__all__ = ["TEXTS", "about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "decision_as_cause",
            "demanded_act", "gerund_noun",
            "earlier_in_a_relative", "ended_or_talked_about", "intercepted_weapons", "relative_on_a_thing", "venue_of_another_act", "in_an_aside", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
            "purpose_infinitive", "toll_of_leaving", "unrealised"]
@@ -194,8 +194,8 @@ def decision_as_cause(st: Structure, match: Match) -> bool:
     return st.lower[j] in _OCCASION or (j > 0 and (st.lower[j - 1], st.lower[j]) in _CAUSE_PAIRS)
 
 
-_DOCUMENTS = frozenset({"resolution", "resolutions", "motion", "draft", "bill", "text", "proposal", "statement",
-                        "declaration", "amendment", "measure", "petition"})
+TEXTS = frozenset({"resolution", "resolutions", "motion", "draft", "bill", "text", "proposal", "statement",
+                   "declaration", "amendment", "measure", "petition"})
 _BLOCKING = ("veto", "reject", "block", "oppos", "defeat", "kill", "scrap", "torpedo", "shelve", "abstain", "fail")
 
 
@@ -205,7 +205,7 @@ def content_of_a_blocked_text(st: Structure, match: Match) -> bool:
     k = match.start - 1
     if k >= 0 and st.lower[k] in ("that", "which"):
         k -= 1
-    if k < 0 or st.lower[k] not in _DOCUMENTS:
+    if k < 0 or st.lower[k] not in TEXTS:
         return False
     before = st.lower[max(0, k - 8):k]
     if any(w.startswith(_BLOCKING) for w in before) or "against" in before:
