@@ -228,6 +228,8 @@ def _blocked_later(lower: list[str], end: int) -> bool:
             return word in _FAILED
         if word == "," and k + 1 < len(lower) and lower[k + 1] in ("which", "who", "that", "whose"):
             return False  # "condemning Russia's invasion, which was opposed by ...": a relative on the content
+        if word == "," and k + 2 < len(lower) and lower[k + 1].startswith(_BLOCKING) and lower[k + 2] == "by":
+            return True  # "a draft demanding that X halt ..., vetoed by the United States, won 13 votes"
         if word in _PASSIVE and k + 1 < len(lower):
             nxt = lower[k + 2] if lower[k + 1] in ("later", "then", "also", "quickly", "swiftly") and k + 2 < len(lower) \
                 else lower[k + 1]
