@@ -116,3 +116,14 @@ def test_a_text_vetoed_in_the_passive_is_vetoed_against_its_author_not_its_conte
     events = _events(ctx, "A Mexican resolution condemning Nicaragua's crackdown was vetoed on Thursday by Russia.")
     assert ("RUS", "NIC", "12") not in events, events
     assert ("USA", "IRN", "12") in _events(ctx, "Iran's request was rejected by Washington on Monday.")
+
+
+def test_a_summit_named_as_the_time_of_a_warcraft_patrol_is_no_meeting_of_the_patrol(ctx):
+    """"Chinese and Russian bombers flew a joint patrol ... during the G7 summit": the summit dates the
+    patrol (``event_pairs._OCCASIONS``); leaders who agree after talks still meet."""
+    events = _events(ctx, "Chinese and Russian bombers flew a joint patrol near Japan on Tuesday during the G7 "
+                          "summit in Hiroshima.")
+    assert ("CHN", "RUS", "06") in events and not any(r == "04" for _, _, r in events), events
+    events = _events(ctx, "Peru's president said on Monday after talks in Lima with Chile's president that trade "
+                          "would grow.")
+    assert any(r == "04" for _, _, r in events), events

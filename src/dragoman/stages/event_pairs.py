@@ -39,6 +39,10 @@ _JOINT = frozenset({"05", "06", "08"})
 _JOINT_INTENTS = frozenset({"030", "031", "032", "035", "036", "037"})
 
 
+# a meeting named as the occasion of another act ("after talks in Tbilisi", "during a summit in Tokyo")
+_OCCASIONS = frozenset({"040/after-talks", "040/after-talks-with", "040/end-of-talks", "040/news-conference-with",
+                        "041/after-phone-call"})
+
 _COURT = ("sentence", "convict", "charge", "indict", "fine", "trial", "jail", "custody", "execut", "hang")
 
 
@@ -122,6 +126,9 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if only_topics(match.rule.code, frame.sources, frame.targets, sentence):
         targets = []  # "A, B and C began sharing intelligence on Venezuelan gangs": with each other
     how: str | None = None
+    if match.rule.id in _OCCASIONS and frame.sources and all(
+            armed_by_coordination(m, frame.sources, sentence) for m in frame.sources):
+        return []  # "Chinese and Russian bombers flew a patrol during the G7 summit": a time, no meeting of theirs
     if not sources and frame.fallback == "home":
         return [(home(t), t, "self") for t in targets]
     if not sources:
