@@ -127,3 +127,13 @@ def test_a_summit_named_as_the_time_of_a_warcraft_patrol_is_no_meeting_of_the_pa
     events = _events(ctx, "Peru's president said on Monday after talks in Lima with Chile's president that trade "
                           "would grow.")
     assert any(r == "04" for _, _, r in events), events
+
+
+def test_its_allies_are_not_it(ctx):
+    """"decided to speed up deliveries after consulting its allies": "its" owns the allies; no actor
+    (``actors._others_after``, as "Ukraine's allies" already was)."""
+    events = _events(ctx, "Norway will send 12 howitzers to Ukraine, its prime minister said on Thursday, adding that "
+                          "the government had decided to speed up deliveries after consulting its allies.")
+    assert ("NOR", "UKR", "07") in events, events
+    assert not any(r == "04" for _, _, r in events), events
+    assert ("NOR", "SWE", "04") in _events(ctx, "Norway consulted Sweden on Monday about the crisis.")
