@@ -44,7 +44,6 @@ from .private import private_doers
 from .abroad import protests_abroad
 from .commentary import what_it_means
 from .open_subjects import backed_by, subject_of_a_modal, what_it_called
-from .subjects import absolute_subject
 from .standing_measures import standing_sanctions
 from .mass import mass_code
 from .ultimatum import ULTIMATUM, conditional_threat, ultimatum
@@ -216,7 +215,6 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
         if spoken is not None:
             frame.sources, frame.subject_end, frame.inherited = [spoken[0]], spoken[1], False
             frame.targets = [m for m in frame.targets if m is not spoken[0]]
-        frame.targets = [m for m in frame.targets if not absolute_subject(st, m, match)]  # ", with X shuttling"
         frame.targets = hosted_forces(st, match) or frame.targets  # "fired at bases in Iraq housing US troops"
         frame.targets = repelled_by(st, match, frame.sources) or frame.targets  # "troops repelled an attack by X"
         frame = noun_doer(st, match, frame) or frame  # "soldiers were wounded in an Al Shabaab ambush"

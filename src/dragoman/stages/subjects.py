@@ -15,7 +15,7 @@ from .frames import EVENT_NOUNS, Frame, REACTIONS, ADVERBS, others
 from .objects import object_of_a_verb
 from .people_nouns import human_role, person_noun, target_people_role
 
-__all__ = ["absolute_subject", "after_that", "people", "verb_subject"]
+__all__ = ["after_that", "people", "verb_subject"]
 
 
 def verb_subject(st: Structure, match: Match, start: int, earlier: dict[int, Frame],
@@ -112,30 +112,6 @@ def _absolute_with(st: Structure, mention: Mention, match: Match) -> bool:
     # ("calling it a threat") leaves the target to the earlier act, whose doers stay the main subjects
     named = next((st.at_start[k] for k in range(match.head + 1, min(match.head + 4, len(st.lower))) if k in st.at_start), None)
     return named is not None and named.actor is not None and named.kind != "pronoun"
-
-
-def absolute_subject(st: Structure, mention: Mention, match: Match) -> bool:
-    """"held talks in Doha, with Qatar's foreign minister shuttling between the delegations": the
-    actor after a comma and "with", followed (a title or name between) by an "-ing" verb, is the doer
-    of that participle, not a partner in the act before the comma."""
-    if mention.start <= match.end or mention.actor is None or governed(st, mention) != "with":
-        return False
-    j = mention.start - 1
-    while j >= 0 and st.lower[j] != "with":
-        j -= 1
-    if j < 1 or st.lower[j - 1] != ",":
-        return False
-    tokens = st.sentence.tokens
-    k = mention.end
-    while k < len(tokens) and k - mention.end < 4 and (st.lower[k] in ("'s", "’s") or tokens[k].text.isalpha()) \
-            and not st.lower[k].endswith("ing"):
-        k += 1
-    return k < len(tokens) and st.lower[k].endswith("ing") and st.lower[k] not in _ING_NOUNS
-
-
-_ING_NOUNS = frozenset({"meeting", "meetings", "briefing", "hearing", "signing", "ceiling", "building", "funding",
-                        "training", "morning", "evening", "gathering", "uprising", "bombing", "shooting", "killing",
-                        "fighting", "shelling", "wedding", "opening", "during"})
 
 
 _NOUN_DETERMINERS = {"a", "an", "the", "this", "its", "their", "his", "her", "new", "draft"}
