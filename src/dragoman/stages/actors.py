@@ -185,6 +185,13 @@ def _whose_others(lower: list[str], k: int) -> bool:
     return _others_after(lower, k + 1)
 
 
+def _singled_out_after(lower: list[str], k: int) -> bool:
+    """"asked its European partners, and in particular Greece, to": a comma after the relation noun
+    opens the member singled out (``stages/singled_out``), which reads the pronoun; it stays."""
+    end = k + 1 if lower[k] in _OTHERS else k + 2
+    return end < len(lower) and lower[end] == ","
+
+
 def _others_after(lower: list[str], k: int) -> bool:
     """A relation noun at ``k`` or after one word ("allies", "Western allies", "closest partners")."""
     return k < len(lower) and (lower[k] in _OTHERS or (k + 1 < len(lower) and lower[k].isalpha()
@@ -233,7 +240,7 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
     if word not in PRONOUNS and word not in _DESCRIPTION_FIRST:
         return None
     if word in PRONOUNS:
-        if word in ("its", "their") and _others_after(lower, i + 1):
+        if word in ("its", "their") and _others_after(lower, i + 1) and not _singled_out_after(lower, i + 1):
             return None  # "after consulting its allies": the allies are not "it"
         return _Raw(i, i + 1, "pronoun", label=PRONOUNS[word])
     if (i == 0 or lower[i - 1] in ("the", "all", "both")) and lower[i] in NUMBERS \
