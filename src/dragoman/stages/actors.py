@@ -187,7 +187,20 @@ _OTHERS = frozenset({"neighbours", "neighbors", "allies", "partners", "critics",
 def _whose_others(lower: list[str], k: int) -> bool:
     if k + 1 >= len(lower) or lower[k] not in ("'s", "’s"):
         return False
-    return lower[k + 1] in _OTHERS or (k + 2 < len(lower) and lower[k + 1].isalpha() and lower[k + 2] in _OTHERS)
+    return _others_after(lower, k + 1)
+
+
+def _singled_out_after(lower: list[str], k: int) -> bool:
+    """"asked its European partners, and in particular Greece, to": a comma after the relation noun
+    opens the member singled out (``stages/singled_out``), which reads the pronoun; it stays."""
+    end = k + 1 if lower[k] in _OTHERS else k + 2
+    return end < len(lower) and lower[end] == ","
+
+
+def _others_after(lower: list[str], k: int) -> bool:
+    """A relation noun at ``k`` or after one word ("allies", "Western allies", "closest partners")."""
+    return k < len(lower) and (lower[k] in _OTHERS or (k + 1 < len(lower) and lower[k].isalpha()
+                                                        and lower[k + 1] in _OTHERS))
 
 
 _GENERAL_ADJ = frozenset({"strike", "strikes", "election", "elections", "amnesty", "assembly", "public",
@@ -232,6 +245,8 @@ def _pronoun_or_description(lower: list[str], i: int) -> _Raw | None:
     if word not in PRONOUNS and word not in _DESCRIPTION_FIRST:
         return None
     if word in PRONOUNS:
+        if word in ("its", "their") and _others_after(lower, i + 1) and not _singled_out_after(lower, i + 1):
+            return None  # "after consulting its allies": the allies are not "it"
         return _Raw(i, i + 1, "pronoun", label=PRONOUNS[word])
     if (i == 0 or lower[i - 1] in ("the", "all", "both")) and lower[i] in NUMBERS \
             and i + 1 < len(lower) and lower[i + 1] in COLLECTIVES:

@@ -267,7 +267,7 @@ def group_left(st: Structure, mention: Mention) -> list[Mention]:
     while True:
         j = current.start - 1
         seen_connector = False
-        while j >= 0 and st.lower[j] in _LEFT_OF_GROUP:
+        while j >= 0 and st.lower[j] in _LEFT_OF_GROUP and not _lone_as(st.lower, j):
             seen_connector = seen_connector or st.lower[j] in CONNECTORS
             j -= 1
         previous = st.at_end.get(j)
@@ -276,6 +276,14 @@ def group_left(st: Structure, mention: Mention) -> list[Mention]:
             return list(reversed(group))
         group.append(previous)
         current = previous
+
+
+def _lone_as(lower: list[str], j: int) -> bool:
+    """"from Kigali, as M23 rebels advanced": an "as" outside "as well as" opens a clause of its own;
+    it does not list the actors on its two sides."""
+    if lower[j] != "as":
+        return False
+    return lower[j + 1:j + 3] != ["well", "as"] and lower[max(0, j - 2):j] != ["as", "well"]
 
 
 def _clause_after_object(st: Structure, previous: Mention, current: Mention) -> bool:
@@ -331,7 +339,7 @@ def group_right(st: Structure, mention: Mention, limit: int, subject: bool = Fal
     while True:
         j = current.end + (1 if current.possessive and current.kind != "pronoun" else 0)
         seen_connector = False
-        while j < limit and st.lower[j] in _LEFT_OF_GROUP:
+        while j < limit and st.lower[j] in _LEFT_OF_GROUP and not _lone_as(st.lower, j):
             seen_connector = seen_connector or st.lower[j] in CONNECTORS
             j += 1
         nxt = st.at_start.get(j)

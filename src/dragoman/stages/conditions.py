@@ -19,7 +19,7 @@ from ..knowledge.lexicon import Match
 from .clauses import Structure
 from .mood import REPORTING
 
-__all__ = ["anonymous", "awaited", "conditioned", "in_an_open_relative", "prevented", "rumoured"]
+__all__ = ["anonymous", "awaited", "conditioned", "in_an_open_relative", "kept_from", "prevented", "rumoured"]
 
 _REACH = 16  # tokens from the trigger to the condition
 _NOT_CONDITION = frozenset({"as", "even", "asked", "ask", "asks", "whether", "see", "know"})
@@ -98,6 +98,35 @@ def prevented(st: Structure, match: Match) -> bool:
     while j > 0 and (st.lower[j] in _NP or j in st.blocked):
         j -= 1
     return st.lower[j] in _PREVENTING
+
+
+# verbs that keep someone from an act: "barred the government from deploying troops"
+_KEEPING = frozenset(f"{stem}{end}" for stem, ends in (
+    ("bar", ("", "s", "red", "ring")), ("ban", ("", "s", "ned", "ning")), ("stop", ("", "s", "ped", "ping")),
+    ("prevent", ("", "s", "ed", "ing")), ("block", ("", "s", "ed", "ing")), ("prohibit", ("", "s", "ed", "ing")),
+    ("forb", ("id", "ids", "ade", "idden", "idding")), ("deter", ("", "s", "red", "ring")),
+    ("keep", ("", "s", "ing")), ("kept", ("",)), ("refrain", ("", "s", "ed", "ing")),
+    ("restrain", ("", "s", "ed", "ing")), ("desist", ("", "s", "ed", "ing")), ("abstain", ("", "s", "ed", "ing")),
+    ("dissuade", ("", "s", "d")), ("dissuading", ("",)), ("discourage", ("", "s", "d")), ("discouraging", ("",)),
+    ("preclude", ("", "s", "d")), ("precluding", ("",)), ("enjoin", ("", "s", "ed", "ing"))) for end in ends)
+_KEEP_REACH = 8  # tokens from the keeping verb to "from"
+
+
+def kept_from(st: Structure, match: Match) -> bool:
+    """"Kenya's court barred the government from deploying troops to Haiti", "a judge prevented
+    Ghana from extraditing the activist", "urged Israel to refrain from attacking": an act in the
+    "-ing" form after "from" that a verb of keeping governs does not happen; the keeping, where a
+    rule codes it, is the act."""
+    k = match.start
+    if k < 2 or st.lower[k - 1] != "from" or not st.lower[match.head].endswith("ing"):
+        return False
+    for j in range(k - 2, max(-1, k - 2 - _KEEP_REACH), -1):
+        word = st.lower[j]
+        if word in (";", ":") or word == "," and j < k - 2:
+            return False
+        if word in _KEEPING:
+            return True
+    return False
 
 
 _MODALS = frozenset({"could", "would", "might", "may", "can", "will"})

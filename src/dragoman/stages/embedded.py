@@ -27,7 +27,7 @@ from .directives import directive_before
 from .mood import REPORTING
 from .settings import subject_setting
 
-__all__ = ["about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "decision_as_cause",
+__all__ = ["TEXTS", "about_another_act", "cause_of_another_act", "content_of_a_blocked_text", "decision_as_cause",
            "demanded_act", "gerund_noun",
            "earlier_in_a_relative", "ended_or_talked_about", "intercepted_weapons", "relative_on_a_thing", "venue_of_another_act", "in_an_aside", "fronted_background", "one_violent_act", "protest_causes", "protest_slogans",
            "purpose_infinitive", "toll_of_leaving", "unrealised"]
@@ -194,8 +194,8 @@ def decision_as_cause(st: Structure, match: Match) -> bool:
     return st.lower[j] in _OCCASION or (j > 0 and (st.lower[j - 1], st.lower[j]) in _CAUSE_PAIRS)
 
 
-_DOCUMENTS = frozenset({"resolution", "resolutions", "motion", "draft", "bill", "text", "proposal", "statement",
-                        "declaration", "amendment", "measure", "petition"})
+TEXTS = frozenset({"resolution", "resolutions", "motion", "draft", "bill", "text", "proposal", "statement",
+                   "declaration", "amendment", "measure", "petition"})
 _BLOCKING = ("veto", "reject", "block", "oppos", "defeat", "kill", "scrap", "torpedo", "shelve", "abstain", "fail")
 
 
@@ -205,10 +205,36 @@ def content_of_a_blocked_text(st: Structure, match: Match) -> bool:
     k = match.start - 1
     if k >= 0 and st.lower[k] in ("that", "which"):
         k -= 1
-    if k < 0 or st.lower[k] not in _DOCUMENTS:
+    if k < 0 or st.lower[k] not in TEXTS:
         return False
     before = st.lower[max(0, k - 8):k]
-    return any(w.startswith(_BLOCKING) for w in before) or "against" in before
+    if any(w.startswith(_BLOCKING) for w in before) or "against" in before:
+        return True
+    return not any(w.startswith(_ADOPTING) for w in before) and _blocked_later(st.lower, match.end)
+
+
+_ADOPTING = ("adopt", "pass", "approv", "endors", "unanimous")
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are"})
+_FAILED = frozenset({"failed", "fails", "fell"})
+_AFTER_REACH = 16  # tokens from the text's content to its own verb
+
+
+def _blocked_later(lower: list[str], end: int) -> bool:
+    """"A resolution demanding a truce in Yemen was vetoed by Russia", "a draft calling for a
+    ceasefire failed when two members cast vetoes": the text's own verb, after its content, blocks it."""
+    for k in range(end, min(len(lower), end + _AFTER_REACH)):
+        word = lower[k]
+        if word in (";", ":") or word in _FAILED and k > end:
+            return word in _FAILED
+        if word == "," and k + 1 < len(lower) and lower[k + 1] in ("which", "who", "that", "whose"):
+            return False  # "condemning Russia's invasion, which was opposed by ...": a relative on the content
+        if word == "," and k + 2 < len(lower) and lower[k + 1].startswith(_BLOCKING) and lower[k + 2] == "by":
+            return True  # "a draft demanding that X halt ..., vetoed by the United States, won 13 votes"
+        if word in _PASSIVE and k + 1 < len(lower):
+            nxt = lower[k + 2] if lower[k + 1] in ("later", "then", "also", "quickly", "swiftly") and k + 2 < len(lower) \
+                else lower[k + 1]
+            return nxt.startswith(_BLOCKING) and nxt.endswith(("ed", "en")) or nxt == "voted" and "down" in lower[k:k + 4]
+    return False
 
 
 _LEADING = frozenset({"after", "following", "since"})

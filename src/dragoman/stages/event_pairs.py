@@ -46,6 +46,9 @@ _JOINT_INTENTS = frozenset({"030", "031", "032", "035", "036", "037"})
 # arrests, detentions and deportations are the host state's acts whoever is held: "two French
 # citizens were arrested in Iran" is Iran's act, not an unclaimed attack's (``guests``)
 _CUSTODY = frozenset({"173", "174"})
+# a meeting named as the occasion of another act ("after talks in Tbilisi", "during a summit in Tokyo")
+_OCCASIONS = frozenset({"040/after-talks", "040/after-talks-with", "040/end-of-talks", "040/news-conference-with",
+                        "041/after-phone-call"})
 
 _COURT = ("sentence", "convict", "charge", "indict", "fine", "trial", "jail", "custody", "execut", "hang")
 
@@ -132,6 +135,9 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     if only_topics(match.rule.code, frame.sources, frame.targets, sentence):
         targets = []  # "A, B and C began sharing intelligence on Venezuelan gangs": with each other
     how: str | None = None
+    if match.rule.id in _OCCASIONS and frame.sources and all(
+            armed_by_coordination(m, frame.sources, sentence) for m in frame.sources):
+        return []  # "Chinese and Russian bombers flew a patrol during the G7 summit": a time, no meeting of theirs
     if not sources and frame.fallback == "home":
         return [(home(t), t, "self") for t in targets]
     if not sources:
@@ -179,10 +185,20 @@ def frame_pairs(frame: Frame, match: Match, fallback: list[ActorRef],
     pairs = [(s, t, how) for s in sources for t in targets if not (how in ("self", "domestic") and s.mention != t.mention)]
     if "other" in flags:  # "the ICJ ordered Israel to": only an order to another state or body is a demand
         pairs = [(s, t, how) for s, t, how in pairs if s.primary != t.primary]
-    if "sym" in flags and not _one_sided(sentence, match):
+    if "sym" in flags and not _one_sided(sentence, match) and not _one_doer_to(frame, match, sources, sentence):
         places = {m.text for m in frame.targets if m.locative or m.kind == "place"}
         pairs += [(t, s, how) for s, t, how in pairs if t.mention not in places]
     return pairs
+
+
+def _one_doer_to(frame: Frame, match: Match, sources: list[ActorRef], sentence: Sentence) -> bool:
+    """"Rabat agreed to normalise relations with Israel", "she instructed her minister to establish
+    relations with China": a joint act in an infinitive that one state agrees, decides or is told to do
+    is that state's step; the other side is not said to act. "Russia agreed with China to hold drills"
+    (the other side named before the infinitive) stays joint."""
+    if match.start == 0 or sentence.tokens[match.start - 1].lower != "to" or len({s.primary for s in sources}) != 1:
+        return False
+    return not any(m.end <= match.start and m.actor is not None for m in frame.targets)
 
 
 def _reciprocal(sentence: Sentence, match: Match) -> bool:

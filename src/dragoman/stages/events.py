@@ -65,7 +65,7 @@ from .seats import seat_host
 from .foreigners import named_rival, not_on_itself
 from .selftarget import beside_another_target, described_as_its_own
 from .victims_abroad import on_the_named_victims
-from .conditions import anonymous, awaited, conditioned, in_an_open_relative, prevented, rumoured
+from .conditions import anonymous, awaited, conditioned, in_an_open_relative, kept_from, prevented, rumoured
 from .appeals import appeal_to_no_one
 from .economic import measures_in_force, measures_target
 from .summary import lasting, summary_of_a_war, toll_since
@@ -258,7 +258,8 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                 or subject_of_a_modal(st, match) or standing_sanctions(st, match) or what_it_called(st, match) \
                 or scheduled(st, match) or content_of_a_document(st, match) or asked(st, match) \
                 or verbal_clash(st, match, frame.sources + frame.targets) \
-                or armed_march(st.lower, match, frame.sources):  # "clashed over fishing quotas", "soldiers marched into"
+                or armed_march(st.lower, match, frame.sources) \
+                or kept_from(st, match):  # "clashed over fishing quotas", "soldiers marched into", "barred X from sending"
             continue
         mood = _mood(st, ctx, match, frame) if returned is None else mood_of(st, ctx.governors, frame.subject_end, match.start)
         mood = carried.adjust(st, match, frame.inherited, mood)  # "ready to help mediate", "visit X for talks"

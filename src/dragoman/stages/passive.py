@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from ..model import Mention
 from .clauses import Structure, governed
+from .embedded import TEXTS
 
-__all__ = ["auxiliaries_before", "own_forces_passive", "passive_patient", "recipient_after", "reduced_passive"]
+__all__ = ["auxiliaries_before", "in_a_text_content", "own_forces_passive", "passive_patient", "recipient_after", "reduced_passive"]
 
 # prepositions that tie a thing to the actor it belongs to or is meant for
 _OWNER_PREPS = frozenset({"of", "for", "to", "on", "against"})
@@ -43,10 +44,28 @@ def passive_patient(st: Structure, start: int, verb: int) -> list[Mention]:
             k = mention.start - 1
             continue
         k -= 1
+    found = [m for m in found if in_a_text_content(st, m.start, first) is None]
     # "restrictions on Egyptian men" names whom the thing is aimed at; a possessor
     # ("Sudan's restrictions") may be its author, so a governed actor comes first
     governed_first = sorted(found, key=lambda m: (governed(st, m) is None, m.start))
     return governed_first[:1]
+
+
+_CONTENT_OPENERS = frozenset({"that", "which", ","})
+
+
+def in_a_text_content(st: Structure, at: int, first: int) -> int | None:
+    """"A resolution condemning Syria's crackdown was vetoed by Russia": an actor in what a
+    resolution or draft says (after the text noun and the "-ing" verb or relative word that opens
+    its content) is not the one the vetoing is done to. The text noun's index, else None."""
+    for k in range(at - 1, max(first, at - 12), -1):
+        if st.lower[k].endswith("ing") or st.lower[k] in _CONTENT_OPENERS:
+            j = k - 1
+            while j >= first and st.lower[j] in _CONTENT_OPENERS:
+                j -= 1
+            if j >= first and st.lower[j] in TEXTS:
+                return j
+    return None
 
 
 def _owner(st: Structure, mention: Mention) -> bool:

@@ -19,7 +19,7 @@ from .including import listed_targets
 from .apposed import apposed_targets
 from .listed_objects import listed_objects
 from .asides import aside_length, comma_past_aside, past_aside
-from .passive import own_forces_passive, passive_patient, recipient_after, reduced_passive
+from .passive import in_a_text_content, own_forces_passive, passive_patient, recipient_after, reduced_passive
 from .posture import posture_target
 from .subject_noun import passive_agent_of_subject
 from .relatives import object_slot_empty, speaker_of_relative
@@ -87,8 +87,12 @@ def frame_for(st: Structure, match: Match, earlier: dict[int, Frame], main: list
             if not frame.sources and agent and not frame.unknown:
                 frame.sources = passive_patient(st, start, match.start) \
                     or recipient_after(st, match.head, end)  # "a loan to X was approved by Y", "aid was sent to X by Y"
-            frame = Frame(agent, frame.sources, frame.inherited, passive=True,
-                          subject_end=frame.subject_end)
+            texts = [in_a_text_content(st, m.start, start) if agent else None for m in frame.sources]
+            patients = [m for m, t in zip(frame.sources, texts) if t is None]
+            if frame.sources and not patients:  # "a French-drafted resolution condemning X": its author
+                patients = passive_patient(st, start, min(t for t in texts if t is not None) + 1)
+            frame = Frame(agent, patients, frame.inherited, passive=True,
+                          subject_end=frame.subject_end)  # "a resolution condemning X was vetoed by Y": not X
             if agent and not frame.targets and match.rule.target == "prep":  # "a suspect was extradited to Chile by Peru"
                 frame.targets = _targets(st, match, end, agent)
             return frame

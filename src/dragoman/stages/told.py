@@ -16,6 +16,7 @@ addressees that are actors, so nothing changes for them. What the pronoun must, 
 from __future__ import annotations
 
 from ..model import Mention, Sentence
+from ..timex.tables import WEEKDAYS
 
 __all__ = ["TELLING", "addressee_before", "speaker_before"]
 
@@ -57,11 +58,25 @@ def speaker_before(sentence: Sentence, pronoun: Mention) -> Mention | None:
     j = pronoun.start - 1
     if j >= 0 and sentence.tokens[j].lower == "that":
         j -= 1
+        j = _before_time(sentence, j)  # "told Nigeria on Monday that it would"
     addressee = next((m for m in sentence.mentions if m.end - 1 == j and m.actor is not None), None)
     if addressee is None:
         return None
     verb = _telling_at(sentence, addressee)
     return None if verb is None else _speaker_at(sentence, verb)
+
+
+_TIME_WORDS = frozenset({*WEEKDAYS, "today", "yesterday", "earlier", "later", "privately", "publicly", "again"})
+
+
+def _before_time(sentence: Sentence, j: int) -> int:
+    """The token before a short time phrase ending at ``j`` ("on Monday", "yesterday"), else ``j``."""
+    words = [t.lower for t in sentence.tokens]
+    if j >= 1 and words[j] in WEEKDAYS and words[j - 1] == "on":
+        return j - 2
+    if j >= 0 and words[j] in _TIME_WORDS:
+        return j - 1
+    return j
 
 
 def addressee_before(sentence: Sentence, start: int, speakers: set[str]) -> Mention | None:
