@@ -82,9 +82,11 @@ def _armed_party(mention: Mention) -> bool:
 
 
 def _militia(mention: Mention) -> bool:
-    """A militia named as such ("a local militia", "militiamen"), not a state's army: its attacks on
-    people or villages are unconventional violence, as an armed gang's are."""
-    return mention.actor is not None and mention.actor.role == "MIL" and "militia" in mention.text.lower()
+    """A militia named as such ("a local militia", "militiamen") or by its name (a pro-government
+    militia of `armed_groups.jsonl`: CJTF, Arbaki, Dan Na Ambassagou), not a state's army: its attacks
+    on people or villages are unconventional violence, as an armed gang's are."""
+    return mention.actor is not None and mention.actor.role == "MIL" and (
+        "militia" in mention.text.lower() or mention.actor.type == "group")  # or a militia by its name
 
 
 _AIR = ("air force", "warplane", "jet", "helicopter", "gunship", "drone", "bomber")
