@@ -1,0 +1,63 @@
+"""Conflict reports from every region, recall (issue 11, branch conflict12): a pro-government militia
+named by its name that attacks people commits unconventional violence (180) as a militia named by the
+word does; an arrest in a report that names prices, markets or a factory is still an arrest; sentences
+of ours.
+"""
+
+import datetime as dt
+
+import pytest
+
+from dragoman.coder import code_document
+from dragoman.ingest.text import document_from_text
+
+
+def _events(ctx, text, published=dt.date(2024, 6, 12)):
+    doc = code_document(document_from_text(text, published), ctx)
+    return {(e.source.primary, e.root, e.target.primary) for e in doc.events}
+
+
+def _codes(ctx, text, published=dt.date(2024, 6, 12)):
+    doc = code_document(document_from_text(text, published), ctx)
+    return {(e.source.primary, e.code, e.target.primary) for e in doc.events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pro-government militia by its name attacking villagers: violence against civilians, not a battle
+    ("Members of the Civilian Joint Task Force attacked herders near Gwoza on Monday, killing four people.",
+     ("NGA", "180", "NGA")),
+    ("Arbaki militiamen attacked villagers in Kunduz province on Monday, killing three people.",
+     ("AFG", "180", "AFG")),
+])
+def test_named_militia_attack_on_people(ctx, text, expected):
+    assert expected in _codes(ctx, text, dt.date(2019, 6, 12))
+
+
+def test_named_militia_fighting_insurgents_stays_battle(ctx):
+    found = _codes(ctx, "Members of the Civilian Joint Task Force clashed with Boko Haram fighters near Gwoza "
+                        "on Monday.", dt.date(2019, 6, 12))
+    assert not any(code == "180" for _, code, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Riots over bread prices broke out in Sfax on Monday; police arrested forty people.",
+    "A policeman was stabbed in Ma'an during riots over fuel prices; five people were arrested.",
+    "Workers who occupied the factory in Tanta were arrested by police on Sunday.",
+])
+def test_arrest_beside_trade_words(ctx, text):
+    assert any(root == "17" for _, root, _ in _events(ctx, text)), _events(ctx, text)
+
+
+
+def test_attack_kept_beside_the_same_doers_looting(ctx):
+    # the looting (171) against the doers' own state does not make their attack (18x) redundant
+    found = _events(ctx, "On 3 May 2019, around 200 CPI (Maoist) cadres attacked an SSB road-opening party near "
+                         "Kistaram village (Sukma district), killing 9 personnel and looting their weapons.",
+                    dt.date(2019, 5, 4))
+    assert ("IND", "18", "IND") in found or ("IND", "19", "IND") in found, found
+
+
+def test_police_shooting_beside_a_riot_stays_redundant(ctx):
+    # other doers of the same state (rioters, police): the riot does not keep the police's ground act
+    found = _events(ctx, "Riots broke out in Lyon on Wednesday after police shot a teenager.", dt.date(2023, 6, 29))
+    assert ("FRA", "14", "FRA") in found and ("FRA", "17", "FRA") not in found, found
