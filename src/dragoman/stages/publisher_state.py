@@ -11,7 +11,7 @@ by the actors stage, and only when the input gives a publisher or a URL:
 - after every other fallback (a place, coreference, the story's and the report's one state), a
   generic role still without a state (protesters, gunmen, soldiers, police ...) takes it, when
   the report names no actor with a state of its own (a state, a place, a demonym, an armed
-  group, a dateline): the publisher never overrides what the text says. Such an actor's id is
+  group of one state, a dateline; an ISIL or AQ group fights in many): the publisher never overrides what the text says. Such an actor's id is
   ``PUBLISHER:<ISO3>``, so the event record tells where its state came from.
 """
 
@@ -53,7 +53,10 @@ def publisher_fallback(doc: Doc, ctx: Context, roles: Roles) -> None:
 
 
 def _names_a_state(doc: Doc) -> bool:
-    """Whether the report names an actor with a state (or a transnational group): any resolved
-    mention but an intergovernmental or non-governmental body."""
+    """Whether the report names an actor with a state: any resolved mention but an intergovernmental
+    or non-governmental body, or a group of the transnational codes (ISIL, AQ and their provinces and
+    branches), which fight in many states: "Daesh claimed the attack" in a national paper leaves its
+    gunmen the paper's state."""
     return any(m.actor is not None and m.actor.type not in _NO_STATE_OF_THEIR_OWN
+               and not (m.actor.type == "group" and len(m.actor.primary) != 3)
                for s in doc.sentences for m in s.mentions)
