@@ -61,3 +61,27 @@ def test_police_shooting_beside_a_riot_stays_redundant(ctx):
     # other doers of the same state (rioters, police): the riot does not keep the police's ground act
     found = _events(ctx, "Riots broke out in Lyon on Wednesday after police shot a teenager.", dt.date(2023, 6, 29))
     assert ("FRA", "14", "FRA") in found and ("FRA", "17", "FRA") not in found, found
+
+
+def _published_by(ctx, text, publisher, published=dt.date(2021, 3, 4)):
+    doc = code_document(document_from_text(text, published, publisher=publisher), ctx)
+    return {(e.source.primary, e.root, e.target.primary) for e in doc.events}
+
+
+def test_transnational_claimant_leaves_the_publisher_state(ctx):
+    # an ISIL claim names no state: the generic gunmen of a national paper's report stay its state's
+    found = _published_by(ctx, "Gunmen stormed the district police headquarters in the town on Sunday evening "
+                               "and fought the guards for hours. The Islamic State claimed the attack.", "Saxafi Media")
+    assert any(src in ("SOM", "ISIL") and tgt == "SOM" and root in ("18", "19") for src, root, tgt in found), found
+
+
+def test_state_named_still_wins_over_the_publisher(ctx):
+    found = _published_by(ctx, "Gunmen stormed a police station in Kenya on Sunday. The Islamic State claimed the "
+                               "attack.", "Saxafi Media")
+    assert not any("SOM" in (src, tgt) for src, _, tgt in found), found
+
+
+def test_crowd_torching_homes_riots(ctx):
+    # a crowd burning buildings riots (145), as "burnt houses" is coded; militants burning a market destroy (1712)
+    assert ("NGA", "145", "NGA") in _codes(ctx, "Rival mobs torched homes and churches in Kaduna on Thursday.")
+    assert ("MLI", "1712", "MLI") in _codes(ctx, "Militants in Mali torched a market on Tuesday.")

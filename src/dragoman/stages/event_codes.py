@@ -41,6 +41,9 @@ def by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
     if code[:2] in ("19",) and frame.sources and all(
             m.actor is not None and m.actor.role == "CVL" and _crowd(m) for m in frame.sources):
         return "145"
+    if code == "1712" and match_id.split("/")[-1].startswith("burn") and frame.sources and all(
+            m.actor is not None and m.actor.role == "CVL" and _crowd(m) for m in frame.sources):
+        return "145"  # "mobs torched homes and churches": a crowd burning buildings riots, as "burnt houses" codes it
     if code == "145" and frame.sources and all(armed(m) or (m.actor is not None and m.actor.role in ("UAF", "COP"))
                                                for m in frame.sources):  # gunmen, attackers, assailants, police
         # gunmen looting or burning homes seize or damage property (171); other force is an assault
