@@ -85,3 +85,26 @@ def test_crowd_torching_homes_riots(ctx):
     # a crowd burning buildings riots (145), as "burnt houses" is coded; militants burning a market destroy (1712)
     assert ("NGA", "145", "NGA") in _codes(ctx, "Rival mobs torched homes and churches in Kaduna on Thursday.")
     assert ("MLI", "1712", "MLI") in _codes(ctx, "Militants in Mali torched a market on Tuesday.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # state forces by their own names and acronyms (metonyms in states.jsonl)
+    ("The CRPF clashed with Naxals near Raipur on Monday.", "INDCOP"),
+    ("The Frontier Corps clashed with insurgents near Turbat on Monday.", "PAKMIL"),
+    ("Brimob officers clashed with separatists near Wamena on Monday.", "IDNCOP"),
+    ("The NSCDC clashed with bandits near Gusau on Monday.", "NGACOP"),
+])
+def test_state_forces_by_name(ctx, text, expected):
+    doc = code_document(document_from_text(text, dt.date(2022, 6, 13)), ctx)
+    assert any(e.source.code == expected for e in doc.events), [(e.source.code, e.code) for e in doc.events]
+
+
+@pytest.mark.parametrize("word,code", [
+    ("gendarmes", "NERCOP"), ("jawans", "NERMIL"), ("commandos", "NERMIL"), ("Maoists", "NERINS"),
+    ("sicarios", "NERUAF"), ("cops", "NERCOP"),
+])
+def test_regional_role_nouns(ctx, word, code):
+    # role nouns regional news use take the state of the place where they act
+    doc = code_document(document_from_text(f"On Monday, {word} killed two villagers near Tillaberi.",
+                                           dt.date(2022, 6, 13)), ctx)
+    assert any(e.source.code == code for e in doc.events), [(e.source.code, e.code) for e in doc.events]
