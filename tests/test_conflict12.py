@@ -108,3 +108,12 @@ def test_regional_role_nouns(ctx, word, code):
     doc = code_document(document_from_text(f"On Monday, {word} killed two villagers near Tillaberi.",
                                            dt.date(2022, 6, 13)), ctx)
     assert any(e.source.code == code for e in doc.events), [(e.source.code, e.code) for e in doc.events]
+
+
+def test_gunfight_after_a_bombing_is_a_battle_of_its_own(ctx):
+    # the bombing (183x) and a fight the sentence names after it are two acts; a bombing's own toll is one
+    found = _events(ctx, "Militants detonated a car bomb at an army checkpoint near Bannu on Monday, and ten "
+                         "attackers were killed in the ensuing gunfight.")
+    assert ("PAK", "18", "PAK") in found and ("PAK", "19", "PAK") in found, found
+    found = _events(ctx, "A car bomb exploded at an army checkpoint near Bannu on Monday, killing six soldiers.")
+    assert ("PAK", "19", "PAK") not in found, found
