@@ -117,3 +117,12 @@ def test_gunfight_after_a_bombing_is_a_battle_of_its_own(ctx):
     assert ("PAK", "18", "PAK") in found and ("PAK", "19", "PAK") in found, found
     found = _events(ctx, "A car bomb exploded at an army checkpoint near Bannu on Monday, killing six soldiers.")
     assert ("PAK", "19", "PAK") not in found, found
+
+
+def test_forces_firing_on_their_own_people_repress(ctx):
+    # police or soldiers firing on unarmed people of their own state: violent repression (175)
+    found = _codes(ctx, "Soldiers opened fire on farmers near Tarija on Friday, killing two.")
+    assert ("BOL", "175", "BOL") in found, found
+    # on another state's people, or on an armed side, it stays a fight
+    found = _codes(ctx, "Soldiers opened fire on militants near Tarija on Friday.")
+    assert not any(code == "175" for _, code, _ in found), found
