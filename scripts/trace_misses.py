@@ -210,7 +210,8 @@ def main() -> None:
             tracer.log.clear()
             tracer.made.clear()
             tracer.removed.clear()
-            doc = code_document(document_from_text(item.text, item.published, doc_id=item.id), ctx)
+            doc = code_document(document_from_text(item.text, item.published, doc_id=item.id, url=item.url,
+                                                    publisher=item.publisher), ctx)
             predicted = {(e.source.primary, e.target.primary, e.root) for e in doc.events}
             for g in item.events:
                 if g.get("optional") or g["root"] == "01":

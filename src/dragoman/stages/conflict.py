@@ -56,6 +56,9 @@ _MISHAP_WORDS = frozenset({
     "cup", "season", "shares", "stocks", "prices", "market", "markets", "team", "factory", "refinery",
     "pipeline", "warehouse", "plant", "kitchen", "restaurant", "mining", "miners", "quarry",
 })
+# words of the economy and of work among the mishap words: a game or a market, not a disaster
+_TRADE_WORDS = frozenset({"shares", "stocks", "prices", "market", "markets", "factory", "refinery", "mining",
+                          "miners", "quarry", "restaurant", "kitchen", "warehouse", "plant"})
 _RIOT_CUES = frozenset({"protest", "protests", "protesters", "protestors", "protesting", "protested", "demonstrators",
                         "demonstration", "demonstrations", "riot", "riots", "rioters", "rioting", "rioted", "mob",
                         "mobs", "angry", "irate", "youths", "unrest", "riotous", "supporters", "looters", "looting",
@@ -169,8 +172,9 @@ def plausible(lower: list[str], code: str, agentless: bool, trigger: tuple[int, 
         return False  # "windows were shattered by the blast", "a fire burnt homes": no riot without rioters
     if code[:2] == "14":  # a protest needs no word of war; only a game is none
         return not any(w in ("match", "game", "league", "tournament", "cup", "season", "team") for w in lower)
-    if code[:2] == "17":  # an arrest or a crackdown needs none either, but an earthquake toppling temples is none
-        return not any(w in _MISHAP_WORDS for w in lower)
+    if code[:2] == "17":  # an arrest or a crackdown needs none either, but an earthquake toppling temples is none;
+        # a word of trade or work is no mishap here ("riots over fuel prices; 30 people were arrested")
+        return not any(w in _MISHAP_WORDS and w not in _TRADE_WORDS for w in lower)
     rest = lower[:trigger[0]] + lower[trigger[1]:]
     own = lower[trigger[0]:trigger[1]]
     war = weapon_of_war(lower, code) or any(w in _SELF_CUEING for w in own) or any(w in _WAR_WORDS for w in rest) \

@@ -105,8 +105,22 @@ def one_violent_act(events: list) -> list:
     target, a generic fight (190) gives way to the bombing (183x) that names its means. (A
     mass killing keeps its generic 180 beside the 20x: annotators give either.)"""
     specific = {(e.source.primary, e.target.primary, e.root) for e in events if e.code.startswith("183")}
-    return [e for e in events if not (e.code in _GENERIC and any(
+    return [e for e in events if not (e.code in _GENERIC and not _in_a_battle(e) and any(
         (e.source.primary, e.target.primary, root) in specific for root in VIOLENT_ROOTS - {e.root}))]
+
+
+# a fight the sentence names after the act ("ten attackers were killed in the ensuing gunfight"): a battle
+# beside the bombing, not the bombing's toll
+_BATTLE_NOUNS = frozenset({"gunfight", "gunfights", "firefight", "firefights", "shootout", "shootouts", "clash",
+                           "clashes", "fighting", "battle", "exchange", "encounter"})
+
+
+def _in_a_battle(event) -> bool:
+    """A battle noun within ten words after the act's trigger."""
+    text = str(event.evidence.get("text", ""))
+    at = event.trigger_at  # the trigger's offset in its sentence, the evidence's text
+    after = text[at:].lower().replace(",", " ").split()[:10] if 0 <= at < len(text) else []
+    return any(w.strip(".;:") in _BATTLE_NOUNS for w in after[1:])
 
 
 _UNREALISED = frozenset({"any", "planned", "possible", "potential", "proposed", "future", "looming", "threatened",

@@ -41,6 +41,9 @@ def by_civilians(code: str, frame: Frame, match_id: str = "x/x") -> str:
     if code[:2] in ("19",) and frame.sources and all(
             m.actor is not None and m.actor.role == "CVL" and _crowd(m) for m in frame.sources):
         return "145"
+    if code == "1712" and match_id.split("/")[-1].startswith("burn") and frame.sources and all(
+            m.actor is not None and m.actor.role == "CVL" and _crowd(m) for m in frame.sources):
+        return "145"  # "mobs torched homes and churches": a crowd burning buildings riots, as "burnt houses" codes it
     if code == "145" and frame.sources and all(armed(m) or (m.actor is not None and m.actor.role in ("UAF", "COP"))
                                                for m in frame.sources):  # gunmen, attackers, assailants, police
         # gunmen looting or burning homes seize or damage property (171); other force is an assault
@@ -85,10 +88,12 @@ def _armed_party(mention: Mention) -> bool:
 
 
 def _militia(mention: Mention) -> bool:
-    """A militia named as such ("a local militia", "militiamen", "paramilitaries"), not a state's army:
+    """A militia named as such ("a local militia", "militiamen", "paramilitaries") or by its name (a
+    pro-government militia of `armed_groups.jsonl`: CJTF, Arbaki, Dan Na Ambassagou), not a state's army:
     its attacks on people or villages are unconventional violence, as an armed gang's are."""
     text = mention.text.lower()
-    return mention.actor is not None and mention.actor.role == "MIL" and ("militia" in text or "paramilitar" in text)
+    return mention.actor is not None and mention.actor.role == "MIL" and (
+        "militia" in text or "paramilitar" in text or mention.actor.type == "group")  # or a militia by its name
 
 
 _AIR = ("air force", "warplane", "jet", "helicopter", "gunship", "drone", "bomber")

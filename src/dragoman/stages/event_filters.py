@@ -23,8 +23,22 @@ def without_protest_reason(events: list[Event], sentence: Sentence) -> list[Even
 def without_redundant_ground(events: list[Event]) -> list[Event]:
     """An act coded against its doers' own state for want of a target ("raided a village, killing
     two") adds nothing where the sentence codes the same doers' violence against someone named."""
-    named = {e.source.primary for e in events if conflict_root(e.code) and not e.rule.endswith("+ground")}
-    return [e for e in events if not (e.rule.endswith("+ground") and e.source.primary in named)]
+    named = [e for e in events if conflict_root(e.code) and not e.rule.endswith("+ground")]
+    # the same doers' named act at home of another root ("attacked a patrol, killing ten and looting their weapons":
+    # the looting, 171, against the same state) leaves the attack (190) its own
+    return [e for e in events if not (e.rule.endswith("+ground") and any(
+        f.source.primary == e.source.primary and (f.target.primary != e.target.primary or f.root == e.root
+                                                  or not _same_doers(f.source.code, e.source.code))
+        for f in named))]
+
+
+_ARMED_ROLES = frozenset({"INS", "UAF", "REB", "SEP"})
+
+
+def _same_doers(one: str, other: str) -> bool:
+    """Two actor codes of one state that may name the same doers: equal, or both a non-state armed
+    role ("Maoist rebels" and the "gunmen" of the same attack); not the police and the rioters."""
+    return one == other or one[:3] == other[:3] and one[3:] in _ARMED_ROLES and other[3:] in _ARMED_ROLES
 
 
 _TOLL_ROOTS = ("18", "19", "20")

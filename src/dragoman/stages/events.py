@@ -16,7 +16,7 @@ from ..knowledge.lexicon import SKIP, Match
 from ..model import ActorRef, Doc, Event, Mention, Sentence
 from ..pipeline import Context, stage
 from .attribution import attribute_later, blame_for_violence
-from .repressed import repressed_protests, violent_repression
+from .repressed import fired_on_own_people, repressed_protests, violent_repression
 from .captives import armed_detentions
 from .repelled import repelled_by
 from .modified import noun_doer
@@ -149,6 +149,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
         unnamed_on_people(ordinary_news(doc, private_doers(doc, unclaimed_guests(events))), ctx.codebook), ctx.codebook), ctx.codebook),
         ctx.codebook)))), ctx.codebook),
         ctx.codebook)
+    kept = fired_on_own_people(kept, ctx.codebook)
     doc.events = distinct(on_the_named_victims(described_as_its_own(beside_another_target(protests_abroad(doc, kept)))))
     return doc
 

@@ -11,8 +11,9 @@ by the actors stage, and only when the input gives a publisher or a URL:
 - after every other fallback (a place, coreference, the story's and the report's one state), a
   generic role still without a state (protesters, gunmen, soldiers, police ...) takes it, when
   the report names no actor with a state of its own (a state, a place, a demonym, an armed
-  group, a dateline): the publisher never overrides what the text says. Such an actor's id is
-  ``PUBLISHER:<ISO3>``, so the event record tells where its state came from;
+  group of one state, a dateline; an ISIL or AQ group fights in many): the publisher never overrides
+  what the text says. Such an actor's id is ``PUBLISHER:<ISO3>``, so the event record tells where its
+  state came from;
 - in such a report, an act of violence, repression or protest whose doer goes unnamed ("two
   killed in an air raid", "a grenade attack on a stadium") takes its scene from the publisher
   (:func:`publisher_scene`), as it takes it from a place the text names.
@@ -56,10 +57,12 @@ def publisher_fallback(doc: Doc, ctx: Context, roles: Roles) -> None:
 
 
 def _names_a_state(doc: Doc, own: bool = False) -> bool:
-    """Whether the report names an actor with a state (or a transnational group): any resolved
-    mention but an intergovernmental or non-governmental body (with ``own``, nor a role that took
-    the publisher's state)."""
+    """Whether the report names an actor with a state: any resolved mention but an intergovernmental
+    or non-governmental body, or a group of the transnational codes (ISIL, AQ and their provinces and
+    branches), which fight in many states: "Daesh claimed the attack" in a national paper leaves its
+    gunmen the paper's state (with ``own``, nor a role that took the publisher's state)."""
     return any(m.actor is not None and m.actor.type not in _NO_STATE_OF_THEIR_OWN
+               and not (m.actor.type == "group" and len(m.actor.primary) != 3)
                and not (own and m.actor.id.startswith(PREFIX))
                for s in doc.sentences for m in s.mentions)
 

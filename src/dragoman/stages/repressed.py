@@ -63,6 +63,27 @@ def repressed_protests(events: list[Event], codebook) -> list[Event]:
     return out
 
 
+_FIRING = frozenset({"193/open-fire", "193/fire-on"})
+
+
+def fired_on_own_people(events: list[Event], codebook) -> list[Event]:
+    """Police or troops firing on unarmed people of their own state ("police opened fire on coca growers",
+    "soldiers fired on opposition supporters"): violent repression (175), not a battle (193), as a
+    crackdown on protesters is; firing on people of another state, or on an armed side, stays 193."""
+    entry = codebook.get("175")
+    if entry is None:
+        return events
+    out = []
+    for e in events:
+        state = e.source.primary
+        if e.rule.split("+")[0] in _FIRING and e.code.startswith("19") and e.source.code[3:] in ("COP", "MIL") \
+                and e.source.code[:3] == state and e.target.primary == state and unarmed_role(e.target.code[3:]):
+            e = dataclasses.replace(e, code=entry.code, root=entry.root, label=entry.label, quad_class=entry.quad,
+                                    goldstein=entry.goldstein, plover=entry.plover, rule=e.rule + "+repression")
+        out.append(e)
+    return out
+
+
 def violent_repression(events: list[Event], codebook) -> list[Event]:
     """Police force on the people of their own state in the sentence of a protest, or the one after it
     ("Students protested at the university. Police responded with violence, killing four"): violent
