@@ -26,3 +26,20 @@ def test_things_captured_near_a_place_are_no_territory(ctx):
 def test_a_person_captured_in_a_place_is_no_territory(ctx):
     found = _codes(ctx, "Congolese rebels captured Dr Kabeya in Bunia on Friday.")
     assert not any(code == "192" for _, code, _ in found), found
+
+
+# 100/told-by: a demand in the passive needs what is demanded ("to ...", "that it must ...")
+
+def test_told_by_with_news_is_no_demand(ctx):
+    found = _codes(ctx, "Zambia was told by the IMF on Monday that its debt was unsustainable.")
+    assert not any(code[:2] == "10" for _, code, _ in found), found
+
+
+def test_told_by_to_act_is_a_demand(ctx):
+    found = _codes(ctx, "Zambia was told by the IMF on Monday to cut fuel subsidies.")
+    assert any(src == "IMF" and code[:2] == "10" and tgt == "ZMB" for src, code, tgt in found), found
+
+
+def test_told_by_that_it_must_is_a_demand(ctx):
+    found = _codes(ctx, "Zambia was told by the IMF on Monday that it must cut fuel subsidies.")
+    assert any(src == "IMF" and code[:2] == "10" and tgt == "ZMB" for src, code, tgt in found), found
