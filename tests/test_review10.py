@@ -43,3 +43,15 @@ def test_told_by_to_act_is_a_demand(ctx):
 def test_told_by_that_it_must_is_a_demand(ctx):
     found = _codes(ctx, "Zambia was told by the IMF on Monday that it must cut fuel subsidies.")
     assert any(src == "IMF" and code[:2] == "10" and tgt == "ZMB" for src, code, tgt in found), found
+
+
+# inquiries: a body's inquiry into what happened in a town is into the town's state
+
+def test_a_bodys_inquiry_into_events_in_a_town_targets_its_state(ctx):
+    found = _codes(ctx, "The OPCW opened an investigation into the use of chlorine in Homs.")
+    assert any(src == "OPCW" and code[:2] == "09" and tgt == "SYR" for src, code, tgt in found), found
+
+
+def test_a_states_inquiry_into_a_strike_in_a_foreign_town_is_not_given_the_town(ctx):
+    found = _codes(ctx, "Turkey launched an inquiry into the strike that killed aid workers in Homs.")
+    assert not any(code[:2] == "09" and tgt == "SYR" for _, code, tgt in found), found
