@@ -55,3 +55,15 @@ def test_a_bodys_inquiry_into_events_in_a_town_targets_its_state(ctx):
 def test_a_states_inquiry_into_a_strike_in_a_foreign_town_is_not_given_the_town(ctx):
     found = _codes(ctx, "Turkey launched an inquiry into the strike that killed aid workers in Homs.")
     assert not any(code[:2] == "09" and tgt == "SYR" for _, code, tgt in found), found
+
+
+# 057/announce-deal (announce+ ... agreement): a withdrawal announced is no agreement
+
+def test_an_announced_withdrawal_from_an_agreement_is_no_agreement(ctx):
+    found = _codes(ctx, "Bolivia announced its withdrawal from the fisheries agreement with Chile on Monday.")
+    assert not any(code[:2] in ("05", "06") for _, code, _ in found), found
+    assert ("BOL", "160", "CHL") in found, found
+
+
+def test_an_announced_agreement_is_still_one(ctx):
+    assert ("BOL", "057", "CHL") in _codes(ctx, "Bolivia and Chile announced a fisheries agreement on Monday.")
