@@ -67,3 +67,14 @@ def test_an_announced_withdrawal_from_an_agreement_is_no_agreement(ctx):
 
 def test_an_announced_agreement_is_still_one(ctx):
     assert ("BOL", "057", "CHL") in _codes(ctx, "Bolivia and Chile announced a fisheries agreement on Monday.")
+
+
+# 163/impose-sanctions took 'place+' for its whole list, duties included
+
+def test_troops_placed_on_duty_are_no_sanction(ctx):
+    found = _codes(ctx, "The Chadian army placed 500 soldiers on duty near the border with Sudan.")
+    assert not any(code == "163" for _, code, _ in found), found
+
+
+def test_sanctions_placed_on_a_state(ctx):
+    assert ("CAN", "163", "IRN") in _codes(ctx, "Canada placed fresh sanctions on Iran on Tuesday.")
