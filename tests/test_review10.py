@@ -78,3 +78,15 @@ def test_troops_placed_on_duty_are_no_sanction(ctx):
 
 def test_sanctions_placed_on_a_state(ctx):
     assert ("CAN", "163", "IRN") in _codes(ctx, "Canada placed fresh sanctions on Iran on Tuesday.")
+
+
+# 070/provide-aid took 'rush+|airlift+|fly+' for 'help' too
+
+def test_a_leader_who_flew_somewhere_to_help_mediate_gives_no_aid(ctx):
+    found = _codes(ctx, "Angolan President Lourenco flew to Kinshasa to help mediate between Congo and Rwanda.")
+    assert not any(code[:2] == "07" for _, code, _ in found), found
+
+
+def test_aid_airlifted_to_a_state(ctx):
+    found = _codes(ctx, "Egypt airlifted aid to Libya on Tuesday.")
+    assert any(src == "EGY" and code[:2] == "07" and tgt == "LBY" for src, code, tgt in found), found
