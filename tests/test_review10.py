@@ -90,3 +90,15 @@ def test_a_leader_who_flew_somewhere_to_help_mediate_gives_no_aid(ctx):
 def test_aid_airlifted_to_a_state(ctx):
     found = _codes(ctx, "Egypt airlifted aid to Libya on Tuesday.")
     assert any(src == "EGY" and code[:2] == "07" and tgt == "LBY" for src, code, tgt in found), found
+
+
+# a rule of the passive ("<participle> by", flag rev) reads its mood from the auxiliaries before it
+
+def test_a_passive_demand_negated_is_no_demand(ctx):
+    found = _codes(ctx, "Zambia was not told by the IMF to cut fuel subsidies.")
+    assert not any(code[:2] == "10" for _, code, _ in found), found
+
+
+def test_a_passive_demand_that_may_come_is_not_asserted(ctx):
+    found = _codes(ctx, "Zambia may be told by the IMF to cut fuel subsidies.")
+    assert not any(code[:2] == "10" for _, code, _ in found), found
