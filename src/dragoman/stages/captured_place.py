@@ -10,7 +10,7 @@ Called from the ``subcodes`` stage for events of code 190 only.
 
 from __future__ import annotations
 
-from ..model import Event
+from ..model import Event, Sentence
 
 __all__ = ["OCCUPY", "ROW", "captured_place"]
 
@@ -19,13 +19,27 @@ ROW = "192/captured-place"
 _CAPTURES = frozenset({"190/capture"})  # rules whose object is what was taken
 
 
-def captured_place(event: Event, gazetteer) -> bool:
-    """Whether ``event`` (code 190) is a capture whose target is named by a place of its own state."""
+def captured_place(event: Event, gazetteer, sentence: Sentence) -> bool:
+    """Whether ``event`` (code 190) is a capture whose object, right after the verb, is a place of its
+    target's state (not "captured weapons near X", "captured Dr Y in X": there X is only the scene)."""
     if event.rule.split("+")[0] not in _CAPTURES:
         return False
     target = event.target
+    if not _object_of(sentence, event, target.mention):
+        return False
     if target.id.startswith("PLACE:"):
         return target.mention == target.name  # the place itself, not a role in it ("rebels in X")
     if gazetteer is None or not target.mention[:1].isupper():
         return False  # a capital read as its government ("captured Tripoli") is still the city
     return any(p.country == target.primary for p in gazetteer.lookup(tuple(target.mention.split())))
+
+
+def _object_of(sentence: Sentence, event: Event, mention: str) -> bool:
+    """Whether ``mention`` is the words right after the trigger (past an article): the verb's object."""
+    toks = sentence.tokens
+    head = next((i for i, t in enumerate(toks) if t.start == event.trigger_at), None)
+    if head is None or not mention:
+        return False
+    k = head + 1 + (head + 1 < len(toks) and toks[head + 1].lower == "the")
+    words = mention.split()
+    return [t.text for t in toks[k:k + len(words)]] == words

@@ -416,6 +416,10 @@ def _mood(st: Structure, ctx: Context, match: Match, frame: Frame) -> Mood:
         outer = mood_of(st, ctx.governors, begin, match.start)
         if outer.effect in ("block", "hypothetical", "negate", "refuse", "threat"):
             return outer
+    if "rev" in match.rule.flags and st.lower[match.start + 1:match.start + 2] == ["by"] and (
+            aux := auxiliaries_before(st.lower, match.start, max(0, match.start - 6))) is not None \
+            and (own := mood_of(st, ctx.governors, aux, match.start)).effect in ("negate", "hypothetical", "block"):
+        return own  # a rule of the passive, "<participle> by": "X was not told by Y to ..."
     if frame.passive and frame.sources and all(m.start >= match.end for m in frame.sources) and (
             aux := auxiliaries_before(st.lower, match.start, clause_of(st, match.head)[0])) is not None:
         return mood_of(st, ctx.governors, aux, match.start)  # "X's request to ... was rejected by Y"

@@ -4,7 +4,8 @@ An inquiry into what happened in a place is into the state of that place: "the O
 investigation into the use of chlorine in Syria" (OPCW -> SYR). A state's inquiry into something
 (no place and no other state named in the sentence) is domestic, as the annotators code it: "Israel's military launched an inquiry
 into the strike", "police opened an investigation into how the attacker got in" (ISR -> ISR). A
-body's inquiry (an IGO or NGO) that names no place has no target.
+body's inquiry (an IGO or NGO) into what happened in a town is into the town's state ("the OPCW ...
+in Aleppo"); one that names no place has no target.
 """
 
 from __future__ import annotations
@@ -18,19 +19,22 @@ _REACH = 14  # tokens after the trigger where the place of the inquiry may stand
 _BREAKS = frozenset({";", ".", "but", "while", "after", "before", "as", "said", "says", "and"})
 
 
-def _place_after(sentence: Sentence, match: Match) -> Mention | None:
-    """The first state or place of a state governed by a place preposition after the trigger, in its clause."""
+def _place_after(sentence: Sentence, match: Match, towns: bool) -> Mention | None:
+    """The first state (with ``towns``, or place of a state) governed by a place preposition after the
+    trigger, in its clause."""
     lower = [t.lower for t in sentence.tokens]
     end = min(len(lower), match.end + _REACH)
     stop = next((k for k in range(match.end, end) if lower[k] in _BREAKS), end)
     return next((m for m in sentence.mentions if match.end <= m.start < stop and m.locative
-                 and m.actor is not None and m.actor.type == "state"), None)
+                 and m.actor is not None and (m.actor.type == "state" or towns and m.actor.type == "place"
+                                              and len(m.actor.primary) == 3)), None)
 
 
 def inquiry_targets(sentence: Sentence, match: Match,
                     sources: list[Mention]) -> tuple[list[ActorRef], str | None]:
     """The place's state (how: None), else each state source's own (how: "self")."""
-    place = _place_after(sentence, match)
+    body = not any(m.actor is not None and m.actor.type == "state" for m in sources)
+    place = _place_after(sentence, match, towns=body)  # a body's inquiry into a town's events: its state's
     if place is not None:
         ref = ActorRef.of(place)
         return [ActorRef(ref.primary, ref.primary, ref.primary, ref.primary, ref.mention)], None

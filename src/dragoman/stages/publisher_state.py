@@ -14,9 +14,10 @@ by the actors stage, and only when the input gives a publisher or a URL:
   group of one state, a dateline; an ISIL or AQ group fights in many): the publisher never overrides
   what the text says. Such an actor's id is ``PUBLISHER:<ISO3>``, so the event record tells where its
   state came from;
-- in such a report, an act of violence, repression or protest whose doer goes unnamed ("two
-  killed in an air raid", "a grenade attack on a stadium") takes its scene from the publisher
-  (:func:`publisher_scene`), as it takes it from a place the text names.
+- in such a report, an act of violence (18-20) or a protest (14, not a blockade, 144) whose doer
+  goes unnamed ("two killed in an air raid", "a grenade attack on a stadium") takes its scene from
+  the publisher (:func:`publisher_scene`, called by the events stage), as it takes it from a place
+  the text names; a clash of unnamed sides does not.
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ def _refined(event: Event, sentence: Sentence, ctx: Context) -> Event:
     if base.split("/")[0] != event.code:  # another stage chose the code (an assault, not a fight)
         base = ""  # only rows for the code apply, not those for the rule
     rows = ctx.subcodes.for_event(event.code, base)
-    captured = event.code == "190" and captured_place(event, ctx.gazetteer)  # "recaptured Kidal"
+    captured = event.code == "190" and captured_place(event, ctx.gazetteer, sentence)  # "recaptured Kidal"
     if not rows and event.code != "057" and not captured:
         return event
     lower = [t.lower for t in sentence.tokens]

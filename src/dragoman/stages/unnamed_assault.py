@@ -1,4 +1,4 @@
-"""Shooting or killing of people by an unnamed armed actor is an assault (180), not a battle.
+"""Shooting, killing or raiding of people by an unnamed armed actor is an assault (180), not a battle.
 
 "Six people were killed when assailants sprayed a bus with bullets", "a trader was shot dead in
 Kano": the doer goes unnamed (:func:`.event_pairs.unnamed_pairs` gives an unidentified armed group
@@ -20,7 +20,7 @@ __all__ = ["unnamed_on_people"]
 
 # a claimed or suspected group that carries a transnational name ("claimed by ISWAP")
 _TRANSNATIONAL = frozenset({"ISIL", "AQ"})
-# the acts: killing and shooting (an attack, a strike or a bombing keeps its own code)
+# the acts: killing, shooting and raids (an attack, a strike or a bombing keeps its own code)
 _SHOOTING = frozenset({"kill", "shoot", "open-fire", "fire-on", "raid"})
 # victims who fight back or serve in arms: violence against them is battle (19x)
 _ARMED_VICTIMS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "SEP"})
