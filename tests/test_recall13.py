@@ -34,3 +34,17 @@ def test_charged_in_court_stays_an_arrest(coded):
 ])
 def test_second_ways_of_saying_an_act(coded, text, src, tgt, code):
     assert (src, code, tgt) in _codes(coded, text)
+
+
+# Two verbs joined by "and" before one object: the first takes the object too, when it names none.
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Iran fired on and seized a Panamanian tanker on Sunday.", "IRN", "PAN", "193"),
+    ("Turkey condemned and rejected the Greek decision on Monday.", "TUR", "GRC", "111"),
+])
+def test_coordinated_verbs_share_their_object(coded, text, src, tgt, code):
+    assert (src, code, tgt) in _codes(coded, text)
+
+
+def test_a_verb_with_its_own_object_keeps_it(coded):
+    found = _codes(coded, "Chad's army rejected the proposal and accused Niger of siding with the rebels.")
+    assert ("TCD", "112", "NER") in found and ("TCD", "120", "NER") not in found
