@@ -48,3 +48,8 @@ def test_coordinated_verbs_share_their_object(coded, text, src, tgt, code):
 def test_a_verb_with_its_own_object_keeps_it(coded):
     found = _codes(coded, "Chad's army rejected the proposal and accused Niger of siding with the rebels.")
     assert ("TCD", "112", "NER") in found and ("TCD", "120", "NER") not in found
+
+
+def test_joint_patrols_deployed_are_military_cooperation(coded):
+    found = _codes(coded, "Kenya and Uganda deployed joint patrols along the border on Monday.")
+    assert {("KEN", "062", "UGA"), ("UGA", "062", "KEN")} <= found
