@@ -48,7 +48,7 @@ def _learned(events):
 
 
 # written for these tests: an IGO's board approving money for a state, in words no rule has
-APPROVED = "The World Bank on Thursday approved $60 million in emergency funding for Malawi to help it rebuild roads."
+APPROVED = "The World Bank on Thursday approved $60 million in emergency financing for Malawi to help it rebuild roads."
 
 
 def test_the_stage_codes_a_sentence_with_no_rule_event(on):

@@ -379,7 +379,13 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
     rule = match.rule
     if rule.target == "none":
         return []
-    end = min((h for h in st.heads if match.end <= h < end), default=end)  # the next verb starts another act
+    following = min((h for h in st.heads if match.end <= h < end), default=end)  # the next verb starts another act
+    if following == match.end + 1 and st.lower[match.end] == "and" and (
+            match.end == match.head + 1 or st.lower[match.end - 1] in PREPOSITIONS):
+        # "fired on and seized three boats", "condemned and rejected the decision": one object for both
+        # verbs, when the first names no object of its own ("rejected the proposal and accused Kenya")
+        following = min((h for h in st.heads if following < h < end), default=end)
+    end = following
     region = [st.at_start[k] for k in range(match.end, end) if k in st.at_start]
     own = {m.actor.id for m in sources if m.actor is not None}
     mine_states = {m.actor.primary for m in sources if m.actor is not None}

@@ -25,6 +25,7 @@ from .deployments import armed_help
 from .calls import phone_calls
 from .swaps import swapped_releases
 from .lodged import lodged_protests
+from .charged import attributed_charges
 from .hosts import hosts
 from .meetings import implied_meetings, without_visits_home
 from .places import dateline
@@ -77,6 +78,7 @@ def code_visits(doc: Doc, ctx: Context) -> Doc:
     out += phone_calls(doc, ctx, out)
     out += swapped_releases(doc, out)  # "freed X in exchange for Y": the other side's release too
     out += lodged_protests(doc, ctx, out)
+    out = attributed_charges(doc, ctx, out)  # "..., Vilnius charged": 112, not 173
     doc.events = distinct(out)
     return doc
 
