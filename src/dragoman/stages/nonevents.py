@@ -24,12 +24,12 @@ from collections.abc import Callable
 
 from ..knowledge.codebook import CONTENTIOUS_ROOTS, VIOLENT_ROOTS
 from ..model import Doc, Event, Sentence
+from ..timex.tables import MONTH_KEYS
 
 __all__ = ["ordinary_news"]
 
 # a score, not a date range ("June.27-28", "between 27-28 June") nor a tally of votes
 _SCORE = re.compile(r"(?<![\d.\-/])\d{1,3}-\d{1,3}(?![\d\-/])")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SPORT = frozenset({
     "match", "matches", "tournament", "championship", "championships", "league", "cup", "medal", "medals",
     "marathon", "innings", "wicket", "wickets", "seamers", "bowlers", "batsmen", "batters", "trophy", "goalkeeper", "keeper", "striker", "midfielder", "hat-trick",
@@ -142,7 +142,7 @@ def _dated(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start].lower().split()
     after = text[end:end + 12].lower().split()
     near = (before[-1:] if before else []) + (after[:1] if after else [])
-    return any(w.strip(".,;()").startswith(_MONTHS) or "." in w for w in near)
+    return any(w.strip(".,;()").startswith(MONTH_KEYS) or "." in w for w in near)
 
 
 def _crime(sentence: Sentence, event: Event, violent: bool) -> bool:
