@@ -25,6 +25,7 @@ from collections.abc import Callable
 from ..knowledge.codebook import CONTENTIOUS_ROOTS, VIOLENT_ROOTS
 from ..model import Doc, Event, Sentence
 from ..timex.tables import MONTH_KEYS
+from .people_nouns import DISASTER_PEOPLE
 
 __all__ = ["ordinary_news"]
 
@@ -73,8 +74,6 @@ _ARMED = frozenset({"troops", "soldiers", "forces", "army", "militants", "rebels
                     "demonstrators", "rioters", "airstrike", "airstrikes", "bomb", "bombs", "bomber", "bombers",
                     "bombing", "suicide", "grenade", "ied", "explosives", "missile", "missiles", "shelling",
                     "military", "terrorist", "terrorists"})
-_PEOPLE = frozenset({"victims", "survivors", "residents", "families", "evacuees", "refugees", "farmers", "workers",
-                     "villagers", "people", "patients", "relatives", "protesters", "volunteers", "displaced"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are"})
 _HISTORY_YEARS = 2
 _PRETEND = frozenset({"mock", "simulated", "fictional", "fictitious", "re-enactment", "reenactment", "pretend"})
@@ -172,7 +171,7 @@ def _natural_doer(sentence: Sentence, event: Event) -> bool:
     starts = {m.start for m in sentence.mentions}
     tokens = sentence.tokens
     return any(t.lower in _NATURE and k + 1 not in starts  # "flood victims", "storm survivors" are people
-               and (k + 1 >= len(tokens) or tokens[k + 1].lower not in _PEOPLE)
+               and (k + 1 >= len(tokens) or tokens[k + 1].lower not in DISASTER_PEOPLE)
                for k, t in enumerate(tokens) if t.start < at and k < first)
 
 
