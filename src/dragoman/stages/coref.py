@@ -520,8 +520,7 @@ def _civilians(mention: Mention, source: Mention) -> None:
 
 def _with_role(mention: Mention, source: Mention, role: str) -> None:
     actor = source.actor
-    mention.actor = Actor(actor.id, actor.primary, actor.primary + role, f"{actor.primary} ({role})",
-                          "state", role)
+    mention.actor = Actor.in_role(actor.primary, role, actor.id)
     mention.resolved_from = source.text
 
 
