@@ -1,4 +1,5 @@
 import csv
+import dataclasses
 
 import pytest
 
@@ -8,6 +9,7 @@ from dragoman.knowledge.actors import load_records
 from dragoman.knowledge.codebook import load_codebook
 from dragoman.knowledge.inflect import load_irregulars, noun_forms, verb_forms
 from dragoman.knowledge.lexicon import load_lexicon
+from dragoman.model import Event
 
 IRREGULARS = load_irregulars(DATA / "lexicon" / "irregular.tsv")
 
@@ -23,6 +25,14 @@ def test_codebook_entries_are_consistent():
         assert code.code.startswith(code.root)
         assert -10 <= code.goldstein <= 10 and code.quad in (0, 1, 2, 3, 4)
         assert code.plover and code.label
+
+
+def test_an_event_takes_its_code_fields_from_the_codebook_entry():
+    entry = load_codebook(DATA / "cameo" / "codebook.tsv")["145"]
+    fields = entry.event_fields()
+    assert set(fields) <= {f.name for f in dataclasses.fields(Event)}
+    assert fields["code"] == "145" and fields["root"] == "14" and fields["quad_class"] == entry.quad
+    assert fields["goldstein"] == entry.goldstein and fields["plover"] == entry.plover
 
 
 def test_codebook_weights_match_the_published_reference(shared_gold):

@@ -1,7 +1,8 @@
 """The one home of the nouns and role codes of people (stages.people_nouns)."""
 
-from dragoman.stages.people_nouns import (FOREIGN_PEOPLE, human_role, igo_people_role, people_code, person_noun,
-                                          target_people_role, unarmed_role)
+from dragoman.stages import people_nouns
+from dragoman.stages.people_nouns import (FOREIGN_PEOPLE, HOME_PEOPLE, PROTEST_PEOPLE, STATE_PLURAL_HEADS, human_role,
+                                          igo_people_role, people_code, person_noun, target_people_role, unarmed_role)
 
 
 def test_listed_group_nouns_carry_their_own_code():
@@ -49,3 +50,18 @@ def test_unarmed_roles_take_farmers_and_traders_not_fighters():
 def test_foreign_modifies_persons_not_laws():
     assert {"nationals", "journalists", "crew"} <= FOREIGN_PEOPLE
     assert "agents" not in FOREIGN_PEOPLE and "aid" not in FOREIGN_PEOPLE
+
+
+def test_protesters_are_a_narrow_subset_the_crowd_ending_leaves_to_the_roles():
+    # the people of a protest are among the people a state acts on at home, but rioters are not
+    assert PROTEST_PEOPLE < HOME_PEOPLE and "rioters" not in PROTEST_PEOPLE
+    assert all(people_code(word) == "" for word in PROTEST_PEOPLE)  # the role files code them
+
+
+def test_named_subsets_are_lower_case_words_each_with_its_reason():
+    for name in people_nouns.__all__:
+        value = getattr(people_nouns, name)
+        if isinstance(value, frozenset):
+            assert value and all(w == w.lower() and " " not in w for w in value), name
+            assert f":data:`{name}`" in people_nouns.__doc__, name
+    assert "governments" in STATE_PLURAL_HEADS and "government" not in STATE_PLURAL_HEADS

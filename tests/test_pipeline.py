@@ -1,7 +1,7 @@
 import pytest
 
 from dragoman.errors import StageError
-from dragoman.model import Doc, Document
+from dragoman.model import Actor, Doc, Document
 from dragoman.pipeline import DEFAULT_STAGES, registered, run, stage
 
 
@@ -46,3 +46,10 @@ def test_timings_are_collected_per_stage(ctx):
     timings = {}
     run(Doc(Document("d4", "Peru voted.")), ctx, DEFAULT_STAGES, timings)
     assert set(timings) == set(DEFAULT_STAGES)
+
+
+def test_a_state_actor_in_a_role_keeps_the_id_it_is_given():
+    police = Actor.in_role("KEN", "COP")
+    assert (police.id, police.primary, police.code, police.name, police.type, police.role) \
+        == ("KEN", "KEN", "KENCOP", "KEN (COP)", "state", "COP")
+    assert Actor.in_role("KEN", "GOV", "ACTOR:7").id == "ACTOR:7" and Actor.in_role("KEN", "GOV", "").id == ""

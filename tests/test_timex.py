@@ -567,3 +567,9 @@ def test_day_first_numeric_dates_of_conflict_notes_resolve_before_the_reference(
 def test_a_bare_fraction_is_no_date():
     from dragoman.timex import find_timexes
     assert find_timexes("The vote was carried 3/4 in favour.", datetime.date(2020, 7, 2)) == []
+
+
+def test_month_keys_are_the_first_letters_of_every_month_in_order():
+    from dragoman.timex.tables import MONTH_KEYS, MONTH_NAMES
+    assert len(MONTH_NAMES) == 12 and MONTH_KEYS[8] == "sep" and MONTH_KEYS[4] == "may"
+    assert all(name.startswith(key) for key, name in zip(MONTH_KEYS, MONTH_NAMES))

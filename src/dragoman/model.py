@@ -55,6 +55,12 @@ class Actor:
     valid_to: str | None = None
     country: str | None = None  # a person's own state
 
+    @classmethod
+    def in_role(cls, state: str, role: str, ident: str | None = None) -> Actor:
+        """A state's actor in a role ("NGA", "COP": the Nigerian police), with the id ``ident`` (the
+        state's own, when not given)."""
+        return cls(state if ident is None else ident, state, state + role, f"{state} ({role})", "state", role)
+
 
 @dataclass(slots=True)
 class Token:

@@ -25,6 +25,12 @@ class Code:
     plover: str
     plover_mode: str
 
+    def event_fields(self) -> dict[str, str | float | int]:
+        """The fields an event coded with this code takes from it (``dataclasses.replace(event,
+        **entry.event_fields(), rule=...)``): its code, root, label, quad class, Goldstein score and PLOVER category."""
+        return {"code": self.code, "root": self.root, "label": self.label, "quad_class": self.quad,
+                "goldstein": self.goldstein, "plover": self.plover}
+
 
 def load_codebook(path: Path) -> dict[str, Code]:
     """Codes by code string; a malformed line raises KnowledgeBaseError naming it."""

@@ -33,8 +33,7 @@ def arson_in_attack(events: list[Event], codebook) -> list[Event]:
             out.append(e)
             continue
         out.append(dataclasses.replace(
-            e, target=attack.target, code=entry.code, root=entry.root, label=entry.label, quad_class=entry.quad,
-            goldstein=entry.goldstein, plover=entry.plover, rule=e.rule + "+in-attack"))
+            e, target=attack.target, **entry.event_fields(), rule=e.rule + "+in-attack"))
     return out
 
 

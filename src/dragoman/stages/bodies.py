@@ -61,7 +61,7 @@ def body_of_previous_subject(mention: Mention, sentence: Sentence, previous_subj
     state = actor.country or actor.primary if actor.type == "person" else actor.primary
     if not state or not _opens(sentence, mention):
         return False
-    mention.actor = Actor(state, state, state + code, f"{state} ({code})", "state", code)
+    mention.actor = Actor.in_role(state, code)
     mention.resolved_from = previous_subject.text
     return True
 
@@ -81,7 +81,7 @@ def body_of_possessor(mention: Mention, sentence: Sentence, code: str) -> bool:
     state = owner.actor.country or owner.actor.primary
     if not state:
         return False
-    mention.actor = Actor(state, state, state + code, f"{state} ({code})", "state", code)
+    mention.actor = Actor.in_role(state, code)
     mention.resolved_from = owner.text
     return True
 
@@ -163,7 +163,7 @@ def body_of_dateline(mention: Mention, sentence: Sentence, here: str | None, cod
         and sentence.tokens[mention.start - 2].lower == "and"  # "..., and the government summoned"
     if not (joined or _opens(sentence, mention) or _after_dateline(sentence, mention)):
         return False
-    mention.actor = Actor(here, here, here + code, f"{here} ({code})", "state", code)
+    mention.actor = Actor.in_role(here, code)
     mention.resolved_from = "dateline"
     return True
 

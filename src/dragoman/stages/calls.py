@@ -93,8 +93,7 @@ def _event(doc: Doc, ctx: Context, sentence: Sentence, source: ActorRef, target:
     key = f"{doc.id}|{sentence.index}|{at}|{_CALL}|{source.id}|{target.id}"
     return Event(
         id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=doc.id, sentence=sentence.index,
-        source=source, target=target, code=entry.code, root=entry.root, label=entry.label,
-        quad_class=entry.quad, goldstein=entry.goldstein, plover=entry.plover,
+        source=source, target=target, **entry.event_fields(),
         date=date, date_precision=precision, date_basis=basis, location=None,
         polarity="asserted", modality="actual",
         evidence={"text": sentence.text, "start": sentence.start, "end": sentence.end},

@@ -490,6 +490,5 @@ def riot_with_police(events: list[Event], codebook) -> list[Event]:
             "175" if sides[0] == "COP" and unarmed_role(sides[1]) else ""
         entry = codebook.get(code) if code else None
         out.append(e if entry is None else dataclasses.replace(
-            e, code=entry.code, root=entry.root, label=entry.label, quad_class=entry.quad,
-            goldstein=entry.goldstein, plover=entry.plover, rule=e.rule + "+riot"))
+            e, **entry.event_fields(), rule=e.rule + "+riot"))
     return out

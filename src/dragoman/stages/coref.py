@@ -30,6 +30,7 @@ from .delegations import led_group_state
 from .halves import HALF, resolve_half
 from .neighbour import resolve_neighbour
 from .told import speaker_before
+from .people_nouns import CIVIC_PEOPLE, STATE_PLURAL_HEADS
 from .origins import origin, scenes
 from .property_owner import owner_of_place
 from .described_states import passes_over
@@ -53,14 +54,10 @@ _WANTS = {
     "state": {"state"},
     "igo": {"igo"},
 }
-_PLURAL_HEADS = {"governments", "leaders", "ministers", "delegations", "countries", "presidents",
-                 "negotiators", "envoys", "militaries", "armies"}
 _HISTORY = 300  # mentions kept for coreference
 _PLACES = 6  # place mentions remembered for generic actors in later sentences
 
 _REPORTING = {"said", "says", "saying", "told", "announced", "added", "stating", "insisted", "warned"}
-_CIVIC = {"supporters", "crowd", "crowds", "youths", "mourners", "people", "protesters", "protestors", "demonstrators", "residents", "civilians",
-          "students", "workers", "activists", "crowds", "farmers", "citizens"}
 
 
 @stage("coref")
@@ -310,7 +307,7 @@ def _add_partner(mention: Mention, sentence: Sentence) -> None:
     if mention.role != "they" or not mention.possessive or mention.others or mention.actor is None:
         return
     following = sentence.tokens[mention.end].lower if mention.end < len(sentence.tokens) else ""
-    if following not in _PLURAL_HEADS:  # "their governments signed", not "their government"
+    if following not in STATE_PLURAL_HEADS:  # "their governments signed", not "their government"
         return
     before = [m.actor for m in sentence.mentions if m.start < mention.start and m.actor is not None
               and m.kind not in ("place", "pronoun") and not m.locative and m.actor.type != "place"]
@@ -440,7 +437,7 @@ def _role_from_place(mention: Mention, sentence: Sentence, previous: list[Mentio
         return
     if compound(mention, sentence) or modifier(mention, sentence):
         return
-    civic = any(w in _CIVIC for w in head.split())
+    civic = any(w in CIVIC_PEOPLE for w in head.split())
     paired = partner(mention, code, sentence)
     if paired is not None and paired.actor.primary:  # "Maduro's government and the opposition"
         _with_role(mention, paired, code or ("CVL" if civic else "GOV"))
@@ -523,8 +520,7 @@ def _civilians(mention: Mention, source: Mention) -> None:
 
 def _with_role(mention: Mention, source: Mention, role: str) -> None:
     actor = source.actor
-    mention.actor = Actor(actor.id, actor.primary, actor.primary + role, f"{actor.primary} ({role})",
-                          "state", role)
+    mention.actor = Actor.in_role(actor.primary, role, actor.id)
     mention.resolved_from = source.text
 
 

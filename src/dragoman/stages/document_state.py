@@ -73,5 +73,5 @@ def give_state(pending: list[tuple[Sentence, Mention]], roles: Roles, ident: str
         if code not in DOMESTIC and not (code and protest_subject(mention, sentence)) or compound(mention, sentence) or modifier(mention, sentence) \
                 or owned(mention, sentence):
             continue
-        mention.actor = Actor(ident, primary, primary + code, f"{primary} ({code})", "state", code)
+        mention.actor = Actor.in_role(primary, code, ident)
         mention.resolved_from = origin

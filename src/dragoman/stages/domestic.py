@@ -16,6 +16,7 @@ from ..model import Event, Mention
 from ..timex.tables import WEEKDAYS
 from .clauses import Structure
 from .frames import Frame
+from .people_nouns import HOME_PEOPLE, PROTEST_PEOPLE
 
 __all__ = ["DOMESTIC_FRAMES", "RELEASE_CALLS", "addressed_to_itself", "domestic_object", "domestic_people", "jailer",
            "local_violence"]
@@ -24,8 +25,7 @@ __all__ = ["DOMESTIC_FRAMES", "RELEASE_CALLS", "addressed_to_itself", "domestic_
 # appeals, demands and rejections addressed to a state's own institutions or people, unnamed
 DOMESTIC_FRAMES = frozenset({"02", "10", "12"})
 _DOMESTIC_OBJECTS = frozenset({"government", "president", "premier", "cabinet", "authorities", "regime", "junta",
-                               "parliament", "protesters", "demonstrators", "strikers"})
-_PEOPLE = frozenset({"protesters", "demonstrators", "strikers"})
+                               "parliament", *PROTEST_PEOPLE})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "keep", "kept"})
 _OBJECT_SKIP = frozenset({"on", *WEEKDAYS,
                           "that", "the", "'s", "'", "prime", "minister", "country", "from", "of"})
@@ -42,7 +42,7 @@ def domestic_object(lower: list[str], match: Match) -> bool:
         word = lower[j]
         if word in _DOMESTIC_OBJECTS:  # "the government", "protesters' demands"
             after = lower[j + 1] if j + 1 < len(lower) else ""
-            return lower[j - 1] == "the" if word not in _PEOPLE else after in ("'", "'s")
+            return lower[j - 1] == "the" if word not in PROTEST_PEOPLE else after in ("'", "'s")
         if j >= match.end and lower[j] not in _OBJECT_SKIP:
             return False
     return False
@@ -74,10 +74,6 @@ def _aid_to_itself(event: Event) -> bool:
     return (event.root == "07" or event.code[:3] == "033") and event.source.primary == event.target.primary
 
 
-# people a state acts on at home when no name or place gives them another state
-_HOME_PEOPLE = frozenset({"rebels", "opposition", "dissidents", "activists", "journalists", "citizens", "prisoners",
-                          "detainees", "protesters", "demonstrators", "strikers", "critics", "opponents",
-                          "lawmakers", "politicians", "unions", "students", "clerics", "figures", "leaders"})
 
 
 def domestic_people(st: Structure, match: Match, frame: Frame, code: str) -> bool:
@@ -94,7 +90,7 @@ def domestic_people(st: Structure, match: Match, frame: Frame, code: str) -> boo
         mention = st.at_start.get(k)
         if mention is not None:
             return mention.actor is None and mention.kind == "role" and not mention.locative \
-                and bool(_HOME_PEOPLE & set(mention.text.lower().split()))
+                and bool(HOME_PEOPLE & set(mention.text.lower().split()))
         if st.lower[k] in (",", ";", "."):
             return False
     return False

@@ -5,7 +5,7 @@ means, named victims.
 from __future__ import annotations
 
 from ..model import Mention
-from .people_nouns import people_code
+from .people_nouns import CROWD_WORDS, people_code
 from .generic import party_people
 from .frames import Frame
 
@@ -21,15 +21,12 @@ def named_victims(frame: Frame) -> bool:
                                        for m in frame.targets)
 
 
-_CROWD_WORDS = {"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
-                "youths", "students", "people", "residents", "supporters", "workers", "villagers", "activists",
-                "mourners", "marchers", "fans", "traders", "women", "men"}
 
 
 def _crowd(mention: Mention) -> bool:
     """A crowd whose force is a violent protest, not armed settlers, a gang or a militia."""
     words = mention.text.lower().split()
-    return any(w in _CROWD_WORDS for w in words) or bool(words) and people_code(words[-1], suffix=False) == "CVL"
+    return any(w in CROWD_WORDS for w in words) or bool(words) and people_code(words[-1], suffix=False) == "CVL"
 
 
 _PROPERTY = {"vandalise", "torch", "burn", "set", "loot", "tear"}

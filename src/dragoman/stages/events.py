@@ -471,8 +471,7 @@ def _event(doc: Doc, sentence: Sentence, ctx: Context, match: Match, coded: tupl
         - 0.05 * ("noun" in match.rule.flags) - 0.1 * (modality != "actual")
     return Event(
         id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=doc.id, sentence=sentence.index,
-        source=source, target=target, code=entry.code, root=entry.root, label=entry.label,
-        quad_class=entry.quad, goldstein=entry.goldstein, plover=entry.plover,
+        source=source, target=target, **entry.event_fields(),
         date=date, date_precision=precision, date_basis=basis, location=None,
         polarity=polarity, modality=modality,
         evidence={"text": sentence.text, "start": sentence.start, "end": sentence.end},

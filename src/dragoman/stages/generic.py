@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..knowledge.roles import Roles
 from ..model import Mention, Sentence
-from .people_nouns import people_code
+from .people_nouns import PARTY_PEOPLE, people_code
 
 __all__ = ["ARMED_FORCES", "DOMESTIC", "compound", "generic", "home_groups", "mission", "modifier", "foreign_agent", "owned",
            "partner", "party_people", "place_mentions", "role_code"]
@@ -149,11 +149,8 @@ def partner(mention: Mention, code: str, sentence: Sentence) -> Mention | None:
 
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "other"})
 
-_PARTY_PEOPLE = frozenset({"cadres", "cadre", "supporters", "supporter", "youths", "youth", "members", "member",
-                           "activists", "activist", "militants", "loyalists", "thugs", "followers"})
-
 
 def party_people(mention: Mention) -> bool:
     """A party's people ("PF cadres", "ZANU-PF youths"), not the party named as a body ("the HDP")."""
     return mention.actor is not None and mention.actor.role == "PTY" \
-        and mention.text.lower().split()[-1] in _PARTY_PEOPLE
+        and mention.text.lower().split()[-1] in PARTY_PEOPLE

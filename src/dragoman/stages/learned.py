@@ -71,8 +71,7 @@ def _event(doc: Doc, sentence: Sentence, ctx: Context, entry, source: Mention, t
     key = f"{doc.id}|{sentence.index}|learned|{entry.code}|{source.actor.id}|{target.actor.id}"
     return Event(
         id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=doc.id, sentence=sentence.index,
-        source=ActorRef.of(source), target=ActorRef.of(target), code=entry.code, root=entry.root,
-        label=entry.label, quad_class=entry.quad, goldstein=entry.goldstein, plover=entry.plover,
+        source=ActorRef.of(source), target=ActorRef.of(target), **entry.event_fields(),
         date=date, date_precision=precision, date_basis=basis, location=None,
         polarity="asserted", modality="actual",
         evidence={"text": sentence.text, "start": sentence.start, "end": sentence.end},

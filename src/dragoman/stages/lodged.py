@@ -48,8 +48,7 @@ def lodged_protests(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
 def _protest(event: Event, at: int, ctx: Context) -> Event:
     entry = ctx.codebook.get(_PROTEST)
     key = f"{event.id}|{_PROTEST}|{at}"
-    return dataclasses.replace(event, id=hashlib.sha1(key.encode()).hexdigest()[:16], code=entry.code,
-                               root=entry.root, label=entry.label, quad_class=entry.quad,
-                               goldstein=entry.goldstein, plover=entry.plover, rule="114/lodged+participle",
+    return dataclasses.replace(event, id=hashlib.sha1(key.encode()).hexdigest()[:16], **entry.event_fields(),
+                               rule="114/lodged+participle",
                                trigger=event.evidence.get("text", "")[at:].split()[0] if event.evidence else "",
                                trigger_at=at)

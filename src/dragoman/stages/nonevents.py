@@ -24,12 +24,13 @@ from collections.abc import Callable
 
 from ..knowledge.codebook import CONTENTIOUS_ROOTS, VIOLENT_ROOTS
 from ..model import Doc, Event, Sentence
+from ..timex.tables import MONTH_KEYS
+from .people_nouns import DISASTER_PEOPLE
 
 __all__ = ["ordinary_news"]
 
 # a score, not a date range ("June.27-28", "between 27-28 June") nor a tally of votes
 _SCORE = re.compile(r"(?<![\d.\-/])\d{1,3}-\d{1,3}(?![\d\-/])")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SPORT = frozenset({
     "match", "matches", "tournament", "championship", "championships", "league", "cup", "medal", "medals",
     "marathon", "innings", "wicket", "wickets", "seamers", "bowlers", "batsmen", "batters", "trophy", "goalkeeper", "keeper", "striker", "midfielder", "hat-trick",
@@ -73,8 +74,6 @@ _ARMED = frozenset({"troops", "soldiers", "forces", "army", "militants", "rebels
                     "demonstrators", "rioters", "airstrike", "airstrikes", "bomb", "bombs", "bomber", "bombers",
                     "bombing", "suicide", "grenade", "ied", "explosives", "missile", "missiles", "shelling",
                     "military", "terrorist", "terrorists"})
-_PEOPLE = frozenset({"victims", "survivors", "residents", "families", "evacuees", "refugees", "farmers", "workers",
-                     "villagers", "people", "patients", "relatives", "protesters", "volunteers", "displaced"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are"})
 _HISTORY_YEARS = 2
 _PRETEND = frozenset({"mock", "simulated", "fictional", "fictitious", "re-enactment", "reenactment", "pretend"})
@@ -142,7 +141,7 @@ def _dated(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start].lower().split()
     after = text[end:end + 12].lower().split()
     near = (before[-1:] if before else []) + (after[:1] if after else [])
-    return any(w.strip(".,;()").startswith(_MONTHS) or "." in w for w in near)
+    return any(w.strip(".,;()").startswith(MONTH_KEYS) or "." in w for w in near)
 
 
 def _crime(sentence: Sentence, event: Event, violent: bool) -> bool:
@@ -172,7 +171,7 @@ def _natural_doer(sentence: Sentence, event: Event) -> bool:
     starts = {m.start for m in sentence.mentions}
     tokens = sentence.tokens
     return any(t.lower in _NATURE and k + 1 not in starts  # "flood victims", "storm survivors" are people
-               and (k + 1 >= len(tokens) or tokens[k + 1].lower not in _PEOPLE)
+               and (k + 1 >= len(tokens) or tokens[k + 1].lower not in DISASTER_PEOPLE)
                for k, t in enumerate(tokens) if t.start < at and k < first)
 
 

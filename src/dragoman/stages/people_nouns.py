@@ -22,13 +22,20 @@ members, both are kept, named for the question (merging them would change the co
 - :data:`FOREIGN_PEOPLE`: the nouns of persons "foreign" modifies as people ("foreign nationals",
   not "the foreign agents law"; :mod:`.foreigners`).
 
+Named subsets, each kept narrow on purpose for one stage's question (its docstring says why; a wider
+list there would change the coder's output): :data:`PROTEST_PEOPLE` and :data:`HOME_PEOPLE`
+(:mod:`.domestic`), :data:`DISASTER_PEOPLE` (:mod:`.nonevents`), :data:`PARTY_PEOPLE` (:mod:`.generic`),
+:data:`CROWD_WORDS` (:mod:`.event_codes`), :data:`CIVIC_PEOPLE` and :data:`STATE_PLURAL_HEADS`
+(:mod:`.coref`).
+
 All members are ordinary English nouns and CAMEO agent codes. Look-ups only: no scan of a sentence.
 """
 
 from __future__ import annotations
 
-__all__ = ["FOREIGN_PEOPLE", "PERSON_ENDINGS", "PLURAL_ENDINGS", "human_role", "igo_people_role",
-           "people_code", "person_noun", "target_people_role", "unarmed_role"]
+__all__ = ["CIVIC_PEOPLE", "CROWD_WORDS", "DISASTER_PEOPLE", "FOREIGN_PEOPLE", "HOME_PEOPLE", "PARTY_PEOPLE",
+           "PERSON_ENDINGS", "PLURAL_ENDINGS", "PROTEST_PEOPLE", "STATE_PLURAL_HEADS", "human_role",
+           "igo_people_role", "people_code", "person_noun", "target_people_role", "unarmed_role"]
 
 # nouns of groups of people (ordinary English), with their agent code
 _GROUP_NOUNS = {
@@ -45,11 +52,16 @@ _GROUP_NOUNS = {
 }
 # endings of plural nouns of people for people_code ("pharmacists", "retirees", "tenants")
 PLURAL_ENDINGS = ("ists", "ians", "ers", "ors", "ees", "ants", "ents")
+PROTEST_PEOPLE = frozenset({"protesters", "demonstrators", "strikers"})
+"""The people of a protest or strike, whose demands a state's act may be about ("rejected protesters'
+demands", :mod:`.domestic`). Narrow on purpose: only the unarmed crowds that make demands of their own
+state, read in the possessive; rioters, whose acts are no demands, are not in it."""
+
 # plurals with those endings that name no group of people here (or one the role files already have)
 _NOT_PEOPLE = frozenset({"others", "papers", "numbers", "matters", "orders", "borders", "waters", "centers",
                          "centres", "quarters", "headquarters", "members", "events", "incidents", "parts",
                          "plants", "reports", "governments", "departments", "documents", "elements", "students",
-                         "offices", "protesters", "demonstrators", "rioters", "strikers"})
+                         "offices", *PROTEST_PEOPLE, "rioters"})
 
 # endings of a role noun that names persons ("traders", "shopkeepers", "businessmen"; not "firms")
 PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "men", "people")
@@ -71,6 +83,45 @@ FOREIGN_PEOPLE = frozenset({
     "fighter", "fighters", "mercenaries", "migrant", "migrants", "visitor", "visitors", "crew",
     "sailors", "engineers", "employees", "staff", "volunteers", "missionaries", "executives",
     "businessmen", "experts", "nurses", "doctors", "teachers", "researchers", "academics"})
+
+HOME_PEOPLE = frozenset({"rebels", "opposition", "dissidents", "activists", "journalists", "citizens", "prisoners",
+                         "detainees", *PROTEST_PEOPLE, "critics", "opponents",
+                         "lawmakers", "politicians", "unions", "students", "clerics", "figures", "leaders"})
+"""People a state acts on at home when no name or place gives them another state ("pardoned rebels",
+:mod:`.domestic`). Narrow on purpose: the dissenters, prisoners and public figures a state frees,
+accuses or pardons; not victims of violence, whose unnamed side is as often abroad."""
+
+DISASTER_PEOPLE = frozenset({"victims", "survivors", "residents", "families", "evacuees", "refugees", "farmers",
+                             "workers", "villagers", "people", "patients", "relatives", "protesters", "volunteers",
+                             "displaced"})
+"""People a word of nature may stand before as what it struck, not as a doer ("flood victims", "storm
+survivors", :mod:`.nonevents`). Narrow on purpose: the sufferers and helpers of a disaster, not every
+noun of people (a wider list would change which acts are read as nature's)."""
+
+PARTY_PEOPLE = frozenset({"cadres", "cadre", "supporters", "supporter", "youths", "youth", "members", "member",
+                          "activists", "activist", "militants", "loyalists", "thugs", "followers"})
+"""The last word of a party's mention that names its people, not the party as a body ("PF cadres",
+"ZANU-PF youths", :mod:`.generic`). Narrow on purpose: the rank and file who may fight in the street;
+not its leaders or officials, who speak and act for the party itself."""
+
+CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
+                         "youths", "students", "people", "residents", "supporters", "workers", "villagers",
+                         "activists", "mourners", "marchers", "fans", "traders", "women", "men"})
+"""Words of a crowd in an event's own words (:mod:`.event_codes`), beside a plural :func:`people_code`
+knows without guessing by its ending. Narrow on purpose: nouns that name a gathered crowd."""
+
+CIVIC_PEOPLE = frozenset({"supporters", "crowd", "crowds", "youths", "mourners", "people", "protesters",
+                          "protestors", "demonstrators", "residents", "civilians", "students", "workers",
+                          "activists", "farmers", "citizens"})
+"""Words of a generic mention that make it civilians (CVL) rather than the government when
+:mod:`.coref` gives it a partner's state. Narrow on purpose: the plain public; other people of a
+state keep the government's role."""
+
+STATE_PLURAL_HEADS = frozenset({"governments", "leaders", "ministers", "delegations", "countries", "presidents",
+                                "negotiators", "envoys", "militaries", "armies"})
+"""Plural nouns after "their" that stand for two states' bodies or officials ("their governments
+signed", :mod:`.coref`). Narrow on purpose: only the states' own bodies and envoys, so that "their"
+stands for both states and not for some group they named."""
 
 
 def people_code(word: str, suffix: bool = True) -> str:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..knowledge.places import Gazetteer, Place, ascii_fold, listed
-from ..timex.tables import WEEKDAYS
+from ..timex.tables import MONTH_NAMES, WEEKDAYS
 from .divisions import division_state
 
 __all__ = ["ARTICLES", "PlaceContext", "find_place", "may_start"]
@@ -474,8 +474,7 @@ def _marked_before(toks: list[str], i: int, after_place: bool) -> bool:
 _SITE_NOUNS = frozenset({"position", "positions", "stronghold", "strongholds", "hideout", "hideouts"})
 _DIRECTIONS = {"west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast",
                "north-west", "north-east", "south-west", "south-east"}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", *WEEKDAYS}
+_CALENDAR_WORDS = frozenset({*MONTH_NAMES, *WEEKDAYS})
 
 
 def _after_unknown_place(toks: list[str], comma: int) -> bool:
@@ -485,7 +484,7 @@ def _after_unknown_place(toks: list[str], comma: int) -> bool:
     if j >= 0 and (toks[j].lower() in TOWN_NOUNS or toks[j].lower() in ADMIN2_NOUNS):
         j -= 1
     names = 0
-    while j >= 0 and names < 3 and toks[j][:1].isupper() and toks[j].isalpha() and toks[j].lower() not in _MONTHS:
+    while j >= 0 and names < 3 and toks[j][:1].isupper() and toks[j].isalpha() and toks[j].lower() not in _CALENDAR_WORDS:
         j -= 1
         names += 1
     return names > 0 and j >= 0 and toks[j].lower() in LOCATIVE_BEFORE

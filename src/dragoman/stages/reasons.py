@@ -73,9 +73,8 @@ def cited_accusations(sentence: Sentence, lower: list[str], out: list[Event], co
                 or (e.source.primary, e.target.primary, "11") in have:
             continue
         entry = codebook["112"]
-        added.append(replace(e, id=hashlib.sha1((e.id + "/cited").encode()).hexdigest()[:16], code=entry.code,
-                             root=entry.root, label=entry.label, quad_class=entry.quad, goldstein=entry.goldstein,
-                             plover=entry.plover, trigger="citing", rule="112/citing-reason", trigger_at=cite_at))
+        added.append(replace(e, id=hashlib.sha1((e.id + "/cited").encode()).hexdigest()[:16], **entry.event_fields(),
+                             trigger="citing", rule="112/citing-reason", trigger_at=cite_at))
         have.add((e.source.primary, e.target.primary, "11"))
         break
     return added

@@ -58,8 +58,7 @@ def repressed_protests(events: list[Event], codebook) -> list[Event]:
         coded.add((e.sentence, state))
         out.append(dataclasses.replace(
             e, id=e.id[:12] + "p141", source=e.target, target=ActorRef(state, state, state, state, "unnamed"),
-            code=entry.code, root=entry.root, label=entry.label, quad_class=entry.quad,
-            goldstein=entry.goldstein, plover=entry.plover, rule=e.rule + "+protesting"))
+            **entry.event_fields(), rule=e.rule + "+protesting"))
     return out
 
 
@@ -99,7 +98,6 @@ def violent_repression(events: list[Event], codebook) -> list[Event]:
         if e.root == "19" and e.source.code == state + "COP" and e.target.primary == state \
                 and e.target.code == state and e.rule.endswith("+ground") \
                 and ((e.sentence, state) in protests or (e.sentence - 1, state) in protests):
-            e = dataclasses.replace(e, code=entry.code, root=entry.root, label=entry.label, quad_class=entry.quad,
-                                    goldstein=entry.goldstein, plover=entry.plover, rule=e.rule + "+repression")
+            e = dataclasses.replace(e, **entry.event_fields(), rule=e.rule + "+repression")
         out.append(e)
     return out

@@ -30,8 +30,7 @@ def crowd_side(events: list[Event], codebook) -> list[Event]:
             continue
         rioted.add((e.sentence, e.target.primary))
         out.append(dataclasses.replace(
-            e, id=e.id[:12] + "c145", source=e.target, target=e.source, code=entry.code, root=entry.root,
-            label=entry.label, quad_class=entry.quad, goldstein=entry.goldstein, plover=entry.plover,
+            e, id=e.id[:12] + "c145", source=e.target, target=e.source, **entry.event_fields(),
             rule=e.rule[:-len("+riot")] + "+crowd"))
     return out
 
@@ -64,7 +63,6 @@ def clash_with_crowd(events: list[Event], codebook) -> list[Event]:
             continue
         rioted.add((e.sentence, crowd.primary, other.primary))
         out.append(dataclasses.replace(
-            e, id=e.id[:12] + "k145", source=crowd, target=other, code=entry.code, root=entry.root,
-            label=entry.label, quad_class=entry.quad, goldstein=entry.goldstein, plover=entry.plover,
+            e, id=e.id[:12] + "k145", source=crowd, target=other, **entry.event_fields(),
             rule=e.rule + "+crowd-clash"))
     return out

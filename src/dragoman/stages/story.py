@@ -65,7 +65,7 @@ class Story:
         state = self.state()
         if state is None:
             return False
-        mention.actor = Actor(state, state, state + role, f"{state} ({role})", "state", role)
+        mention.actor = Actor.in_role(state, role)
         mention.resolved_from = "story"
         return True
 

@@ -101,6 +101,4 @@ def _recode(event: Event, code: str, row_id: str, ctx: Context) -> Event:
     entry = ctx.codebook.get(code)
     if entry is None or code == event.code:
         return event
-    return dataclasses.replace(event, code=entry.code, root=entry.root, label=entry.label,
-                               quad_class=entry.quad, goldstein=entry.goldstein, plover=entry.plover,
-                               rule=f"{event.rule}+sub:{row_id}")
+    return dataclasses.replace(event, **entry.event_fields(), rule=f"{event.rule}+sub:{row_id}")

@@ -57,7 +57,6 @@ def unnamed_on_people(events: list[Event], codebook) -> list[Event]:
         if _on_people(e) and not any(
                 o.code[:2] == "19" and o is not e and not _on_people(o)
                 and (o.source.primary, o.target.primary) == (e.source.primary, e.target.primary) for o in events):
-            e = dataclasses.replace(e, code=entry.code, root=entry.root, label=entry.label, quad_class=entry.quad,
-                                    goldstein=entry.goldstein, plover=entry.plover, rule=e.rule + "+people")
+            e = dataclasses.replace(e, **entry.event_fields(), rule=e.rule + "+people")
         out.append(e)
     return out

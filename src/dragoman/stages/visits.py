@@ -185,6 +185,4 @@ def _recode(event: Event, code: str, ctx: Context, mark: str) -> Event:
     if code == event.code:
         return event
     entry = ctx.codebook.get(code)
-    return dataclasses.replace(event, code=entry.code, root=entry.root, label=entry.label,
-                               quad_class=entry.quad, goldstein=entry.goldstein, plover=entry.plover,
-                               rule=event.rule + mark)
+    return dataclasses.replace(event, **entry.event_fields(), rule=event.rule + mark)

@@ -27,15 +27,14 @@ from .handlers import (Timex, _approx_hedge, _month_no, _num, _on_ago, _on_date,
     _on_iso, _on_month, _on_numeric, _on_period, _on_recent, _on_weekday, _on_year, _shift_month, _ym)
 from .tables import (_AGO, _ANCHOR, _DATE, _DATELINE, _DAYWORD, _DECADE, _DURATION_BEFORE, _HEADER,
     _HEADER_LINES, _IN_BEFORE, _ISO, _MONTH, _NP_STOP, _NP_TRAIL, _NUMERIC, _PERIOD, _PREFIX, _RANK, _RECENT,
-    _SPACE, _THE, _TOKEN, _UNIT, _UNIT_PRECISION, _WEEKDAY, _YEAR)
+    _SPACE, _THE, _TOKEN, _UNIT, _UNIT_PRECISION, _WEEKDAY, _YEAR, MONTH_KEYS)
 
 __all__ = ["Timex", "find_timexes", "resolve_anchored", "header_date", "dateline_date"]
 
 
 # (cheap pre-check: substrings one of which the lower-cased text must contain, pattern, handler)
-_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_RULES = ((_MONTH_KEYS, _DATE, _on_date), (("19", "20"), _ISO, _on_iso), (("/",), _NUMERIC, _on_numeric),
-          (_MONTH_KEYS, _MONTH, _on_month), (("19", "20"), _YEAR, _on_year),
+_RULES = ((MONTH_KEYS, _DATE, _on_date), (("19", "20"), _ISO, _on_iso), (("/",), _NUMERIC, _on_numeric),
+          (MONTH_KEYS, _MONTH, _on_month), (("19", "20"), _YEAR, _on_year),
           (("19", "20"), _DECADE, _on_decade), (("day",), _WEEKDAY, _on_weekday),
           (("today", "tomorrow", "yesterday", "night", "morning", "afternoon", "evening"),
            _DAYWORD, _on_dayword),

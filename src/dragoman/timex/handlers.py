@@ -7,9 +7,9 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .tables import (_APPROX_HEDGES, _DIRECTION, _FULL_MONTHS, _FUTURE, _MONTHS, _NOT_WEEKDAY_AFTER,
+from .tables import (_APPROX_HEDGES, _DIRECTION, _FUTURE, _MONTHS, _NOT_WEEKDAY_AFTER,
     _NOT_WEEKDAY_BEFORE, _NOT_YEAR_BEFORE, _NUMBERS, _REPORTED, _SEASONS, _SIGN, _SINCE_BEFORE,
-    _TEMPORAL_PREP, _THE_BEFORE, _UNIT_NOUNS, WEEKDAYS, _WORD_AFTER)
+    _TEMPORAL_PREP, _THE_BEFORE, _UNIT_NOUNS, MONTH_NAMES, WEEKDAYS, _WORD_AFTER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +162,7 @@ def _on_month(m: re.Match[str], text: str, ref: datetime.date) -> Timex | None:
     year_text, end = m["y"], m.end("t")
     if year_text and _unit_follows(text, m.end("y")):
         year_text, end = None, m.end("m")
-    if not name[0].isupper() or (key not in _FULL_MONTHS and not year_text):
+    if not name[0].isupper() or (key not in MONTH_NAMES and not year_text):
         return None
     if key in ("may", "march") and not (m["ctx"] or (mod and not name.isupper()) or year_text or q):
         return None  # the modal verb, the verb "to march", Theresa May, "THIS MAY LEAD TO WAR"

@@ -7,9 +7,11 @@ from types import MappingProxyType
 
 # ---------------------------------------------------------------- lookup tables (read-only)
 
-_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december")
-_MONTHS = MappingProxyType({**{name: i for i, name in enumerate(_FULL_MONTHS, 1)},
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+# the three letters every spelling of a month starts with ("jan", "sept", "September"), in order
+MONTH_KEYS = tuple(name[:3] for name in MONTH_NAMES)
+_MONTHS = MappingProxyType({**{name: i for i, name in enumerate(MONTH_NAMES, 1)},
                             "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                             "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # weekday() order
