@@ -268,8 +268,8 @@ _PLACE_WORDS = {"in", "near", "at", "outside", "on"}
 
 
 def toll_clause(prefix: list[str]) -> bool:
-    """A main clause that only gives a toll ("One dead and three injured", "At least four people were
-    killed in <a town>"), so the "when"/"after" clause that follows names the act. A place after "in",
+    """A main clause that only gives a toll ("One dead and three injured", "Five villagers died in
+    <a town>"), so the "when"/"after" clause that follows names the act. A place after "in",
     "near", "at" or "on" may stand in it (up to three words)."""
     k, toll = 0, False
     while k < len(prefix):
@@ -429,8 +429,8 @@ def claimant(sentence: Sentence) -> Mention | None:
 
 
 def suspect(sentence: Sentence) -> Mention | None:
-    """The group a sentence of its own says is suspected of the act before ("Al Shabaab are believed
-    to be responsible.", "The ADF are the suspected perpetrators.")."""
+    """The group a sentence of its own says is suspected of the act before ("Boko Haram is thought to
+    be behind it.", "The ADF are the suspected perpetrators.")."""
     if not any(m.actor is not None and m.actor.type == "group" and not m.locative for m in sentence.mentions):
         return None  # the test every sentence gets: most name no armed group
     lower = [t.lower for t in sentence.tokens]
