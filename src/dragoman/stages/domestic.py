@@ -89,12 +89,13 @@ def domestic_people(st: Structure, match: Match, frame: Frame, code: str) -> boo
         return False
     if not all(m.actor is not None and m.actor.type == "state" for m in frame.sources):
         return False
+    states = {m.actor.primary for m in frame.sources}
     end = next((h for h in sorted(st.heads) if match.end <= h), len(st.lower))
     for k in range(match.start + 1, min(end, match.end + 5)):  # "freed 222 political prisoners": in the pattern
         mention = st.at_start.get(k)
-        if mention is not None:
-            return mention.actor is None and mention.kind == "role" and not mention.locative \
-                and bool(_HOME_PEOPLE & set(mention.text.lower().split()))
+        if mention is not None:  # unplaced, or given the source's own state ("Peruvian authorities freed prisoners")
+            return (mention.actor is None or mention.actor.primary in states) and mention.kind == "role" \
+                and not mention.locative and bool(_HOME_PEOPLE & set(mention.text.lower().split()))
         if st.lower[k] in (",", ";", "."):
             return False
     return False
