@@ -57,8 +57,6 @@ def test_people_given_the_doers_own_state_are_still_its_own(ctx):
         ctx, "Ecuadorean President Ana Ruiz declared a state of emergency on Tuesday, accusing the opposition of treason.")
     pairs = _pairs(ctx, "Chilean authorities released 14 Peruvian prisoners on Monday.")
     assert ("CHL", "PER", "08") in pairs and ("CHL", "CHL", "08") not in pairs
-    pairs = _pairs(ctx, "Qatari envoys said a deal on swapping hostages for prisoners could come within days.")
-    assert ("QAT", "QAT", "08") not in pairs  # people in a phrase of their own: not the doer's object
 
 
 def test_violence_by_armed_men_placed_in_a_province_on_unnamed_locals_is_done_at_home(ctx):

@@ -85,8 +85,8 @@ def domestic_people(st: Structure, match: Match, frame: Frame, code: str) -> boo
     state's act whose object is people that no name or place assigns to a state is done to its
     own people (not violence, where the unnamed side is as often abroad). The people may be
     part of the pattern itself ("Nicaragua freed 222 political prisoners"), or given the doer's own
-    state by its adjective ("Peruvian authorities released 14 prisoners"); they are the act's direct
-    object, not in a phrase of their own ("a deal on swapping hostages for prisoners")."""
+    state by its adjective ("Peruvian authorities released 14 prisoners") when they are the act's
+    direct object, not in a phrase of their own ("a deal on swapping hostages for prisoners")."""
     if code[:2] in VIOLENT_ROOTS or match.rule.target == "none" or frame.targets or not frame.sources:
         return False
     if not all(m.actor is not None and m.actor.type == "state" for m in frame.sources):
@@ -97,8 +97,8 @@ def domestic_people(st: Structure, match: Match, frame: Frame, code: str) -> boo
         mention = st.at_start.get(k)
         if mention is not None:  # unplaced, or given the source's own state as its direct object
             # ("Peruvian authorities freed prisoners"; not "a deal on exchanging hostages for prisoners")
-            own = mention.actor is None or mention.actor.primary in states
-            return own and governed(st, mention) is None and mention.kind == "role" and not mention.locative \
+            own = mention.actor is None or mention.actor.primary in states and governed(st, mention) is None
+            return own and mention.kind == "role" and not mention.locative \
                 and bool(_HOME_PEOPLE & set(mention.text.lower().split()))
         if st.lower[k] in (",", ";", "."):
             return False
