@@ -50,6 +50,15 @@ def test_people_inside_the_rules_pattern_are_the_states_own(ctx):
     assert ("BLR", "BLR", "08") not in _pairs(ctx, "Belarus freed 18 Polish prisoners on Friday.")
 
 
+def test_people_given_the_doers_own_state_are_still_its_own(ctx):
+    # an agency named by a state adjective gives the unplaced people its state: still a domestic act
+    assert ("PER", "PER", "08") in _pairs(ctx, "Peruvian authorities released 14 prisoners on Monday.")
+    assert ("ECU", "ECU", "11") in _pairs(
+        ctx, "Ecuadorean President Ana Ruiz declared a state of emergency on Tuesday, accusing the opposition of treason.")
+    pairs = _pairs(ctx, "Chilean authorities released 14 Peruvian prisoners on Monday.")
+    assert ("CHL", "PER", "08") in pairs and ("CHL", "CHL", "08") not in pairs
+
+
 def test_violence_by_armed_men_placed_in_a_province_on_unnamed_locals_is_done_at_home(ctx):
     assert ("NGA", "NGA", "18") in _pairs(ctx, "Bandits in Zamfara carried out an assault on a market on Sunday.")
     assert ("EGY", "EGY", "18") in _pairs(ctx, "A mob in Alexandria assaulted a woman on Friday.")

@@ -14,7 +14,7 @@ from ..knowledge.codebook import VIOLENT_ROOTS
 from ..knowledge.lexicon import Match
 from ..model import Event, Mention
 from ..timex.tables import WEEKDAYS
-from .clauses import Structure
+from .clauses import Structure, governed
 from .frames import Frame
 from .people_nouns import HOME_PEOPLE, PROTEST_PEOPLE
 
@@ -80,16 +80,21 @@ def domestic_people(st: Structure, match: Match, frame: Frame, code: str) -> boo
     """"South Sudan's president pardoned rebels", "the KGB accused two opposition figures": a
     state's act whose object is people that no name or place assigns to a state is done to its
     own people (not violence, where the unnamed side is as often abroad). The people may be
-    part of the pattern itself ("Nicaragua freed 222 political prisoners")."""
+    part of the pattern itself ("Nicaragua freed 222 political prisoners"), or given the doer's own
+    state by its adjective ("Peruvian authorities released 14 prisoners") when they are the act's
+    direct object, not in a phrase of their own ("a deal on swapping hostages for prisoners")."""
     if code[:2] in VIOLENT_ROOTS or match.rule.target == "none" or frame.targets or not frame.sources:
         return False
     if not all(m.actor is not None and m.actor.type == "state" for m in frame.sources):
         return False
+    states = {m.actor.primary for m in frame.sources}
     end = next((h for h in sorted(st.heads) if match.end <= h), len(st.lower))
     for k in range(match.start + 1, min(end, match.end + 5)):  # "freed 222 political prisoners": in the pattern
         mention = st.at_start.get(k)
-        if mention is not None:
-            return mention.actor is None and mention.kind == "role" and not mention.locative \
+        if mention is not None:  # unplaced, or given the source's own state as its direct object
+            # ("Peruvian authorities freed prisoners"; not "a deal on exchanging hostages for prisoners")
+            own = mention.actor is None or mention.actor.primary in states and governed(st, mention) is None
+            return own and mention.kind == "role" and not mention.locative \
                 and bool(HOME_PEOPLE & set(mention.text.lower().split()))
         if st.lower[k] in (",", ";", "."):
             return False
