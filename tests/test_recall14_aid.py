@@ -29,3 +29,28 @@ def test_aid_recipient_named_before(ctx, src, tgt, text):
 def test_aid_with_its_own_recipient_keeps_it(ctx):
     codes = _codes(ctx, "A storm hit Peru on Monday, and Chile sent aid to Bolivia on Tuesday.")
     assert ("CHL", "BOL", "070") in codes and ("CHL", "PER", "070") not in codes
+
+
+# aid teams or flights whose donor "from" names, arriving in the recipient (``073/relief-teams-from``)
+FROM_CASES = [
+    ({("NOR", "PER"), ("CHL", "PER"), ("ESP", "PER")},
+     "Rescue teams from Norway, Chile and Spain landed in southern Peru on Tuesday to help dig survivors "
+     "out of the rubble, Peruvian officials said."),
+    ({("CAN", "HTI")}, "Relief flights from Canada touched down in Haiti on Sunday carrying tents and water."),
+]
+
+
+@pytest.mark.parametrize("pairs,text", FROM_CASES)
+def test_aid_donor_named_by_from(ctx, pairs, text):
+    got = {(s, t) for s, t, c in _codes(ctx, text) if c.startswith("07")}
+    assert pairs <= got
+
+
+def test_aid_worker_of_a_nationality_is_no_aid(ctx):
+    codes = _codes(ctx, "An Italian aid worker has been held without charge in Bolivia since June.")
+    assert not any(c.startswith("07") for _, _, c in codes)
+
+
+def test_rescue_teams_from_a_town_are_not_donors(ctx):
+    codes = _codes(ctx, "Rescue teams from Valparaiso arrived in Santiago on Monday.")
+    assert not any(c.startswith("07") for _, _, c in codes)
