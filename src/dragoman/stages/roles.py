@@ -372,7 +372,18 @@ def _noun_agent(st: Structure, match: Match, end: int) -> list[Mention]:
             and (mention.possessive or mention.kind in ("demonym", "name", "metonym", "role", "capital")) \
             and governed(st, mention) not in ("of",):
         return [mention] + others(mention)
-    return _by_agent(st, match.end, min(end, match.end + 4))
+    return _by_agent(st, match.end, min(end, match.end + 4)) or _aid_from(st, match, end)
+
+
+def _aid_from(st: Structure, match: Match, end: int) -> list[Mention]:
+    """The donor of an aid noun (root 07) named by "from" right after it: "rescue teams from Chile and
+    Peru landed in Quito" (a state's name, not a town or a people)."""
+    if match.rule.code[:2] != "07" or match.end >= end or st.lower[match.end - 1] != "from":
+        return []
+    mention = st.at_start.get(match.end)
+    if mention is None or mention.actor is None or mention.kind != "name":
+        return []
+    return group_right(st, mention, end) + others(mention)
 
 
 def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> list[Mention]:
