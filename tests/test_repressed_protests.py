@@ -53,3 +53,16 @@ def test_an_arrest_of_suspects_implies_no_protest(coded):
 def test_prisoners_named_before_their_arrest_are_background(coded):
     found = _codes(coded, "Nurses arrested during a sit-in in Blantyre said on Friday they had been denied water.")
     assert not any(code.startswith("14") for _, _, code in found)
+
+
+def test_firing_on_striking_workers_is_repression_not_a_strike(coded):
+    # "striking" names the workers' labour strike, not an attack on them
+    found = _codes(coded, "Zambian police opened fire on striking miners in Kitwe on Monday, killing two.")
+    assert ("ZMBCOP", "ZMB", "175") in found
+    assert not any(code.startswith("19") for _, _, code in found)
+
+
+def test_firing_at_strikers_is_repression(coded):
+    found = _codes(coded, "Ghanaian soldiers fired at strikers outside the port in Tema on Monday.")
+    assert any(code.startswith("175") for _, _, code in found)
+    assert not any(code.startswith("19") for _, _, code in found)
