@@ -8,7 +8,7 @@ from ..model import Event, Sentence
 from .conflict import conflict_root
 
 __all__ = ["PLACE_HEADS", "without_complement_artifacts", "without_protest_demands", "without_protest_reason",
-           "without_battle_toll", "without_redundant_ground", "without_riot_toll"]
+           "without_battle_toll", "without_commemoration", "without_redundant_ground", "without_riot_toll"]
 
 
 def without_protest_reason(events: list[Event], sentence: Sentence) -> list[Event]:
@@ -18,6 +18,25 @@ def without_protest_reason(events: list[Event], sentence: Sentence) -> list[Even
             .endswith(" in")
     acts = {e.trigger_at for e in events if e.code[:2] == "14" and not reason(e)}
     return [e for e in events if not (reason(e) and acts)]
+
+
+# a crowd's purpose that is no protest: remembrance, mourning, prayer or celebration
+_REMEMBRANCE = ("to mark ", "to commemorate", "to remember ", "to honour", "to honor", "to mourn", "to pray",
+                "to celebrate", "to pay tribute", "to pay their respects", "for a vigil", "for a memorial",
+                "for prayers", "for the funeral", "in memory of", "in remembrance")
+
+
+def without_commemoration(events: list[Event], sentence: Sentence) -> list[Event]:
+    """"Hundreds gathered outside the old town hall to mark the anniversary of the flood": a crowd
+    gathered (a 141 told only by its gathering) for remembrance, mourning, prayer or a celebration
+    stated after the verb in the same clause is no demonstration."""
+    def gathered_to_remember(e: Event) -> bool:
+        if not e.rule.startswith(("141/gather-in-front", "141/gather-outside")):
+            return False
+        rest = sentence.text[max(0, e.trigger_at):].lower()
+        clause = rest.split(";")[0]
+        return any(p in clause for p in _REMEMBRANCE)
+    return [e for e in events if not gathered_to_remember(e)]
 
 
 def without_redundant_ground(events: list[Event]) -> list[Event]:

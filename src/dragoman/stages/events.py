@@ -85,6 +85,7 @@ from .roles import Frame, frame_for, others
 from .implied import implied_targets
 from .event_filters import (
     without_battle_toll,
+    without_commemoration,
     without_complement_artifacts,
     without_protest_demands,
     without_protest_reason,
@@ -367,7 +368,7 @@ def _sentence_events(doc: Doc, sentence: Sentence, ctx: Context, earlier: list[E
                               frame, how, mood, earlier + out, clause_chars(st, match)))
     out += gapped_donors(sentence, out)  # "..., and Kenya $2 million": the act before, by Kenya
     out += cited_accusations(sentence, lower, out, ctx.codebook)  # "expelled X, citing evidence that Y had ..."
-    kept = police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(without_battle_toll(without_riot_toll(without_redundant_ground(without_protest_reason(out, sentence)))))))))
+    kept = police_searches(protest_slogans(one_violent_act(without_complement_artifacts(without_protest_demands(without_battle_toll(without_riot_toll(without_redundant_ground(without_commemoration(without_protest_reason(out, sentence), sentence)))))))))
     return arson_in_attack(kept, ctx.codebook)
 
 
