@@ -66,7 +66,11 @@ _PASSIVE_BREAKS = _BREAKS - {"and"}  # "a truce between A and B was welcomed by"
 
 def _passive_comment(st: Structure, match: Match, matches: list[Match], clause) -> bool:
     """"The invasion of X by Y was condemned by Z", "a truce between A and B has been welcomed
-    by C": the event noun is the subject of a passive comment verb later in its clause."""
+    by C": the event noun is the subject of a passive comment verb later in its clause. A noun
+    with its actor as possessive ("Bolivia's breaking of relations with X was welcomed by Y")
+    reports that actor's act, and stays coded."""
+    if any(w.endswith(("'s", "’s")) for w in st.lower[max(0, match.start - 3):max(match.start, match.head)]):
+        return False
     for other in matches:
         if other.start < match.end or not other.rule.verb or "noun" in other.rule.flags:
             continue
