@@ -13,6 +13,14 @@ def test_an_act_named_as_the_object_of_a_condemnation_is_not_a_new_act(triples):
     assert ("RUS", "UKR", "19") not in found
 
 
+def test_an_act_named_as_the_subject_of_a_passive_comment_is_not_a_new_act(triples):
+    found = triples("A truce between Armenia and Azerbaijan was welcomed by Georgia on Monday.")
+    assert ("GEO", "ARM", "05") in found
+    assert ("ARM", "AZE", "08") not in found
+    assert ("ARM", "AZE", "08") in triples("A truce between Armenia and Azerbaijan took effect on Monday.")
+    assert ("RUS", "UKR", "19") not in triples("The invasion of Ukraine by Russia was condemned by Chile on Friday.")
+
+
 def test_an_act_named_as_the_object_of_a_rejection_or_inquiry_is_not_coded(triples):
     assert not any(r == "07" for _, _, r in triples("Eritrea refused on Monday an offer of food aid from Ethiopia."))
     assert not any(r == "17" for _, _, r in triples(

@@ -57,6 +57,31 @@ def about_another_act(st: Structure, match: Match, matches: list[Match]) -> bool
         gap = st.lower[other.end:match.start]
         if len(gap) <= _REACH and not any(w in _BREAKS for w in gap):
             return True
+    return _passive_comment(st, match, matches, clause)
+
+
+_PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "be"})
+_PASSIVE_BREAKS = _BREAKS - {"and"}  # "a truce between A and B was welcomed by": the pair is one noun phrase
+
+
+def _passive_comment(st: Structure, match: Match, matches: list[Match], clause) -> bool:
+    """"The invasion of X by Y was condemned by Z", "a truce between A and B has been welcomed
+    by C": the event noun is the subject of a passive comment verb later in its clause. A noun
+    with its actor as possessive ("Bolivia's breaking of relations with X was welcomed by Y")
+    reports that actor's act, and stays coded."""
+    if any(w.endswith(("'s", "’s")) for w in st.lower[max(0, match.start - 3):max(match.start, match.head)]):
+        return False
+    for other in matches:
+        if other.start < match.end or not other.rule.verb or "noun" in other.rule.flags:
+            continue
+        if other.rule.code[:2] not in _COMMENT_ROOTS and other.rule.code[:3] not in _COMMENT_ROOTS \
+                or clause_of(st, other.head) != clause:
+            continue
+        gap = st.lower[match.end:other.start]
+        if not gap or gap[-1] not in _PASSIVE_AUX or len(gap) > _REACH + 1 \
+                or any(w in _PASSIVE_BREAKS for w in gap) or "by" not in st.lower[other.end:other.end + 2]:
+            continue
+        return True
     return False
 
 
