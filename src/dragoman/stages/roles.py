@@ -34,6 +34,7 @@ from .subjects import after_that, people, verb_subject
 from .frames import ADVERBS, EVENT_NOUNS, Frame, REACTIONS, others
 from .subject_matter import goods_sent_elsewhere, subject_of_information
 from .nationals import national_before_name
+from .far_partner import far_partner
 
 __all__ = ["Frame", "frame_for", "others"]
 
@@ -437,7 +438,8 @@ def _targets(st: Structure, match: Match, end: int, sources: list[Mention]) -> l
         region = [m for m in region if not _from_place(st, m)]
     everywhere = region  # violence lands on a place named anywhere in the clause
     reach = OBJECT_REACH + aside_length(st, match.end)  # "sent aid, including food, tents and blankets, to X"
-    region = [m for m in region if m.start <= match.end + reach or governed(st, m) in rule.preps]
+    region = [m for m in region if m.start <= match.end + reach or governed(st, m) in rule.preps
+              or far_partner(st, match.end, rule.code, m)]  # "suspended sharing of data on ... with X"
     beneficiary = [m for m in region if m.start <= match.end + 3 and governed(st, m) in ("for", "to")
                    and not m.locative]
     crossed = [st.at_start[k] for k in range(match.start + 1, match.end) if k in st.at_start]
