@@ -13,9 +13,9 @@ roots 17-20 also exempt, heldout4 kept a false own-state event.
 
 from __future__ import annotations
 
-from ..model import Event
+from ..model import Doc, Event
 
-__all__ = ["beside_another_target", "described_as_its_own"]
+__all__ = ["beside_another_target", "described_as_its_own", "placed_on_itself"]
 
 _CALLING = "111/call-it-illegal"
 
@@ -39,3 +39,29 @@ def described_as_its_own(events: list[Event]) -> list[Event]:
     sovereignty, its own ties) is no target of the criticism."""
     return [e for e in events if not (
         e.rule.startswith(_CALLING) and e.source.primary == e.target.primary and e.target.code == e.target.primary)]
+
+
+
+# acts addressed to another party: appeals, intents, consultations, cooperation, aid, investigations,
+# demands, shows of force, cuts in relations (not yielding, which eases things at home, nor
+# disapproval, rejection, threats, protest or force, whose own-state target the codebook allows)
+_ADDRESSED = frozenset({"02", "03", "04", "05", "06", "07", "09", "10", "15", "16"})
+
+
+def placed_on_itself(doc: Doc, events: list[Event]) -> list[Event]:
+    """"Kyiv opened an investigation into the shelling of a hospital in Lviv": an act addressed to
+    another party whose target is its own source's state, taken from a place phrase ("in Lviv",
+    "from Canberra"), names where the act's object lies, not whom it is addressed to; it is not
+    coded (issue 12: an actor acts on itself only when the text says so). A target also named
+    otherwise in the sentence (not only after a place preposition) and a demand of its own
+    government (``+domestic``) stay."""
+    return [e for e in events if not (
+        e.root in _ADDRESSED and e.source.primary == e.target.primary and e.target.mention != e.source.mention
+        and not e.rule.endswith("+domestic") and _only_a_place(doc, e))]
+
+
+def _only_a_place(doc: Doc, event: Event) -> bool:
+    if event.sentence >= len(doc.sentences):
+        return False
+    named = [m for m in doc.sentences[event.sentence].mentions if m.text == event.target.mention]
+    return bool(named) and all(m.locative for m in named)
