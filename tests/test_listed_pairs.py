@@ -253,3 +253,13 @@ def test_a_place_of_its_own_is_no_addressee(ctx):
         ctx, "Poland opened an investigation into the shelling of a hospital in Lviv on Monday.")
     assert ("KEN", "KEN", "19") in _pairs(
         ctx, "Gunmen attacked a police station in Mombasa on Tuesday, killing three officers.")
+
+
+def test_in_protest_is_the_motive_of_the_act(ctx):
+    """"... recalled its ambassadors from Rome and Lisbon, an unusual step in protest at ...": the
+    protest is the recall's motive, not a protest of the states the envoys leave
+    (``stages/selftarget.protest_as_motive``); a demonstration in protest stays."""
+    pairs = _pairs(ctx, "Spain recalled its ambassadors from Rome and Lisbon on Friday, an unusual step in protest "
+                        "at the cancelling of a ship contract in favour of a deal with Norway.")
+    assert ("ESP", "ITA", "16") in pairs and ("ESP", "PRT", "16") in pairs
+    assert ("ITA", "ITA", "14") not in pairs and ("PRT", "PRT", "14") not in pairs

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..model import Doc, Event
 
-__all__ = ["beside_another_target", "described_as_its_own", "placed_on_itself"]
+__all__ = ["beside_another_target", "described_as_its_own", "placed_on_itself", "protest_as_motive"]
 
 _CALLING = "111/call-it-illegal"
 
@@ -65,3 +65,21 @@ def _only_a_place(doc: Doc, event: Event) -> bool:
         return False
     named = [m for m in doc.sentences[event.sentence].mentions if m.text == event.target.mention]
     return bool(named) and all(m.locative for m in named)
+
+
+def protest_as_motive(doc: Doc, events: list[Event]) -> list[Event]:
+    """"Spain recalled its ambassador from Rome, a rare step in protest at the deal": "in protest"
+    gives the motive of the clause's act (here the recall, coded from its own verb), not a
+    demonstration. A protest coded from it on its own state, whose source is the target of that
+    act in the sentence, attributes the motive to the wrong actor (issue 12) and is not coded."""
+    aimed = {(e.sentence, e.target.primary) for e in events if e.root != "14" and e.source.primary != e.target.primary}
+    return [e for e in events if not (
+        e.root == "14" and e.source.primary == e.target.primary and (e.sentence, e.source.primary) in aimed
+        and _after_in(doc, e))]
+
+
+def _after_in(doc: Doc, event: Event) -> bool:
+    if event.sentence >= len(doc.sentences):
+        return False
+    before = doc.sentences[event.sentence].text[:event.trigger_at].rstrip().lower()
+    return before.endswith(" in") and event.trigger.lower().startswith("protest")
