@@ -13,7 +13,8 @@ roots 17-20 also exempt, heldout4 kept a false own-state event.
 
 from __future__ import annotations
 
-from ..model import Doc, Event
+from ..model import Doc, Event, Mention, Sentence
+from .people_nouns import PROTEST_PEOPLE, people_code, person_noun
 
 __all__ = ["beside_another_target", "described_as_its_own", "placed_on_itself", "protest_as_motive"]
 
@@ -53,8 +54,9 @@ def placed_on_itself(doc: Doc, events: list[Event]) -> list[Event]:
     another party whose target is its own source's state, taken from a place phrase ("in Lviv",
     "from Canberra"), names where the act's object lies, not whom it is addressed to; it is not
     coded (issue 12: an actor acts on itself only when the text says so). A target also named
-    otherwise in the sentence (not only after a place preposition) and a demand of its own
-    government (``+domestic``) stay."""
+    otherwise in the sentence (not only after a place preposition), a place that says whose people
+    are meant ("engage with demonstrators in Lima") and a demand of its own government
+    (``+domestic``) stay."""
     return [e for e in events if not (
         e.root in _ADDRESSED and e.source.primary == e.target.primary and e.target.mention != e.source.mention
         and not e.rule.endswith("+domestic") and _only_a_place(doc, e))]
@@ -63,8 +65,18 @@ def placed_on_itself(doc: Doc, events: list[Event]) -> list[Event]:
 def _only_a_place(doc: Doc, event: Event) -> bool:
     if event.sentence >= len(doc.sentences):
         return False
-    named = [m for m in doc.sentences[event.sentence].mentions if m.text == event.target.mention]
-    return bool(named) and all(m.locative for m in named)
+    sentence = doc.sentences[event.sentence]
+    named = [m for m in sentence.mentions if m.text == event.target.mention]
+    return bool(named) and all(m.locative and not _people_of(sentence, m) for m in named)
+
+
+def _people_of(sentence: Sentence, mention: Mention) -> bool:
+    """"ready to engage with demonstrators in Lima": the place phrase follows a noun of people, and
+    says whose they are."""
+    if mention.start < 2:
+        return False
+    word = sentence.tokens[mention.start - 2].lower
+    return word in PROTEST_PEOPLE or bool(people_code(word)) or person_noun(word)
 
 
 def protest_as_motive(doc: Doc, events: list[Event]) -> list[Event]:
