@@ -237,3 +237,29 @@ def test_the_south_elsewhere_is_no_korea(ctx):
     pairs = _pairs(ctx, "Protesters in Italy clashed with police in the South on Monday, and France condemned "
                         "the South for the violence.")
     assert not any("KOR" in (a, b) for a, b, _ in pairs)
+
+
+def test_a_place_of_its_own_is_no_addressee(ctx):
+    """"Kyiv opened an investigation into the shelling of a school in Kharkiv": a place phrase of the
+    doer's own state says where the object lies, not whom an act addressed to another is aimed at
+    (``stages/selftarget.placed_on_itself``); another state's place, and force at home, stay."""
+    pairs = _pairs(ctx, "Ukraine said on Tuesday it had opened an investigation into the shelling of a school "
+                        "in Kharkiv.")
+    assert ("UKR", "UKR", "09") not in pairs
+    pairs = _pairs(ctx, "A Ukrainian court on Tuesday jailed a Russian soldier for looting, and Kyiv also opened "
+                        "an investigation into the shelling of a school in Kharkiv.")
+    assert ("UKR", "RUS", "17") in pairs and ("UKR", "UKR", "09") not in pairs
+    assert ("POL", "UKR", "09") in _pairs(
+        ctx, "Poland opened an investigation into the shelling of a hospital in Lviv on Monday.")
+    assert ("KEN", "KEN", "19") in _pairs(
+        ctx, "Gunmen attacked a police station in Mombasa on Tuesday, killing three officers.")
+
+
+def test_in_protest_is_the_motive_of_the_act(ctx):
+    """"... recalled its ambassadors from Rome and Lisbon, an unusual step in protest at ...": the
+    protest is the recall's motive, not a protest of the states the envoys leave
+    (``stages/selftarget.protest_as_motive``); a demonstration in protest stays."""
+    pairs = _pairs(ctx, "Spain recalled its ambassadors from Rome and Lisbon on Friday, an unusual step in protest "
+                        "at the cancelling of a ship contract in favour of a deal with Norway.")
+    assert ("ESP", "ITA", "16") in pairs and ("ESP", "PRT", "16") in pairs
+    assert ("ITA", "ITA", "14") not in pairs and ("PRT", "PRT", "14") not in pairs

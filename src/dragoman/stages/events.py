@@ -63,7 +63,7 @@ from .reaction import agent_of_object
 from .backers import backer_of_object
 from .seats import seat_host
 from .foreigners import named_rival, not_on_itself
-from .selftarget import beside_another_target, described_as_its_own
+from .selftarget import beside_another_target, described_as_its_own, placed_on_itself, protest_as_motive
 from .victims_abroad import on_the_named_victims
 from .conditions import anonymous, awaited, conditioned, in_an_open_relative, kept_from, prevented, rumoured
 from .appeals import appeal_to_no_one
@@ -151,7 +151,7 @@ def find_events(doc: Doc, ctx: Context) -> Doc:
         ctx.codebook)))), ctx.codebook),
         ctx.codebook)
     kept = fired_on_own_people(kept, ctx.codebook)
-    doc.events = distinct(on_the_named_victims(described_as_its_own(beside_another_target(protests_abroad(doc, kept)))))
+    doc.events = distinct(on_the_named_victims(described_as_its_own(beside_another_target(protest_as_motive(doc, placed_on_itself(doc, protests_abroad(doc, kept)))))))
     return doc
 
 
