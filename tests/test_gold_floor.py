@@ -26,7 +26,7 @@ OWN = [
     ("gold_dev6.jsonl", 0.77, 0.88),       # measured 0.800 / 0.92 (0.649 when first measured, written blind; tuned on)
     ("gold_dev7.jsonl", 0.70, 0.91),       # measured 0.724 / 0.94 (0.593 when first measured, written blind, main e70fa4f; tuned on from then)
     ("gold_dev8.jsonl", 0.74, 0.87),       # measured 0.770 / 0.90 at the end of the tenth session (0.656 / 0.90 when first measured, written blind, 2026-12-07, main 0911ab5; tuned on from then)
-    ("gold_dev9.jsonl", 0.66, 0.94),       # measured 0.713 at the end of the tenth session; 0.662 / 0.977 when first measured (written blind, second or third way to say each act, tenth session, main bfaf038; tuned on from then)
+    ("gold_dev9.jsonl", 0.66, 0.94),       # measured 0.722 at the end of the tenth session; 0.662 / 0.977 when first measured (written blind, second or third way to say each act, tenth session, main bfaf038; tuned on from then)
     ("gold_heldout3.jsonl", 0.77, 0.88),   # measured 0.800 / 0.92 (sealed)
     ("gold_heldout4.jsonl", 0.72, 0.92),   # measured 0.751 / 0.95 at the end of the tenth session, 0.730 before (sealed, current README; 0.550 at first)
     ("gold_heldout5.jsonl", 0.70, 0.91),   # measured 0.732 / 0.94 (sealed, written blind; 0.609 at first)
