@@ -33,7 +33,7 @@ from .errors import InputError
 
 from .ingest.jsonl import publisher_of
 
-__all__ = ["NEAR_KM", "GoldItem", "Score", "confusion_table", "km", "load_gold", "score", "score_item"]
+__all__ = ["NEAR_KM", "GoldItem", "Score", "confusion_table", "km", "load_gold", "point", "score", "score_item"]
 
 Triple = tuple[str, str, str]
 NEAR_KM = 50  # a predicted place this close to the gold place agrees (the conflict monitors' figure)
@@ -187,20 +187,20 @@ def score_item(item: GoldItem, predicted: Iterable[tuple], total: Score) -> None
         if g.get("code") and predicted_codes:
             total.coded += 1
             total.code_agreed += g["code"] in predicted_codes
-        at = _gold_point(g)
+        at = point(g.get("place"))
         if at is not None:
             total.placed += 1
             total.place_agreed += any(km(p, at) <= NEAR_KM for t in matches for p in places.get(t, ()))
 
 
-def _gold_point(event: dict[str, Any]) -> tuple[float, float] | None:
-    """A gold event's place as (lat, lon), or None when it gives none."""
-    place = event.get("place")
-    if not isinstance(place, dict):
+def point(place: Any) -> tuple[float, float] | None:
+    """A place mapping's (lat, lon) (a gold event's ``place``, a record's ``location``), or None
+    when it gives no coordinates."""
+    if not isinstance(place, dict) or place.get("lat") is None or place.get("lon") is None:
         return None
     try:
         return float(place["lat"]), float(place["lon"])
-    except (KeyError, TypeError, ValueError):
+    except (TypeError, ValueError):
         return None
 
 

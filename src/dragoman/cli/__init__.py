@@ -18,7 +18,7 @@ import click
 from .. import __version__
 from ..coder import code_document, context
 from ..errors import DragomanError, InputError, StageError
-from ..evaluate import NEAR_KM, GoldItem, Score, confusion_table, load_gold, score
+from ..evaluate import NEAR_KM, GoldItem, Score, confusion_table, load_gold, point, score
 from ..ingest import read_sources
 from ..ingest.outcome import printable
 from ..store.failures import one_line
@@ -188,25 +188,16 @@ def _predictor(predictions: Path | None, lexicon_files: tuple[Path, ...] = ()):
                 record = json.loads(line)
                 triple = (record["source"]["primary"], record["target"]["primary"], record["root"])
                 by_doc.setdefault(str(record["doc_id"]), []).append((triple, record.get("date"), record.get("code"),
-                                                                     _point(record.get("location"))))
+                                                                     point(record.get("location"))))
         return lambda item: by_doc.get(item.id, [])
     ctx = context(default_knowledge((), lexicon_files))
 
     def predict(item: GoldItem):
         doc = code_document(document_from_text(item.text, item.published, doc_id=item.id, url=item.url,
                                                publisher=item.publisher), ctx)
-        return [((e.source.primary, e.target.primary, e.root), e.date, e.code, _point(e.location)) for e in doc.events]
+        return [((e.source.primary, e.target.primary, e.root), e.date, e.code, point(e.location)) for e in doc.events]
 
     return predict
-
-
-def _point(location) -> tuple[float, float] | None:
-    """An event's place as (lat, lon): from a record's location (an object or a JSON mapping), or None."""
-    if isinstance(location, dict):
-        lat, lon = location.get("lat"), location.get("lon")
-    else:
-        lat, lon = getattr(location, "lat", None), getattr(location, "lon", None)
-    return (float(lat), float(lon)) if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) else None
 
 
 def _guarded(predict, path: Path):
